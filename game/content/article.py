@@ -1,0 +1,157 @@
+"""A news article as the evidence every level points into.
+
+The file is kept byte-exact in `seeds/`; its first line is the headline and
+every further non-empty line is a paragraph.  `Article.find` locates a
+passage verbatim, forgiving only differences a teacher cannot see in an
+editor: runs of whitespace and straight versus curly quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cached_property
+from pathlib import Path
+
+_QUOTE_FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'"})
+_SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(]?[A-Z0-9])""")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a passage sits: `block` 0 is the headline, 1.. the paragraphs; offsets index `Article.text`."""
+
+    block: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    block: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Closest:
+    """The passage of the article most like a passage that was not found, for "did you mean" hints."""
+
+    text: str
+    line: int
+    similarity: float
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Normalise quotes and whitespace, keeping for each kept char its offset in `text`."""
+    out: list[str] = []
+    where: list[int] = []
+    text = text.translate(_QUOTE_FOLD)
+    i = 0
+    while i < len(text):
+        if text[i].isspace():
+            j = i
+            while j < len(text) and text[j].isspace():
+                j += 1
+            out.append(" ")
+            where.append(i)
+            i = j
+        else:
+            out.append(text[i])
+            where.append(i)
+            i += 1
+    return "".join(out), where
+
+
+class Article:
+    """Headline, paragraphs and sentences of one seed text, with exact character offsets."""
+
+    def __init__(self, text: str, name: str = "article") -> None:
+        self.text = text
+        self.name = name
+        self.blocks: list[tuple[int, int]] = []
+        offset = 0
+        for line in text.splitlines(keepends=True):
+            body = line.rstrip("\r\n")
+            if body.strip():
+                self.blocks.append((offset, offset + len(body)))
+            offset += len(line)
+        if not self.blocks:
+            raise ValueError(f"{name} is empty")
+
+    @classmethod
+    def from_file(cls, path: Path) -> Article:
+        return cls(path.read_bytes().decode("utf-8-sig"), path.name)
+
+    @property
+    def headline(self) -> str:
+        return self.block_text(0)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [self.block_text(i) for i in range(1, len(self.blocks))]
+
+    def block_text(self, block: int) -> str:
+        start, end = self.blocks[block]
+        return self.text[start:end]
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a character offset, for messages that point into the article file."""
+        return self.text.count("\n", 0, offset) + 1
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        found: list[Sentence] = []
+        for block, (start, end) in enumerate(self.blocks):
+            body = self.text[start:end]
+            cut = 0
+            for match in _SENTENCE_END.finditer(body):
+                stop = match.end() - len(match.group()) + len(match.group().rstrip())
+                found.append(Sentence(block, start + cut, start + stop, body[cut:stop]))
+                cut = match.end()
+            if body[cut:].strip():
+                found.append(Sentence(block, start + cut, end, body[cut:].rstrip()))
+        return found
+
+    def sentences_in(self, block: int) -> list[Sentence]:
+        return [s for s in self.sentences if s.block == block]
+
+    @cached_property
+    def _folded_blocks(self) -> list[tuple[str, list[int]]]:
+        return [_fold(self.text[start:end]) for start, end in self.blocks]
+
+    def find(self, passage: str) -> Span | None:
+        """The exact span of `passage` within one block, or None when the article does not contain it."""
+        needle, _ = _fold(passage.strip())
+        if not needle:
+            return None
+        for block, (folded, where) in enumerate(self._folded_blocks):
+            at = folded.find(needle)
+            if at >= 0:
+                base = self.blocks[block][0]
+                last = at + len(needle) - 1
+                return Span(block, base + where[at], base + where[last] + 1)
+        return None
+
+    def closest(self, passage: str) -> Closest:
+        """The sentence window most similar to `passage`, so an author sees what they probably meant."""
+        needle, _ = _fold(passage.strip())
+        best = Closest(self.headline, 1, -1.0)
+        for sentence in self.sentences:
+            folded, where = _fold(sentence.text)
+            matcher = SequenceMatcher(None, folded, needle, autojunk=False)
+            blocks = [b for b in matcher.get_matching_blocks() if b.size]
+            if not blocks:
+                continue
+            lo = max(0, blocks[0].a - blocks[0].b)
+            hi = min(
+                len(folded), blocks[-1].a + blocks[-1].size + (len(needle) - blocks[-1].b - blocks[-1].size)
+            )
+            window = folded[lo:hi]
+            score = SequenceMatcher(None, window, needle, autojunk=False).ratio()
+            if score > best.similarity:
+                start = sentence.start + where[lo] if lo < len(where) else sentence.start
+                best = Closest(window, self.line_of(start), score)
+        return best

@@ -1,0 +1,73 @@
+"""A set of levels loaded together: broken files are skipped and reported, the rest still play."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game.content.problems import ContentError, Problem
+from game.content.validate import LoadedLevel, load_level
+
+LEVEL_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class Pack:
+    levels: list[LoadedLevel] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def question_counts(self) -> Counter[str]:
+        return Counter(q.type for loaded in self.levels for q in loaded.level.questions)
+
+    def summary_line(self) -> str:
+        counts = self.question_counts()
+        kinds = ", ".join(f"{counts[k]} {k}" for k in ("who_said", "fact_or_opinion", "contradiction"))
+        broken = self.files - len(self.levels)
+        errors = len(self.errors)
+        warnings = len(self.problems) - errors
+        return (
+            f"{len(self.levels)} valid level(s) of {self.files}, {sum(counts.values())} questions ({kinds}); "
+            f"{broken} broken file(s), {errors} error(s), {warnings} warning(s)"
+        )
+
+
+def level_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """Expand folders into their level files (sorted by name, which sets the play order)."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix in LEVEL_SUFFIXES and p.is_file()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(Problem(str(path), 1, 1, "no such file or folder"))
+    return files, problems
+
+
+def load_pack(paths: Iterable[Path]) -> Pack:
+    files, problems = level_files(paths)
+    pack = Pack(problems=problems, files=len(files))
+    seen: dict[str, Path] = {}
+    for file in files:
+        try:
+            loaded = load_level(file)
+        except ContentError as exc:
+            pack.problems.extend(exc.problems)
+            continue
+        if loaded.level.id in seen:
+            pack.problems.append(
+                Problem(str(file), *loaded.id_at, f"level id `{loaded.level.id}` is also used by {seen[loaded.level.id]}")
+            )
+            continue
+        seen[loaded.level.id] = file
+        pack.problems.extend(loaded.warnings)
+        pack.levels.append(loaded)
+    return pack
