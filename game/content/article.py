@@ -146,9 +146,7 @@ class Article:
             if not blocks:
                 continue
             lo = max(0, blocks[0].a - blocks[0].b)
-            hi = min(
-                len(folded), blocks[-1].a + blocks[-1].size + (len(needle) - blocks[-1].b - blocks[-1].size)
-            )
+            hi = min(len(folded), blocks[-1].a + blocks[-1].size + (len(needle) - blocks[-1].b - blocks[-1].size))
             window = folded[lo:hi]
             score = SequenceMatcher(None, window, needle, autojunk=False).ratio()
             if score > best.similarity:

@@ -54,9 +54,7 @@ class Contradiction(_Question):
 
     type: Literal["contradiction"]
     claim: Text = Field(description="Verbatim claim from the article.")
-    candidates: list[Text] = Field(
-        min_length=2, max_length=5, description="Verbatim statements to choose from."
-    )
+    candidates: list[Text] = Field(min_length=2, max_length=5, description="Verbatim statements to choose from.")
     answer: list[Text] = Field(
         min_length=1,
         description="The candidate(s) that contradict the claim, copied exactly from `candidates`.",

@@ -64,7 +64,9 @@ def load_pack(paths: Iterable[Path]) -> Pack:
             continue
         if loaded.level.id in seen:
             pack.problems.append(
-                Problem(str(file), *loaded.id_at, f"level id `{loaded.level.id}` is also used by {seen[loaded.level.id]}")
+                Problem(
+                    str(file), *loaded.id_at, f"level id `{loaded.level.id}` is also used by {seen[loaded.level.id]}"
+                )
             )
             continue
         seen[loaded.level.id] = file

@@ -188,4 +188,3 @@ def _right_answers(question: Question) -> tuple[str, ...]:
     if isinstance(question, Contradiction):
         return tuple(question.answer)
     return (question.answer,)
-

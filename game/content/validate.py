@@ -66,9 +66,7 @@ def load_level(path: Path) -> LoadedLevel:
     source = read_yaml(path)
     data = source.data
     if not isinstance(data, dict):
-        raise ContentError(
-            [source.problem((), "a level file must be a set of `key: value` lines (id, title, ...)")]
-        )
+        raise ContentError([source.problem((), "a level file must be a set of `key: value` lines (id, title, ...)")])
     level: Level | None = None
     problems: list[Problem] = []
     try:
@@ -114,20 +112,13 @@ def _real_path(data: Any, loc: Iterable[str | int]) -> Path_:
     path: list[str | int] = []
     node = data
     for part in loc:
-        if (
-            isinstance(node, dict)
-            and part not in node
-            and part == node.get("type")
-            and part in QUESTION_TYPES
-        ):
+        if isinstance(node, dict) and part not in node and part == node.get("type") and part in QUESTION_TYPES:
             continue
         path.append(part)
         node = (
             node.get(part)
             if isinstance(node, dict)
-            else (
-                node[part] if isinstance(node, list) and isinstance(part, int) and part < len(node) else None
-            )
+            else (node[part] if isinstance(node, list) and isinstance(part, int) and part < len(node) else None)
         )
     return tuple(path)
 
@@ -177,9 +168,7 @@ def _explain(source: Source, exc: ValidationError) -> list[Problem]:
             problems.append(source.problem(path, f"unknown key `{name}`" + _suggest(name, allowed), key=True))
         elif kind == "union_tag_invalid":
             tag = str(ctx.get("tag", ""))
-            message = f"unknown question type `{tag}`" + (
-                _suggest(tag, QUESTION_TYPES) or f": use {_TYPE_NAMES}"
-            )
+            message = f"unknown question type `{tag}`" + (_suggest(tag, QUESTION_TYPES) or f": use {_TYPE_NAMES}")
             problems.append(source.problem((*path, "type"), message))
         elif kind == "union_tag_not_found":
             problems.append(source.problem(path, f"question has no `type`: use {_TYPE_NAMES}"))
@@ -194,16 +183,12 @@ def _explain(source: Source, exc: ValidationError) -> list[Problem]:
                 problems.append(source.problem(path, f"`{name}` is empty"))
             else:
                 extra = ": put it in quotes" if isinstance(value, bool) and kind == "string_type" else ""
-                problems.append(
-                    source.problem(path, f"`{name}` should be {wanted}, not {_describe(value)}{extra}")
-                )
+                problems.append(source.problem(path, f"`{name}` should be {wanted}, not {_describe(value)}{extra}"))
         elif kind == "string_too_short":
             problems.append(source.problem(path, f"`{name}` is empty"))
         elif kind == "string_too_long":
             problems.append(
-                source.problem(
-                    path, f"`{name}` is too long ({len(value)} characters, at most {ctx['max_length']})"
-                )
+                source.problem(path, f"`{name}` is too long ({len(value)} characters, at most {ctx['max_length']})")
             )
         elif kind == "string_pattern_mismatch":
             problems.append(
@@ -235,15 +220,11 @@ def _field_help(parent: Path_, name: str, data: Any) -> str:
 
 def _open_article(path: Path, source: Source, name: str, problems: list[Problem]) -> Article | None:
     if "/" in name or "\\" in name or name.startswith("."):
-        problems.append(
-            source.problem(("article",), "`article` must be a file name such as `my-article.txt`")
-        )
+        problems.append(source.problem(("article",), "`article` must be a file name such as `my-article.txt`"))
         return None
     article_path = find_article(path, name)
     if article_path is None:
-        problems.append(
-            source.problem(("article",), f"article `{name}` not found: put it in a `seeds/` folder")
-        )
+        problems.append(source.problem(("article",), f"article `{name}` not found: put it in a `seeds/` folder"))
         return None
     try:
         return Article.from_file(article_path)
@@ -321,9 +302,7 @@ def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
                     )
                 )
         if len(set(question.answer)) >= len(question.candidates):
-            problems.append(
-                source.problem((*here, "answer"), "every candidate is an answer: add one that is not")
-            )
+            problems.append(source.problem((*here, "answer"), "every candidate is an answer: add one that is not"))
         if question.claim in question.candidates:
             problems.append(
                 source.problem((*here, "claim"), "the claim is also a candidate: remove it from candidates")

@@ -51,19 +51,13 @@ class _StrictLoader(yaml.SafeLoader):
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         event = self.peek_event()
         if isinstance(event, AliasEvent):
-            raise _Refused(
-                event.start_mark, f"alias `*{event.anchor}` is not allowed: write the text out in full"
-            )
+            raise _Refused(event.start_mark, f"alias `*{event.anchor}` is not allowed: write the text out in full")
         if isinstance(event, ScalarEvent | CollectionStartEvent) and event.anchor is not None:
-            raise _Refused(
-                event.start_mark, f"anchor `&{event.anchor}` is not allowed: write the text out in full"
-            )
+            raise _Refused(event.start_mark, f"anchor `&{event.anchor}` is not allowed: write the text out in full")
         return Composer.compose_node(self, parent, index)
 
 
-_StrictLoader.add_implicit_resolver(
-    _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+_StrictLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 _StrictLoader.add_implicit_resolver(_NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
 
 
@@ -132,23 +126,22 @@ def parse_yaml(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
     ]
     if tabs:
         raise ContentError(tabs)
-    loader = _StrictLoader(text)
     try:
-        root = loader.get_single_node()
+        root = _compose(text)
     except _Refused as exc:
         raise ContentError([Problem(name, *_position(exc.mark), exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = _position(mark) if mark else (1, 1)
         message = " ".join(part for part in (exc.context, exc.problem) if part) or "YAML syntax error"
+        if exc.context_mark and mark and exc.context_mark.line != mark.line:
+            message += f" (it began on line {exc.context_mark.line + 1})"
         raise ContentError([Problem(name, *where, f"YAML syntax: {message}")]) from None
     except yaml.YAMLError as exc:
         offset = getattr(exc, "position", 0)
         reason = getattr(exc, "reason", str(exc))
         where = _located_at_offset(text, offset)
         raise ContentError([Problem(name, *where, f"unreadable character: {reason}")]) from None
-    finally:
-        loader.dispose()
     if root is None:
         raise ContentError([Problem(name, 1, 1, "file is empty")])
     source = Source(name, None)
@@ -157,6 +150,14 @@ def parse_yaml(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
     if problems:
         raise ContentError(problems)
     return source
+
+
+def _compose(text: str) -> Node | None:
+    loader = _StrictLoader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
 
 
 def _plain(node: Node, path: Path_, source: Source, problems: list[Problem]) -> Any:
@@ -175,9 +176,7 @@ def _plain(node: Node, path: Path_, source: Source, problems: list[Problem]) -> 
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.tag != _STR:
-                problems.append(
-                    Problem(source.file, *_position(key_node.start_mark), "a key must be plain text")
-                )
+                problems.append(Problem(source.file, *_position(key_node.start_mark), "a key must be plain text"))
                 continue
             key = key_node.value
             if key in result:
@@ -193,7 +192,5 @@ def _plain(node: Node, path: Path_, source: Source, problems: list[Problem]) -> 
             source.keys[(*path, key)] = _position(key_node.start_mark)
             result[key] = _plain(value_node, (*path, key), source, problems)
         return result
-    problems.append(
-        Problem(source.file, *_position(node.start_mark), f"YAML tag `{node.tag}` is not allowed")
-    )
+    problems.append(Problem(source.file, *_position(node.start_mark), f"YAML tag `{node.tag}` is not allowed"))
     return None

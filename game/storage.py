@@ -1,0 +1,72 @@
+"""Saving what a player must never lose: atomic writes and loads that survive a corrupt file.
+
+A save is written to a temporary file in the same folder, flushed to disk and
+then renamed over the old one, so a crash or power cut leaves either the old
+file or the new one, never half of each.  A file that cannot be read is moved
+aside (kept for a teacher to look at) and the game starts fresh with a notice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import TypeVar
+
+from platformdirs import user_data_dir
+from pydantic import BaseModel, ValidationError
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def data_dir() -> Path:
+    """Byline's folder under the platform's user data dir; BYLINE_DATA_DIR overrides it (tests, kiosks)."""
+    override = os.environ.get("BYLINE_DATA_DIR")
+    return Path(override) if override else Path(user_data_dir("byline", appauthor=False))
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    with contextlib.suppress(OSError):  # make the rename itself durable where the platform allows it
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def save_model(path: Path, model: BaseModel) -> None:
+    atomic_write(path, model.model_dump_json(indent=2).encode("utf-8"))
+
+
+def load_model(path: Path, model: type[Model]) -> tuple[Model, str | None]:
+    """The saved model, or a fresh one plus a notice saying what happened to an unreadable file."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return model(), None
+    except OSError as exc:
+        return model(), f"Could not read {path.name} ({exc.strerror}); starting fresh."
+    try:
+        return model.model_validate(json.loads(raw)), None
+    except (ValueError, ValidationError):
+        aside = path.with_name(f"{path.stem}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}{path.suffix}")
+        try:
+            os.replace(path, aside)
+        except OSError:
+            return model(), f"{path.name} was damaged and could not be moved aside; starting fresh."
+        return model(), f"{path.name} was damaged; it was kept as {aside.name} and a fresh one started."

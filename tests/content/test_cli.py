@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from game.cli import main
+from game.content.paths import ROOT
+
+
+def test_validate_bundled_levels_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert "0 broken file(s), 0 error(s), 0 warning(s)" in last
+
+
+def test_validate_reports_and_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\n\ttitle: y\n", encoding="utf-8")
+    assert main(["validate", str(tmp_path), str(tmp_path / "nope")]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert f"{bad}:2:1: error: tab character: use spaces to indent" in out
+    assert f"{tmp_path / 'nope'}:1:1: error: no such file or folder" in out
+    assert out[-1].startswith("0 valid level(s) of 1")
+
+
+def test_validate_counts_by_type(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["validate", str(ROOT / "levels")])
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert "who_said" in last and "fact_or_opinion" in last and "contradiction" in last
+
+
+def test_schema_command_prints_json() -> None:
+    out = subprocess.run([sys.executable, "-m", "game.cli", "schema"], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout)["title"] == "Byline level"
+
+
+def test_content_core_never_imports_pygame() -> None:
+    code = (
+        "import sys, pkgutil, importlib, game.content as c\n"
+        "for m in pkgutil.iter_modules(c.__path__): importlib.import_module('game.content.' + m.name)\n"
+        "import game.cli\n"
+        "print('pygame' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
