@@ -1,0 +1,170 @@
+"""Player intentions, mapped from raw pygame events in one place.
+
+Scenes never look at pygame events: they receive `Action`s, so keyboard, mouse and
+touch all drive the same code, and tests can script input without a window.
+
+    mapper = InputMapper()
+    for event in pygame.event.get():
+        for action in mapper.to_actions(event, screen.get_size()):
+            stack.handle(action)
+
+Conventions a scene can rely on:
+
+- CHOOSE carries `index` 0-8 (keys 1-9, top row or keypad).
+- POINT and CLICK carry `pos` in window pixels. A mouse hover or a finger touching
+  down is a POINT; releasing the left button, or lifting a finger that did not drag,
+  is a CLICK. Touch also arrives as synthetic mouse events; those are dropped, so a
+  tap is never counted twice.
+- SCROLL carries `amount` in lines; positive moves the view towards the END of the
+  content (down), so a scene does `offset += action.amount * LINE_PX`. The mouse
+  wheel gives one line a notch, PageUp/PageDown -/+10, Home/End -/+1000 (clamp).
+  A finger drag gives its distance in pixels / LINE_PX, so content scrolled by
+  `amount * LINE_PX` follows the finger exactly: dragging up scrolls down.
+- RESIZE carries the new window size in `pos` as (w, h). SDL reports one resize
+  as several events; the app ignores a RESIZE to the size it already has.
+- TEXT carries typed characters in `text`. A key press can yield both a key action
+  (e.g. CHOOSE) and a TEXT action: a scene uses whichever it needs.
+- QUIT (window close) goes to the top scene, so a kiosk scene can refuse it.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass
+
+import pygame
+
+LINE_PX = 40
+"""Window pixels in one scroll line; finger drags are divided by it."""
+
+TAP_SLOP_PX = 12.0
+"""A finger that travels further than this is dragging, and lifting it is no CLICK."""
+
+
+class Act(enum.Enum):
+    """What the player means, whatever device said it."""
+
+    CHOOSE = enum.auto()
+    UP = enum.auto()
+    DOWN = enum.auto()
+    LEFT = enum.auto()
+    RIGHT = enum.auto()
+    CONFIRM = enum.auto()
+    BACK = enum.auto()
+    POINT = enum.auto()
+    CLICK = enum.auto()
+    SCROLL = enum.auto()
+    TEXT = enum.auto()
+    FULLSCREEN = enum.auto()
+    QUIT = enum.auto()
+    RESIZE = enum.auto()
+    FOCUS_LOST = enum.auto()
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """One intention; only the field that matters for `kind` is set."""
+
+    kind: Act
+    index: int | None = None
+    pos: tuple[int, int] | None = None
+    amount: float = 0.0
+    text: str = ""
+
+
+_CHOOSE_KEYS = {
+    **{pygame.K_1 + n: n for n in range(9)},
+    **{
+        key: n
+        for n, key in enumerate(
+            (
+                pygame.K_KP1,
+                pygame.K_KP2,
+                pygame.K_KP3,
+                pygame.K_KP4,
+                pygame.K_KP5,
+                pygame.K_KP6,
+                pygame.K_KP7,
+                pygame.K_KP8,
+                pygame.K_KP9,
+            )
+        )
+    },
+}
+
+_KEY_ACTIONS = {
+    pygame.K_UP: Action(Act.UP),
+    pygame.K_DOWN: Action(Act.DOWN),
+    pygame.K_LEFT: Action(Act.LEFT),
+    pygame.K_RIGHT: Action(Act.RIGHT),
+    pygame.K_RETURN: Action(Act.CONFIRM),
+    pygame.K_KP_ENTER: Action(Act.CONFIRM),
+    pygame.K_SPACE: Action(Act.CONFIRM),
+    pygame.K_ESCAPE: Action(Act.BACK),
+    pygame.K_BACKSPACE: Action(Act.BACK),
+    pygame.K_AC_BACK: Action(Act.BACK),
+    pygame.K_PAGEUP: Action(Act.SCROLL, amount=-10.0),
+    pygame.K_PAGEDOWN: Action(Act.SCROLL, amount=10.0),
+    pygame.K_HOME: Action(Act.SCROLL, amount=-1000.0),
+    pygame.K_END: Action(Act.SCROLL, amount=1000.0),
+    pygame.K_F11: Action(Act.FULLSCREEN),
+}
+
+
+class InputMapper:
+    """Turns pygame events into Actions.
+
+    It is a class, not a bare function, for one reason: it remembers how far each
+    finger has travelled since it touched down, so lifting a finger after a
+    scrolling drag does not also click whatever ended up under it.
+    """
+
+    def __init__(self) -> None:
+        self._fingers: dict[tuple[int, int], tuple[float, float, float]] = {}
+
+    def to_actions(self, event: pygame.event.Event, window_size: tuple[int, int]) -> list[Action]:
+        """Return the actions `event` means (often none) for a window of `window_size`."""
+        if getattr(event, "touch", False):
+            return []  # synthetic mouse event for a touch: the FINGER event covers it
+        kind = event.type
+        if kind == pygame.KEYDOWN:
+            if event.key in _CHOOSE_KEYS:
+                return [Action(Act.CHOOSE, index=_CHOOSE_KEYS[event.key])]
+            return [_KEY_ACTIONS[event.key]] if event.key in _KEY_ACTIONS else []
+        if kind == pygame.TEXTINPUT:
+            return [Action(Act.TEXT, text=event.text)]
+        if kind == pygame.MOUSEMOTION:
+            return [Action(Act.POINT, pos=tuple(event.pos))]
+        if kind == pygame.MOUSEBUTTONUP and event.button == pygame.BUTTON_LEFT:
+            return [Action(Act.CLICK, pos=tuple(event.pos))]
+        if kind == pygame.MOUSEWHEEL:
+            return [Action(Act.SCROLL, amount=-float(getattr(event, "precise_y", event.y)))]
+        if kind in (pygame.FINGERDOWN, pygame.FINGERMOTION, pygame.FINGERUP):
+            return self._finger(event, window_size)
+        if kind == pygame.VIDEORESIZE:
+            return [Action(Act.RESIZE, pos=tuple(event.size))]
+        if kind == pygame.WINDOWSIZECHANGED:
+            return [Action(Act.RESIZE, pos=(event.x, event.y))]
+        if kind in (pygame.QUIT, pygame.WINDOWCLOSE):
+            return [Action(Act.QUIT)]
+        if kind == pygame.WINDOWFOCUSLOST:
+            return [Action(Act.FOCUS_LOST)]
+        return []
+
+    def _finger(self, event: pygame.event.Event, window_size: tuple[int, int]) -> list[Action]:
+        """Touch coordinates are normalised 0..1; scale them to window pixels."""
+        w, h = window_size
+        x, y = event.x * w, event.y * h
+        pos = (round(x), round(y))
+        finger = (event.touch_id, event.finger_id)
+        if event.type == pygame.FINGERDOWN:
+            self._fingers[finger] = (x, y, 0.0)
+            return [Action(Act.POINT, pos=pos)]
+        x0, y0, travel = self._fingers.get(finger, (x, y, 0.0))
+        travel = max(travel, math.hypot(x - x0, y - y0))
+        if event.type == pygame.FINGERMOTION:
+            self._fingers[finger] = (x0, y0, travel)
+            return [Action(Act.SCROLL, amount=-event.dy * h / LINE_PX)]
+        self._fingers.pop(finger, None)
+        return [Action(Act.CLICK, pos=pos)] if travel <= TAP_SLOP_PX else []

@@ -1,0 +1,145 @@
+"""The frame loop: input -> scenes -> stack ops -> draw only if something changed.
+
+    screen = open_window((1280, 720), fullscreen=False, title="Byline")
+    App(screen, TitleScene(), RealClock()).run()
+
+Tests and the headless demo script the real loop instead, with no sleeping:
+
+    app = App(screen, TitleScene(), FakeClock())
+    app.run_script([(0, Action(Act.CHOOSE, index=0)), (5, Action(Act.CONFIRM))], max_frames=30)
+    assert app.redraws == ...
+
+One frame (`step`):
+1. `dt` from the clock; visible scenes `update(dt)`. Time passes before this
+   frame's input is handled: the input arrived at the end of that time, and a
+   scene started by an action begins animating next frame from a small dt
+   rather than from the length of an idle wait.
+2. Actions: RESIZE re-layouts every scene, FULLSCREEN toggles the window, the rest
+   (QUIT included) go to the top scene. After an action queues a stack op, the
+   rest of the frame's actions wait for the next frame, so they reach the new top;
+   actions scenes asked for with `stack.request(kind)` come first next frame.
+3. Stack ops are applied; an empty stack stops the app.
+4. Draw and flip only if something changed (see game.ui.scene).
+
+`run()` waits for events at a low tick while nothing animates, so an idle game
+uses ~0% CPU, yet `update` still runs every `idle_wait_ms` for idle timers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import pygame
+
+from game.ui.actions import Act, Action, InputMapper
+from game.ui.clock import Clock
+from game.ui.scene import Scene, SceneStack
+
+DEFAULT_WINDOWED_SIZE = (1280, 720)
+"""Window size when leaving a fullscreen the game started in."""
+
+
+def open_window(size: tuple[int, int], fullscreen: bool, title: str) -> pygame.Surface:
+    """Open the game window; fullscreen means desktop-size fullscreen (no mode switch)."""
+    pygame.display.set_caption(title)
+    if fullscreen:
+        return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+    return pygame.display.set_mode(size, pygame.RESIZABLE)
+
+
+class App:
+    """Runs a SceneStack on a display surface; see the module docstring."""
+
+    def __init__(self, screen: pygame.Surface, first_scene: Scene, clock: Clock, fps: int = 60) -> None:
+        self.screen = screen
+        self.clock = clock
+        self.fps = fps
+        self.stack = SceneStack(screen.get_size())
+        self.stack.push(first_scene)
+        self.stack.apply()
+        self.frames = 0
+        self.redraws = 0
+        self._windowed_size = DEFAULT_WINDOWED_SIZE if pygame.display.is_fullscreen() else screen.get_size()
+        self._held: list[Action] = []
+        self._must_draw = True
+        self._idle = False
+
+    @property
+    def idle(self) -> bool:
+        """True when the last frame drew nothing, nothing animates and no input waits."""
+        return self._idle
+
+    def step(self, actions: Iterable[Action]) -> bool:
+        """Run one frame; return False once the stack is empty (time to stop)."""
+        self.frames += 1
+        animating = self.stack.update(self.clock.tick(self.fps))
+        changed, self._must_draw = self._must_draw, False
+        queue, self._held = [*self._held, *actions], []
+        for i, action in enumerate(queue):
+            changed = self._dispatch(action) or changed
+            if self.stack.pending:
+                self._held = queue[i + 1 :]
+                break
+        changed = self.stack.apply() or changed
+        self._held = [*self.stack.take_requests(), *self._held]
+        if self.stack.empty:
+            return False
+        changed = self.stack.take_redraw_requests() or changed
+        if changed or animating:
+            self.stack.draw(self.screen)
+            pygame.display.flip()
+            self.redraws += 1
+        self._idle = not (changed or animating or self._held)
+        return True
+
+    def run(self, idle_wait_ms: int = 250) -> None:
+        """The real loop: poll at `fps` while busy, block on events while idle."""
+        mapper = InputMapper()
+        while True:
+            events = pygame.event.get()
+            if not events and self.idle:
+                first = pygame.event.wait(idle_wait_ms)
+                events = [] if first.type == pygame.NOEVENT else [first, *pygame.event.get()]
+            size = self.screen.get_size()
+            actions = [action for event in events for action in mapper.to_actions(event, size)]
+            if not self.step(actions):
+                return
+
+    def run_script(self, plan: Sequence[tuple[int, Action]], max_frames: int) -> int:
+        """Run up to `max_frames` frames, feeding each planned action on its frame.
+
+        Frames count from 0 at this call. Returns the number of frames run (fewer
+        if the stack emptied). Pass a FakeClock to the App so nothing sleeps.
+        """
+        late = [frame for frame, _ in plan if not 0 <= frame < max_frames]
+        if late:
+            raise ValueError(f"plan frames {late} fall outside 0..{max_frames - 1}")
+        by_frame: dict[int, list[Action]] = {}
+        for frame, action in plan:
+            by_frame.setdefault(frame, []).append(action)
+        for frame in range(max_frames):
+            if not self.step(by_frame.get(frame, [])):
+                return frame + 1
+        return max_frames
+
+    def _dispatch(self, action: Action) -> bool:
+        """Route one action; True if the screen must be redrawn."""
+        if action.kind is Act.RESIZE:
+            assert action.pos is not None
+            if action.pos == self.stack.size:
+                return False
+            if not pygame.display.is_fullscreen():
+                self._windowed_size = action.pos
+            self.stack.resize(action.pos)
+        elif action.kind is Act.FULLSCREEN:
+            self._toggle_fullscreen()
+        else:
+            self.stack.handle(action)
+        return True
+
+    def _toggle_fullscreen(self) -> None:
+        if pygame.display.is_fullscreen():
+            self.screen = pygame.display.set_mode(self._windowed_size, pygame.RESIZABLE)
+        else:
+            self.screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        self.stack.resize(self.screen.get_size())

@@ -1,0 +1,114 @@
+"""The article on screen: headline and paragraphs, scrollable, with the evidence highlighted.
+
+Used to read the article before a level, to re-read it during a question, and in
+the feedback after an answer, where it shows the paragraph that proves the answer.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.content.article import Article, Span
+from game.ui.actions import Act, Action
+from game.ui.context import GameContext
+from game.ui.text import draw_paragraph, paragraph_height
+from game.ui.theme import px
+
+
+class ArticleView:
+    def __init__(
+        self, ctx: GameContext, article: Article, highlight: Span | None = None, blocks: list[int] | None = None
+    ) -> None:
+        self.ctx = ctx
+        self.article = article
+        self.highlight = highlight
+        self.blocks = blocks if blocks is not None else list(range(len(article.blocks)))
+        self.rect = pygame.Rect(0, 0, 1, 1)
+        self.scale = 1.0
+        self.offset = 0
+        self._tops: list[int] = []
+        self._heights: list[int] = []
+        self.content_height = 0
+
+    def layout(self, rect: pygame.Rect, scale: float) -> None:
+        self.rect, self.scale = rect, scale
+        inner = self._inner().width
+        self._heights = [paragraph_height(self.article.block_text(b), inner, self._font(b)) for b in self.blocks]
+        self._tops = []
+        y = 0
+        for height in self._heights:
+            self._tops.append(y)
+            y += height + px(16, scale)
+        self.content_height = max(0, y - px(16, scale))
+        if self.highlight is not None:
+            self.scroll_to(self.highlight.block)
+        self.offset = self._clamp(self.offset)
+
+    @property
+    def max_offset(self) -> int:
+        return max(0, self.content_height - self._inner().height)
+
+    def _inner(self) -> pygame.Rect:
+        pad = px(18, self.scale)
+        return self.rect.inflate(-2 * pad - px(10, self.scale), -2 * pad)
+
+    def _font(self, block: int) -> pygame.font.Font:
+        return self.ctx.font("heading" if block == 0 else "body", self.scale)
+
+    def _clamp(self, offset: float) -> int:
+        return int(min(max(0, offset), self.max_offset))
+
+    def scroll_to(self, block: int) -> None:
+        if block in self.blocks:
+            self.offset = self._clamp(self._tops[self.blocks.index(block)])
+
+    def handle(self, action: Action) -> bool:
+        """Scroll on wheel, drag, page keys and (when the scene passes them) arrows; True if it moved."""
+        line = self.ctx.font("body", self.scale).get_linesize()
+        amount = {Act.UP: -1.0, Act.DOWN: 1.0}.get(action.kind, action.amount if action.kind is Act.SCROLL else 0.0)
+        if not amount:
+            return False
+        before = self.offset
+        self.offset = self._clamp(self.offset + amount * line * 2)
+        return self.offset != before
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme = self.ctx.theme
+        radius = px(12, self.scale)
+        pygame.draw.rect(surface, theme.panel, self.rect, border_radius=radius)
+        pygame.draw.rect(surface, theme.muted_text, self.rect, width=max(1, px(2, self.scale)), border_radius=radius)
+        inner = self._inner()
+        for block, top, height in zip(self.blocks, self._tops, self._heights, strict=True):
+            start = self.article.blocks[block][0]
+            spans = []
+            if self.highlight is not None and self.highlight.block == block:
+                spans = [(self.highlight.start - start, self.highlight.end - start)]
+            text = self.article.block_text(block)
+            font = self._font(block)
+            box = pygame.Rect(inner.left, inner.top + top - self.offset, inner.width, height)
+            visible = box.clip(inner)
+            if not visible.height:
+                continue
+            draw_paragraph(
+                surface,
+                text,
+                visible,
+                font,
+                theme.text,
+                self.ctx.cache,
+                scroll_y=visible.top - box.top,
+                spans=spans,
+                highlight_colour=theme.highlight,
+                highlight_text_colour=theme.highlight_text,
+            )
+        if self.max_offset:
+            self._draw_scrollbar(surface, inner)
+
+    def _draw_scrollbar(self, surface: pygame.Surface, inner: pygame.Rect) -> None:
+        theme = self.ctx.theme
+        track = pygame.Rect(inner.right + px(6, self.scale), inner.top, px(6, self.scale), inner.height)
+        thumb_h = max(px(24, self.scale), track.height * inner.height // max(1, self.content_height))
+        thumb_y = track.top + (track.height - thumb_h) * self.offset // max(1, self.max_offset)
+        pygame.draw.rect(
+            surface, theme.muted_text, (track.left, thumb_y, track.width, thumb_h), border_radius=track.width // 2
+        )

@@ -1,0 +1,80 @@
+"""A scripted player: looks at the screen on top and presses what a student would press.
+
+It drives the real scene stack with ordinary actions (number keys, Enter, Esc),
+so `byline demo`, the kiosk's attract screen and the end-to-end tests all
+exercise exactly what a student's keyboard does.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Literal
+
+from game.content.model import Contradiction
+from game.content.session import Summary
+from game.ui.actions import Act, Action
+from game.ui.scene import Scene
+from game.ui.scenes.article import ArticleScene
+from game.ui.scenes.confirm import ConfirmScene
+from game.ui.scenes.feedback import FeedbackScene
+from game.ui.scenes.intro import IntroScene
+from game.ui.scenes.levels import LevelSelectScene
+from game.ui.scenes.question import QuestionScene
+from game.ui.scenes.settings import SettingsScene
+from game.ui.scenes.summary import SummaryScene
+from game.ui.scenes.title import TitleScene
+
+Policy = Literal["correct", "wrong", "random"]
+
+
+@dataclass
+class Autoplayer:
+    policy: Policy = "correct"
+    seed: int = 0
+    level_count: int = 0
+    summaries: list[Summary] = field(default_factory=list)
+    finished: bool = False
+
+    def __post_init__(self) -> None:
+        self._rng = random.Random(self.seed)
+        self._seen: set[int] = set()
+
+    def actions(self, top: Scene | None) -> list[Action]:
+        """The key presses for the scene on top (empty when there is nothing to do)."""
+        if isinstance(top, QuestionScene):
+            return self._answer(top)
+        if isinstance(top, SummaryScene):
+            if id(top) not in self._seen:
+                self._seen.add(id(top))
+                self.summaries.append(top.summary)
+            return [Action(Act.CHOOSE, index=0) if top.has_next else Action(Act.BACK)]
+        if isinstance(top, LevelSelectScene):
+            played = len(self.summaries)
+            return [Action(Act.CHOOSE, index=played) if played < self.level_count else Action(Act.BACK)]
+        if isinstance(top, TitleScene):
+            self.finished = len(self.summaries) >= self.level_count
+            return [Action(Act.CHOOSE, index=2 if self.finished else 0)]
+        if isinstance(top, IntroScene | FeedbackScene):
+            return [Action(Act.CONFIRM)]
+        if isinstance(top, ArticleScene | ConfirmScene | SettingsScene):
+            return [Action(Act.BACK)]
+        return []
+
+    def _answer(self, scene: QuestionScene) -> list[Action]:
+        presented = scene.session.current
+        question = presented.question
+        right = set(question.answer) if isinstance(question, Contradiction) else {question.answer}
+        options = range(len(presented.choices))
+        good = [i for i in options if presented.choices[i] in right]
+        bad = [i for i in options if presented.choices[i] not in right]
+        if self.policy == "correct":
+            picks = good
+        elif self.policy == "wrong":
+            picks = [*bad[:1], *good[: presented.picks - 1]]
+        else:
+            picks = self._rng.sample(list(options), presented.picks)
+        presses = [Action(Act.CHOOSE, index=i) for i in picks]
+        if presented.picks > 1:
+            presses.append(Action(Act.CHOOSE, index=len(presented.choices)))  # the "Check answer" button
+        return presses

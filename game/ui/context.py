@@ -1,0 +1,104 @@
+"""What every scene shares: the levels, the player's progress and settings, fonts, sounds, theme.
+
+One `GameContext` is made at start-up and handed to each scene, so scenes stay
+small and a test can build a context on a temporary data folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import pygame
+
+from game.content.pack import Pack
+from game.content.paths import ASSETS
+from game.content.progress import Progress, Settings
+from game.storage import load_model, save_model
+from game.ui.audio import Audio
+from game.ui.text import Fonts, TextCache
+from game.ui.theme import HIGH_CONTRAST, NORMAL, TEXT_SIZE_STEPS, Theme, px
+
+Role = Literal["display", "heading", "body", "quote", "small", "button"]
+
+# Design sizes (pixels on the 1280x720 canvas) and weight of each kind of text.
+ROLES: dict[Role, tuple[int, bool]] = {
+    "display": (76, True),
+    "heading": (38, True),
+    "body": (26, False),
+    "quote": (32, False),
+    "small": (21, False),
+    "button": (26, True),
+}
+
+FONT_FILES = {
+    ("atkinson", False): "AtkinsonHyperlegible-Regular.ttf",
+    ("atkinson", True): "AtkinsonHyperlegible-Bold.ttf",
+    ("opendyslexic", False): "OpenDyslexic-Regular.otf",
+    ("opendyslexic", True): "OpenDyslexic-Bold.otf",
+}
+
+
+@dataclass
+class GameContext:
+    pack: Pack
+    progress: Progress = field(default_factory=Progress)
+    settings: Settings = field(default_factory=Settings)
+    progress_file: Path | None = None
+    settings_file: Path | None = None
+    seed: int = 0
+    notices: list[str] = field(default_factory=list)
+    fonts: Fonts = field(default_factory=Fonts)
+    cache: TextCache = field(default_factory=TextCache)
+    audio: Audio | None = None
+    font_dir: Path = ASSETS / "fonts"
+    unlock_all: bool = False
+
+    @classmethod
+    def load(cls, pack: Pack, data_dir: Path, profile: str, seed: int = 0) -> GameContext:
+        """Read progress and settings from `data_dir`; a damaged file becomes a notice, never a crash."""
+        progress_file = data_dir / "profiles" / f"{profile}.json"
+        settings_file = data_dir / "settings.json"
+        progress, progress_notice = load_model(progress_file, Progress)
+        settings, settings_notice = load_model(settings_file, Settings)
+        notices = [n for n in (progress_notice, settings_notice) if n]
+        return cls(pack, progress, settings, progress_file, settings_file, seed, notices)
+
+    @property
+    def theme(self) -> Theme:
+        return HIGH_CONTRAST if self.settings.high_contrast else NORMAL
+
+    @property
+    def sound(self) -> Audio:
+        if self.audio is None:
+            self.audio = Audio(self.settings.sound)
+            if self.audio.problem:
+                self.notices.append(self.audio.problem)
+        return self.audio
+
+    def font(self, role: Role, scale: float) -> pygame.font.Font:
+        return self.fonts.get(*self.font_spec(role, scale))
+
+    def font_spec(self, role: Role, scale: float) -> tuple[Path, int]:
+        """The file and pixel size of a kind of text at a layout scale, after the text-size setting."""
+        size, bold = ROLES[role]
+        step = TEXT_SIZE_STEPS[self.settings.text_size] if role != "display" else 1.0
+        return self.font_dir / FONT_FILES[(self.settings.font, bold)], max(8, px(size * step, scale))
+
+    def save_progress(self) -> None:
+        self._save(self.progress_file, self.progress)
+
+    def save_settings(self) -> None:
+        self.sound.enabled = self.settings.sound
+        self._save(self.settings_file, self.settings)
+
+    def _save(self, path: Path | None, model: Progress | Settings) -> None:
+        if path is None:
+            return
+        try:
+            save_model(path, model)
+        except OSError as exc:
+            message = f"Could not save {path.name}: {exc.strerror or exc}. Progress is kept until you quit."
+            if message not in self.notices:
+                self.notices.append(message)

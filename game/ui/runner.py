@@ -1,0 +1,120 @@
+"""Starting the game for a player (`byline play`) or by itself (`byline demo`)."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from game.content.pack import Pack
+from game.ui.autoplay import Autoplayer, Policy
+from game.ui.context import GameContext
+from game.ui.scenes.title import TitleScene
+
+WINDOW_SIZE = (1280, 720)
+
+
+def _init_pygame(headless: bool) -> None:
+    if headless:
+        os.environ["SDL_VIDEODRIVER"] = "dummy"
+        os.environ["SDL_AUDIODRIVER"] = "dummy"
+    import pygame
+
+    pygame.init()
+
+
+def play(pack: Pack, data_dir: Path, profile: str, *, fullscreen: bool | None = None, seed: int | None = None) -> None:
+    """Open the window and play until the player quits; progress is saved after every level."""
+    _init_pygame(headless=False)
+    import random
+
+    from game.ui.app import App, open_window
+    from game.ui.clock import RealClock
+
+    ctx = GameContext.load(pack, data_dir, profile, seed if seed is not None else random.randrange(1 << 30))
+    if fullscreen is not None:
+        ctx.settings.fullscreen = fullscreen
+    screen = open_window(WINDOW_SIZE, ctx.settings.fullscreen, "Byline")
+    App(screen, TitleScene(ctx), RealClock()).run()
+
+
+@dataclass
+class DemoReport:
+    policy: str
+    seed: int
+    levels: list[dict[str, Any]] = field(default_factory=list)
+    frames: int = 0
+    redraws: int = 0
+    screens: list[str] = field(default_factory=list)
+    shots: list[str] = field(default_factory=list)
+    finished: bool = False
+
+
+def demo(
+    pack: Pack,
+    *,
+    policy: Policy = "correct",
+    seed: int = 0,
+    headless: bool = True,
+    shots: Path | None = None,
+    size: tuple[int, int] = WINDOW_SIZE,
+    max_frames: int = 200_000,
+) -> DemoReport:
+    """Play every level through the real scene stack with scripted key presses; nothing is saved."""
+    _init_pygame(headless)
+    import pygame
+
+    from game.ui.app import App
+    from game.ui.clock import FakeClock, RealClock
+
+    screen = pygame.display.set_mode(size, pygame.RESIZABLE)
+    pygame.display.set_caption("Byline demo")
+    ctx = GameContext(pack, seed=seed, unlock_all=True)
+    ctx.settings.sound = not headless
+    app = App(screen, TitleScene(ctx), FakeClock() if headless else RealClock())
+    bot = Autoplayer(policy, seed, level_count=len(pack.levels))
+    report = DemoReport(policy, seed)
+    if shots is not None:
+        shots.mkdir(parents=True, exist_ok=True)
+    pause = 0.0 if headless else 0.9  # seconds between presses, so people watching can follow
+    last_press = time.monotonic()
+    running = True
+    while running and app.frames < max_frames:
+        actions = []
+        if app.idle and not app.stack.pending:
+            top = app.stack.top
+            name = _shot_name(top)
+            if name not in report.screens:
+                report.screens.append(name)
+                if shots is not None:
+                    path = shots / f"{len(report.screens):02d}-{name}.png"
+                    pygame.image.save(app.screen, path)
+                    report.shots.append(str(path))
+            if time.monotonic() - last_press >= pause:
+                actions = bot.actions(top)
+                last_press = time.monotonic()
+        if not headless:
+            for event in pygame.event.get():
+                if event.type in (pygame.QUIT, pygame.KEYDOWN):
+                    running = False
+        running = app.step(actions) and running
+    report.frames, report.redraws = app.frames, app.redraws
+    report.finished = bot.finished and app.stack.empty
+    report.levels = [
+        {
+            "id": s.level_id,
+            "score": s.score,
+            "max_score": s.max_score,
+            "right": s.right,
+            "total": s.total,
+            "stars": s.stars,
+        }
+        for s in bot.summaries
+    ]
+    return report
+
+
+def _shot_name(scene: object) -> str:
+    return str(getattr(scene, "shot_name", type(scene).__name__.lower()))

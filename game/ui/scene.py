@@ -1,0 +1,208 @@
+"""Scenes and the stack they live on.
+
+A screen of the game (title, question, feedback...) is a `Scene` subclass:
+
+    class Feedback(Scene):
+        opaque = False                      # the question stays visible beneath
+
+        def layout(self, size):             # on enter and on every resize
+            self.panel = pygame.Rect(0, 0, size[0] // 2, size[1] // 3)
+
+        def handle(self, action):
+            if action.kind is Act.CONFIRM:
+                self.stack.pop()            # queued: applied at the end of the frame
+            else:
+                super().handle(action)      # default: QUIT ends the game
+
+        def draw(self, surface):            # reads state, never changes it
+            pygame.draw.rect(surface, theme.panel, self.panel)
+
+Rules the stack keeps:
+
+- push/pop/replace/clear/clear_to are queued and applied by `apply()`, which the
+  app calls once at the end of each frame; the app also holds back the rest of a
+  frame's actions until then, so a double tap cannot answer twice.
+- On push: `enter()`, then `layout(size)`. On pop: `exit()`. Replace = pop + push.
+- `handle` reaches the top scene only. App-level actions a scene cannot do
+  itself (FULLSCREEN from a settings menu) go through `stack.request(Act.FULLSCREEN)`.
+- `update(dt)` and `draw` reach the visible scenes: the topmost opaque scene and
+  everything above it, bottom first. A covered scene is paused (its timers stop).
+- The app redraws only when something changed: an action arrived, a stack op was
+  applied, the window resized, `update` returned True (animating), or a scene
+  called `request_redraw()` (e.g. a timer fired without animating).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+
+import pygame
+
+from game.ui.actions import Act, Action
+
+
+class Scene:
+    """Base class: every hook is optional; override what the screen needs."""
+
+    opaque: bool = True
+    """False for an overlay that lets the scene below show through."""
+
+    stack: SceneStack
+    """Set when pushed, so the scene can push, pop or replace."""
+
+    redraw_requested: bool = False
+
+    def enter(self) -> None:
+        """Called when pushed, before the first `layout`."""
+
+    def exit(self) -> None:
+        """Called when popped, replaced or cleared."""
+
+    def handle(self, action: Action) -> None:
+        """React to one action; by default window close (QUIT) ends the game.
+
+        A kiosk scene refuses QUIT by handling it without calling super().
+        """
+        if action.kind is Act.QUIT:
+            self.stack.clear()
+
+    def update(self, dt: float) -> bool:
+        """Advance by `dt` seconds; return True while animating (needs redraw)."""
+        return False
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Paint the scene; must not change game state."""
+
+    def layout(self, size: tuple[int, int]) -> None:
+        """Compute rects from the real window size; called on enter and resize."""
+
+    def request_redraw(self) -> None:
+        """Ask for one redraw after a change `update`'s return value did not report."""
+        self.redraw_requested = True
+
+
+class SceneStack:
+    """The scenes of the game, bottom first; changes wait for `apply()`."""
+
+    def __init__(self, size: tuple[int, int]) -> None:
+        self._scenes: list[Scene] = []
+        self._ops: deque[Callable[[], None]] = deque()
+        self._requests: list[Action] = []
+        self._size = size
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """The size scenes were last laid out for."""
+        return self._size
+
+    @property
+    def scenes(self) -> tuple[Scene, ...]:
+        return tuple(self._scenes)
+
+    @property
+    def top(self) -> Scene | None:
+        return self._scenes[-1] if self._scenes else None
+
+    @property
+    def empty(self) -> bool:
+        """True once the last scene is gone: the app should stop."""
+        return not self._scenes
+
+    @property
+    def pending(self) -> bool:
+        """True while stack ops wait for `apply()`."""
+        return bool(self._ops)
+
+    @property
+    def visible(self) -> tuple[Scene, ...]:
+        """The topmost opaque scene and the overlays above it, bottom first."""
+        for i in range(len(self._scenes) - 1, -1, -1):
+            if self._scenes[i].opaque:
+                return tuple(self._scenes[i:])
+        return tuple(self._scenes)
+
+    def __len__(self) -> int:
+        return len(self._scenes)
+
+    def push(self, scene: Scene) -> None:
+        self._ops.append(lambda: self._push(scene))
+
+    def pop(self) -> None:
+        self._ops.append(self._pop)
+
+    def replace(self, scene: Scene) -> None:
+        self._ops.append(self._pop)
+        self._ops.append(lambda: self._push(scene))
+
+    def clear(self) -> None:
+        """Pop every scene; once applied the stack is empty and the app stops."""
+        self._ops.append(self._clear)
+
+    def clear_to(self, scene: Scene) -> None:
+        """Pop every scene, then push `scene` (e.g. back to the title screen)."""
+        self._ops.append(self._clear)
+        self._ops.append(lambda: self._push(scene))
+
+    def request(self, kind: Act) -> None:
+        """Ask the app to act as if the player had pressed `kind` (e.g. FULLSCREEN from a menu).
+
+        The app takes requests at the end of the frame and handles them first next frame.
+        """
+        self._requests.append(Action(kind))
+
+    def take_requests(self) -> list[Action]:
+        requests, self._requests = self._requests, []
+        return requests
+
+    def apply(self) -> bool:
+        """Run queued ops, including any queued by enter/exit; True if any ran."""
+        changed = bool(self._ops)
+        while self._ops:
+            self._ops.popleft()()
+        return changed
+
+    def resize(self, size: tuple[int, int]) -> None:
+        """Re-layout every scene, covered ones too, so a pop shows a correct screen."""
+        self._size = size
+        for scene in self._scenes:
+            scene.layout(size)
+
+    def handle(self, action: Action) -> None:
+        if self._scenes:
+            self._scenes[-1].handle(action)
+
+    def update(self, dt: float) -> bool:
+        """Update the visible scenes; True if any is animating."""
+        animating = False
+        for scene in self.visible:
+            animating = scene.update(dt) or animating
+        return animating
+
+    def draw(self, surface: pygame.Surface) -> None:
+        for scene in self.visible:
+            scene.draw(surface)
+
+    def take_redraw_requests(self) -> bool:
+        """True if any scene called `request_redraw()` since the last call."""
+        requested = False
+        for scene in self._scenes:
+            requested = requested or scene.redraw_requested
+            scene.redraw_requested = False
+        return requested
+
+    def _push(self, scene: Scene) -> None:
+        scene.stack = self
+        self._scenes.append(scene)
+        scene.enter()
+        scene.layout(self._size)
+
+    def _pop(self) -> None:
+        if not self._scenes:
+            raise IndexError("pop from an empty SceneStack")
+        self._scenes[-1].exit()
+        self._scenes.pop()
+
+    def _clear(self) -> None:
+        while self._scenes:
+            self._pop()

@@ -1,0 +1,38 @@
+"""The whole article, opened from a question to read it again; Esc or Close returns to the question."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.content.article import Article
+from game.ui.actions import Act, Action
+from game.ui.article_view import ArticleView
+from game.ui.scenes.base import GameScene
+from game.ui.widgets import Button, Menu
+
+
+class ArticleScene(GameScene):
+    shot_name = "article"
+
+    def __init__(self, ctx, article: Article) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.view = ArticleView(ctx, article)
+        self.menu = Menu([Button("Back to the question")])
+
+    def arrange(self, area: pygame.Rect) -> None:
+        button_h = self.px(60)
+        self.view.layout(pygame.Rect(area.left, area.top, area.width, area.height - button_h - self.px(16)), self.scale)
+        self.menu.buttons[0].rect = pygame.Rect(
+            area.left, area.bottom - button_h, min(area.width, self.px(360)), button_h
+        )
+
+    def handle(self, action: Action) -> None:
+        if action.kind is Act.BACK or self.menu.handle(action) == 0:
+            self.stack.pop()
+        elif not self.view.handle(action):
+            super().handle(action)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(self.ctx.theme.background)
+        self.view.draw(surface)
+        self.menu.draw(surface, self.ctx, self.scale)

@@ -1,0 +1,118 @@
+"""After every answer: right or wrong (colour, icon shape and words), why, and the proof in the article."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.content.session import Result, Session
+from game.ui.actions import Act, Action
+from game.ui.article_view import ArticleView
+from game.ui.scenes.base import GameScene
+from game.ui.widgets import Button, Menu, draw_check, draw_cross, draw_panel, text_box
+
+POP_SECONDS = 0.3
+
+
+class FeedbackScene(GameScene):
+    opaque = False
+
+    def __init__(self, ctx, session: Session, result: Result, on_close: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.result = result
+        self.on_close = on_close
+        last = session.index + 1 >= session.total
+        self.menu = Menu([Button("See my results" if last else "Next question")])
+        blocks = [result.evidence.block] if result.evidence else None
+        self.evidence = ArticleView(ctx, session.loaded.article, result.evidence, blocks)
+        self.age = 0.0
+
+    @property
+    def shot_name(self) -> str:  # type: ignore[override]
+        return "feedback-right" if self.result.correct else "feedback-wrong"
+
+    def arrange(self, area: pygame.Rect) -> None:
+        self.panel = area.inflate(-self.px(20), -self.px(10))
+        inner = self.panel.inflate(-self.px(48), -self.px(36))
+        gap = self.px(12)
+        header_h = self.px(64)
+        self.icon_rect = pygame.Rect(inner.left, inner.top, header_h, header_h)
+        self.verdict_rect = pygame.Rect(self.icon_rect.right + gap, inner.top, inner.width - header_h - gap, header_h)
+        button_h = self.px(60)
+        self.menu.buttons[0].rect = pygame.Rect(0, inner.bottom - button_h, min(inner.width, self.px(320)), button_h)
+        self.menu.buttons[0].rect.right = inner.right
+        y = self.verdict_rect.bottom + gap
+        answer_h = 0 if self.result.correct else self.px(64)
+        self.answer_rect = pygame.Rect(inner.left, y, inner.width, answer_h)
+        y += answer_h + (gap if answer_h else 0)
+        rest = self.menu.buttons[0].rect.top - gap - y
+        explanation_h = max(self.px(60), rest * 2 // 5)
+        self.explanation_rect = pygame.Rect(inner.left, y, inner.width, explanation_h)
+        y += explanation_h + gap
+        self.label_rect = pygame.Rect(inner.left, y, inner.width, self.px(30))
+        y = self.label_rect.bottom + self.px(4)
+        self.evidence.layout(
+            pygame.Rect(inner.left, y, inner.width, max(self.px(40), self.menu.buttons[0].rect.top - gap - y)),
+            self.scale,
+        )
+
+    def update(self, dt: float) -> bool:
+        animating = self.age < POP_SECONDS
+        self.age += dt
+        return animating
+
+    def handle(self, action: Action) -> None:
+        if action.kind is Act.BACK or self.menu.handle(action) == 0:
+            self.stack.pop()
+            self.on_close()
+        elif action.kind in (Act.UP, Act.DOWN, Act.SCROLL):
+            self.evidence.handle(action)
+        else:
+            super().handle(action)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme = self.ctx.theme
+        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        shade.fill((0, 0, 0, 150))
+        surface.blit(shade, (0, 0))
+        colour = theme.correct if self.result.correct else theme.wrong
+        draw_panel(surface, self.panel, theme, self.scale, border=colour)
+        grow = min(1.0, 0.55 + 0.45 * self.age / POP_SECONDS)
+        icon = self.icon_rect.inflate(-(1 - grow) * self.icon_rect.width, -(1 - grow) * self.icon_rect.height)
+        if self.result.correct:
+            pygame.draw.circle(surface, colour, icon.center, icon.width // 2)
+            draw_check(surface, icon.inflate(-icon.width // 4, -icon.height // 4), theme.panel)
+        else:
+            pygame.draw.rect(surface, colour, icon, border_radius=icon.width // 6)
+            draw_cross(surface, icon, theme.panel)
+        r = self.result
+        verdict = f"Right! +{r.points} points" + (f" · streak {r.streak}" if r.streak > 1 else "")
+        if not r.correct:
+            verdict = "Not quite."
+        text_box(surface, self.ctx, verdict, self.verdict_rect, "heading", colour, self.scale, min_factor=0.5)
+        if not r.correct:
+            answer = f"The answer: {' + '.join(r.right)}.   You chose: {' + '.join(r.chosen)}."
+            text_box(surface, self.ctx, answer, self.answer_rect, "body", theme.text, self.scale, min_factor=0.45)
+        text_box(
+            surface,
+            self.ctx,
+            r.question.explanation,
+            self.explanation_rect,
+            "body",
+            theme.text,
+            self.scale,
+            min_factor=0.45,
+        )
+        text_box(
+            surface,
+            self.ctx,
+            "The evidence in the article (highlighted):",
+            self.label_rect,
+            "small",
+            theme.muted_text,
+            self.scale,
+            min_factor=0.5,
+        )
+        self.evidence.draw(surface)
+        self.menu.draw(surface, self.ctx, self.scale)

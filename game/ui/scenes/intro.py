@@ -1,0 +1,78 @@
+"""Before a level: what it is about, what to look for, and the article to read (scrollable)."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.content.session import Session
+from game.ui.actions import Act, Action
+from game.ui.article_view import ArticleView
+from game.ui.scenes.base import GameScene
+from game.ui.widgets import Button, Menu, text_box
+
+
+class IntroScene(GameScene):
+    shot_name = "intro"
+
+    def __init__(self, ctx, index: int) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.index = index
+        self.loaded = ctx.pack.levels[index]
+
+    def enter(self) -> None:
+        self.menu = Menu([Button("Start"), Button("Back")], columns=2)
+        self.article = ArticleView(self.ctx, self.loaded.article)
+
+    def arrange(self, area: pygame.Rect) -> None:
+        wide = area.width >= area.height * 1.3
+        gap = self.px(24)
+        button_h = self.px(64)
+        if wide:
+            info = pygame.Rect(area.left, area.top, area.width * 38 // 100, area.height)
+            self.article.layout(
+                pygame.Rect(info.right + gap, area.top, area.right - info.right - gap, area.height), self.scale
+            )
+            buttons = pygame.Rect(info.left, info.bottom - button_h, info.width, button_h)
+        else:
+            info = pygame.Rect(area.left, area.top, area.width, area.height * 30 // 100)
+            buttons = pygame.Rect(area.left, area.bottom - button_h, area.width, button_h)
+            self.article.layout(
+                pygame.Rect(area.left, info.bottom + gap, area.width, buttons.top - info.bottom - 2 * gap), self.scale
+            )
+        half = (buttons.width - gap) // 2
+        self.menu.buttons[0].rect = pygame.Rect(buttons.left, buttons.top, half, button_h)
+        self.menu.buttons[1].rect = pygame.Rect(buttons.left + half + gap, buttons.top, half, button_h)
+        self.title_rect = pygame.Rect(info.left, info.top, info.width, self.px(96))
+        bottom = buttons.top - gap if wide else info.bottom
+        self.text_rect = pygame.Rect(
+            info.left, self.title_rect.bottom + self.px(8), info.width, bottom - self.title_rect.bottom - self.px(8)
+        )
+
+    def handle(self, action: Action) -> None:
+        if action.kind is Act.BACK:
+            self.stack.pop()
+            return
+        if self.article.handle(action) or action.kind in (Act.UP, Act.DOWN, Act.SCROLL):
+            return
+        chosen = self.menu.handle(action)
+        if chosen == 0:
+            from game.ui.scenes.question import QuestionScene  # late: question -> summary -> intro
+
+            self.stack.replace(QuestionScene(self.ctx, self.index, Session(self.loaded, self.ctx.seed)))
+        elif chosen == 1:
+            self.stack.pop()
+        else:
+            super().handle(action)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme = self.ctx.theme
+        surface.fill(theme.background)
+        self.heading(surface, self.loaded.level.title, self.title_rect)
+        count = len(self.loaded.level.questions)
+        text = (
+            f"{self.loaded.level.intro}\n\n{count} questions. Read the article first: you can scroll it, "
+            "and open it again during the questions."
+        )
+        text_box(surface, self.ctx, text, self.text_rect, "body", theme.text, self.scale, min_factor=0.5)
+        self.article.draw(surface)
+        self.menu.draw(surface, self.ctx, self.scale)

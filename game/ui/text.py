@@ -1,0 +1,307 @@
+"""Text layout: pure wrapping, highlight-aware lines, cached rendering, font loading.
+
+Wrapping is pure: it takes a `measure(str) -> pixels` function, so it is tested
+without a display (with `measure=len`). For pygame, measure with `font_measure(font)`.
+
+    fonts = Fonts()
+    cache = TextCache()
+    body = fonts.get("assets/fonts/Body.ttf", px(28, scale))  # missing: default font + fonts.degraded
+    height = draw_paragraph(screen, article, rect, body, theme.text, cache,
+                            scroll_y=offset, spans=[(120, 164)],
+                            highlight_colour=theme.highlight,
+                            highlight_text_colour=theme.highlight_text)
+    size = fit_font_size(answer, button_rect, lambda s: fonts.get(path, s), 40, 18)
+
+`layout_rich` gives each wrapped line its character range in the original text and
+its segments with pixel x-ranges, so evidence (a character range [start, end) of the
+article) can be highlighted exactly where it falls, across line breaks.
+
+Line breaks: "\n" starts a new line; other lines break at spaces or tabs (never at
+a no-break space); a word wider than the width is broken between characters.
+Spaces at a break and at the start of a paragraph are dropped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import pygame
+
+Measure = Callable[[str], int]
+Align = Literal["left", "center", "right"]
+
+_WORD = re.compile(r"[^ \t\r\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of one line, all highlighted or all not: text[start:end] at x0..x1."""
+
+    start: int
+    end: int
+    x0: int
+    x1: int
+    highlighted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One wrapped line: text == original[start:end]; x-ranges are from its left edge."""
+
+    text: str
+    start: int
+    end: int
+    width: int
+    segments: tuple[Segment, ...]
+
+    @property
+    def highlights(self) -> tuple[tuple[int, int], ...]:
+        """Pixel ranges (x0, x1) of the highlighted parts of this line."""
+        return tuple((s.x0, s.x1) for s in self.segments if s.highlighted)
+
+
+def wrap(text: str, width: int, measure: Measure) -> list[str]:
+    """Greedy word wrap; no line is wider than `width` unless it is one character."""
+    return [text[start:end] for start, end in _break_lines(text, width, measure)]
+
+
+def layout_rich(text: str, width: int, measure: Measure, spans: Sequence[tuple[int, int]] = ()) -> list[Line]:
+    """Wrap `text` and mark the character ranges [start, end) of `spans` on each line."""
+    merged = _merge(spans)
+    lines = []
+    for start, end in _break_lines(text, width, measure):
+        cuts = sorted({start, end, *(c for span in merged for c in span if start < c < end)})
+        segments = tuple(
+            Segment(
+                a,
+                b,
+                measure(text[start:a]) if a > start else 0,
+                measure(text[start:b]),
+                any(s <= a < e for s, e in merged),
+            )
+            for a, b in itertools.pairwise(cuts)
+        )
+        lines.append(Line(text[start:end], start, end, measure(text[start:end]), segments))
+    return lines
+
+
+def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping, non-empty ranges covering the same characters."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(s for s in spans if s[0] < s[1]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _break_lines(text: str, width: int, measure: Measure) -> list[tuple[int, int]]:
+    """(start, end) offsets of each wrapped line; one line at least per paragraph."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for paragraph in text.split("\n"):
+        ranges.extend(_break_paragraph(text, start, start + len(paragraph), width, measure))
+        start += len(paragraph) + 1
+    return ranges
+
+
+def _break_paragraph(text: str, start: int, end: int, width: int, measure: Measure) -> list[tuple[int, int]]:
+    lines: list[tuple[int, int]] = []
+    line: tuple[int, int] | None = None
+    for word in _WORD.finditer(text, start, end):
+        word_start, word_end = word.span()
+        if line is not None and measure(text[line[0] : word_end]) <= width:
+            line = (line[0], word_end)
+            continue
+        if line is not None:
+            lines.append(line)
+        while word_end - word_start > 1 and measure(text[word_start:word_end]) > width:
+            cut = _longest_fit(text, word_start, word_end, width, measure)
+            lines.append((word_start, cut))
+            word_start = cut
+        line = (word_start, word_end)
+    lines.append(line if line is not None else (start, start))
+    return lines
+
+
+def _longest_fit(text: str, start: int, end: int, width: int, measure: Measure) -> int:
+    """Largest cut in (start, end) with text[start:cut] fitting, or start + 1 if none does."""
+    low, high = start + 1, end - 1
+    while low < high:
+        mid = (low + high + 1) // 2
+        if measure(text[start:mid]) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def font_measure(font: pygame.font.Font) -> Measure:
+    """The pixel width of a string in `font`, as the wrapping functions need it."""
+    return lambda s: font.size(s)[0]
+
+
+class TextCache:
+    """A bounded LRU of rendered text, so each line is rendered once and memory stays flat."""
+
+    def __init__(self, max_entries: int = 512) -> None:
+        self.max_entries = max_entries
+        self.hits = 0
+        self.misses = 0
+        self._entries: OrderedDict[tuple[object, ...], pygame.Surface] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def render(
+        self, font: pygame.font.Font, text: str, colour: pygame.typing.ColorLike, antialias: bool = True
+    ) -> pygame.Surface:
+        # The key holds the font object itself (not its id), so a freed font's id can
+        # never be reused to fetch a wrong surface; bold/italic are mutable, so keyed too.
+        key = (font, font.bold, font.italic, text, tuple(pygame.Color(colour)), antialias)
+        surface = self._entries.get(key)
+        if surface is not None:
+            self.hits += 1
+            self._entries.move_to_end(key)
+            return surface
+        self.misses += 1
+        surface = self._entries[key] = font.render(text, antialias, colour)
+        if len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+        return surface
+
+
+class Fonts:
+    """Fonts by (file, pixel size), loaded once; a missing file degrades, never crashes.
+
+    `degraded` lists one message per font file that could not be loaded, for the
+    teacher screen; the default pygame font stands in for it.
+    """
+
+    def __init__(self) -> None:
+        self.degraded: list[str] = []
+        self._fonts: dict[tuple[str | None, int], pygame.font.Font] = {}
+        self._broken: set[str] = set()
+
+    def get(self, path: str | os.PathLike[str] | None, size: int) -> pygame.font.Font:
+        """The font at `path` (None: pygame's default font) at `size` pixels."""
+        key = (None if path is None else os.fspath(path), size)
+        font = self._fonts.get(key)
+        if font is None:
+            font = self._fonts[key] = self._load(key[0], size)
+        return font
+
+    def _load(self, path: str | None, size: int) -> pygame.font.Font:
+        pygame.font.init()
+        if path is not None and path not in self._broken:
+            try:
+                return pygame.font.Font(path, size)
+            except (OSError, pygame.error) as exc:
+                self._broken.add(path)
+                self.degraded.append(f"font {path} could not be loaded ({exc}); using the default font")
+        return pygame.font.Font(None, size)
+
+
+def _line_step(font: pygame.font.Font, line_spacing: float) -> int:
+    return round(font.get_height() * line_spacing)
+
+
+def paragraph_height(text: str, width: int, font: pygame.font.Font, line_spacing: float = 1.25) -> int:
+    """Pixels `draw_paragraph` needs for `text` at `width`: for layout and scroll limits."""
+    lines = len(wrap(text, width, font_measure(font)))
+    return (lines - 1) * _line_step(font, line_spacing) + font.get_height()
+
+
+def draw_paragraph(
+    surface: pygame.Surface,
+    text: str,
+    rect: pygame.typing.RectLike,
+    font: pygame.font.Font,
+    colour: pygame.typing.ColorLike,
+    cache: TextCache,
+    *,
+    line_spacing: float = 1.25,
+    align: Align = "left",
+    scroll_y: int = 0,
+    spans: Sequence[tuple[int, int]] = (),
+    highlight_colour: pygame.typing.ColorLike | None = None,
+    highlight_text_colour: pygame.typing.ColorLike | None = None,
+) -> int:
+    """Draw wrapped `text` inside `rect` only, shifted up by `scroll_y`; return its full height.
+
+    `spans` are character ranges [start, end) of `text` painted on `highlight_colour`
+    in `highlight_text_colour` (default: `colour`). Lines outside `rect` are skipped,
+    so a long scrolled article renders only what shows.
+    """
+    if spans and highlight_colour is None:
+        raise ValueError("spans need a highlight_colour")
+    area = pygame.Rect(rect)
+    lines = layout_rich(text, area.width, font_measure(font), spans)
+    step, height = _line_step(font, line_spacing), font.get_height()
+    previous_clip = surface.get_clip()
+    surface.set_clip(area.clip(previous_clip))
+    try:
+        for i, line in enumerate(lines):
+            y = area.y - scroll_y + i * step
+            if y + height <= area.top or y >= area.bottom:
+                continue
+            x = area.x + _indent(align, area.width, line.width)
+            for segment in line.segments:
+                ink = colour
+                if segment.highlighted:
+                    surface.fill(highlight_colour, (x + segment.x0, y, segment.x1 - segment.x0, height))
+                    ink = colour if highlight_text_colour is None else highlight_text_colour
+                piece = cache.render(font, text[segment.start : segment.end], ink)
+                surface.blit(piece, (x + segment.x0, y))
+    finally:
+        surface.set_clip(previous_clip)
+    return (len(lines) - 1) * step + height
+
+
+def _indent(align: Align, room: int, width: int) -> int:
+    if align == "left":
+        return 0
+    if align == "center":
+        return (room - width) // 2
+    if align == "right":
+        return room - width
+    raise ValueError(f"align must be left, center or right, not {align!r}")
+
+
+def fit_font_size(
+    text: str,
+    rect: pygame.typing.RectLike,
+    make_font: Callable[[int], pygame.font.Font],
+    max_size: int,
+    min_size: int,
+    line_spacing: float = 1.25,
+) -> int:
+    """The largest size in [min_size, max_size] at which `text` fits `rect`, else min_size.
+
+    Fitting means no word has to be broken and the wrapped height fits; when even
+    `min_size` does not fit, the caller scrolls. Binary search: heights grow with size.
+    """
+    area = pygame.Rect(rect)
+    words = _WORD.findall(text)
+
+    def fits(size: int) -> bool:
+        font = make_font(size)
+        if any(font.size(word)[0] > area.width for word in words):
+            return False
+        return paragraph_height(text, area.width, font, line_spacing) <= area.height
+
+    low, high = min_size, max_size
+    while low < high:
+        mid = (low + high + 1) // 2
+        if fits(mid):
+            low = mid
+        else:
+            high = mid - 1
+    return low

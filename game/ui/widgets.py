@@ -1,0 +1,275 @@
+"""Buttons, menus, icons and text boxes shared by the scenes.
+
+Every piece of text goes through `text_box`, which shrinks text to fit its box
+and otherwise records the overflow in `layout_problems`; the rendering tests
+draw every screen at several window sizes and require that list to stay empty.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Literal
+
+import pygame
+
+from game.ui.actions import Act, Action
+from game.ui.context import GameContext, Role
+from game.ui.text import draw_paragraph, fit_font_size, paragraph_height
+from game.ui.theme import Theme, px
+
+layout_problems: list[str] = []
+"""Text that did not fit its box (or a box outside the window), found while drawing."""
+
+Mark = Literal["right", "wrong", "missed", "picked"] | None
+
+
+def text_box(
+    surface: pygame.Surface,
+    ctx: GameContext,
+    text: str,
+    rect: pygame.Rect,
+    role: Role,
+    colour: tuple[int, int, int],
+    scale: float,
+    *,
+    align: Literal["left", "center", "right"] = "left",
+    middle: bool = False,
+    min_factor: float = 0.6,
+) -> int:
+    """Draw `text` wrapped in `rect`, shrinking down to `min_factor` of its size to fit; returns its height.
+
+    `middle` centres the text block vertically (buttons, the quoted passage).
+    """
+    if not surface.get_rect().contains(rect):
+        layout_problems.append(f"box {rect} for {text[:30]!r} is outside the window {surface.get_size()}")
+    path, size = ctx.font_spec(role, scale)
+    smallest = max(8, round(size * min_factor))
+    fitted = fit_font_size(text, rect, lambda s: ctx.fonts.get(path, s), size, min(size, smallest))
+    font = ctx.fonts.get(path, fitted)
+    if middle:
+        needed = paragraph_height(text, rect.width, font)
+        if needed < rect.height:
+            rect = pygame.Rect(rect.left, rect.top + (rect.height - needed) // 2, rect.width, needed)
+    height = draw_paragraph(surface, text, rect, font, colour, ctx.cache, align=align)
+    if height > rect.height:
+        layout_problems.append(f"{text[:40]!r} needs {height}px in a {rect.height}px box")
+    return height
+
+
+def draw_panel(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, scale: float, border: tuple | None = None):
+    radius = px(14, scale)
+    pygame.draw.rect(surface, theme.panel, rect, border_radius=radius)
+    pygame.draw.rect(surface, border or theme.muted_text, rect, width=max(1, px(2, scale)), border_radius=radius)
+
+
+# --- icons: meaning is carried by shape as well as colour -------------------------------------------------
+
+
+def draw_check(surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, int, int]) -> None:
+    w = max(2, rect.width // 7)
+    points = [
+        (rect.left + rect.width * 0.15, rect.centery),
+        (rect.left + rect.width * 0.42, rect.bottom - rect.height * 0.2),
+        (rect.right - rect.width * 0.12, rect.top + rect.height * 0.2),
+    ]
+    pygame.draw.lines(surface, colour, False, points, w)
+
+
+def draw_cross(surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, int, int]) -> None:
+    w = max(2, rect.width // 7)
+    inset = rect.inflate(-rect.width * 0.35, -rect.height * 0.35)
+    pygame.draw.line(surface, colour, inset.topleft, inset.bottomright, w)
+    pygame.draw.line(surface, colour, inset.topright, inset.bottomleft, w)
+
+
+def draw_star(surface: pygame.Surface, centre: tuple[float, float], radius: float, colour, filled: bool) -> None:
+    points = []
+    for i in range(10):
+        r = radius if i % 2 == 0 else radius * 0.45
+        angle = -math.pi / 2 + i * math.pi / 5
+        points.append((centre[0] + r * math.cos(angle), centre[1] + r * math.sin(angle)))
+    pygame.draw.polygon(surface, colour, points, 0 if filled else max(1, int(radius / 8)))
+
+
+def draw_lock(surface: pygame.Surface, rect: pygame.Rect, colour) -> None:
+    body = pygame.Rect(0, 0, rect.width * 0.7, rect.height * 0.5)
+    body.midbottom = rect.midbottom
+    shackle = pygame.Rect(0, 0, rect.width * 0.46, rect.height * 0.6)
+    shackle.midtop = (rect.centerx, rect.top)
+    pygame.draw.rect(surface, colour, shackle, width=max(2, rect.width // 9), border_radius=rect.width // 4)
+    pygame.draw.rect(surface, colour, body, border_radius=max(1, rect.width // 10))
+
+
+def stars_row(
+    surface: pygame.Surface, centre: tuple[int, int], radius: int, stars: int, colour: tuple[int, int, int]
+) -> None:
+    """Three stars, `stars` of them filled: the outline ones still show how many could be earned."""
+    for i in range(3):
+        x = centre[0] + (i - 1) * radius * 2.4
+        draw_star(surface, (x, centre[1]), radius, colour, i < stars)
+
+
+# --- buttons and menus -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Button:
+    label: str
+    rect: pygame.Rect = field(default_factory=pygame.Rect)
+    badge: str = ""
+    mark: Mark = None
+    enabled: bool = True
+
+    def draw(self, surface: pygame.Surface, ctx: GameContext, scale: float, focused: bool, hovered: bool) -> None:
+        theme = ctx.theme
+        fill = theme.button_hover if (hovered or focused) and self.enabled else theme.button
+        ink = theme.button_text
+        if self.mark in ("right", "missed"):
+            fill, ink = theme.correct, theme.panel
+        elif self.mark == "wrong":
+            fill, ink = theme.wrong, theme.panel
+        if not self.enabled:
+            fill, ink = theme.panel, theme.muted_text
+        radius = px(10, scale)
+        pygame.draw.rect(surface, fill, self.rect, border_radius=radius)
+        if not self.enabled:
+            pygame.draw.rect(surface, theme.muted_text, self.rect, width=max(1, px(2, scale)), border_radius=radius)
+        if focused:
+            ring = self.rect.inflate(px(10, scale), px(10, scale))
+            pygame.draw.rect(
+                surface, theme.focus_ring, ring, width=max(2, px(4, scale)), border_radius=radius + px(4, scale)
+            )
+        pad = px(14, scale)
+        inner = self.rect.inflate(-2 * pad, -px(10, scale))
+        icon_size = min(inner.height, px(34, scale))
+        if self.badge:
+            badge = pygame.Rect(inner.left, 0, icon_size, icon_size)
+            badge.centery = inner.centery
+            pygame.draw.rect(surface, ink, badge, width=max(1, px(2, scale)), border_radius=px(6, scale))
+            text_box(
+                surface, ctx, self.badge, badge.inflate(-2, -2), "small", ink, scale, align="center", middle=True, min_factor=0.3
+            )
+            inner.width -= icon_size + pad
+            inner.left += icon_size + pad
+        if self.mark in ("right", "wrong", "missed", "picked"):
+            icon = pygame.Rect(0, 0, icon_size, icon_size)
+            icon.midright = (inner.right, inner.centery)
+            if self.mark == "wrong":
+                draw_cross(surface, icon, ink)
+            elif self.mark == "picked":
+                pygame.draw.rect(surface, ink, icon, width=max(2, px(3, scale)), border_radius=px(4, scale))
+                draw_check(surface, icon.inflate(-icon_size // 4, -icon_size // 4), ink)
+            else:
+                draw_check(surface, icon, ink)
+            inner.width -= icon_size + pad
+        text_box(
+            surface,
+            ctx,
+            self.label,
+            inner,
+            "button",
+            ink,
+            scale,
+            align="left" if self.badge else "center",
+            middle=True,
+            min_factor=0.45,
+        )
+
+
+class Menu:
+    """A list of buttons with one focus; mouse, touch, number keys and arrows all choose through it."""
+
+    def __init__(self, buttons: list[Button], *, columns: int = 1) -> None:
+        self.buttons = buttons
+        self.columns = columns
+        self.focus = 0
+        self.hover: int | None = None
+
+    def handle(self, action: Action) -> int | None:
+        """The index of the button the action activates, if any; moves focus and hover otherwise."""
+        enabled = [i for i, b in enumerate(self.buttons) if b.enabled]
+        if not enabled:
+            return None
+        if action.kind is Act.CHOOSE and action.index is not None:
+            return action.index if action.index in enabled else None
+        if action.kind in (Act.POINT, Act.CLICK) and action.pos is not None:
+            inside = next((i for i in enabled if self.buttons[i].rect.collidepoint(action.pos)), None)
+            self.hover = inside
+            if inside is not None:
+                self.focus = inside
+            return inside if action.kind is Act.CLICK else None
+        if action.kind is Act.CONFIRM:
+            return self.focus if self.focus in enabled else None
+        step = {Act.UP: -self.columns, Act.DOWN: self.columns, Act.LEFT: -1, Act.RIGHT: 1}.get(action.kind)
+        if step is not None and (self.columns > 1 or action.kind in (Act.UP, Act.DOWN)):
+            target = self.focus + step
+            while 0 <= target < len(self.buttons) and target not in enabled:
+                target += step
+            if 0 <= target < len(self.buttons):
+                self.focus = target
+        return None
+
+    def draw(self, surface: pygame.Surface, ctx: GameContext, scale: float) -> None:
+        for i, button in enumerate(self.buttons):
+            button.draw(surface, ctx, scale, focused=i == self.focus, hovered=i == self.hover)
+
+
+def column(area: pygame.Rect, count: int, height: int, gap: int) -> list[pygame.Rect]:
+    """`count` equal rows stacked from the top of `area`, shrinking rows if they would not fit."""
+    if count == 0:
+        return []
+    height = min(height, (area.height - gap * (count - 1)) // count)
+    return [pygame.Rect(area.left, area.top + i * (height + gap), area.width, height) for i in range(count)]
+
+
+class ScrollText:
+    """A long text in a fixed box, scrolled by wheel, drag, page keys or arrows, with a scrollbar."""
+
+    def __init__(self, ctx: GameContext, text: str, role: Role = "body") -> None:
+        self.ctx, self.text, self.role = ctx, text, role
+        self.rect = pygame.Rect(0, 0, 1, 1)
+        self.scale = 1.0
+        self.offset = 0
+        self.content_height = 0
+
+    def layout(self, rect: pygame.Rect, scale: float) -> None:
+        self.rect, self.scale = rect, scale
+        self.content_height = paragraph_height(self.text, self._inner().width, self.ctx.font(self.role, scale))
+        self.offset = min(self.offset, self.max_offset)
+
+    def _inner(self) -> pygame.Rect:
+        pad = px(16, self.scale)
+        return self.rect.inflate(-2 * pad - px(10, self.scale), -2 * pad)
+
+    @property
+    def max_offset(self) -> int:
+        return max(0, self.content_height - self._inner().height)
+
+    def handle(self, action: Action) -> bool:
+        amount = {Act.UP: -1.0, Act.DOWN: 1.0}.get(action.kind, action.amount if action.kind is Act.SCROLL else 0.0)
+        before = self.offset
+        line = self.ctx.font(self.role, self.scale).get_linesize()
+        self.offset = int(min(max(0, self.offset + amount * line * 2), self.max_offset))
+        return self.offset != before
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme = self.ctx.theme
+        draw_panel(surface, self.rect, theme, self.scale)
+        inner = self._inner()
+        draw_paragraph(
+            surface,
+            self.text,
+            inner,
+            self.ctx.font(self.role, self.scale),
+            theme.text,
+            self.ctx.cache,
+            scroll_y=self.offset,
+        )
+        if self.max_offset:
+            track = pygame.Rect(inner.right + px(6, self.scale), inner.top, px(6, self.scale), inner.height)
+            thumb_h = max(px(24, self.scale), track.height * inner.height // max(1, self.content_height))
+            thumb_y = track.top + (track.height - thumb_h) * self.offset // self.max_offset
+            pygame.draw.rect(
+                surface, theme.muted_text, (track.left, thumb_y, track.width, thumb_h), border_radius=track.width // 2
+            )

@@ -1,0 +1,73 @@
+"""Drive the real game headless: a real App and scene stack, a fake clock, scripted actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pygame
+
+from game.content.pack import Pack, load_pack
+from game.content.paths import BUNDLED_LEVELS
+from game.ui.actions import Act, Action
+from game.ui.app import App
+from game.ui.clock import FakeClock
+from game.ui.context import GameContext
+from game.ui.scene import Scene
+from game.ui.scenes.title import TitleScene
+
+_PACK: Pack | None = None
+
+
+def bundled_pack() -> Pack:
+    global _PACK
+    if _PACK is None:
+        _PACK = load_pack([BUNDLED_LEVELS])
+        assert _PACK.levels and not _PACK.errors, _PACK.problems
+    return _PACK
+
+
+def make_app(data_dir: Path | None = None, size: tuple[int, int] = (1280, 720), **ctx_options: object) -> App:
+    """The game as a player starts it, on a temporary data folder, with a fake clock."""
+    screen = pygame.display.set_mode(size)
+    if data_dir is not None:
+        ctx = GameContext.load(bundled_pack(), data_dir, "tester", seed=7)
+    else:
+        ctx = GameContext(bundled_pack(), seed=7)
+    for name, value in ctx_options.items():
+        setattr(ctx, name, value)
+    return App(screen, TitleScene(ctx), FakeClock())
+
+
+def settle(app: App, limit: int = 600) -> None:
+    """Run frames until nothing animates and no input or stack change is pending."""
+    for _ in range(limit):
+        app.step([])
+        if app.idle and not app.stack.pending:
+            return
+    raise AssertionError("the game never settled")
+
+
+def press(app: App, *actions: Action) -> Scene | None:
+    """Send actions as one frame's input, let the game settle, and return the scene on top."""
+    app.step(list(actions))
+    settle(app)
+    return app.stack.top
+
+
+def key(kind: Act, index: int | None = None) -> Action:
+    return Action(kind, index=index)
+
+
+def click(rect: pygame.Rect) -> list[Action]:
+    return [Action(Act.POINT, pos=rect.center), Action(Act.CLICK, pos=rect.center)]
+
+
+def play_until(app: App, done: Callable[[Scene | None], bool], policy: Callable[[Scene | None], Iterable[Action]],
+               limit: int = 5000) -> None:
+    for _ in range(limit):
+        top = app.stack.top
+        if done(top):
+            return
+        press(app, *policy(top))
+    raise AssertionError("play_until did not reach its goal")
