@@ -148,7 +148,16 @@ class Button:
             badge.centery = inner.centery
             pygame.draw.rect(surface, ink, badge, width=max(1, px(2, scale)), border_radius=px(6, scale))
             text_box(
-                surface, ctx, self.badge, badge.inflate(-2, -2), "small", ink, scale, align="center", middle=True, min_factor=0.3
+                surface,
+                ctx,
+                self.badge,
+                badge.inflate(-2, -2),
+                "small",
+                ink,
+                scale,
+                align="center",
+                middle=True,
+                min_factor=0.3,
             )
             inner.width -= icon_size + pad
             inner.left += icon_size + pad
