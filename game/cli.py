@@ -61,9 +61,14 @@ def _schema(_: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="byline", description="Byline: a media-literacy quiz game.")
+class _Parser(argparse.ArgumentParser):
+    commands: dict[str, argparse.ArgumentParser]
+
+
+def build_parser() -> _Parser:
+    parser = _Parser(prog="byline", description="Byline: a media-literacy quiz game.")
     commands = parser.add_subparsers(dest="command")
+    parser.commands = commands.choices
     validate = commands.add_parser("validate", help="check level files and print every problem")
     validate.add_argument("paths", nargs="*", metavar="PATH", help="level files or folders (default: levels/)")
     validate.set_defaults(run=_validate)
@@ -91,9 +96,10 @@ def _add_play_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["play", *(argv or sys.argv[1:])])
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0] not in parser.commands and args_list[0] not in ("-h", "--help")):
+        args_list = ["play", *args_list]  # `byline`, `byline --profile x` and `byline levels/` all mean play
+    args = parser.parse_args(args_list)
     return int(args.run(args))
 
 

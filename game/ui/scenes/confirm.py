@@ -55,6 +55,7 @@ class ConfirmScene(GameScene):
             self.ctx.theme.text,
             self.scale,
             align="center",
+            middle=True,
             min_factor=0.5,
         )
         self.menu.draw(surface, self.ctx, self.scale)

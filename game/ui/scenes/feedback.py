@@ -10,6 +10,7 @@ from game.content.session import Result, Session
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
 from game.ui.scenes.base import GameScene
+from game.ui.text import paragraph_height
 from game.ui.widgets import Button, Menu, draw_check, draw_cross, draw_panel, text_box
 
 POP_SECONDS = 0.3
@@ -29,6 +30,12 @@ class FeedbackScene(GameScene):
         self.age = 0.0
 
     @property
+    def answer_text(self) -> str:
+        """After a wrong answer: the right one and the one chosen, side by side."""
+        r = self.result
+        return "" if r.correct else f"The answer: {' + '.join(r.right)}.   You chose: {' + '.join(r.chosen)}."
+
+    @property
     def shot_name(self) -> str:  # type: ignore[override]
         return "feedback-right" if self.result.correct else "feedback-wrong"
 
@@ -43,11 +50,14 @@ class FeedbackScene(GameScene):
         self.menu.buttons[0].rect = pygame.Rect(0, inner.bottom - button_h, min(inner.width, self.px(320)), button_h)
         self.menu.buttons[0].rect.right = inner.right
         y = self.verdict_rect.bottom + gap
-        answer_h = 0 if self.result.correct else self.px(64)
+        rest = self.menu.buttons[0].rect.top - gap - y - self.px(34)
+        text_room = rest * 11 // 20  # the rest is the article, which always gets at least 45%
+        font = self.ctx.font("body", self.scale)
+        answer_h = min(paragraph_height(self.answer_text, inner.width, font), text_room // 3) if self.answer_text else 0
         self.answer_rect = pygame.Rect(inner.left, y, inner.width, answer_h)
         y += answer_h + (gap if answer_h else 0)
-        rest = self.menu.buttons[0].rect.top - gap - y
-        explanation_h = max(self.px(60), rest * 2 // 5)
+        needed = paragraph_height(self.result.question.explanation, inner.width, font)
+        explanation_h = max(self.px(40), min(needed, text_room - answer_h))
         self.explanation_rect = pygame.Rect(inner.left, y, inner.width, explanation_h)
         y += explanation_h + gap
         self.label_rect = pygame.Rect(inner.left, y, inner.width, self.px(30))
@@ -91,9 +101,10 @@ class FeedbackScene(GameScene):
         if not r.correct:
             verdict = "Not quite."
         text_box(surface, self.ctx, verdict, self.verdict_rect, "heading", colour, self.scale, min_factor=0.5)
-        if not r.correct:
-            answer = f"The answer: {' + '.join(r.right)}.   You chose: {' + '.join(r.chosen)}."
-            text_box(surface, self.ctx, answer, self.answer_rect, "body", theme.text, self.scale, min_factor=0.45)
+        if self.answer_text:
+            text_box(
+                surface, self.ctx, self.answer_text, self.answer_rect, "body", theme.text, self.scale, min_factor=0.45
+            )
         text_box(
             surface,
             self.ctx,
