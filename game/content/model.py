@@ -30,6 +30,24 @@ class _Question(_Strict):
         description="Verbatim passage of the article that proves the answer; defaults to the quote itself.",
     )
     hint: Text | None = Field(default=None, description="Optional nudge a student can ask for.")
+    cite: bool | None = Field(
+        default=None,
+        description="Ask the student to point at the sentence that proves the answer (default: the level's `cite`).",
+    )
+
+    @property
+    def passage(self) -> str:
+        """The verbatim words the question is about, shown to the student."""
+        raise NotImplementedError
+
+    def quoted_fields(self) -> list[tuple[str | int, ...]]:
+        """Field paths whose text must appear verbatim in the article."""
+        return [("evidence",)] if self.evidence is not None else []
+
+    @property
+    def evidence_text(self) -> str:
+        """The passage the feedback highlights in the article."""
+        return self.evidence if self.evidence is not None else self.passage
 
 
 class WhoSaid(_Question):
@@ -40,6 +58,13 @@ class WhoSaid(_Question):
     choices: list[Text] = Field(min_length=3, max_length=4, description="3 or 4 possible speakers.")
     answer: Text = Field(description="The right speaker, written exactly as one of the choices.")
 
+    @property
+    def passage(self) -> str:
+        return self.quote
+
+    def quoted_fields(self) -> list[tuple[str | int, ...]]:
+        return [("quote",), *super().quoted_fields()]
+
 
 class FactOrOpinion(_Question):
     """Tell a checkable statement from a judgement."""
@@ -47,6 +72,13 @@ class FactOrOpinion(_Question):
     type: Literal["fact_or_opinion"]
     statement: Text = Field(description="Verbatim sentence or part of a sentence from the article.")
     answer: Literal["fact", "opinion"]
+
+    @property
+    def passage(self) -> str:
+        return self.statement
+
+    def quoted_fields(self) -> list[tuple[str | int, ...]]:
+        return [("statement",), *super().quoted_fields()]
 
 
 class Contradiction(_Question):
@@ -60,12 +92,45 @@ class Contradiction(_Question):
         description="The candidate(s) that contradict the claim, copied exactly from `candidates`.",
     )
 
+    @property
+    def passage(self) -> str:
+        return self.claim
 
-Question = Annotated[WhoSaid | FactOrOpinion | Contradiction, Field(discriminator="type")]
+    def quoted_fields(self) -> list[tuple[str | int, ...]]:
+        candidates = [("candidates", i) for i in range(len(self.candidates))]
+        return [("claim",), *candidates, *super().quoted_fields()]
+
+    @property
+    def evidence_text(self) -> str:
+        return self.evidence if self.evidence is not None else self.answer[0]
+
+
+class LoadedWord(_Strict):
+    word: Text = Field(description="A word or short phrase of the sentence, copied exactly.")
+    why: Text = Field(description="Why it is loaded or signals an opinion; shown in the feedback.")
+
+
+class LoadedWords(_Question):
+    """Mark the loaded or opinion-signalling words of a sentence."""
+
+    type: Literal["loaded_words"]
+    sentence: Text = Field(description="Verbatim sentence (or part of one) from the article.")
+    words: list[LoadedWord] = Field(min_length=1, description="The loaded words or phrases, each with its reason.")
+
+    @property
+    def passage(self) -> str:
+        return self.sentence
+
+    def quoted_fields(self) -> list[tuple[str | int, ...]]:
+        return [("sentence",), *super().quoted_fields()]
+
+
+Question = Annotated[WhoSaid | FactOrOpinion | Contradiction | LoadedWords, Field(discriminator="type")]
 QUESTION_TYPES: dict[str, type[_Question]] = {
     "who_said": WhoSaid,
     "fact_or_opinion": FactOrOpinion,
     "contradiction": Contradiction,
+    "loaded_words": LoadedWords,
 }
 
 
@@ -80,6 +145,8 @@ class Level(_Strict):
     title: Text = Field(max_length=60)
     article: Text = Field(description="File name of the article in `seeds/`, e.g. `sony-hack-denial.txt`.")
     intro: Text = Field(description="A few sentences shown before the student reads the article.")
+    cite: bool = Field(default=False, description="Ask for the sentence that proves each answer (show me where).")
+    confidence: bool = Field(default=False, description="Ask \"How sure are you?\" before each answer is revealed.")
     questions: list[Question] = Field(min_length=1)
 
     @property
@@ -87,28 +154,11 @@ class Level(_Strict):
         """Question types in order of first appearance: what the level practises."""
         return list(dict.fromkeys(q.type for q in self.questions))
 
-
-def quoted_passages(question: WhoSaid | FactOrOpinion | Contradiction) -> list[tuple[str | int, ...]]:
-    """Field paths (within a question) whose text must appear verbatim in the article."""
-    paths: list[tuple[str | int, ...]] = []
-    if isinstance(question, WhoSaid):
-        paths.append(("quote",))
-    elif isinstance(question, FactOrOpinion):
-        paths.append(("statement",))
-    else:
-        paths.append(("claim",))
-        paths.extend(("candidates", i) for i in range(len(question.candidates)))
-    if question.evidence is not None:
-        paths.append(("evidence",))
-    return paths
+    def cites(self, question: Question) -> bool:
+        """Whether this question asks for a citation: its own `cite`, else the level's."""
+        return self.cite if question.cite is None else question.cite
 
 
-def evidence_of(question: WhoSaid | FactOrOpinion | Contradiction) -> str:
+def evidence_of(question: Question) -> str:
     """The passage the feedback highlights in the article."""
-    if question.evidence is not None:
-        return question.evidence
-    if isinstance(question, WhoSaid):
-        return question.quote
-    if isinstance(question, FactOrOpinion):
-        return question.statement
-    return question.answer[0]
+    return question.evidence_text

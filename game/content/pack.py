@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.content.model import QUESTION_TYPES
 from game.content.problems import ContentError, Problem
 from game.content.validate import LoadedLevel, load_level
 
@@ -28,7 +29,7 @@ class Pack:
 
     def summary_line(self) -> str:
         counts = self.question_counts()
-        kinds = ", ".join(f"{counts[k]} {k}" for k in ("who_said", "fact_or_opinion", "contradiction"))
+        kinds = ", ".join(f"{counts[k]} {k}" for k in QUESTION_TYPES)
         broken = self.files - len(self.levels)
         errors = len(self.errors)
         warnings = len(self.problems) - errors

@@ -13,13 +13,25 @@ POINTS_RIGHT = 100
 STREAK_BONUS = 10  # per right answer in a row after the first
 STREAK_BONUS_CAP = 50
 STAR_THRESHOLDS = (0.3, 0.6, 0.9)  # accuracy needed for 1, 2 and 3 stars
+CITE_BONUS = 50  # for pointing at the sentence that proves the answer
+WRONG_MARK_COST = 0.5  # a wrongly marked word takes back half of what a right one earns
+CONFIDENCE_LEVELS = ("Guessing", "Fairly sure", "Certain")
 
 
 def points_for(correct: bool, streak: int) -> int:
     """100 for a right answer plus a growing, capped bonus for a streak; nothing for a wrong one."""
-    if not correct:
+    return POINTS_RIGHT + streak_bonus(streak) if correct else 0
+
+
+def streak_bonus(streak: int) -> int:
+    return min(STREAK_BONUS * max(0, streak - 1), STREAK_BONUS_CAP)
+
+
+def marks_points(right_marks: int, wrong_marks: int, loaded: int) -> int:
+    """Points for a `loaded_words` answer: each right mark earns its share of 100, each wrong one costs."""
+    if loaded <= 0:
         return 0
-    return POINTS_RIGHT + min(STREAK_BONUS * (streak - 1), STREAK_BONUS_CAP)
+    return max(0, round(POINTS_RIGHT * (right_marks - WRONG_MARK_COST * wrong_marks) / loaded))
 
 
 def stars_for(right: int, total: int) -> int:
@@ -70,3 +82,25 @@ def discernment(judged: Iterable[tuple[str, str]]) -> Discernment:
         sensitivity=z(hit_rate) - z(alarm_rate),
         bias=-(z(hit_rate) + z(alarm_rate)) / 2,
     )
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """How often a student was right at each level of confidence they reported."""
+
+    label: str
+    right: int
+    total: int
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+def calibration(answers: Iterable[tuple[int, bool]]) -> list[Calibration]:
+    """From (confidence 0-2, was right) pairs: one row per confidence level, in order."""
+    pairs = list(answers)
+    return [
+        Calibration(label, sum(1 for c, ok in pairs if c == level and ok), sum(1 for c, _ in pairs if c == level))
+        for level, label in enumerate(CONFIDENCE_LEVELS)
+    ]

@@ -13,9 +13,20 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from game.content.article import Span
-from game.content.model import Contradiction, FactOrOpinion, Question, WhoSaid
-from game.content.scoring import Discernment, discernment, points_for, stars_for
+from game.content.model import Contradiction, FactOrOpinion, LoadedWords, Question, WhoSaid
+from game.content.scoring import (
+    CITE_BONUS,
+    Calibration,
+    Discernment,
+    calibration,
+    discernment,
+    marks_points,
+    points_for,
+    stars_for,
+    streak_bonus,
+)
 from game.content.validate import LoadedLevel
+from game.content.words import phrase_tokens, tokens
 
 FACT_OR_OPINION_CHOICES = ("fact", "opinion")
 
@@ -32,22 +43,31 @@ class OutOfTurn(RuntimeError):
 
 @dataclass(frozen=True)
 class Presented:
-    """A question as the student sees it: choices in display order and how many to pick."""
+    """A question as the student sees it: choices in display order and how many to pick.
+
+    For `loaded_words` the choices are the words of the sentence, in order, and
+    any number of them may be marked (`picks` is 0).
+    """
 
     number: int
     question: Question
     choices: tuple[str, ...]
     picks: int
+    cite: bool = False
 
     @property
     def prompt_text(self) -> str:
         """The verbatim passage the question is about."""
-        q = self.question
-        if isinstance(q, WhoSaid):
-            return q.quote
-        if isinstance(q, FactOrOpinion):
-            return q.statement
-        return q.claim
+        return self.question.passage
+
+    @property
+    def right(self) -> frozenset[int]:
+        """Indices of the right choices (for `loaded_words`: of the loaded words)."""
+        question = self.question
+        if isinstance(question, LoadedWords):
+            return frozenset(i for w in question.words for i in phrase_tokens(question.sentence, w.word) or [])
+        answers = set(question.answer) if isinstance(question, Contradiction) else {question.answer}
+        return frozenset(i for i, choice in enumerate(self.choices) if choice in answers)
 
 
 @dataclass(frozen=True)
@@ -60,6 +80,9 @@ class Result:
     streak: int
     evidence: Span | None
     seconds: float = 0.0
+    cited: bool | None = None  # None when no citation was asked for
+    confidence: int | None = None
+    picked: tuple[int, ...] = ()  # the indices of `chosen` among the presented choices
 
     @property
     def skill(self) -> str:
@@ -87,6 +110,8 @@ class Summary:
     skills: dict[str, Tally]
     fact_opinion: Discernment | None
     missed: list[Result] = field(default_factory=list)
+    calibration: list[Calibration] | None = None
+    citations: Tally | None = None
 
     @property
     def accuracy(self) -> float:
@@ -109,12 +134,15 @@ class Session:
         self.best_streak = 0
 
     def _present(self, number: int, question: Question) -> Presented:
+        cite = self.level.cites(question)
         if isinstance(question, FactOrOpinion):
-            return Presented(number, question, FACT_OR_OPINION_CHOICES, 1)
+            return Presented(number, question, FACT_OR_OPINION_CHOICES, 1, cite)
+        if isinstance(question, LoadedWords):
+            return Presented(number, question, tuple(t.text for t in tokens(question.sentence)), 0, cite)
         options = list(question.choices if isinstance(question, WhoSaid) else question.candidates)
         self._rng.shuffle(options)
         picks = len(question.answer) if isinstance(question, Contradiction) else 1
-        return Presented(number, question, tuple(options), picks)
+        return Presented(number, question, tuple(options), picks, cite)
 
     @property
     def total(self) -> int:
@@ -128,31 +156,56 @@ class Session:
 
     @property
     def max_score(self) -> int:
-        return sum(points_for(True, streak) for streak in range(1, self.total + 1))
+        cites = sum(p.cite for p in self._order)
+        return sum(points_for(True, streak) for streak in range(1, self.total + 1)) + CITE_BONUS * cites
 
-    def answer(self, chosen: Sequence[str], seconds: float = 0.0) -> Result:
-        """Mark the current question; `chosen` holds the picked choice texts."""
+    def answer(
+        self,
+        picked: Sequence[int],
+        seconds: float = 0.0,
+        citation: Span | None = None,
+        confidence: int | None = None,
+    ) -> Result:
+        """Mark the current question from the indices of the picked choices.
+
+        `citation` is the span the student pointed at (a sentence) when the
+        question asks for one; it earns a bonus when it overlaps the evidence.
+        """
         if self.state is not State.ASKING:
             raise OutOfTurn(f"cannot answer while {self.state.value}")
         presented = self.current
-        unknown = [c for c in chosen if c not in presented.choices]
-        if unknown or not chosen:
-            raise ValueError(f"not a choice of this question: {unknown or 'nothing chosen'}")
-        right = _right_answers(presented.question)
-        correct = set(chosen) == set(right)
+        if any(not 0 <= i < len(presented.choices) for i in picked) or len(set(picked)) != len(picked):
+            raise ValueError(f"not a set of choices of this question: {list(picked)}")
+        if presented.picks and len(picked) != presented.picks:
+            raise ValueError(f"this question needs {presented.picks} choice(s), got {len(picked)}")
+        question = presented.question
+        right = presented.right
+        evidence = self.loaded.evidence.get(question.id)
+        correct = set(picked) == right
         self.streak = self.streak + 1 if correct else 0
         self.best_streak = max(self.best_streak, self.streak)
-        points = points_for(correct, self.streak)
+        if isinstance(question, LoadedWords):
+            hits = len(set(picked) & right)
+            points = marks_points(hits, len(picked) - hits, len(right)) + (streak_bonus(self.streak) if correct else 0)
+        else:
+            points = points_for(correct, self.streak)
+        cited = None
+        if presented.cite:
+            cited = citation is not None and evidence is not None and _overlaps(citation, evidence)
+            points += CITE_BONUS if cited else 0
         self.score += points
         result = Result(
-            presented.question,
-            tuple(chosen),
-            right,
+            question,
+            tuple(presented.choices[i] for i in picked),
+            tuple(presented.choices[i] for i in sorted(right)),
             correct,
             points,
             self.streak,
-            self.loaded.evidence.get(presented.question.id),
+            evidence,
             seconds,
+            cited,
+            confidence,
+            tuple(picked),
         )
         self.results.append(result)
         self.state = State.ANSWERED
@@ -170,6 +223,8 @@ class Session:
             skills[r.skill] = skills.get(r.skill, Tally()).add(r.correct)
         judged = [(r.right[0], r.chosen[0]) for r in self.results if isinstance(r.question, FactOrOpinion)]
         right = sum(r.correct for r in self.results)
+        sure = [(r.confidence, r.correct) for r in self.results if r.confidence is not None]
+        cited = [r.cited for r in self.results if r.cited is not None]
         return Summary(
             level_id=self.level.id,
             score=self.score,
@@ -181,10 +236,10 @@ class Session:
             skills=skills,
             fact_opinion=discernment(judged) if judged else None,
             missed=[r for r in self.results if not r.correct],
+            calibration=calibration(sure) if sure else None,
+            citations=Tally(sum(cited), len(cited)) if cited else None,
         )
 
 
-def _right_answers(question: Question) -> tuple[str, ...]:
-    if isinstance(question, Contradiction):
-        return tuple(question.answer)
-    return (question.answer,)
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end

@@ -11,7 +11,7 @@ import pygame
 from game.content.article import Article, Span
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
-from game.ui.text import draw_paragraph, paragraph_height
+from game.ui.text import draw_paragraph, font_measure, layout_rich, line_step, paragraph_height
 from game.ui.theme import px
 
 
@@ -61,6 +61,42 @@ class ArticleView:
     def scroll_to(self, block: int) -> None:
         if block in self.blocks:
             self.offset = self._clamp(self._tops[self.blocks.index(block)])
+
+    def show(self, span: Span) -> None:
+        """Scroll so the line where `span` starts sits in the upper part of the view."""
+        if span.block not in self.blocks:
+            return
+        index = self.blocks.index(span.block)
+        font = self._font(span.block)
+        lines = layout_rich(self.article.block_text(span.block), self._inner().width, font_measure(font))
+        start = span.start - self.article.blocks[span.block][0]
+        row = next((i for i, line in enumerate(lines) if line.start <= start < max(line.end, line.start + 1)), 0)
+        top = self._tops[index] + row * line_step(font)
+        if not self.offset <= top <= self.offset + self._inner().height * 2 // 3:
+            self.offset = self._clamp(top - self._inner().height // 3)
+
+    def sentence_at(self, pos: tuple[int, int]) -> int | None:
+        """Index (in `article.sentences`) of the sentence drawn at a window position, if any."""
+        inner = self._inner()
+        if not inner.collidepoint(pos):
+            return None
+        for block, top, height in zip(self.blocks, self._tops, self._heights, strict=True):
+            y = pos[1] - (inner.top + top - self.offset)
+            if not 0 <= y < height:
+                continue
+            font = self._font(block)
+            base = self.article.blocks[block][0]
+            cuts = [(s.start - base, s.end - base) for s in self.article.sentences_in(block)]
+            lines = layout_rich(self.article.block_text(block), inner.width, font_measure(font), cuts)
+            row = min(len(lines) - 1, y // line_step(font))
+            x = pos[0] - inner.left
+            segment = next((seg for seg in lines[row].segments if seg.x0 <= x < seg.x1), None)
+            if segment is None:
+                return None
+            offset = base + segment.start
+            inside = [i for i, s in enumerate(self.article.sentences) if s.block == block and s.start <= offset]
+            return inside[-1] if inside else None
+        return None
 
     def handle(self, action: Action) -> bool:
         """Scroll on wheel, drag, page keys and (when the scene passes them) arrows; True if it moved."""

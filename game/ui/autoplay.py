@@ -11,11 +11,11 @@ import random
 from dataclasses import dataclass, field
 from typing import Literal
 
-from game.content.model import Contradiction
 from game.content.session import Summary
 from game.ui.actions import Act, Action
 from game.ui.scene import Scene
 from game.ui.scenes.article import ArticleScene
+from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.intro import IntroScene
@@ -39,6 +39,7 @@ class Autoplayer:
     def __post_init__(self) -> None:
         self._rng = random.Random(self.seed)
         self._seen: set[int] = set()
+        self._question: QuestionScene | None = None  # the question being answered, for the steps after it
 
     def actions(self, top: Scene | None) -> list[Action]:
         """The key presses for the scene on top (empty when there is nothing to do)."""
@@ -57,24 +58,46 @@ class Autoplayer:
             return [Action(Act.CHOOSE, index=2 if self.finished else 0)]
         if isinstance(top, IntroScene | FeedbackScene):
             return [Action(Act.CONFIRM)]
+        if isinstance(top, CiteScene):
+            return self._cite(top)
+        if isinstance(top, ConfirmScene) and top.shot_name == "confidence":
+            sure = {"correct": 2, "wrong": 0}.get(self.policy, self._rng.randrange(3))
+            return [Action(Act.CHOOSE, index=sure)]
         if isinstance(top, ArticleScene | ConfirmScene | SettingsScene):
             return [Action(Act.BACK)]
         return []
 
     def _answer(self, scene: QuestionScene) -> list[Action]:
+        self._question = scene
         presented = scene.session.current
-        question = presented.question
-        right = set(question.answer) if isinstance(question, Contradiction) else {question.answer}
         options = range(len(presented.choices))
-        good = [i for i in options if presented.choices[i] in right]
-        bad = [i for i in options if presented.choices[i] not in right]
+        good = sorted(presented.right)
+        bad = [i for i in options if i not in presented.right]
         if self.policy == "correct":
             picks = good
         elif self.policy == "wrong":
-            picks = [*bad[:1], *good[: presented.picks - 1]]
+            picks = [*bad[:1], *good[: max(0, presented.picks - 1)]]
         else:
-            picks = self._rng.sample(list(options), presented.picks)
+            count = presented.picks or self._rng.randrange(len(presented.choices) + 1)
+            picks = self._rng.sample(list(options), count)
         presses = [Action(Act.CHOOSE, index=i) for i in picks]
-        if presented.picks > 1:
+        if presented.picks != 1:
             presses.append(Action(Act.CHOOSE, index=len(presented.choices)))  # the "Check answer" button
         return presses
+
+    def _cite(self, scene: CiteScene) -> list[Action]:
+        """Arrow to the sentence to cite, then Enter: the proving one, or another when playing wrong."""
+        evidence = None
+        if self._question is not None:
+            evidence = self._question.session.loaded.evidence.get(self._question.session.current.question.id)
+        sentences = scene.article.sentences
+        proving = [i for i, s in enumerate(sentences) if evidence and s.start < evidence.end and evidence.start < s.end]
+        others = [i for i in range(len(sentences)) if i not in proving]
+        if self.policy == "correct" and proving:
+            target = proving[0]
+        elif self.policy == "wrong" and others:
+            target = others[0]
+        else:
+            target = self._rng.randrange(len(sentences))
+        step = Act.DOWN if target > scene.sentence else Act.UP
+        return [*(Action(step) for _ in range(abs(target - scene.sentence))), Action(Act.CONFIRM)]

@@ -209,14 +209,15 @@ class Fonts:
         return pygame.font.Font(None, size)
 
 
-def _line_step(font: pygame.font.Font, line_spacing: float) -> int:
+def line_step(font: pygame.font.Font, line_spacing: float = 1.25) -> int:
+    """Pixels from one wrapped line to the next."""
     return round(font.get_height() * line_spacing)
 
 
 def paragraph_height(text: str, width: int, font: pygame.font.Font, line_spacing: float = 1.25) -> int:
     """Pixels `draw_paragraph` needs for `text` at `width`: for layout and scroll limits."""
     lines = len(wrap(text, width, font_measure(font)))
-    return (lines - 1) * _line_step(font, line_spacing) + font.get_height()
+    return (lines - 1) * line_step(font, line_spacing) + font.get_height()
 
 
 def draw_paragraph(
@@ -244,7 +245,7 @@ def draw_paragraph(
         raise ValueError("spans need a highlight_colour")
     area = pygame.Rect(rect)
     lines = layout_rich(text, area.width, font_measure(font), spans)
-    step, height = _line_step(font, line_spacing), font.get_height()
+    step, height = line_step(font, line_spacing), font.get_height()
     previous_clip = surface.get_clip()
     surface.set_clip(area.clip(previous_clip))
     try:

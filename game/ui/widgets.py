@@ -57,6 +57,13 @@ def text_box(
     return height
 
 
+def dim(surface: pygame.Surface, alpha: int = 145) -> None:
+    """Darken what is already drawn, so an overlay stands out from the screen it sits on."""
+    shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    shade.fill((0, 0, 0, alpha))
+    surface.blit(shade, (0, 0))
+
+
 def draw_panel(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, scale: float, border: tuple | None = None):
     radius = px(14, scale)
     pygame.draw.rect(surface, theme.panel, rect, border_radius=radius)
@@ -222,6 +229,19 @@ class Menu:
     def draw(self, surface: pygame.Surface, ctx: GameContext, scale: float) -> None:
         for i, button in enumerate(self.buttons):
             button.draw(surface, ctx, scale, focused=i == self.focus, hovered=i == self.hover)
+
+
+def flow(widths: list[int], area: pygame.Rect, row_h: int, gap: int, row_gap: int) -> list[pygame.Rect] | None:
+    """Place boxes left to right, wrapping like words in a line; None when they do not fit in `area`."""
+    rects: list[pygame.Rect] = []
+    x, y = area.left, area.top
+    for width in widths:
+        width = min(width, area.width)
+        if x + width > area.right and x > area.left:
+            x, y = area.left, y + row_h + row_gap
+        rects.append(pygame.Rect(x, y, width, row_h))
+        x += width + gap
+    return rects if not rects or rects[-1].bottom <= area.bottom else None
 
 
 def column(area: pygame.Rect, count: int, height: int, gap: int) -> list[pygame.Rect]:

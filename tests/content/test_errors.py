@@ -230,3 +230,20 @@ def test_fact_opinion_imbalance_is_a_warning(write_level: Callable[[str], Path])
 def test_control_character(write_level: Callable[[str], Path]) -> None:
     problem = only(write_level(HEAD + GOOD_Q.replace("The verb", "The \x00verb")))
     assert (problem.line, problem.column) == (11, 22) and "unreadable character" in problem.message
+
+
+def test_loaded_word_not_in_its_sentence(write_level: Callable[[str], Path]) -> None:
+    question = """\
+  - id: lw
+    type: loaded_words
+    sentence: This seems incredibly interesting
+    words:
+      - word: seems
+        why: It signals a view.
+      - word: incredible
+        why: It exaggerates.
+    explanation: Judging words.
+"""
+    problem = only(write_level(HEAD + question))
+    assert (problem.line, problem.column) == (12, 15)
+    assert problem.message.startswith("`incredible` is not a word or phrase of this sentence")

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from game.content.model import Contradiction, FactOrOpinion
+from game.content.article import Span
+from game.content.model import FactOrOpinion
 from game.content.paths import ROOT
 from game.content.scoring import POINTS_RIGHT, discernment, points_for, stars_for
 from game.content.session import OutOfTurn, Session, State
@@ -50,14 +51,14 @@ def loaded(write_level) -> LoadedLevel:  # type: ignore[no-untyped-def]
     return load_level(write_level(LEVEL))
 
 
-def right(session: Session) -> list[str]:
-    q = session.current.question
-    return list(q.answer) if isinstance(q, Contradiction) else [q.answer]
+def right(session: Session) -> list[int]:
+    return sorted(session.current.right)
 
 
-def wrong(session: Session) -> list[str]:
-    answers = right(session)
-    return [next(c for c in session.current.choices if c not in answers)]
+def wrong(session: Session) -> list[int]:
+    presented = session.current
+    bad = next(i for i in range(len(presented.choices)) if i not in presented.right)
+    return [bad, *sorted(presented.right)[: max(0, presented.picks - 1)]]
 
 
 def test_all_right_scores_maximum_and_three_stars(loaded: LoadedLevel) -> None:
@@ -126,7 +127,7 @@ def test_out_of_turn_calls_are_refused(loaded: LoadedLevel) -> None:
 
 def test_answer_must_be_a_choice(loaded: LoadedLevel) -> None:
     with pytest.raises(ValueError):
-        Session(loaded).answer(["Someone else"])
+        Session(loaded).answer([9])
 
 
 def test_contradiction_needs_the_exact_set(loaded: LoadedLevel) -> None:
@@ -135,8 +136,8 @@ def test_contradiction_needs_the_exact_set(loaded: LoadedLevel) -> None:
         session.answer(right(session))
         session.next()
     assert session.current.picks == 1
-    both = [session.current.choices[0], session.current.choices[1]]
-    assert not session.answer(both).correct
+    with pytest.raises(ValueError):
+        session.answer([0, 1])  # one answer expected: two picks are refused, not marked wrong
 
 
 def test_points_and_stars_rules() -> None:
@@ -160,3 +161,84 @@ def test_bundled_levels_play_through(tmp_path: Path) -> None:
             session.answer(right(session))
             session.next()
         assert session.summary().stars == 3
+
+
+LOADED = HEAD.replace("questions:", "confidence: true\nquestions:") + """\
+  - id: lw
+    type: loaded_words
+    sentence: bullying another country into cooperation also seems like a really curious way of offering help
+    words:
+      - word: bullying
+        why: A loaded word for pressure.
+      - word: seems
+        why: Signals the writer's view.
+      - word: really curious
+        why: A judgement.
+    explanation: Loaded and judging words show an opinion.
+  - id: w1
+    type: who_said
+    quote: threatens "grave consequences"
+    choices: [North Korea's foreign ministry, The FBI, Mark Stroh]
+    answer: North Korea's foreign ministry
+    cite: true
+    explanation: The verb "threatens" tells you who speaks.
+"""
+
+
+@pytest.fixture
+def loaded_words_level(write_level) -> LoadedLevel:  # type: ignore[no-untyped-def]
+    return load_level(write_level(LOADED))
+
+
+def marks(session: Session, *words: str) -> list[int]:
+    return [session.current.choices.index(w) for w in words]
+
+
+@pytest.mark.parametrize(
+    ("words", "points", "correct"),
+    [
+        (("bullying", "seems", "really", "curious"), 100, True),  # every loaded word
+        (("another", "country", "help"), 0, False),  # only neutral words
+        (("bullying", "seems", "help"), 38, False),  # 2 of 4 right, 1 wrong: 100 * (2 - 0.5) / 4
+        (("bullying", "seems", "really"), 75, False),  # 3 of 4, no wrong mark
+        ((), 0, False),
+    ],
+)
+def test_loaded_words_scoring(loaded_words_level: LoadedLevel, words: tuple[str, ...], points: int,
+                              correct: bool) -> None:
+    session = Session(loaded_words_level)
+    assert session.current.picks == 0 and "bullying" in session.current.choices
+    result = session.answer(marks(session, *words))
+    assert (result.points, result.correct) == (points, correct)
+
+
+def test_citation_bonus_only_for_the_proving_sentence(loaded_words_level: LoadedLevel) -> None:
+    article = loaded_words_level.article
+    proving = next(s for s in article.sentences if "grave consequences" in s.text)
+    other = next(s for s in article.sentences if "BitTorrent" in s.text)
+    for sentence, bonus in ((proving, 50), (other, 0), (None, 0)):
+        session = Session(loaded_words_level)
+        session.answer(marks(session, "bullying", "seems", "really", "curious"))
+        session.next()
+        assert session.current.cite
+        citation = None if sentence is None else Span(sentence.block, sentence.start, sentence.end)
+        result = session.answer(sorted(session.current.right), citation=citation)
+        assert result.cited is (bonus > 0)
+        assert result.points == 110 + bonus  # right with a streak of 2, plus the bonus
+    assert session.max_score == 100 + 110 + 50
+
+
+def test_calibration_from_a_scripted_run(loaded_words_level: LoadedLevel) -> None:
+    session = Session(loaded_words_level)
+    session.answer(marks(session, "bullying"), confidence=2)  # sure, but only partly right
+    session.next()
+    session.answer(sorted(session.current.right), confidence=2)
+    summary = session.summary()
+    assert summary.calibration is not None
+    assert [(c.label, c.right, c.total) for c in summary.calibration] == [
+        ("Guessing", 0, 0),
+        ("Fairly sure", 0, 0),
+        ("Certain", 1, 2),
+    ]
+    assert summary.calibration[2].accuracy == 0.5
+    assert summary.citations is not None and (summary.citations.right, summary.citations.total) == (0, 1)

@@ -1,4 +1,7 @@
-"""A small "are you sure?" overlay; Esc picks the first, safe choice."""
+"""A small question overlay with a row of answers: "Leave this level?", "How sure are you?".
+
+Esc picks the first, safe option, or calls `on_back` when the caller gives one.
+"""
 
 from __future__ import annotations
 
@@ -8,24 +11,37 @@ import pygame
 
 from game.ui.actions import Act, Action
 from game.ui.scenes.base import GameScene
-from game.ui.widgets import Button, Menu, draw_panel, text_box
+from game.ui.widgets import Button, Menu, dim, draw_panel, text_box
 
 
 class ConfirmScene(GameScene):
     opaque = False
-    shot_name = "confirm"
 
-    def __init__(self, ctx, question: str, options: list[str], on_choice: Callable[[int], None]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(  # type: ignore[no-untyped-def]
+        self,
+        ctx,
+        question: str,
+        options: list[str],
+        on_choice: Callable[[int], None],
+        *,
+        on_back: Callable[[], None] | None = None,
+        numbered: bool = False,
+        shot_name: str = "confirm",
+    ) -> None:
         super().__init__(ctx)
         self.question = question
         self.on_choice = on_choice
-        self.menu = Menu([Button(option) for option in options], columns=len(options))
+        self.on_back = on_back
+        self.shot_name = shot_name
+        badges = [str(i + 1) if numbered else "" for i in range(len(options))]
+        self.menu = Menu([Button(o, badge=b) for o, b in zip(options, badges, strict=True)], columns=len(options))
 
     def arrange(self, area: pygame.Rect) -> None:
-        self.panel = pygame.Rect(0, 0, min(area.width, self.px(640)), min(area.height, self.px(260)))
+        wide = self.px(280 * len(self.menu.buttons) + 80)
+        self.panel = pygame.Rect(0, 0, min(area.width, max(self.px(640), wide)), min(area.height, self.px(260)))
         self.panel.center = area.center
         inner = self.panel.inflate(-self.px(48), -self.px(40))
-        button_h = self.px(62)
+        button_h = self.px(64)
         self.text_rect = pygame.Rect(inner.left, inner.top, inner.width, inner.height - button_h - self.px(16))
         gap = self.px(16)
         count = len(self.menu.buttons)
@@ -34,6 +50,10 @@ class ConfirmScene(GameScene):
             button.rect = pygame.Rect(inner.left + i * (width + gap), inner.bottom - button_h, width, button_h)
 
     def handle(self, action: Action) -> None:
+        if action.kind is Act.BACK and self.on_back is not None:
+            self.stack.pop()
+            self.on_back()
+            return
         chosen = 0 if action.kind is Act.BACK else self.menu.handle(action)
         if chosen is not None:
             self.stack.pop()
@@ -42,9 +62,7 @@ class ConfirmScene(GameScene):
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((0, 0, 0, 140))
-        surface.blit(shade, (0, 0))
+        dim(surface)
         draw_panel(surface, self.panel, self.ctx.theme, self.scale, border=self.ctx.theme.accent)
         text_box(
             surface,

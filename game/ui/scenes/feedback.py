@@ -6,14 +6,52 @@ from collections.abc import Callable
 
 import pygame
 
+from game.content.article import Article, Span
+from game.content.model import LoadedWords
+from game.content.scoring import CITE_BONUS
 from game.content.session import Result, Session
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
 from game.ui.scenes.base import GameScene
 from game.ui.text import paragraph_height
-from game.ui.widgets import Button, Menu, draw_check, draw_cross, draw_panel, text_box
+from game.ui.widgets import Button, Menu, dim, draw_check, draw_cross, draw_panel, text_box
 
 POP_SECONDS = 0.3
+
+
+def answer_text(result: Result) -> str:
+    """What the student should know beyond right or wrong: the right answer, the citation."""
+    lines = []
+    if not result.correct:
+        if isinstance(result.question, LoadedWords):
+            marked = ", ".join(result.chosen) or "nothing"
+            lines.append(f"The loaded words: {', '.join(result.right)}.   You marked: {marked}.")
+        else:
+            lines.append(f"The answer: {' + '.join(result.right)}.   You chose: {' + '.join(result.chosen)}.")
+    if result.cited is True:
+        lines.append(f"You pointed at the right sentence: +{CITE_BONUS} points.")
+    elif result.cited is False:
+        lines.append("Your citation missed: the sentence that proves it is highlighted below.")
+    return "\n".join(lines)
+
+
+def why_text(result: Result) -> str:
+    """The explanation, and for loaded words the reason behind each one."""
+    question = result.question
+    if not isinstance(question, LoadedWords):
+        return question.explanation
+    reasons = "\n".join(f"\u2022 {w.word}: {w.why}" for w in question.words)
+    return f"{question.explanation}\n{reasons}"
+
+
+def proving_sentence(article: Article, evidence: Span | None) -> Span | None:
+    """The whole sentence where the evidence starts: what a citation should have pointed at."""
+    if evidence is None:
+        return None
+    for sentence in article.sentences:
+        if sentence.start <= evidence.start < sentence.end:
+            return Span(sentence.block, sentence.start, sentence.end)
+    return evidence
 
 
 class FeedbackScene(GameScene):
@@ -26,14 +64,12 @@ class FeedbackScene(GameScene):
         last = session.index + 1 >= session.total
         self.menu = Menu([Button("See my results" if last else "Next question")])
         blocks = [result.evidence.block] if result.evidence else None
-        self.evidence = ArticleView(ctx, session.loaded.article, result.evidence, blocks)
+        article = session.loaded.article
+        shown = proving_sentence(article, result.evidence) if result.cited is False else result.evidence
+        self.evidence = ArticleView(ctx, article, shown, blocks)
+        self.answer_text = answer_text(result)
+        self.why_text = why_text(result)
         self.age = 0.0
-
-    @property
-    def answer_text(self) -> str:
-        """After a wrong answer: the right one and the one chosen, side by side."""
-        r = self.result
-        return "" if r.correct else f"The answer: {' + '.join(r.right)}.   You chose: {' + '.join(r.chosen)}."
 
     @property
     def shot_name(self) -> str:  # type: ignore[override]
@@ -56,7 +92,7 @@ class FeedbackScene(GameScene):
         answer_h = min(paragraph_height(self.answer_text, inner.width, font), text_room // 3) if self.answer_text else 0
         self.answer_rect = pygame.Rect(inner.left, y, inner.width, answer_h)
         y += answer_h + (gap if answer_h else 0)
-        needed = paragraph_height(self.result.question.explanation, inner.width, font)
+        needed = paragraph_height(self.why_text, inner.width, font)
         explanation_h = max(self.px(40), min(needed, text_room - answer_h))
         self.explanation_rect = pygame.Rect(inner.left, y, inner.width, explanation_h)
         y += explanation_h + gap
@@ -83,9 +119,7 @@ class FeedbackScene(GameScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((0, 0, 0, 150))
-        surface.blit(shade, (0, 0))
+        dim(surface)
         colour = theme.correct if self.result.correct else theme.wrong
         draw_panel(surface, self.panel, theme, self.scale, border=colour)
         grow = min(1.0, 0.55 + 0.45 * self.age / POP_SECONDS)
@@ -99,7 +133,7 @@ class FeedbackScene(GameScene):
         r = self.result
         verdict = f"Right! +{r.points} points" + (f" · streak {r.streak}" if r.streak > 1 else "")
         if not r.correct:
-            verdict = "Not quite."
+            verdict = f"Not quite: +{r.points} points" if r.points else "Not quite."
         text_box(surface, self.ctx, verdict, self.verdict_rect, "heading", colour, self.scale, min_factor=0.5)
         if self.answer_text:
             text_box(
@@ -108,7 +142,7 @@ class FeedbackScene(GameScene):
         text_box(
             surface,
             self.ctx,
-            r.question.explanation,
+            self.why_text,
             self.explanation_rect,
             "body",
             theme.text,

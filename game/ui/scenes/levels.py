@@ -13,6 +13,7 @@ SKILL_NAMES = {
     "who_said": "Who said it?",
     "fact_or_opinion": "Fact or opinion?",
     "contradiction": "What contradicts what?",
+    "loaded_words": "Loaded words",
 }
 
 

@@ -1,18 +1,26 @@
-"""One question at a time: the passage, the choices, and a way back into the article."""
+"""One question at a time: the passage, the choices, and a way back into the article.
+
+Answering may take more than one step: for levels that ask for it, the student
+then points at the proving sentence (`CiteScene`) and says how sure they are
+(`ConfirmScene` as a confidence question), and only then is the answer marked.
+"""
 
 from __future__ import annotations
 
 import pygame
 
-from game.content.model import FactOrOpinion, WhoSaid
+from game.content.article import Span
+from game.content.model import FactOrOpinion, LoadedWords, WhoSaid
+from game.content.scoring import CONFIDENCE_LEVELS
 from game.content.session import Session, State
 from game.ui.actions import Act, Action
 from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.base import GameScene
+from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.summary import SummaryScene
-from game.ui.widgets import Button, Menu, draw_panel, text_box
+from game.ui.widgets import Button, Menu, draw_panel, flow, text_box
 
 FACT_OPINION_LABELS = {"fact": "Fact: it can be checked", "opinion": "Opinion: a judgement"}
 
@@ -24,6 +32,8 @@ def prompt_for(session: Session) -> str:
         return "Who said this, according to the article?"
     if isinstance(question, FactOrOpinion):
         return "Fact or opinion?"
+    if isinstance(question, LoadedWords):
+        return "Mark the loaded words: the ones that judge or show an opinion."
     if presented.picks > 1:
         return f"Which {presented.picks} statements contradict this claim, or clash with it?"
     return "Which statement contradicts this claim, or clashes with it?"
@@ -37,10 +47,16 @@ class QuestionScene(GameScene):
         self.hint_shown = False
         self.picked: set[int] = set()
         self.elapsed = 0.0
+        self.citation: Span | None = None
 
     @property
     def shot_name(self) -> str:  # type: ignore[override]
         return f"question-{self.session.current.question.type}"
+
+    @property
+    def marking(self) -> bool:
+        """True for `loaded_words`: the choices are words to mark, not answers to pick."""
+        return isinstance(self.session.current.question, LoadedWords)
 
     def enter(self) -> None:
         self._build()
@@ -48,9 +64,13 @@ class QuestionScene(GameScene):
     def _build(self) -> None:
         """Buttons for the current question: choices first (numbered), then the helpers."""
         presented = self.session.current
-        labels = [FACT_OPINION_LABELS.get(c, c) for c in presented.choices]
-        self.choices = [Button(label, badge=str(i + 1)) for i, label in enumerate(labels)]
-        self.check = Button("Check answer", enabled=False) if presented.picks > 1 else None
+        if self.marking:
+            self.choices = [Button(word) for word in presented.choices]
+        else:
+            labels = [FACT_OPINION_LABELS.get(c, c) for c in presented.choices]
+            self.choices = [Button(label, badge=str(i + 1)) for i, label in enumerate(labels)]
+        needs_check = self.marking or presented.picks > 1
+        self.check = Button("Check answer", enabled=self.marking) if needs_check else None
         extras = [Button("Read the article")]
         if presented.question.hint:
             extras.append(Button("Hint"))
@@ -59,41 +79,71 @@ class QuestionScene(GameScene):
         self.picked = set()
         self.hint_shown = False
         self.elapsed = 0.0
-        if self.size:
-            self.layout(self.size)
+        self.layout(self.size)
 
     def arrange(self, area: pygame.Rect) -> None:
         gap = self.px(16)
         self.top_rect = pygame.Rect(area.left, area.top, area.width, self.px(40))
         self.prompt_rect = pygame.Rect(area.left, self.top_rect.bottom + self.px(6), area.width, self.px(52))
-        presented = self.session.current
-        side_by_side = isinstance(presented.question, FactOrOpinion)
         extras_h = self.px(54)
         extras_row = pygame.Rect(area.left, area.bottom - extras_h, area.width, extras_h)
-        n = len(self.choices) + (1 if self.check else 0)
-        choice_h = self.px(92 if side_by_side else (62 if n > 3 else 70))
-        rows = 1 if side_by_side else n
-        choices_h = rows * choice_h + (rows - 1) * gap
-        passage_top = self.prompt_rect.bottom + self.px(6)
-        available = extras_row.top - gap - passage_top
-        passage_h = max(self.px(90), min(self.px(220), available - choices_h - gap))
-        if passage_h + gap + choices_h > available:  # small window: share the room
-            choice_h = max(self.px(40), (available - passage_h - gap - (rows - 1) * gap) // rows)
-            choices_h = rows * choice_h + (rows - 1) * gap
-        self.passage_rect = pygame.Rect(area.left, passage_top, area.width, passage_h)
-        top = self.passage_rect.bottom + gap
-        if side_by_side:
-            half = (area.width - gap) // 2
-            for i, button in enumerate(self.choices):
-                button.rect = pygame.Rect(area.left + i * (half + gap), top, half, choice_h)
-        else:
-            for i, button in enumerate([*self.choices, *([self.check] if self.check else [])]):
-                button.rect = pygame.Rect(area.left, top + i * (choice_h + gap), area.width, choice_h)
         width = min(self.px(300), (area.width - gap * (len(self.extras) - 1)) // len(self.extras))
         for i, button in enumerate(self.extras):
             button.rect = pygame.Rect(area.left + i * (width + gap), extras_row.top, width, extras_h)
         hint_left = self.extras[-1].rect.right + gap
         self.hint_rect = pygame.Rect(hint_left, extras_row.top, area.right - hint_left, extras_h)
+        body = pygame.Rect(
+            area.left,
+            self.prompt_rect.bottom + self.px(6),
+            area.width,
+            extras_row.top - gap - self.prompt_rect.bottom - self.px(6),
+        )
+        if self.marking:
+            self._arrange_words(body, gap)
+        else:
+            self._arrange_choices(body, gap)
+
+    def _arrange_choices(self, body: pygame.Rect, gap: int) -> None:
+        side_by_side = isinstance(self.session.current.question, FactOrOpinion)
+        buttons = [*self.choices, *([self.check] if self.check else [])]
+        rows = 1 if side_by_side else len(buttons)
+        choice_h = self.px(92 if side_by_side else (62 if rows > 3 else 70))
+        choices_h = rows * choice_h + (rows - 1) * gap
+        passage_h = max(self.px(90), min(self.px(220), body.height - choices_h - gap))
+        if passage_h + gap + choices_h > body.height:  # small window: share the room
+            choice_h = max(self.px(40), (body.height - passage_h - gap - (rows - 1) * gap) // rows)
+        self.passage_rect = pygame.Rect(body.left, body.top, body.width, passage_h)
+        top = self.passage_rect.bottom + gap
+        if side_by_side:
+            half = (body.width - gap) // 2
+            for i, button in enumerate(buttons):
+                button.rect = pygame.Rect(body.left + i * (half + gap), top, half, choice_h)
+        else:
+            for i, button in enumerate(buttons):
+                button.rect = pygame.Rect(body.left, top + i * (choice_h + gap), body.width, choice_h)
+
+    def _arrange_words(self, body: pygame.Rect, gap: int) -> None:
+        """Words flow like the sentence they come from; the text shrinks until every word fits."""
+        assert self.check is not None
+        check_h = self.px(60)
+        self.check.rect = pygame.Rect(body.left, body.bottom - check_h, min(body.width, self.px(320)), check_h)
+        self.passage_rect = pygame.Rect(body.left, body.top, body.width, body.height - check_h - gap)
+        inner = self.passage_rect.inflate(-self.px(32), -self.px(28))
+        pad, row_gap = self.px(14), self.px(10)
+        for factor in (1.0, 0.85, 0.7, 0.58, 0.48):
+            font = self.ctx.fonts.get(*self._word_font(factor))
+            row_h = font.get_height() + self.px(16)
+            icon = min(row_h - self.px(10), self.px(34))  # room for the tick a marked word shows
+            widths = [font.size(b.label)[0] + 3 * pad + icon for b in self.choices]
+            rects = flow(widths, inner, row_h, self.px(10), row_gap)
+            if rects is not None:
+                break
+        for button, rect in zip(self.choices, rects or [], strict=False):
+            button.rect = rect
+
+    def _word_font(self, factor: float) -> tuple[object, int]:
+        path, size = self.ctx.font_spec("button", self.scale)
+        return path, max(8, round(size * factor))
 
     def update(self, dt: float) -> bool:
         if self.session.state is State.ASKING and self.stack.top is self:
@@ -111,6 +161,8 @@ class QuestionScene(GameScene):
                 )
             )
             return
+        if self.marking and action.kind in (Act.LEFT, Act.RIGHT):
+            action = Action(Act.UP if action.kind is Act.LEFT else Act.DOWN)
         chosen = self.menu.handle(action)
         if chosen is None:
             super().handle(action)
@@ -119,7 +171,7 @@ class QuestionScene(GameScene):
         if chosen < len(self.choices):
             self._choose(chosen)
         elif extra < 0:
-            self._submit([self.session.current.choices[i] for i in sorted(self.picked)])
+            self._answer_steps(sorted(self.picked))
         elif self.extras[extra].label == "Hint":
             self.hint_shown = True
         else:
@@ -128,28 +180,56 @@ class QuestionScene(GameScene):
     def _choose(self, index: int) -> None:
         presented = self.session.current
         if presented.picks == 1:
-            self._submit([presented.choices[index]])
+            self._answer_steps([index])
             return
         self.picked ^= {index}
         for i, button in enumerate(self.choices):
             button.mark = "picked" if i in self.picked else None
-        assert self.check is not None
-        self.check.enabled = len(self.picked) == presented.picks
-        self.check.label = "Check answer" if self.check.enabled else f"Pick {presented.picks}, then check"
+        if not self.marking:
+            assert self.check is not None
+            self.check.enabled = len(self.picked) == presented.picks
+            self.check.label = "Check answer" if self.check.enabled else f"Pick {presented.picks}, then check"
         self.ctx.sound.play("click")
 
-    def _submit(self, chosen: list[str]) -> None:
-        result = self.session.answer(chosen, seconds=self.elapsed)
-        self.ctx.sound.play("right" if result.correct else "wrong")
+    def _answer_steps(self, picked: list[int]) -> None:
+        """Cite (if asked), then say how sure (if asked), then mark the answer."""
         presented = self.session.current
-        for i, button in enumerate(self.choices):
-            text = presented.choices[i]
-            if text in result.right:
-                button.mark = "right" if text in result.chosen else "missed"
-            elif text in result.chosen:
-                button.mark = "wrong"
+        self.citation = None
+
+        def ask_confidence() -> None:
+            if self.session.level.confidence:
+                self.stack.push(
+                    ConfirmScene(
+                        self.ctx,
+                        "How sure are you?",
+                        list(CONFIDENCE_LEVELS),
+                        lambda sure: self._submit(picked, sure),
+                        on_back=lambda: None,
+                        numbered=True,
+                        shot_name="confidence",
+                    )
+                )
             else:
-                button.mark = None
+                self._submit(picked, None)
+
+        def cited(span: Span) -> None:
+            self.citation = span
+            ask_confidence()
+
+        if presented.cite:
+            self.stack.push(CiteScene(self.ctx, self.session.loaded.article, cited, lambda: None))
+        else:
+            ask_confidence()
+
+    def _submit(self, picked: list[int], confidence: int | None) -> None:
+        result = self.session.answer(picked, seconds=self.elapsed, citation=self.citation, confidence=confidence)
+        self.ctx.sound.play("right" if result.correct else "wrong")
+        right = self.session.current.right
+        for i, button in enumerate(self.choices):
+            if i in right:
+                button.mark = "right" if i in result.picked else "missed"
+            else:
+                button.mark = "wrong" if i in result.picked else None
         self.stack.push(FeedbackScene(self.ctx, self.session, result, self._after_feedback))
 
     def _after_feedback(self) -> None:
@@ -174,19 +254,20 @@ class QuestionScene(GameScene):
         text_box(surface, self.ctx, status, self.top_rect, "small", theme.muted_text, self.scale, min_factor=0.5)
         self.heading(surface, prompt_for(self.session), self.prompt_rect)
         draw_panel(surface, self.passage_rect, theme, self.scale, border=theme.accent)
-        inner = self.passage_rect.inflate(-self.px(40), -self.px(24))
-        text_box(
-            surface,
-            self.ctx,
-            f"\u201c{presented.prompt_text}\u201d",
-            inner,
-            "quote",
-            theme.text,
-            self.scale,
-            align="center",
-            middle=True,
-            min_factor=0.45,
-        )
+        if not self.marking:
+            inner = self.passage_rect.inflate(-self.px(40), -self.px(24))
+            text_box(
+                surface,
+                self.ctx,
+                f"\u201c{presented.prompt_text}\u201d",
+                inner,
+                "quote",
+                theme.text,
+                self.scale,
+                align="center",
+                middle=True,
+                min_factor=0.45,
+            )
         self.menu.draw(surface, self.ctx, self.scale)
         if self.hint_shown and presented.question.hint:
             text_box(

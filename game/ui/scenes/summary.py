@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import pygame
 
-from game.content.model import FactOrOpinion, WhoSaid
-from game.content.session import Result, Summary
+from game.content.scoring import Calibration
+from game.content.session import Summary
 from game.ui.actions import Act, Action
+from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.levels import SKILL_NAMES, LevelSelectScene
-from game.ui.widgets import Button, Menu, ScrollText, stars_row, text_box
+from game.ui.theme import px
+from game.ui.widgets import Button, Menu, ScrollText, draw_panel, stars_row, text_box
 
 STAR_SECONDS = 0.35  # each earned star appears after the one before
-
-
-def passage_of(result: Result) -> str:
-    q = result.question
-    if isinstance(q, WhoSaid):
-        return q.quote
-    if isinstance(q, FactOrOpinion):
-        return q.statement
-    return q.claim
 
 
 def review_text(summary: Summary) -> str:
@@ -30,8 +23,8 @@ def review_text(summary: Summary) -> str:
     parts = []
     for r in summary.missed:
         parts.append(
-            f"\u201c{passage_of(r)}\u201d\nYou chose: {' + '.join(r.chosen)}\nRight answer: {' + '.join(r.right)}\n"
-            f"{r.question.explanation}"
+            f"\u201c{r.question.passage}\u201d\nYou chose: {' + '.join(r.chosen) or 'nothing'}\n"
+            f"Right answer: {' + '.join(r.right)}\n{r.question.explanation}"
         )
     return "Questions to review:\n\n" + "\n\n".join(parts)
 
@@ -48,6 +41,67 @@ def discernment_text(summary: Summary) -> str:
         "calls too much fact": "you tended to call opinions facts: watch for judging words",
     }[d.leaning]
     return f"Facts and opinions: {right} of {total} right; {lean}."
+
+
+def citation_text(summary: Summary) -> str:
+    c = summary.citations
+    return f"Sentences you pointed at: {c.right} of {c.total} proved the answer." if c else ""
+
+
+def draw_calibration(
+    surface: pygame.Surface, ctx: GameContext, rect: pygame.Rect, rows: list[Calibration], scale: float
+) -> None:
+    """One bar per level of confidence: how often the student was right when they felt that sure."""
+    theme = ctx.theme
+    draw_panel(surface, rect, theme, scale)
+    inner = rect.inflate(-px(32, scale), -px(24, scale))
+    title = pygame.Rect(inner.left, inner.top, inner.width, inner.height // 4)
+    text_box(
+        surface,
+        ctx,
+        "How sure you were, and how often you were right",
+        title,
+        "small",
+        theme.text,
+        scale,
+        min_factor=0.45,
+    )
+    row_h = (inner.bottom - title.bottom) // len(rows)
+    label_w = inner.width * 2 // 5
+    for i, row in enumerate(rows):
+        line = pygame.Rect(inner.left, title.bottom + i * row_h, inner.width, row_h)
+        text_box(
+            surface,
+            ctx,
+            row.label,
+            pygame.Rect(line.left, line.top, label_w, line.height),
+            "small",
+            theme.text,
+            scale,
+            middle=True,
+            min_factor=0.45,
+        )
+        count_w = inner.width // 5
+        track = pygame.Rect(
+            line.left + label_w, line.top + line.height // 4, line.width - label_w - count_w, line.height // 2
+        )
+        pygame.draw.rect(surface, theme.muted_text, track, width=max(1, px(2, scale)))
+        if row.total:
+            bar = track.inflate(-px(6, scale), -px(6, scale))
+            bar.width = round(bar.width * row.accuracy)
+            pygame.draw.rect(surface, theme.accent, bar)
+        count = pygame.Rect(track.right + px(8, scale), line.top, count_w - px(8, scale), line.height)
+        text_box(
+            surface,
+            ctx,
+            f"{row.right}/{row.total}" if row.total else "-",
+            count,
+            "small",
+            theme.text,
+            scale,
+            middle=True,
+            min_factor=0.4,
+        )
 
 
 class SummaryScene(GameScene):
@@ -88,7 +142,12 @@ class SummaryScene(GameScene):
         for i, button in enumerate(self.menu.buttons):
             button.rect = pygame.Rect(left + i * (width + gap), area.bottom - button_h, width, button_h)
         top = self.stats_rect.bottom + gap
-        self.review.layout(pygame.Rect(area.left, top, area.width, area.bottom - button_h - gap - top), self.scale)
+        lower = pygame.Rect(area.left, top, area.width, area.bottom - button_h - gap - top)
+        if self.summary.calibration:
+            chart_w = min(lower.width * 2 // 5, self.px(460))
+            self.chart_rect = pygame.Rect(lower.right - chart_w, lower.top, chart_w, lower.height)
+            lower.width -= chart_w + gap
+        self.review.layout(lower, self.scale)
 
     def update(self, dt: float) -> bool:
         animating = self.age < STAR_SECONDS * (self.summary.stars + 1)
@@ -138,7 +197,7 @@ class SummaryScene(GameScene):
             f"Score {s.score} of {s.max_score}  ·  {s.right} of {s.total} right ({round(100 * s.accuracy)}%)"
             f"  ·  Best streak {s.best_streak}\n{skills}"
         )
-        extra = discernment_text(s)
+        extra = " ".join(t for t in (discernment_text(s), citation_text(s)) if t)
         text_box(
             surface,
             self.ctx,
@@ -151,4 +210,6 @@ class SummaryScene(GameScene):
             min_factor=0.45,
         )
         self.review.draw(surface)
+        if s.calibration:
+            draw_calibration(surface, self.ctx, self.chart_rect, s.calibration, self.scale)
         self.menu.draw(surface, self.ctx, self.scale)

@@ -1,0 +1,102 @@
+"""Show me where: after answering, the student points at the sentence of the article that proves it.
+
+Arrow keys move from sentence to sentence and Enter cites; a click or tap picks a
+sentence and the button cites it. Esc goes back to the question, unanswered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.content.article import Article, Span
+from game.ui.actions import Act, Action
+from game.ui.article_view import ArticleView
+from game.ui.scenes.base import GameScene
+from game.ui.widgets import Button, Menu, text_box
+
+
+class CiteScene(GameScene):
+    shot_name = "cite"
+
+    def __init__(self, ctx, article: Article, on_cite: Callable[[Span], None], on_cancel: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.article = article
+        self.on_cite = on_cite
+        self.on_cancel = on_cancel
+        self.sentence = 0
+        self.view = ArticleView(ctx, article)
+        self.menu = Menu([Button("Cite this sentence"), Button("Back to the question")], columns=2)
+
+    @property
+    def span(self) -> Span:
+        s = self.article.sentences[self.sentence]
+        return Span(s.block, s.start, s.end)
+
+    def arrange(self, area: pygame.Rect) -> None:
+        gap = self.px(14)
+        self.title_rect = pygame.Rect(area.left, area.top, area.width, self.px(84))
+        button_h = self.px(60)
+        width = min(self.px(360), (area.width - gap) // 2)
+        for i, button in enumerate(self.menu.buttons):
+            button.rect = pygame.Rect(area.left + i * (width + gap), area.bottom - button_h, width, button_h)
+        top = self.title_rect.bottom + gap
+        self.view.layout(pygame.Rect(area.left, top, area.width, area.bottom - button_h - gap - top), self.scale)
+        self._focus()
+
+    def _focus(self) -> None:
+        self.view.highlight = self.span
+        self.view.show(self.span)
+
+    def handle(self, action: Action) -> None:
+        if action.kind is Act.BACK:
+            self.stack.pop()
+            self.on_cancel()
+            return
+        if action.kind in (Act.UP, Act.DOWN, Act.LEFT, Act.RIGHT):
+            step = -1 if action.kind in (Act.UP, Act.LEFT) else 1
+            self.sentence = min(max(0, self.sentence + step), len(self.article.sentences) - 1)
+            self._focus()
+            return
+        if action.kind is Act.CONFIRM:
+            self._cite()
+            return
+        if action.kind in (Act.CLICK, Act.POINT) and action.pos is not None:
+            picked = self.view.sentence_at(action.pos)
+            if picked is not None and action.kind is Act.CLICK:
+                self.sentence = picked
+                self.view.highlight = self.span
+                return
+        if action.kind is Act.SCROLL:
+            self.view.handle(action)
+            return
+        chosen = self.menu.handle(action)
+        if chosen == 0:
+            self._cite()
+        elif chosen == 1:
+            self.stack.pop()
+            self.on_cancel()
+        else:
+            super().handle(action)
+
+    def _cite(self) -> None:
+        self.stack.pop()
+        self.on_cite(self.span)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme = self.ctx.theme
+        surface.fill(theme.background)
+        text_box(
+            surface,
+            self.ctx,
+            "Show me where: pick the sentence that proves your answer.\n"
+            "Arrow keys move the highlight; Enter, or a click and the button, cites it.",
+            self.title_rect,
+            "body",
+            theme.text,
+            self.scale,
+            min_factor=0.45,
+        )
+        self.view.draw(surface)
+        self.menu.draw(surface, self.ctx, self.scale)
