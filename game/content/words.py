@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from game.content.article import Article, Span
+
 _WORD = re.compile(r"[\w'\u2019]+(?:-[\w'\u2019]+)*")
 
 
@@ -47,3 +49,19 @@ def phrase_tokens(sentence: str, phrase: str) -> list[int] | None:
         if texts[i : i + len(words)] == words:
             return list(range(i, i + len(words)))
     return None
+
+
+def word_spans(article: Article, sentence: str, phrases: list[str]) -> list[Span]:
+    """Where each phrase of a sentence sits in the article, so feedback can highlight the words themselves."""
+    where = article.find(sentence)
+    if where is None:
+        return []
+    found = article.text[where.start : where.end]
+    all_tokens = tokens(found)
+    spans = []
+    for phrase in phrases:
+        covered = phrase_tokens(found, phrase)
+        if covered:
+            first, last = all_tokens[covered[0]], all_tokens[covered[-1]]
+            spans.append(Span(where.block, where.start + first.start, where.start + last.end))
+    return spans

@@ -17,11 +17,18 @@ from game.ui.theme import px
 
 class ArticleView:
     def __init__(
-        self, ctx: GameContext, article: Article, highlight: Span | None = None, blocks: list[int] | None = None
+        self,
+        ctx: GameContext,
+        article: Article,
+        highlight: Span | None = None,
+        blocks: list[int] | None = None,
+        marks: list[Span] | None = None,
     ) -> None:
+        """`highlight` is the passage to show (the view scrolls to it); `marks` are further words to highlight."""
         self.ctx = ctx
         self.article = article
         self.highlight = highlight
+        self.marks = marks or []
         self.blocks = blocks if blocks is not None else list(range(len(article.blocks)))
         self.rect = pygame.Rect(0, 0, 1, 1)
         self.scale = 1.0
@@ -40,8 +47,9 @@ class ArticleView:
             self._tops.append(y)
             y += height + px(16, scale)
         self.content_height = max(0, y - px(16, scale))
-        if self.highlight is not None:
-            self.scroll_to(self.highlight.block)
+        first = self.highlight or (self.marks[0] if self.marks else None)
+        if first is not None:
+            self.show(first)
         self.offset = self._clamp(self.offset)
 
     @property
@@ -57,10 +65,6 @@ class ArticleView:
 
     def _clamp(self, offset: float) -> int:
         return int(min(max(0, offset), self.max_offset))
-
-    def scroll_to(self, block: int) -> None:
-        if block in self.blocks:
-            self.offset = self._clamp(self._tops[self.blocks.index(block)])
 
     def show(self, span: Span) -> None:
         """Scroll so the line where `span` starts sits in the upper part of the view."""
@@ -116,9 +120,8 @@ class ArticleView:
         inner = self._inner()
         for block, top, height in zip(self.blocks, self._tops, self._heights, strict=True):
             start = self.article.blocks[block][0]
-            spans = []
-            if self.highlight is not None and self.highlight.block == block:
-                spans = [(self.highlight.start - start, self.highlight.end - start)]
+            shown = [*self.marks, *([self.highlight] if self.highlight else [])]
+            spans = [(span.start - start, span.end - start) for span in shown if span.block == block]
             text = self.article.block_text(block)
             font = self._font(block)
             box = pygame.Rect(inner.left, inner.top + top - self.offset, inner.width, height)

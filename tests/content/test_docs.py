@@ -39,3 +39,20 @@ def test_documented_example_level_validates(tmp_path: Path) -> None:
         "fact_or_opinion",
         "contradiction",
     ]
+
+
+def test_every_documented_question_snippet_validates(tmp_path: Path) -> None:
+    """Snippets that show one question (`  - id: ...`) are checked inside a level about the seed article."""
+    from game.content.paths import BUNDLED_SEEDS
+
+    snippets = [
+        s for s in re.findall(r"```yaml\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S) if s.startswith("  - id:")
+    ]
+    assert snippets
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(BUNDLED_SEEDS / "sony-hack-denial.txt", tmp_path / "seeds")
+    head = "id: snippet\ntitle: Snippet\narticle: sony-hack-denial.txt\nintro: A documented example.\nquestions:\n"
+    for i, snippet in enumerate(snippets):
+        path = tmp_path / f"snippet-{i}.yaml"
+        path.write_text(head + snippet, encoding="utf-8")
+        assert load_level(path).level.questions

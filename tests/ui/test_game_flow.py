@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from game.content.model import Contradiction, evidence_of
+from game.content.model import Contradiction, LoadedWords, evidence_of
 from game.ui.actions import Act, Action
 from game.ui.autoplay import Autoplayer
 from game.ui.context import GameContext
@@ -54,12 +54,18 @@ def test_every_level_all_wrong_scores_zero_and_shows_answer_and_evidence() -> No
             assert not result.correct and result.points == 0
             question_scene = app.stack.scenes[-2]
             assert isinstance(question_scene, QuestionScene)
-            marks = {b.label: b.mark for b in question_scene.choices}
-            assert "missed" in marks.values() and "wrong" in marks.values()
-            assert top.evidence.highlight is not None
-            span = top.evidence.highlight
-            shown = top.evidence.article.text[span.start : span.end]
-            assert " ".join(shown.split()) == " ".join(evidence_of(result.question).split())
+            marks = [b.mark for b in question_scene.choices]
+            assert "missed" in marks and "wrong" in marks
+            text = top.evidence.article.text
+            if isinstance(result.question, LoadedWords):  # each loaded word is highlighted where it stands
+                marked = [text[m.start : m.end] for m in top.evidence.marks]
+                assert marked == [w.word.strip("()!") for w in result.question.words]
+            else:  # the evidence, or for a missed citation the whole sentence around it
+                span = top.evidence.highlight
+                assert span is not None
+                shown = " ".join(text[span.start : span.end].split())
+                assert " ".join(evidence_of(result.question).split()) in shown
+                assert (shown == " ".join(evidence_of(result.question).split())) is (result.cited is None)
         press(app, *bot.actions(top))
     questions = sum(len(loaded.level.questions) for loaded in bundled_pack().levels)
     assert feedbacks == questions

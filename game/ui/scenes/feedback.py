@@ -10,6 +10,7 @@ from game.content.article import Article, Span
 from game.content.model import LoadedWords
 from game.content.scoring import CITE_BONUS
 from game.content.session import Result, Session
+from game.content.words import word_spans
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
 from game.ui.scenes.base import GameScene
@@ -66,9 +67,16 @@ class FeedbackScene(GameScene):
         blocks = [result.evidence.block] if result.evidence else None
         article = session.loaded.article
         shown = proving_sentence(article, result.evidence) if result.cited is False else result.evidence
-        self.evidence = ArticleView(ctx, article, shown, blocks)
+        marks = []
+        if isinstance(result.question, LoadedWords):  # the loaded words themselves, not the whole sentence
+            marks = word_spans(article, result.question.sentence, [w.word for w in result.question.words])
+            shown = None if result.cited is not False else shown
+        self.evidence = ArticleView(ctx, article, shown, blocks, marks)
         self.answer_text = answer_text(result)
         self.why_text = why_text(result)
+        self.evidence_label = (
+            "The loaded words in the article (highlighted):" if marks else "The evidence in the article (highlighted):"
+        )
         self.age = 0.0
 
     @property
@@ -152,7 +160,7 @@ class FeedbackScene(GameScene):
         text_box(
             surface,
             self.ctx,
-            "The evidence in the article (highlighted):",
+            self.evidence_label,
             self.label_rect,
             "small",
             theme.muted_text,
