@@ -11,12 +11,11 @@ from pathlib import Path
 
 from game.content.pack import Pack, load_pack
 from game.content.paths import BUNDLED_LEVELS
-from game.content.schema import level_schema_text
 
 
 def _validate(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths] or [BUNDLED_LEVELS]
-    pack = load_pack(paths)
+    pack = load_pack(paths, strict=args.strict)
     for problem in pack.problems:
         print(problem)
     print(pack.summary_line())
@@ -35,13 +34,27 @@ def _load_for_play(paths: list[str]) -> Pack | None:
 
 
 def _play(args: argparse.Namespace) -> int:
-    pack = _load_for_play(args.paths)
-    if pack is None:
-        return 1
     from game.storage import data_dir
     from game.ui.runner import play
 
-    play(pack, data_dir(), args.profile, fullscreen=args.fullscreen, seed=args.seed)
+    if args.watch:
+        if len(args.paths) != 1 or not Path(args.paths[0]).is_file():
+            print(
+                "byline play --watch: give one level file, e.g. byline play levels/my-level.yaml --watch",
+                file=sys.stderr,
+            )
+            return 1
+        play(Pack(), data_dir(), args.profile, fullscreen=args.fullscreen, seed=args.seed, watch=Path(args.paths[0]))
+        return 0
+    play(
+        Pack(),
+        data_dir(),
+        args.profile,
+        fullscreen=args.fullscreen,
+        seed=args.seed,
+        load_later=lambda: _load_for_play(args.paths),
+        benchmark=args.benchmark_first_frame,
+    )
     return 0
 
 
@@ -56,7 +69,65 @@ def _demo(args: argparse.Namespace) -> int:
     return 0 if report.finished else 1
 
 
+def _new_level(args: argparse.Namespace) -> int:
+    from game.content.draft import DraftError, new_level
+    from game.content.problems import ContentError
+    from game.content.validate import load_level
+
+    try:
+        made = new_level(args.source, args.output, force=args.force)
+    except DraftError as exc:
+        print(f"byline new-level: {exc}", file=sys.stderr)
+        return 1
+    counts = made.draft.counts()
+    kinds = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    print(f"{'copied the article to' if made.copied else 'the article is already in'} {made.seed}")
+    print(f"wrote {made.level}: {sum(counts.values())} questions ({kinds})")
+    if made.draft.skipped:
+        print(f"left out {len(made.draft.skipped)} passage(s) with no named speaker: listed at the end of the file")
+    try:
+        loaded = load_level(made.level)
+    except ContentError as exc:  # the draft promises a valid file: say so loudly if it is not
+        print(f"{exc}\nbyline new-level: the draft does not validate; please report this", file=sys.stderr)
+        return 1
+    print(
+        f"it validates, with {len(loaded.warnings)} TODO(s) for you to check: "
+        f"`byline validate --strict {made.level}` lists them"
+    )
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from game.report import build_report, format_report, write_csv
+    from game.results import RESULTS_FILE, ResultsError, ResultsStore
+    from game.storage import data_dir
+
+    try:
+        report = build_report(ResultsStore(args.results or data_dir() / RESULTS_FILE).answers())
+    except ResultsError as exc:
+        print(f"byline report: {exc}", file=sys.stderr)
+        return 1
+    print(format_report(report))
+    if not report.answers:
+        return 1 if args.csv or args.png else 0
+    try:
+        if args.csv:
+            write_csv(report, args.csv)
+            print(f"wrote {args.csv}")
+        if args.png:
+            from game.ui.chart import save_chart
+
+            save_chart(report, args.png)
+            print(f"wrote {args.png}")
+    except (OSError, ValueError) as exc:
+        print(f"byline report: cannot write the file: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _schema(_: argparse.Namespace) -> int:
+    from game.content.schema import level_schema_text
+
     sys.stdout.write(level_schema_text())
     return 0
 
@@ -65,13 +136,20 @@ class _Parser(argparse.ArgumentParser):
     commands: dict[str, argparse.ArgumentParser]
 
 
-def build_parser() -> _Parser:
+def build_parser(*, kiosk: bool = True) -> _Parser:
+    """Every command; without `kiosk`, all but the kiosk's (whose module imports pydantic: slow at start-up)."""
     parser = _Parser(prog="byline", description="Byline: a media-literacy quiz game.")
     commands = parser.add_subparsers(dest="command")
     parser.commands = commands.choices
     validate = commands.add_parser("validate", help="check level files and print every problem")
     validate.add_argument("paths", nargs="*", metavar="PATH", help="level files or folders (default: levels/)")
+    validate.add_argument("--strict", action="store_true", help="treat warnings (a draft's TODOs) as errors")
     validate.set_defaults(run=_validate)
+    new = commands.add_parser("new-level", help="draft a level from an article, ready for you to check")
+    new.add_argument("--from", dest="source", type=Path, required=True, metavar="ARTICLE", help="a UTF-8 text file")
+    new.add_argument("-o", "--output", type=Path, metavar="LEVEL", help="default: levels/ARTICLE-NAME.yaml")
+    new.add_argument("--force", action="store_true", help="replace the level file if it exists")
+    new.set_defaults(run=_new_level)
     play = commands.add_parser("play", help="play the game (the default)")
     _add_play_options(play)
     play.set_defaults(run=_play)
@@ -82,8 +160,17 @@ def build_parser() -> _Parser:
     demo.add_argument("--headless", action="store_true", help="no window: run as fast as possible")
     demo.add_argument("--shots", type=Path, metavar="DIR", help="write a PNG of each distinct screen into DIR")
     demo.set_defaults(run=_demo)
+    report = commands.add_parser("report", help="class results: accuracy by level and question, fact or opinion")
+    report.add_argument("--csv", type=Path, metavar="FILE", help="also save the numbers as a CSV table")
+    report.add_argument("--png", type=Path, metavar="FILE", help="also save a chart for a slide (PNG)")
+    report.add_argument("--results", type=Path, metavar="FILE", help="another results file (e.g. from a kiosk)")
+    report.set_defaults(run=_report)
     schema = commands.add_parser("schema", help="print the level format as a JSON Schema")
     schema.set_defaults(run=_schema)
+    if kiosk:
+        from game.kiosk.cli import add_kiosk_parser
+
+        add_kiosk_parser(commands)
     return parser
 
 
@@ -92,11 +179,13 @@ def _add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", default="player", help="whose progress to load and save (default: player)")
     parser.add_argument("--fullscreen", action=argparse.BooleanOptionalAction, default=None)
     parser.add_argument("--seed", type=int, default=None, help="fix the shuffling of choices")
+    parser.add_argument("--watch", action="store_true", help="preview one level file, reloading it on every save")
+    parser.add_argument("--benchmark-first-frame", action="store_true", help=argparse.SUPPRESS)  # benchmarks/run.py
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(kiosk=bool(args_list) and args_list[0] in ("kiosk", "-h", "--help"))
     if not args_list or (args_list[0] not in parser.commands and args_list[0] not in ("-h", "--help")):
         args_list = ["play", *args_list]  # `byline`, `byline --profile x` and `byline levels/` all mean play
     args = parser.parse_args(args_list)

@@ -14,12 +14,26 @@ import os
 import tempfile
 import time
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Protocol, Self, TypeVar
 
 from platformdirs import user_data_dir
-from pydantic import BaseModel, ValidationError
 
-Model = TypeVar("Model", bound=BaseModel)
+
+class Saved(Protocol):
+    """What a saved model offers: a pydantic model, or a dataclass that names its two methods alike.
+
+    (pydantic is not imported here: the settings load before the title screen, and it is slow to import.)
+    """
+
+    def __init__(self) -> None: ...
+
+    @classmethod
+    def model_validate(cls, obj: Any) -> Self: ...
+
+    def model_dump_json(self, *, indent: int | None = None) -> str: ...
+
+
+Model = TypeVar("Model", bound=Saved)
 
 
 def data_dir() -> Path:
@@ -49,7 +63,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.close(folder)
 
 
-def save_model(path: Path, model: BaseModel) -> None:
+def save_model(path: Path, model: Saved) -> None:
     atomic_write(path, model.model_dump_json(indent=2).encode("utf-8"))
 
 
@@ -63,7 +77,7 @@ def load_model(path: Path, model: type[Model]) -> tuple[Model, str | None]:
         return model(), f"Could not read {path.name} ({exc.strerror}); starting fresh."
     try:
         return model.model_validate(json.loads(raw)), None
-    except (ValueError, ValidationError):
+    except (ValueError, RecursionError):  # bad JSON or values (pydantic's errors are ValueErrors), or too deep
         aside = path.with_name(f"{path.stem}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}{path.suffix}")
         try:
             os.replace(path, aside)

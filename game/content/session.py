@@ -112,6 +112,7 @@ class Summary:
     missed: list[Result] = field(default_factory=list)
     calibration: list[Calibration] | None = None
     citations: Tally | None = None
+    results: list[Result] = field(default_factory=list)  # every answer in order, for the class results
 
     @property
     def accuracy(self) -> float:
@@ -238,6 +239,7 @@ class Session:
             missed=[r for r in self.results if not r.correct],
             calibration=calibration(sure) if sure else None,
             citations=Tally(sum(cited), len(cited)) if cited else None,
+            results=list(self.results),
         )
 
 

@@ -65,7 +65,7 @@ def describe(value: Any) -> str:
 
 
 def suggest(word: str, options: Iterable[str]) -> str:
-    """": did you mean `x`?" for the closest option, or nothing when none is close."""
+    """The closest option as ": did you mean `x`?", or nothing when none is close."""
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f": did you mean `{close[0]}`?" if close else ""
 

@@ -7,6 +7,8 @@ quote verbatim, every answer among the choices, ids unique.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,8 @@ from game.content.words import phrase_tokens
 from game.content.yamlsource import Path_, Source, read_yaml
 
 _QUESTION: TypeAdapter[Question] = TypeAdapter(Question)
+TODO_MARK = re.compile(r"\bTODO\b")
+"""Text still to be checked by the teacher: `byline new-level` starts every explanation it writes with it."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,33 @@ def load_level(path: Path) -> LoadedLevel:
     evidence = _check_questions(source, questions, article, problems)
     if problems or level is None or article is None:
         raise ContentError(problems)
-    return LoadedLevel(path, level, article, evidence, _balance_warnings(source, level), source.where(("id",)))
+    warnings = [*_balance_warnings(source, level), *_todo_warnings(source)]
+    return LoadedLevel(path, level, article, evidence, warnings, source.where(("id",)))
+
+
+def _todo_warnings(source: Source) -> list[Problem]:
+    """Every text that still says TODO, at its line: a draft must be checked before students play it."""
+    return [
+        source.problem(
+            path,
+            f"`{next(p for p in reversed(path) if isinstance(p, str))}` still says TODO: "
+            "check it against the article, write it in your own words, then delete the TODO",
+            severity="warning",
+        )
+        for path, text in _texts(source.data)
+        if TODO_MARK.search(text)
+    ]
+
+
+def _texts(data: Any, path: Path_ = ()) -> Iterator[tuple[Path_, str]]:
+    if isinstance(data, str):
+        yield path, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _texts(value, (*path, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _texts(value, (*path, i))
 
 
 def _balance_warnings(source: Source, level: Level) -> list[Problem]:

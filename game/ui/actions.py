@@ -25,6 +25,7 @@ Conventions a scene can rely on:
 - TEXT carries typed characters in `text`. A key press can yield both a key action
   (e.g. CHOOSE) and a TEXT action: a scene uses whichever it needs.
 - QUIT (window close) goes to the top scene, so a kiosk scene can refuse it.
+- TEACHER is the hidden kiosk chord, Ctrl+Shift+T; outside the kiosk no scene reacts to it.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class Act(enum.Enum):
     QUIT = enum.auto()
     RESIZE = enum.auto()
     FOCUS_LOST = enum.auto()
+    TEACHER = enum.auto()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,11 @@ _KEY_ACTIONS = {
 }
 
 
+def _held(event: pygame.event.Event, modifier: int) -> bool:
+    """Was a modifier key (either side) held? Events built by hand may carry no `mod`."""
+    return bool(getattr(event, "mod", 0) & modifier)
+
+
 class InputMapper:
     """Turns pygame events into Actions.
 
@@ -129,6 +136,8 @@ class InputMapper:
             return []  # synthetic mouse event for a touch: the FINGER event covers it
         kind = event.type
         if kind == pygame.KEYDOWN:
+            if event.key == pygame.K_t and _held(event, pygame.KMOD_CTRL) and _held(event, pygame.KMOD_SHIFT):
+                return [Action(Act.TEACHER)]
             if event.key in _CHOOSE_KEYS:
                 return [Action(Act.CHOOSE, index=_CHOOSE_KEYS[event.key])]
             return [_KEY_ACTIONS[event.key]] if event.key in _KEY_ACTIONS else []

@@ -27,7 +27,7 @@ uses ~0% CPU, yet `update` still runs every `idle_wait_ms` for idle timers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import pygame
 
@@ -47,6 +47,21 @@ def open_window(size: tuple[int, int], fullscreen: bool, title: str) -> pygame.S
     return pygame.display.set_mode(size, pygame.RESIZABLE)
 
 
+def wait_for_events(timeout_ms: int, poll_ms: int) -> list[pygame.event.Event]:
+    """The events that arrive within about `timeout_ms` (maybe none), looking once every `poll_ms`.
+
+    pygame.event.wait looks once a millisecond: an idle question then kept ~4% of a
+    core busy. Looking once a frame costs a tenth of that and still answers within
+    a frame; the sleep lets other threads (the level loader) run.
+    """
+    for _ in range(max(1, timeout_ms // poll_ms)):
+        pygame.time.wait(poll_ms)
+        events = pygame.event.get()
+        if events:
+            return events
+    return []
+
+
 class App:
     """Runs a SceneStack on a display surface; see the module docstring."""
 
@@ -63,6 +78,8 @@ class App:
         self._held: list[Action] = []
         self._must_draw = True
         self._idle = False
+        self.overlay: Callable[[pygame.Surface], None] | None = None
+        """Painted over the scenes at every redraw (the kiosk's "demo" banner over a self-playing game)."""
 
     @property
     def idle(self) -> bool:
@@ -87,6 +104,8 @@ class App:
         changed = self.stack.take_redraw_requests() or changed
         if changed or animating:
             self.stack.draw(self.screen)
+            if self.overlay is not None:
+                self.overlay(self.screen)
             pygame.display.flip()
             self.redraws += 1
         self._idle = not (changed or animating or self._held)
@@ -96,14 +115,18 @@ class App:
         """The real loop: poll at `fps` while busy, block on events while idle."""
         mapper = InputMapper()
         while True:
-            events = pygame.event.get()
-            if not events and self.idle:
-                first = pygame.event.wait(idle_wait_ms)
-                events = [] if first.type == pygame.NOEVENT else [first, *pygame.event.get()]
+            events = self.events(idle_wait_ms)
             size = self.screen.get_size()
             actions = [action for event in events for action in mapper.to_actions(event, size)]
             if not self.step(actions):
                 return
+
+    def events(self, idle_wait_ms: int) -> list[pygame.event.Event]:
+        """The next frame's events: polled while busy; while idle, wait up to `idle_wait_ms` for one."""
+        events = pygame.event.get()
+        if not events and self.idle:
+            events = wait_for_events(idle_wait_ms, 1000 // max(self.fps, 60))
+        return events
 
     def run_script(self, plan: Sequence[tuple[int, Action]], max_frames: int) -> int:
         """Run up to `max_frames` frames, feeding each planned action on its frame.

@@ -31,15 +31,18 @@ class RealClock:
     """Caps the frame rate with pygame's clock; measures with time.monotonic.
 
     pygame's Clock only reports whole milliseconds, so the elapsed time comes from
-    time.monotonic, which keeps animations smooth.
+    time.monotonic, which keeps animations smooth. The first tick does not wait:
+    there is no frame before it to pace, and waiting would only delay the first one.
     """
 
     def __init__(self) -> None:
         self._limiter = pygame.time.Clock()
         self._last = time.monotonic()
+        self._first = True
 
     def tick(self, fps: int) -> float:
-        self._limiter.tick(fps)
+        self._limiter.tick(0 if self._first else fps)
+        self._first = False
         now = time.monotonic()
         elapsed, self._last = now - self._last, now
         return elapsed

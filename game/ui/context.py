@@ -2,13 +2,20 @@
 
 One `GameContext` is made at start-up and handed to each scene, so scenes stay
 small and a test can build a context on a temporary data folder.
+
+Nothing here imports the level engine or pydantic: `byline play` draws the title
+screen from this context first and loads the levels on a thread meanwhile
+(`load_pack_later`); the title waits for them (`wait_for_pack`) only on "Play".
 """
 
 from __future__ import annotations
 
+import functools
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import pygame
 
@@ -19,6 +26,10 @@ from game.storage import load_model, save_model
 from game.ui.audio import Audio
 from game.ui.text import Fonts, TextCache
 from game.ui.theme import HIGH_CONTRAST, NORMAL, TEXT_SIZE_STEPS, Theme, px
+
+if TYPE_CHECKING:
+    from game.content.session import Summary
+    from game.results import ResultsStore
 
 Role = Literal["display", "heading", "body", "quote", "small", "button"]
 
@@ -40,6 +51,12 @@ FONT_FILES = {
 }
 
 
+@functools.cache
+def _font_file(folder: Path, font: str, bold: bool) -> Path:
+    """One Path per font file: making and hashing a new one for every piece of text took a tenth of a frame."""
+    return folder / FONT_FILES[(font, bold)]
+
+
 @dataclass
 class GameContext:
     pack: Pack
@@ -54,6 +71,12 @@ class GameContext:
     audio: Audio | None = None
     font_dir: Path = ASSETS / "fonts"
     unlock_all: bool = False
+    results: ResultsStore | None = None
+    """Where finished levels are recorded for the class report (`byline play` sets it; demo and tests do not)."""
+    player: str = "player"
+    """The name results are recorded under: the profile, or a kiosk player's initials."""
+    _loading: threading.Thread | None = field(default=None, init=False, repr=False)
+    _load_error: BaseException | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def load(cls, pack: Pack, data_dir: Path, profile: str, seed: int = 0) -> GameContext:
@@ -63,7 +86,7 @@ class GameContext:
         progress, progress_notice = load_model(progress_file, Progress)
         settings, settings_notice = load_model(settings_file, Settings)
         notices = [n for n in (progress_notice, settings_notice) if n]
-        return cls(pack, progress, settings, progress_file, settings_file, seed, notices)
+        return cls(pack, progress, settings, progress_file, settings_file, seed, notices, player=profile)
 
     @property
     def theme(self) -> Theme:
@@ -84,7 +107,48 @@ class GameContext:
         """The file and pixel size of a kind of text at a layout scale, after the text-size setting."""
         size, bold = ROLES[role]
         step = TEXT_SIZE_STEPS[self.settings.text_size] if role != "display" else 1.0
-        return self.font_dir / FONT_FILES[(self.settings.font, bold)], max(8, px(size * step, scale))
+        return _font_file(self.font_dir, self.settings.font, bold), max(8, px(size * step, scale))
+
+    def load_pack_later(self, load: Callable[[], Pack | None]) -> None:
+        """Load the levels on a thread, so the title screen shows, and answers keys, meanwhile.
+
+        `load` returns None when no level is playable; the title then says so.
+        """
+
+        def run() -> None:
+            try:
+                pack = load()
+            except BaseException as exc:  # raised again by wait_for_pack, on the game's own thread
+                self._load_error = exc
+                return
+            if pack is None:
+                self.notices.append("No level could be loaded: a teacher can run `byline validate` to see why.")
+            else:
+                self.pack = pack
+
+        self._loading = threading.Thread(target=run, name="byline-load-levels", daemon=True)
+        self._loading.start()
+
+    def wait_for_pack(self) -> Pack:
+        """The levels, once `load_pack_later` has them (at once if it was never called)."""
+        if self._loading is not None:
+            self._loading.join()
+            self._loading = None
+        if self._load_error is not None:
+            raise self._load_error
+        return self.pack
+
+    def record_result(self, summary: Summary, title: str) -> None:
+        """Add a finished level to the class results, when kept; a failure is a notice, never a crash."""
+        if self.results is None:
+            return
+        from game.results import ResultsError  # late: results imports the level engine
+
+        try:
+            self.results.record(self.player, summary, title)
+        except ResultsError as exc:
+            if str(exc) not in self.notices:
+                self.notices.append(str(exc))
 
     def save_progress(self) -> None:
         self._save(self.progress_file, self.progress)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from game.content.pack import Pack
-from game.ui.autoplay import Autoplayer, Policy
 from game.ui.context import GameContext
 from game.ui.scenes.title import TitleScene
+
+if TYPE_CHECKING:
+    from game.ui.autoplay import Policy
 
 WINDOW_SIZE = (1280, 720)
 
@@ -25,8 +29,24 @@ def _init_pygame(headless: bool) -> None:
     pygame.init()
 
 
-def play(pack: Pack, data_dir: Path, profile: str, *, fullscreen: bool | None = None, seed: int | None = None) -> None:
-    """Open the window and play until the player quits; progress is saved after every level."""
+def play(
+    pack: Pack,
+    data_dir: Path,
+    profile: str,
+    *,
+    fullscreen: bool | None = None,
+    seed: int | None = None,
+    watch: Path | None = None,
+    load_later: Callable[[], Pack | None] | None = None,
+    benchmark: bool = False,
+) -> None:
+    """Open the window and play until the player quits; progress and class results are saved after every level.
+
+    With `watch`, preview that one level file instead, reloading it on every save; a preview saves nothing.
+    With `load_later`, the title screen is drawn first and the levels (and the class results file) load on
+    a thread while it shows: checking every level imports pydantic, which takes longer than opening the
+    window. `benchmark` prints when the first frame was drawn and when the levels were in, then stops.
+    """
     _init_pygame(headless=False)
     import random
 
@@ -37,7 +57,28 @@ def play(pack: Pack, data_dir: Path, profile: str, *, fullscreen: bool | None = 
     if fullscreen is not None:
         ctx.settings.fullscreen = fullscreen
     screen = open_window(WINDOW_SIZE, ctx.settings.fullscreen, "Byline")
-    App(screen, TitleScene(ctx), RealClock()).run()
+    if watch is not None:
+        from game.ui.scenes.watch import WatchScene
+
+        ctx.progress_file = None
+        App(screen, WatchScene(ctx, watch), RealClock()).run()
+        return
+    app = App(screen, TitleScene(ctx), RealClock())
+    app.step([])
+    first_frame = time.monotonic()
+
+    def behind_the_title() -> Pack | None:
+        from game.results import RESULTS_FILE, ResultsStore
+
+        ctx.results = ResultsStore(data_dir / RESULTS_FILE)
+        return load_later() if load_later is not None else pack
+
+    ctx.load_pack_later(behind_the_title)
+    if benchmark:
+        ctx.wait_for_pack()
+        print(json.dumps({"first_frame": first_frame, "levels_ready": time.monotonic()}), flush=True)
+        return
+    app.run()
 
 
 @dataclass
@@ -67,6 +108,7 @@ def demo(
     import pygame
 
     from game.ui.app import App
+    from game.ui.autoplay import Autoplayer
     from game.ui.clock import FakeClock, RealClock
 
     screen = pygame.display.set_mode(size, pygame.RESIZABLE)

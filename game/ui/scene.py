@@ -26,7 +26,8 @@ Rules the stack keeps:
 - `handle` reaches the top scene only. App-level actions a scene cannot do
   itself (FULLSCREEN from a settings menu) go through `stack.request(Act.FULLSCREEN)`.
 - `update(dt)` and `draw` reach the visible scenes: the topmost opaque scene and
-  everything above it, bottom first. A covered scene is paused (its timers stop).
+  everything above it, bottom first. A covered scene is paused (its timers stop),
+  unless it sets `runs_covered` (it is then updated, never drawn, while covered).
 - The app redraws only when something changed: an action arrived, a stack op was
   applied, the window resized, `update` returned True (animating), or a scene
   called `request_redraw()` (e.g. a timer fired without animating).
@@ -52,6 +53,9 @@ class Scene:
     """Set when pushed, so the scene can push, pop or replace."""
 
     redraw_requested: bool = False
+
+    runs_covered: bool = False
+    """True for a scene whose `update` must keep time while covered (a file watcher under the level it runs)."""
 
     def enter(self) -> None:
         """Called when pushed, before the first `layout`."""
@@ -173,10 +177,12 @@ class SceneStack:
             self._scenes[-1].handle(action)
 
     def update(self, dt: float) -> bool:
-        """Update the visible scenes; True if any is animating."""
+        """Update the visible scenes, and covered ones that run covered; True if any is animating."""
         animating = False
-        for scene in self.visible:
-            animating = scene.update(dt) or animating
+        visible = self.visible
+        for scene in self._scenes:
+            if scene.runs_covered or scene in visible:
+                animating = scene.update(dt) or animating
         return animating
 
     def draw(self, surface: pygame.Surface) -> None:

@@ -45,12 +45,15 @@ def text_box(
         layout_problems.append(f"box {rect} for {text[:30]!r} is outside the window {surface.get_size()}")
     path, size = ctx.font_spec(role, scale)
     smallest = max(8, round(size * min_factor))
-    fitted = fit_font_size(text, rect, lambda s: ctx.fonts.get(path, s), size, min(size, smallest))
+
+    def fit() -> tuple[int, int]:
+        fitted = fit_font_size(text, rect, lambda s: ctx.fonts.get(path, s), size, min(size, smallest))
+        return fitted, paragraph_height(text, rect.width, ctx.fonts.get(path, fitted))
+
+    fitted, needed = ctx.cache.remember(("text_box", path, size, smallest, text, rect.size), fit)
     font = ctx.fonts.get(path, fitted)
-    if middle:
-        needed = paragraph_height(text, rect.width, font)
-        if needed < rect.height:
-            rect = pygame.Rect(rect.left, rect.top + (rect.height - needed) // 2, rect.width, needed)
+    if middle and needed < rect.height:
+        rect = pygame.Rect(rect.left, rect.top + (rect.height - needed) // 2, rect.width, needed)
     height = draw_paragraph(surface, text, rect, font, colour, ctx.cache, align=align)
     if height > rect.height:
         layout_problems.append(f"{text[:40]!r} needs {height}px in a {rect.height}px box")
@@ -58,10 +61,12 @@ def text_box(
 
 
 def dim(surface: pygame.Surface, alpha: int = 145) -> None:
-    """Darken what is already drawn, so an overlay stands out from the screen it sits on."""
-    shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-    shade.fill((0, 0, 0, alpha))
-    surface.blit(shade, (0, 0))
+    """Darken what is already drawn, so an overlay stands out from the screen it sits on.
+
+    Multiplying in place is black blended at `alpha`, without a window-sized surface every frame.
+    """
+    keep = 255 - alpha
+    surface.fill((keep, keep, keep), special_flags=pygame.BLEND_MULT)
 
 
 def draw_panel(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, scale: float, border: tuple | None = None):
@@ -242,6 +247,18 @@ def flow(widths: list[int], area: pygame.Rect, row_h: int, gap: int, row_gap: in
         rects.append(pygame.Rect(x, y, width, row_h))
         x += width + gap
     return rects if not rects or rects[-1].bottom <= area.bottom else None
+
+
+def grid(area: pygame.Rect, count: int, columns: int, gap: int) -> list[pygame.Rect]:
+    """`count` equal cells filling `area` row by row, `columns` to a row (keypads, letter pickers)."""
+    rows = max(1, -(-count // columns))
+    width = (area.width - gap * (columns - 1)) // columns
+    height = (area.height - gap * (rows - 1)) // rows
+    step_x, step_y = width + gap, height + gap
+    return [
+        pygame.Rect(area.left + (i % columns) * step_x, area.top + (i // columns) * step_y, width, height)
+        for i in range(count)
+    ]
 
 
 def column(area: pygame.Rect, count: int, height: int, gap: int) -> list[pygame.Rect]:

@@ -168,3 +168,17 @@ def test_window_events() -> None:
 def test_unrelated_events_are_nothing() -> None:
     assert actions(pygame.WINDOWSHOWN) == []
     assert actions(pygame.KEYUP, key=pygame.K_1, mod=0, unicode="1", scancode=0) == []
+
+
+@pytest.mark.parametrize(
+    ("mod", "expected"),
+    [
+        (pygame.KMOD_LCTRL | pygame.KMOD_LSHIFT, [Action(Act.TEACHER)]),
+        (pygame.KMOD_RCTRL | pygame.KMOD_RSHIFT, [Action(Act.TEACHER)]),
+        (pygame.KMOD_LCTRL, []),
+        (pygame.KMOD_LSHIFT, []),
+        (0, []),
+    ],
+)
+def test_teacher_chord_needs_ctrl_and_shift(mod: int, expected: list[Action]) -> None:
+    assert actions(pygame.KEYDOWN, key=pygame.K_t, mod=mod, unicode="", scancode=0) == expected

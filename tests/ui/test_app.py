@@ -5,8 +5,9 @@ from collections.abc import Callable
 import pygame
 import pytest
 
+from game.ui import app as app_module
 from game.ui.actions import Act, Action
-from game.ui.app import App, open_window
+from game.ui.app import App, open_window, wait_for_events
 from game.ui.clock import FakeClock, RealClock
 from game.ui.scene import Scene
 
@@ -215,15 +216,15 @@ def test_run_script_rejects_actions_it_would_never_play(screen: pygame.Surface) 
 
 
 class FakeWait:
-    """Stands in for pygame.event.wait: records each wait and answers with a window close."""
+    """Stands in for app.wait_for_events: records each wait and answers with a window close."""
 
     def __init__(self, app_frames: Callable[[], int]) -> None:
         self.app_frames = app_frames
         self.calls: list[tuple[int, int]] = []
 
-    def __call__(self, timeout: int) -> pygame.event.Event:
-        self.calls.append((timeout, self.app_frames()))
-        return pygame.event.Event(pygame.QUIT)
+    def __call__(self, timeout: int, poll: int) -> list[pygame.event.Event]:
+        self.calls.append((timeout, poll, self.app_frames()))
+        return [pygame.event.Event(pygame.QUIT)]
 
 
 class GivesUp(Tiny):
@@ -238,13 +239,19 @@ class GivesUp(Tiny):
 def test_run_blocks_on_events_only_once_idle(screen: pygame.Surface, monkeypatch: pytest.MonkeyPatch) -> None:
     app = make_app(screen, GivesUp(animate_for=5))
     wait = FakeWait(lambda: app.frames)
-    monkeypatch.setattr(pygame.event, "wait", wait)
+    monkeypatch.setattr(app_module, "wait_for_events", wait)
 
     app.run(idle_wait_ms=200)
 
-    # Frames 1-5 animate, frame 6 is the first to draw nothing: only then does run() wait.
-    assert wait.calls == [(200, 6)]
+    # Frames 1-5 animate, frame 6 is the first to draw nothing: only then does run() wait, looking once a frame.
+    assert wait.calls == [(200, 16, 6)]
     assert app.stack.empty
+
+
+def test_waiting_for_events_returns_the_first_that_arrive_or_none(screen: pygame.Surface) -> None:
+    assert wait_for_events(30, 10) == []
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_1, mod=0, unicode="1", scancode=0))
+    assert [event.type for event in wait_for_events(1000, 10)] == [pygame.KEYDOWN]
 
 
 def test_run_turns_real_events_into_actions(screen: pygame.Surface) -> None:

@@ -166,6 +166,32 @@ def test_cache_stays_flat_under_many_distinct_lines(font: pygame.font.Font) -> N
     assert len(cache) == 64
 
 
+def test_cache_keeps_its_pixels_within_max_bytes_but_always_the_newest_line(font: pygame.font.Font) -> None:
+    one = font.render("line 0", True, BLACK)
+    line_bytes = one.get_bytesize() * one.get_width() * one.get_height()
+    cache = TextCache(max_bytes=3 * line_bytes)
+    for i in range(10):
+        cache.render(font, f"line {i}", BLACK)
+    assert len(cache) == 3 and cache.bytes == 3 * line_bytes
+    tiny = TextCache(max_bytes=1)
+    tiny.render(font, "too big to keep, yet drawn", BLACK)
+    assert len(tiny) == 1
+
+
+def test_remember_computes_once_per_key_and_stays_bounded() -> None:
+    cache = TextCache(max_entries=2)
+    made: list[str] = []
+
+    def make(key: str) -> str:
+        made.append(key)
+        return key.upper()
+
+    assert [cache.remember((k,), lambda k=k: make(k)) for k in "aab"] == ["A", "A", "B"]
+    cache.remember(("c",), lambda: make("c"))  # evicts "a", the least recently used
+    cache.remember(("a",), lambda: make("a"))
+    assert made == ["a", "b", "c", "a"] and cache.layouts == 2
+
+
 def test_fonts_load_once_per_file_and_size(pygame_session: None) -> None:
     fonts = Fonts()
     path = default_font_path()

@@ -116,6 +116,7 @@ class SummaryScene(GameScene):
     def enter(self) -> None:
         self.ctx.progress.record(self.summary)
         self.ctx.save_progress()
+        self.ctx.record_result(self.summary, self.ctx.pack.levels[self.index].level.title)
         self.ctx.sound.play("complete")
         levels = self.ctx.pack.levels
         order = [loaded.level.id for loaded in levels]

@@ -6,7 +6,6 @@ import pygame
 
 from game.ui.actions import Act, Action
 from game.ui.scenes.base import GameScene
-from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.settings import SettingsScene
 from game.ui.widgets import Button, Menu, column, text_box
 
@@ -16,6 +15,13 @@ class TitleScene(GameScene):
 
     def enter(self) -> None:
         self.menu = Menu([Button("Play"), Button("Settings"), Button("Quit")])
+        self.notices_shown = len(self.ctx.notices)
+
+    def update(self, dt: float) -> bool:
+        """Redraw when a notice arrives while the title shows (the levels load on a thread)."""
+        arrived = len(self.ctx.notices) != self.notices_shown
+        self.notices_shown = len(self.ctx.notices)
+        return arrived
 
     def arrange(self, area: pygame.Rect) -> None:
         self.title_rect = pygame.Rect(area.left, area.top + self.px(50), area.width, self.px(110))
@@ -34,6 +40,9 @@ class TitleScene(GameScene):
             return
         chosen = self.menu.handle(action)
         if chosen == 0:
+            from game.ui.scenes.levels import LevelSelectScene  # late: the level engine loads behind the title
+
+            self.ctx.wait_for_pack()
             self.stack.push(LevelSelectScene(self.ctx))
         elif chosen == 1:
             self.stack.push(SettingsScene(self.ctx))

@@ -1,0 +1,105 @@
+"""Frame cost: CPU time of a full redraw of every screen at 1280x720, as while animating.
+
+Walks the real game headless (the test harness: real App and scenes, fake clock),
+and on each screen runs `FRAMES` frames, each forced to redraw, timing `App.step`
+with time.process_time. Also times the frame that first shows each screen (text
+not yet rendered: a cold cache). Launched by run.py; prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository root, for tests.ui.harness
+
+import pygame
+
+from game.ui.actions import Act, Action
+from game.ui.app import App
+from game.ui.autoplay import Autoplayer
+from game.ui.scenes.question import QuestionScene
+from game.ui.scenes.summary import SummaryScene
+from game.ui.scenes.title import TitleScene
+from tests.ui.harness import bundled_pack, key, make_app, settle
+
+FRAMES = 300
+
+
+def percentile(samples: list[float], q: float) -> float:
+    """The nearest-rank percentile: a value that was actually measured."""
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
+
+
+def redraw_costs(app: App, frames: int) -> list[float]:
+    """CPU seconds of `frames` frames of the current screen, each one a full redraw."""
+    costs = []
+    for _ in range(frames):
+        for scene in app.stack.visible:
+            scene.request_redraw()
+        start = time.process_time()
+        app.step([])
+        costs.append(time.process_time() - start)
+    return costs
+
+
+class Tour:
+    """Plays through the game, measuring each screen the first time it shows."""
+
+    def __init__(self, frames: int) -> None:
+        self.app = make_app(unlock_all=True)
+        self.frames = frames
+        self.results: dict[str, dict[str, float]] = {}
+
+    def press(self, *actions: Action) -> None:
+        start = time.process_time()
+        self.app.step(list(actions))
+        entered = time.process_time() - start
+        settle(self.app)
+        name = str(getattr(self.app.stack.top, "shot_name", type(self.app.stack.top).__name__))
+        if name not in self.results:
+            costs = redraw_costs(self.app, self.frames)
+            self.results[name] = {
+                "median_ms": 1000 * statistics.median(costs),
+                "p99_ms": 1000 * percentile(costs, 99),
+                "max_ms": 1000 * max(costs),
+                "enter_ms": 1000 * entered,
+            }
+
+    def run(self) -> dict[str, dict[str, float]]:
+        self.press()  # the title
+        self.press(key(Act.CHOOSE, 1))  # settings
+        self.press(key(Act.BACK))
+        self.press(key(Act.CHOOSE, 0))  # level select
+        self.press(key(Act.CHOOSE, len(bundled_pack().levels) - 1))  # the last level mixes every question type
+        self.press(key(Act.CONFIRM))
+        question = self.app.stack.top
+        assert isinstance(question, QuestionScene)
+        self.press(key(Act.CHOOSE, len(question.choices)))  # read the article
+        self.press(key(Act.BACK))
+        self.press(key(Act.BACK))  # leave the level? (confirm)
+        self.press(key(Act.BACK))
+        bot = Autoplayer(seed=1)
+        for turn in range(500):
+            top = self.app.stack.top
+            if isinstance(top, SummaryScene | TitleScene):
+                break
+            bot.policy = "correct" if turn % 4 < 2 else "wrong"
+            self.press(*bot.actions(top))
+        return self.results
+
+
+def main() -> None:
+    pygame.init()
+    print(json.dumps(Tour(int(sys.argv[1]) if len(sys.argv) > 1 else FRAMES).run()))
+
+
+if __name__ == "__main__":
+    main()

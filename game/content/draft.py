@@ -1,0 +1,404 @@
+"""Draft a level from any article (`byline new-level --from ARTICLE.txt`), ready for a teacher to check.
+
+The draft already validates: every quote, statement and claim is a verbatim slice
+of the article, and every speaker is a noun phrase the article itself names.  What
+a computer cannot be trusted with (is this really the speaker? is this really an
+opinion? do these really clash?) is left to the teacher: every explanation the
+draft writes starts with `TODO check:`, which `byline validate` warns about and
+`byline validate --strict` refuses, so an unchecked draft never reaches students
+by accident.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from game.content.article import Article
+from game.content.attribution import Attribution, Unattributed, find_attributions, speaker_key, word_set
+from game.content.statements import Clash, Statement, clashes, fact_and_opinion
+
+TODO_CHECK = "TODO check:"
+SCHEMA_LINE = "# yaml-language-server: $schema=../docs/level.schema.json"
+WRITER = "The article's writer"
+NOT_SAID = "The article does not say"
+UNNAMED = "An unnamed source"
+MAX_EACH_KIND = 4
+MAX_CLASHES = 3
+MAX_TITLE = 60
+_LONG_CUE_WORDS = 8
+_WIDTH = 100
+_FLOW_WIDTH = _WIDTH - len("    choices: []")
+_IDENT = re.compile(r"[^a-z0-9]+")
+_NAME_WORDS = word_set("the a an one some several its their his her of for from and")
+
+
+class DraftError(Exception):
+    """Why an article cannot be drafted, in words a teacher can act on."""
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The YAML text of a draft level, what it asks, and the passages it had to leave out."""
+
+    text: str
+    questions: list[dict[str, Any]]
+    skipped: list[Unattributed]
+
+    def counts(self) -> Counter[str]:
+        return Counter(q["type"] for q in self.questions)
+
+
+@dataclass(frozen=True)
+class Created:
+    """What `new_level` did: where the level and the article copy are, and whether it copied."""
+
+    level: Path
+    seed: Path
+    copied: bool
+    draft: Draft
+
+
+def slug(text: str, limit: int = 40) -> str:
+    """A level or question id made from text: lower-case words joined by `-`."""
+    return _IDENT.sub("-", text.lower()).strip("-")[:limit].strip("-")
+
+
+def draft_level(article: Article, level_id: str) -> Draft:
+    """Every question the article supports, as the text of a level file."""
+    if len(article.blocks) < 2:
+        raise DraftError(
+            f"{article.name} has only a headline: the first line is the headline, then one paragraph per line"
+        )
+    attributions, skipped = find_attributions(article)
+    who = [q for q in (_who_said(a, attributions, article) for a in attributions) if q]
+    facts, opinions = fact_and_opinion(article, [(a.quote, a.offset) for a in attributions if a.direct])
+    judged = _fact_or_opinion(facts, opinions, article)
+    clash = [_contradiction(c, article) for c in clashes(article)[:MAX_CLASHES]]
+    questions = _unique_ids([*who, *judged, *clash]) or [_fallback(article)]
+    return Draft(_render(article, level_id, questions, skipped), questions, skipped)
+
+
+# --- who said it ------------------------------------------------------------------------------------------
+
+
+def _who_said(quoted: Attribution, everyone: list[Attribution], article: Article) -> dict[str, Any] | None:
+    """Wrong choices are the other speakers, nearest first; generic ones only where they are surely wrong."""
+    answer = quoted.display_speaker
+    nearest = sorted(everyone, key=lambda other: abs(other.offset - quoted.offset))
+    wrong = list(
+        dict.fromkeys(
+            other.display_speaker
+            for other in nearest
+            if speaker_key(other.speaker) != speaker_key(quoted.speaker)
+            and not _same_name(other, quoted)
+            and not _points_back(other.speaker)
+        )
+    )[:3]
+    for generic in _honest_generics(quoted):
+        if len(wrong) < 3:
+            wrong.append(generic)
+    if len(wrong) < 2:
+        return None
+    at = len(quoted.quote) % (len(wrong) + 1)
+    question: dict[str, Any] = {
+        "id": f"who-{slug(quoted.quote, 30)}",
+        "type": "who_said",
+        "quote": quoted.quote,
+        "choices": _choices([*wrong[:at], answer, *wrong[at:]]),
+        "answer": answer,
+    }
+    if quoted.evidence.strip() != quoted.quote:
+        question["evidence"] = quoted.evidence
+    question["explanation"] = _Folded(_who_explanation(quoted))
+    return _located(question, article, quoted.offset)
+
+
+def _choices(items: list[str]) -> list[str]:
+    """On one line (`[A, B, C]`) when they fit, else one per line: never wrapped in the middle of a name."""
+    return _Flow(items) if len(", ".join(items)) <= _FLOW_WIDTH else items
+
+
+def _points_back(speaker: str) -> bool:
+    """ "The same authorities" could be anyone named before: never a safe wrong choice."""
+    return speaker.lower().startswith(("the same ", "the other ", "these ", "those "))
+
+
+def _same_name(a: Attribution, b: Attribution) -> bool:
+    """Two speakers sharing a name word ("Ms Ortiz", "Mayor Helen Ortiz") may be one: never offer both."""
+
+    def words(speaker: str) -> set[str]:
+        return {w.lower().rstrip("'\u2019s")[:5] for w in re.findall(r"[\w'\u2019]+", speaker)} - _NAME_WORDS
+
+    return bool(words(a.speaker) & words(b.speaker))
+
+
+def _honest_generics(quoted: Attribution) -> list[str]:
+    """Generic wrong choices that are wrong for certain.
+
+    The writer did write reported speech, so the writer is offered only against words in
+    quotation marks; "an unnamed source" only when the article names the speaker.
+    """
+    named = any(word[:1].isupper() for word in quoted.speaker.split() if word.lower() not in _NAME_WORDS)
+    return [g for g, ok in ((WRITER, quoted.direct), (NOT_SAID, True), (UNNAMED, named)) if ok]
+
+
+def _who_explanation(quoted: Attribution) -> str:
+    words = quoted.cue.split()
+    cue = quoted.cue if len(words) <= _LONG_CUE_WORDS else f"{quoted.speaker} ... {words[-1]}"
+    if quoted.direct:
+        why = (
+            f"\u201c{cue}\u201d, next to the quotation marks, tells you whose words these are. "
+            "Verbs such as said, promised and called point to the speaker."
+        )
+    else:
+        why = (
+            f"\u201c{cue}\u201d tells you where this comes from. There are no quotation marks: "
+            "it is reported speech, their point told in the writer's words."
+        )
+    if _points_back(quoted.speaker):
+        why += f" \u201c{quoted.display_speaker}\u201d points back to someone named earlier: say who."
+    return f"{TODO_CHECK} {why}"
+
+
+# --- fact or opinion --------------------------------------------------------------------------------------
+
+_FACT_OR_OPINION_WHY = {
+    "exclamation": "The exclamation mark shows a feeling, not something that could be checked: an opinion.",
+    "hedge": "\u201c{clue}\u201d signals a view, not something that was checked: an opinion.",
+    "stance": "\u201c{clue}\u201d tells you someone is giving their own view: an opinion.",
+    "ought": "\u201c{clue}\u201d says what ought to be, not what is: people can disagree, so it is an opinion.",
+    "judgement": "\u201c{clue}\u201d is a judgement: people can disagree about it, and no record could prove it.",
+    "first-person": "\u201c{clue}\u201d shows the writer speaking for themselves: a personal view, an opinion.",
+    "number": "It gives a number (\u201c{clue}\u201d) that a record could confirm: a fact.",
+    "date": "It says when something happened (\u201c{clue}\u201d): a record could confirm it, so it is a fact.",
+    "source": "It reports something and names its source (\u201c{clue}\u201d): it can be checked, so it is a fact.",
+    "event": "It reports what happened (\u201c{clue}\u201d), something that could be checked: a fact.",
+}
+
+
+def _fact_or_opinion(facts: list[Statement], opinions: list[Statement], article: Article) -> list[dict[str, Any]]:
+    """As many facts as opinions (at most four of each), spread through the article, in article order."""
+    each = min(len(facts), len(opinions), MAX_EACH_KIND)
+    if each == 0:  # only one kind found: offer two, and the teacher adds the other kind
+        each = 2
+    chosen = sorted([*_spread(facts, each), *_spread(opinions, each)], key=lambda s: s.offset)
+    return [
+        _located(
+            {
+                "id": f"fo-{slug(s.text, 30)}",
+                "type": "fact_or_opinion",
+                "statement": s.text,
+                "answer": s.kind,
+                "explanation": _Folded(f"{TODO_CHECK} " + _FACT_OR_OPINION_WHY[s.reason].format(clue=s.clue)),
+            },
+            article,
+            s.offset,
+        )
+        for s in chosen
+    ]
+
+
+def _spread(items: list[Statement], count: int) -> list[Statement]:
+    """`count` items evenly spaced through `items`, so a level does not quote only the first paragraph."""
+    if len(items) <= count:
+        return items
+    step = (len(items) - 1) / max(1, count - 1)
+    return [items[round(i * step)] for i in range(count)]
+
+
+# --- what contradicts what --------------------------------------------------------------------------------
+
+_CLASH_WHY = {
+    "denial": "The claim denies something (\u201c{clue}\u201d), but the other statement says it happened. "
+    "Can both be true? If not, they contradict.",
+    "contrast": "\u201c{clue}\u201d right after the claim brings in something that goes against it. "
+    "Check that the two cannot both be true.",
+    "numbers": "The two give different numbers for the same thing ({clue}): they cannot both be right.",
+}
+
+
+def _contradiction(clash: Clash, article: Article) -> dict[str, Any]:
+    at = len(clash.answer) % (len(clash.distractors) + 1)
+    candidates = [*clash.distractors[:at], clash.answer, *clash.distractors[at:]]
+    question = {
+        "id": f"clash-{slug(clash.claim, 30)}",
+        "type": "contradiction",
+        "claim": clash.claim,
+        "candidates": candidates,
+        "answer": [clash.answer],
+        "explanation": _Folded(f"{TODO_CHECK} " + _CLASH_WHY[clash.kind].format(clue=clash.clue)),
+    }
+    return _located(question, article, clash.offset)
+
+
+def _fallback(article: Article) -> dict[str, Any]:
+    """An article with nothing to find still gets a question, so the draft validates; the teacher decides it."""
+    first = article.sentences_in(1)[0]
+    return _located(
+        {
+            "id": "fo-first-sentence",
+            "type": "fact_or_opinion",
+            "statement": first.text.strip(),
+            "answer": "fact",
+            "explanation": _Folded(
+                f"{TODO_CHECK} The draft found no clues in this article. Decide whether this is a fact or an "
+                "opinion, set `answer`, and say why here."
+            ),
+        },
+        article,
+        first.start,
+    )
+
+
+def _located(question: dict[str, Any], article: Article, offset: int) -> dict[str, Any]:
+    """Remember the article line a question comes from, for the comment above it (not written as a key)."""
+    question["_line"] = article.line_of(offset)
+    return question
+
+
+def _unique_ids(questions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: Counter[str] = Counter()
+    for question in questions:
+        base = question["id"].rstrip("-") or "q"
+        seen[base] += 1
+        question["id"] = base if seen[base] == 1 else f"{base}-{seen[base]}"
+    return questions
+
+
+# --- the YAML text ----------------------------------------------------------------------------------------
+
+
+class _Flow(list):  # type: ignore[type-arg]
+    """A short list written on one line: `choices: [A, B, C]`."""
+
+
+class _Folded(str):
+    """Long prose written with `>` over several lines, as a teacher would type it."""
+
+
+class _Dumper(yaml.SafeDumper):
+    """Safe output that never writes anchors or aliases (Byline refuses them)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        """Indent list items under their key, as the format's examples do."""
+        super().increase_indent(flow, False)
+
+
+_Dumper.add_representer(_Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
+_Dumper.add_representer(_Folded, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style=">"))
+
+
+def _dump(data: Any) -> str:
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=_WIDTH, default_flow_style=False)
+
+
+_GROUPS = {
+    "who_said": "Who said it? Each quotation or report, with the speaker the article names.",
+    "fact_or_opinion": "Fact or opinion? As many of each as the article offers.",
+    "contradiction": "What contradicts what?",
+}
+
+
+def _render(article: Article, level_id: str, questions: list[dict[str, Any]], skipped: list[Unattributed]) -> str:
+    title = article.headline.strip()
+    if len(title) > MAX_TITLE:
+        title = title[: MAX_TITLE - 3].rsplit(" ", 1)[0] + "..."
+    head = {
+        "id": level_id,
+        "title": title,
+        "article": article.name,
+        "intro": _Folded(
+            "TODO: in a sentence or two, tell students what the article is about and what to look for. "
+            "Read the article first, then answer the questions."
+        ),
+    }
+    lines = [
+        SCHEMA_LINE,
+        f"# A DRAFT written by `byline new-level` from seeds/{article.name}. Check it before students play it:",
+        f'# - every explanation starts with "{TODO_CHECK}": read it against the article, rewrite it in your',
+        f'#   own words and delete "{TODO_CHECK}" (`byline validate --strict` lists the ones left);',
+        "# - quotes and statements are copied word for word from the article, but the right answers were",
+        "#   guessed from the words around them: fix or delete any question that is wrong or too easy.",
+        "# docs/authoring.md explains every field.",
+        _dump(head).rstrip(),
+        "questions:",
+    ]
+    group = ""
+    for question in questions:
+        if question["type"] != group:
+            group = question["type"]
+            lines += ["", f"  # {_GROUPS[group]}"]
+        else:
+            lines.append("")
+        lines.append(f"  # from line {question['_line']} of the article")
+        body = {k: v for k, v in question.items() if not k.startswith("_")}
+        lines += ["  " + line if line else line for line in _dump([body]).rstrip().splitlines()]
+    lines += _skipped_notes(article, skipped)
+    return "\n".join(lines) + "\n"
+
+
+def _skipped_notes(article: Article, skipped: Iterable[Unattributed]) -> list[str]:
+    notes = [f"#   line {article.line_of(s.offset)}: \u201c{_short(s.text)}\u201d: {s.reason}" for s in skipped]
+    if not notes:
+        return []
+    return ["", "# Left out (the draft could not tell who said them; add a question by hand if you want one):", *notes]
+
+
+def _short(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
+
+
+# --- files ------------------------------------------------------------------------------------------------
+
+
+def seeds_folder(level: Path) -> Path:
+    """Where the level will look for its article first: `seeds/` beside its `levels/` folder (or beside it)."""
+    return level.parent.parent / "seeds" if level.parent.name == "levels" else level.parent / "seeds"
+
+
+def new_level(source: Path, level: Path | None = None, *, force: bool = False) -> Created:
+    """Draft a level for `source`, copy the article into seeds/ (byte for byte) and write the level file."""
+    try:
+        raw = source.read_bytes()
+        article = Article(raw.decode("utf-8-sig"), source.name)
+    except FileNotFoundError:
+        raise DraftError(f"{source}: no such file") from None
+    except OSError as exc:
+        raise DraftError(f"{source}: cannot read it ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise DraftError(f"{source}: not UTF-8 text; save the article as UTF-8 plain text") from None
+    except ValueError:
+        raise DraftError(f"{source}: the file is empty") from None
+    if source.name.startswith("."):
+        raise DraftError(f"{source}: the article's file name must not start with a dot")
+    level = level or Path("levels") / f"{slug(source.stem) or 'draft'}.yaml"
+    if level.suffix not in (".yaml", ".yml"):
+        raise DraftError(f"{level}: a level file name must end in .yaml")
+    if level.exists() and not force:
+        raise DraftError(f"{level} already exists: choose another name with -o, or add --force to replace it")
+    seed = seeds_folder(level) / source.name
+    copied = not seed.exists()
+    if not copied and seed.read_bytes() != raw:
+        raise DraftError(
+            f"{seed} already exists and differs from {source}: levels find articles by file name, "
+            "so rename your article"
+        )
+    draft = draft_level(article, slug(level.stem) or "draft")
+    if copied:
+        seed.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, seed)
+    level.parent.mkdir(parents=True, exist_ok=True)
+    level.write_text(draft.text, encoding="utf-8")
+    return Created(level, seed, copied, draft)

@@ -1,0 +1,104 @@
+"""`byline kiosk` and `byline kiosk set-pin`: the command-line side of the kiosk."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import signal
+import sys
+from pathlib import Path
+
+from game.content.pack import load_pack
+from game.content.problems import ContentError
+from game.kiosk.config import KioskConfig, load_config
+from game.kiosk.pin import PIN_FILE, PinGuard, pin_problem
+from game.kiosk.supervisor import Supervisor, open_log
+from game.storage import data_dir
+
+CONFIG_ERROR = 2
+
+
+def add_kiosk_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    kiosk = commands.add_parser(
+        "kiosk",
+        help="run Byline as an unattended classroom kiosk (see docs/kiosk.md)",
+        description="Run Byline fullscreen for one student after another, restarted if it ever crashes or hangs. "
+        "Teachers leave it from the teacher screen: Ctrl+Shift+T, or five taps in the top-left corner, then the PIN.",
+    )
+    kiosk.add_argument("--config", type=Path, metavar="FILE", help="the kiosk config (YAML); default: all defaults")
+    kiosk.add_argument("--check", action="store_true", help="check the config and the levels, print problems, stop")
+    kiosk.add_argument("--no-supervisor", action="store_true", help="run the game directly: no restart after a crash")
+    kiosk.add_argument("--heartbeat", type=Path, help=argparse.SUPPRESS)
+    kiosk.set_defaults(run=_kiosk)
+    steps = kiosk.add_subparsers(dest="kiosk_command", metavar="set-pin")
+    set_pin = steps.add_parser("set-pin", help="set the teacher PIN (only a salted hash is stored)")
+    set_pin.set_defaults(run=_set_pin)
+
+
+def _config(path: Path | None) -> KioskConfig | None:
+    """The config, or None after printing every problem in it."""
+    if path is None:
+        return KioskConfig()
+    try:
+        return load_config(path)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return None
+
+
+def _kiosk(args: argparse.Namespace) -> int:
+    config = _config(args.config)
+    if config is None:
+        return CONFIG_ERROR
+    if args.check:
+        return _check(config)
+    if args.no_supervisor:
+        from game.ui.kiosk import run_kiosk
+
+        return run_kiosk(config, data_dir(), args.heartbeat)
+    return _supervise(args.config, config)
+
+
+def _check(config: KioskConfig) -> int:
+    pack = load_pack(config.level_paths)
+    for problem in pack.problems:
+        print(problem)
+    print(pack.summary_line())
+    pin_set = PinGuard(data_dir() / PIN_FILE).is_set
+    print("teacher PIN: set" if pin_set else "teacher PIN: not set (run `byline kiosk set-pin`)")
+    return 0 if pack.levels and not pack.errors and pin_set else 1
+
+
+def _supervise(config_path: Path | None, config: KioskConfig) -> int:
+    data = data_dir()
+    heartbeat = data / "kiosk" / "heartbeat"
+    command = [sys.executable, "-m", "game.cli", "kiosk", "--no-supervisor", "--heartbeat", str(heartbeat)]
+    if config_path is not None:
+        command += ["--config", str(config_path.resolve())]
+    log = open_log(data / "logs")
+    supervisor = Supervisor(command, heartbeat, config.hang_seconds, log)
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda *_: supervisor.stop())
+    log.info("kiosk supervisor started; log in %s", data / "logs")
+    return supervisor.run()
+
+
+def _set_pin(_: argparse.Namespace) -> int:
+    """Ask twice on a terminal; read one line when the PIN is piped in (scripted set-up)."""
+    if sys.stdin.isatty():
+        pin = getpass.getpass("New teacher PIN (4 to 8 digits): ")
+        if getpass.getpass("The same PIN again: ") != pin:
+            print("byline: the two PINs differ; nothing was changed", file=sys.stderr)
+            return CONFIG_ERROR
+    else:
+        pin = sys.stdin.readline().strip()
+    problem = pin_problem(pin)
+    if problem:
+        print(f"byline: {problem}; nothing was changed", file=sys.stderr)
+        return CONFIG_ERROR
+    path = data_dir() / PIN_FILE
+    PinGuard(path).set_pin(pin)
+    print(f"Teacher PIN saved as a salted hash in {path} (any lockout is cleared).")
+    return 0

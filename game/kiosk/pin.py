@@ -1,0 +1,119 @@
+"""The teacher PIN: stored only as a salted scrypt hash, checked in constant time, with a lockout.
+
+The record lives in the user data folder (`kiosk/pin.json`), never in the kiosk
+config. Wrong PINs are counted in the same file, so restarting the game does not
+reset the count: after `MAX_TRIES` wrong PINs in a row the pad is locked, for
+`LOCK_SECONDS` the first time and twice as long after each further lockout (at
+most a day); the right PIN resets both. `byline kiosk set-pin` also clears a lockout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from game.storage import load_model, save_model
+
+PIN_FILE = Path("kiosk") / "pin.json"
+"""Where the record lives, under the data folder."""
+
+MAX_TRIES = 5
+LOCK_SECONDS = 300.0
+MAX_LOCK_SECONDS = 24 * 3600.0
+PIN_LENGTHS = range(4, 9)
+COST = (2**14, 8, 1)
+"""scrypt n, r, p: about 50 ms and 16 MiB a check, so guessing offline from a copied file is slow too."""
+_HEX = r"^(?:[0-9a-f]{2})*$"
+
+
+class PinRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    salt: str = Field(default="", pattern=_HEX)
+    digest: str = Field(default="", pattern=_HEX)
+    n: int = Field(default=COST[0], ge=2)
+    r: int = Field(default=COST[1], ge=1)
+    p: int = Field(default=COST[2], ge=1)
+    failures: int = Field(default=0, ge=0, description="Wrong PINs since the last right one or lockout.")
+    lockouts: int = Field(default=0, ge=0, description="Lockouts since the last right PIN.")
+    locked_until: float = Field(default=0.0, description="Wall-clock time (epoch seconds) the lockout ends.")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a PIN attempt gave: `ok`, or how many tries are left, or how long the pad stays locked."""
+
+    ok: bool
+    tries_left: int = 0
+    locked_for: float = 0.0
+    unset: bool = False
+
+
+def pin_problem(pin: str) -> str | None:
+    """Why `pin` cannot be a PIN (the pad has digits only), or None."""
+    if not pin.isascii() or not pin.isdigit() or len(pin) not in PIN_LENGTHS:
+        return f"a PIN is {PIN_LENGTHS.start} to {PIN_LENGTHS.stop - 1} digits"
+    return None
+
+
+def lock_seconds(lockouts: int) -> float:
+    return min(LOCK_SECONDS * 2 ** max(0, lockouts - 1), MAX_LOCK_SECONDS)
+
+
+class PinGuard:
+    """Checks PINs against the record in `path`; `now` is the wall clock (a lockout outlives restarts)."""
+
+    def __init__(self, path: Path, now: Callable[[], float] = time.time) -> None:
+        self.path = path
+        self.now = now
+
+    def _load(self) -> PinRecord:
+        return load_model(self.path, PinRecord)[0]
+
+    @property
+    def is_set(self) -> bool:
+        return bool(self._load().digest)
+
+    def set_pin(self, pin: str, cost: tuple[int, int, int] = COST) -> None:
+        """Store a new PIN (and clear any lockout); raise ValueError for a PIN the pad cannot type."""
+        problem = pin_problem(pin)
+        if problem:
+            raise ValueError(problem)
+        salt = secrets.token_bytes(16)
+        n, r, p = cost
+        save_model(self.path, PinRecord(salt=salt.hex(), digest=_derive(pin, salt, n, r, p).hex(), n=n, r=r, p=p))
+
+    def locked_for(self) -> float:
+        """Seconds until the pad unlocks (0 when it is not locked)."""
+        return max(0.0, self._load().locked_until - self.now())
+
+    def check(self, pin: str) -> Verdict:
+        record = self._load()
+        if not record.digest:
+            return Verdict(False, unset=True)
+        now = self.now()
+        if record.locked_until > now:
+            return Verdict(False, locked_for=record.locked_until - now)
+        derived = _derive(pin, bytes.fromhex(record.salt), record.n, record.r, record.p)
+        if hmac.compare_digest(derived, bytes.fromhex(record.digest)):
+            if record.failures or record.lockouts:
+                save_model(self.path, record.model_copy(update={"failures": 0, "lockouts": 0, "locked_until": 0.0}))
+            return Verdict(True)
+        record.failures += 1
+        if record.failures >= MAX_TRIES:
+            record.failures = 0
+            record.lockouts += 1
+            record.locked_until = now + lock_seconds(record.lockouts)
+        save_model(self.path, record)
+        return Verdict(False, tries_left=MAX_TRIES - record.failures, locked_for=max(0.0, record.locked_until - now))
+
+
+def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(pin.encode("ascii", "replace"), salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024, dklen=32)

@@ -1,0 +1,324 @@
+"""`byline report`: what a class got right and wrong, from the results the game recorded.
+
+Per level and per question accuracy, the most-missed questions, and how well the
+class tells facts from opinions (discernment, with its bias), computed by the same
+`scoring.discernment` the game uses for one student. Printed as plain tables, saved
+as one CSV table a spreadsheet opens; the chart for a slide is `game.ui.chart`.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game.content.scoring import Discernment, discernment
+from game.results import Answer
+
+MOST_MISSED = 5
+SKILLS = {
+    "who_said": "Who said it?",
+    "fact_or_opinion": "Fact or opinion?",
+    "contradiction": "What contradicts what?",
+    "loaded_words": "Loaded words",
+}
+LEANINGS = {
+    "balanced": "does not lean either way",
+    "calls too much opinion": "leans towards calling facts opinions",
+    "calls too much fact": "leans towards calling opinions facts",
+}
+
+
+@dataclass
+class Tally:
+    """Right answers out of all, and the time they took."""
+
+    right: int = 0
+    total: int = 0
+    seconds: float = 0.0
+
+    def add(self, answer: Answer) -> None:
+        self.right += answer.correct
+        self.total += 1
+        self.seconds += answer.seconds
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    @property
+    def mean_seconds(self) -> float:
+        return self.seconds / self.total if self.total else 0.0
+
+
+@dataclass
+class LevelStats:
+    level_id: str
+    title: str
+    tally: Tally = field(default_factory=Tally)
+    plays: set[int] = field(default_factory=set)
+    players: set[str] = field(default_factory=set)
+
+
+@dataclass
+class QuestionStats:
+    level_id: str
+    level_title: str
+    question_id: str
+    question_type: str
+    passage: str
+    tally: Tally = field(default_factory=Tally)
+
+
+@dataclass
+class PlayerStats:
+    player: str
+    tally: Tally = field(default_factory=Tally)
+    judged: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def fact_opinion(self) -> Discernment | None:
+        return discernment(self.judged) if self.judged else None
+
+
+@dataclass
+class Report:
+    levels: list[LevelStats]
+    questions: list[QuestionStats]
+    players: list[PlayerStats]
+    fact_opinion: Discernment | None
+    answers: int
+    plays: int
+    first: str = ""
+    last: str = ""
+
+    def most_missed(self, count: int = MOST_MISSED) -> list[QuestionStats]:
+        """The questions with the lowest accuracy (ties: the most answered first), missed at least once."""
+        missed = [q for q in self.questions if q.tally.right < q.tally.total]
+        return sorted(missed, key=lambda q: (q.tally.accuracy, -q.tally.total))[:count]
+
+
+def build_report(answers: Iterable[Answer]) -> Report:
+    """Tally every answer by level, by question and by player, in the order they were first played."""
+    levels: dict[str, LevelStats] = {}
+    questions: dict[tuple[str, str], QuestionStats] = {}
+    players: dict[str, PlayerStats] = {}
+    judged: list[tuple[str, str]] = []
+    dates: list[str] = []
+    count = 0
+    for a in answers:
+        count += 1
+        dates.append(a.played_at)
+        level = levels.setdefault(a.level_id, LevelStats(a.level_id, a.level_title))
+        level.title = a.level_title or level.title
+        level.tally.add(a)
+        level.plays.add(a.play_id)
+        level.players.add(a.player)
+        key = (a.level_id, a.question_id)
+        question = questions.setdefault(
+            key, QuestionStats(a.level_id, a.level_title, a.question_id, a.question_type, a.passage)
+        )
+        question.passage = a.passage
+        question.tally.add(a)
+        player = players.setdefault(a.player, PlayerStats(a.player))
+        player.tally.add(a)
+        if a.question_type == "fact_or_opinion" and a.right and a.chosen:
+            pair = (a.right[0], a.chosen[0])
+            judged.append(pair)
+            player.judged.append(pair)
+    for question in questions.values():
+        question.level_title = levels[question.level_id].title
+    return Report(
+        list(levels.values()),
+        list(questions.values()),
+        sorted(players.values(), key=lambda p: p.player.lower()),
+        discernment(judged) if judged else None,
+        count,
+        len({p for level in levels.values() for p in level.plays}),
+        min(dates, default="")[:10],
+        max(dates, default="")[:10],
+    )
+
+
+def percent(tally: Tally) -> str:
+    return f"{round(100 * tally.accuracy)}%"
+
+
+def discernment_words(d: Discernment) -> str:
+    """d' and c said for a teacher: how well the two are told apart, and which way the guesses lean."""
+    apart = (
+        "hardly yet"
+        if d.sensitivity < 0.5
+        else "a little"
+        if d.sensitivity < 1
+        else "well"
+        if d.sensitivity < 2
+        else "very well"
+    )
+    return f"tells them apart {apart} (d' {d.sensitivity:.2f}) and {LEANINGS[d.leaning]} (bias {d.bias:+.2f})"
+
+
+def recognised(d: Discernment) -> tuple[float, float]:
+    """Share of facts called facts, and of opinions called opinions."""
+    facts = d.correct_rejections + d.false_alarms
+    opinions = d.hits + d.misses
+    return (d.correct_rejections / facts if facts else 0.0, d.hits / opinions if opinions else 0.0)
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], right: set[int]) -> list[str]:
+    """Plain columns: numbers (columns in `right`) aligned right, text left."""
+    cells = [[str(c) for c in headers], *([str(c) for c in row] for row in rows)]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    return [
+        "  "
+        + "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
+        for row in cells
+    ]
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 3].rstrip() + "..."
+
+
+def format_report(report: Report) -> str:
+    """The report as text for the terminal: levels, questions, most missed, fact or opinion."""
+    if not report.answers:
+        return "No results yet: they are recorded each time a student finishes a level with `byline play`."
+    players = len(report.players)
+    period = report.first if report.first == report.last else f"{report.first} to {report.last}"
+    lines = [
+        f"Byline class results: {players} player{'s' * (players != 1)}, {report.plays} level play(s), "
+        f"{report.answers} answers ({period})",
+        "",
+        "Levels",
+        *_table(
+            ["level", "plays", "players", "right", "accuracy", "avg time"],
+            [
+                [
+                    _clip(v.title or v.level_id, 40),
+                    len(v.plays),
+                    len(v.players),
+                    f"{v.tally.right}/{v.tally.total}",
+                    percent(v.tally),
+                    f"{v.tally.mean_seconds:.1f} s",
+                ]
+                for v in report.levels
+            ],
+            {1, 2, 3, 4, 5},
+        ),
+        "",
+        "Questions",
+        *_table(
+            ["level", "question", "kind", "right", "accuracy", "avg time", "passage"],
+            [
+                [
+                    q.level_id,
+                    q.question_id,
+                    SKILLS.get(q.question_type, q.question_type),
+                    f"{q.tally.right}/{q.tally.total}",
+                    percent(q.tally),
+                    f"{q.tally.mean_seconds:.1f} s",
+                    _clip(q.passage, 50),
+                ]
+                for q in report.questions
+            ],
+            {3, 4, 5},
+        ),
+        "",
+        "Most missed",
+    ]
+    missed = report.most_missed()
+    lines += [
+        f"  {i}. {q.level_id} / {q.question_id} ({SKILLS.get(q.question_type, q.question_type)}): "
+        f"{q.tally.right} of {q.tally.total} right ({percent(q.tally)}): \u201c{_clip(q.passage, 60)}\u201d"
+        for i, q in enumerate(missed, 1)
+    ] or ["  none: every question was answered right every time"]
+    lines += ["", "Fact or opinion"]
+    if report.fact_opinion is None:
+        lines.append("  no fact-or-opinion answers yet")
+    else:
+        d = report.fact_opinion
+        facts, opinions = recognised(d)
+        lines.append(
+            f"  the class: facts called facts {round(100 * facts)}%, opinions called opinions "
+            f"{round(100 * opinions)}%; it {discernment_words(d)}"
+        )
+        lines += _table(
+            ["player", "right", "d'", "bias", "leaning"],
+            [
+                [
+                    p.player,
+                    f"{f.hits + f.correct_rejections}/{len(p.judged)}",
+                    f"{f.sensitivity:.2f}",
+                    f"{f.bias:+.2f}",
+                    f.leaning,
+                ]
+                for p in report.players
+                if (f := p.fact_opinion) is not None
+            ],
+            {1, 2, 3},
+        )
+    return "\n".join(lines)
+
+
+CSV_COLUMNS = [
+    "scope",
+    "level_id",
+    "level_title",
+    "question_id",
+    "question_type",
+    "player",
+    "passage",
+    "answers",
+    "right",
+    "accuracy_percent",
+    "mean_seconds",
+    "fact_opinion_sensitivity",
+    "fact_opinion_bias",
+    "fact_opinion_leaning",
+]
+
+
+def write_csv(report: Report, path: Path) -> None:
+    """One table: a row per level, per question and per player (`scope` says which), for any spreadsheet."""
+
+    def numbers(tally: Tally) -> dict[str, object]:
+        return {
+            "answers": tally.total,
+            "right": tally.right,
+            "accuracy_percent": round(100 * tally.accuracy, 1),
+            "mean_seconds": round(tally.mean_seconds, 1),
+        }
+
+    rows: list[dict[str, object]] = []
+    rows += [
+        {"scope": "level", "level_id": v.level_id, "level_title": v.title, **numbers(v.tally)} for v in report.levels
+    ]
+    rows += [
+        {
+            "scope": "question",
+            "level_id": q.level_id,
+            "level_title": q.level_title,
+            "question_id": q.question_id,
+            "question_type": q.question_type,
+            "passage": q.passage,
+            **numbers(q.tally),
+        }
+        for q in report.questions
+    ]
+    for p in report.players:
+        row: dict[str, object] = {"scope": "player", "player": p.player, **numbers(p.tally)}
+        if (f := p.fact_opinion) is not None:
+            row |= {
+                "fact_opinion_sensitivity": round(f.sensitivity, 2),
+                "fact_opinion_bias": round(f.bias, 2),
+                "fact_opinion_leaning": f.leaning,
+            }
+        rows.append(row)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:  # the BOM tells Excel it is UTF-8
+        writer = csv.DictWriter(handle, CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)

@@ -1,0 +1,139 @@
+"""Class results: every finished level, kept in a local SQLite file for the teacher's report.
+
+One row per finished level (`plays`) and one per answer (`answers`), written in a
+single transaction: a crash or a power cut leaves the whole level or none of it,
+never half. WAL journaling lets `byline report` read while a game writes. The
+file stays on this computer (under the user data folder); nothing is sent anywhere.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from game.content.session import Summary
+
+RESULTS_FILE = "results.sqlite3"
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS plays (
+    id INTEGER PRIMARY KEY,
+    player TEXT NOT NULL,
+    level_id TEXT NOT NULL,
+    level_title TEXT NOT NULL,
+    played_at TEXT NOT NULL,
+    score INTEGER NOT NULL,
+    max_score INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS answers (
+    play_id INTEGER NOT NULL REFERENCES plays(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    question_id TEXT NOT NULL,
+    question_type TEXT NOT NULL,
+    passage TEXT NOT NULL,
+    chosen TEXT NOT NULL,
+    right_answer TEXT NOT NULL,
+    correct INTEGER NOT NULL,
+    seconds REAL NOT NULL,
+    PRIMARY KEY (play_id, position)
+);
+"""
+
+
+class ResultsError(Exception):
+    """The results file could not be read or written; the message is for a teacher."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One recorded answer, with the level play it belongs to."""
+
+    play_id: int
+    player: str
+    level_id: str
+    level_title: str
+    played_at: str
+    question_id: str
+    question_type: str
+    passage: str
+    chosen: tuple[str, ...]
+    right: tuple[str, ...]
+    correct: bool
+    seconds: float
+
+
+class ResultsStore:
+    """The results file: `record` a finished level, read every `answers()` back for the report."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @contextlib.contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        """An open connection with the schema in place; sqlite and disk errors become ResultsError."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.closing(sqlite3.connect(self.path, timeout=10)) as conn:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=FULL")
+                conn.execute("PRAGMA foreign_keys=ON")
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise ResultsError(f"{self.path.name} was written by a newer Byline: update Byline to read it")
+                if version < SCHEMA_VERSION:
+                    with conn:
+                        conn.executescript(_SCHEMA)
+                        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                yield conn
+        except (sqlite3.Error, OSError) as exc:
+            raise ResultsError(f"Could not use the class results file {self.path}: {exc}") from None
+
+    def record(self, player: str, summary: Summary, title: str, when: datetime | None = None) -> int:
+        """Add one finished level and all its answers in one transaction; returns the play's id."""
+        played_at = (when or datetime.now(UTC)).isoformat(timespec="seconds")
+        with self._connect() as conn, conn:
+            play = conn.execute(
+                "INSERT INTO plays (player, level_id, level_title, played_at, score, max_score) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (player, summary.level_id, title, played_at, summary.score, summary.max_score),
+            ).lastrowid
+            conn.executemany(
+                "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        play,
+                        position,
+                        r.question.id,
+                        r.question.type,
+                        r.question.passage,
+                        json.dumps(list(r.chosen), ensure_ascii=False),
+                        json.dumps(list(r.right), ensure_ascii=False),
+                        int(r.correct),
+                        float(r.seconds),
+                    )
+                    for position, r in enumerate(summary.results)
+                ],
+            )
+        assert play is not None
+        return play
+
+    def answers(self) -> list[Answer]:
+        """Every recorded answer, in the order the levels were finished and the questions asked."""
+        if not self.path.exists():
+            return []
+        with self._connect() as conn:
+            rows = conn.execute(
+                "SELECT p.id, p.player, p.level_id, p.level_title, p.played_at, a.question_id, a.question_type, "
+                "a.passage, a.chosen, a.right_answer, a.correct, a.seconds "
+                "FROM answers a JOIN plays p ON p.id = a.play_id ORDER BY p.id, a.position"
+            ).fetchall()
+        return [
+            Answer(*row[:8], tuple(json.loads(row[8])), tuple(json.loads(row[9])), bool(row[10]), row[11])
+            for row in rows
+        ]

@@ -1,0 +1,348 @@
+"""The game as an unattended classroom kiosk: one student after another, all day.
+
+`Kiosk` wraps the ordinary `App` and its scenes and adds the kiosk's rules
+between the player's input and the scenes:
+
+- window close, Alt+F4 (both QUIT) and F11 never reach a scene; Esc never
+  leaves the attract screen, the bottom of the stack;
+- a visit starts with a tap or a key on the attract screen and gets a fresh,
+  in-memory `GameContext` (nothing is read from or saved to a profile); after
+  `idle_seconds` without input "Are you still there?" counts down, then the
+  visit ends: the stack is cleared back to the attract screen and the
+  context, with every answer in it, is dropped;
+- a top score offers initials for today's board;
+- after `demo_after_seconds` of attract screen the `Autoplayer` plays a level
+  on the real stack under a "demo" banner; any input stops it;
+- Ctrl+Shift+T or five taps in the top-left corner open the teacher PIN pad
+  (taps there never reach a scene).
+
+Like `App`, it is driven frame by frame (`step`), so tests script it with a
+fake clock; `run` is the real loop, which also writes the supervisor's heartbeat.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pygame
+
+from game.content.pack import Pack, load_pack
+from game.content.progress import Settings
+from game.content.session import Summary
+from game.kiosk.config import KioskConfig
+from game.kiosk.idle import IdleTimer, Phase
+from game.kiosk.pin import PIN_FILE, PinGuard
+from game.kiosk.scoreboard import SCOREBOARD_FILE, Scoreboard
+from game.kiosk.supervisor import TEACHER_EXIT, Heartbeat
+from game.ui.actions import Act, Action, InputMapper
+from game.ui.app import App, open_window
+from game.ui.autoplay import Autoplayer
+from game.ui.clock import Clock, RealClock
+from game.ui.context import GameContext
+from game.ui.scenes.intro import IntroScene
+from game.ui.scenes.kiosk_attract import AttractScene
+from game.ui.scenes.kiosk_prompts import InitialsScene, StillThereScene
+from game.ui.scenes.kiosk_teacher import PinPadScene, ProblemsScene, TeacherScene
+from game.ui.scenes.levels import LevelSelectScene
+from game.ui.scenes.summary import SummaryScene
+from game.ui.theme import px, ui_scale
+from game.ui.widgets import text_box
+
+REFUSED = frozenset({Act.QUIT, Act.FULLSCREEN})
+"""Window close, Alt+F4 and F11: a kiosk stays as it is."""
+WINDOW = frozenset({Act.RESIZE, Act.FOCUS_LOST})
+"""What the window says, not the player: passed on, and not a sign anyone is there."""
+
+CORNER_DESIGN_PX = 72
+CORNER_TAPS = 5
+CORNER_SECONDS = 4.0
+DEMO_PRESS_SECONDS = 1.6
+DEMO_SUMMARY_SECONDS = 6.0
+DEMO_LONGEST_SECONDS = 240.0
+"""A demo that has not finished by then (a screen the scripted player does not know) gives up."""
+
+TEACHER_SCENES = (PinPadScene, TeacherScene, ProblemsScene)
+
+
+@dataclass
+class Visit:
+    """One student's time at the kiosk; dropping it forgets everything they did."""
+
+    ctx: GameContext
+    initials: str = ""
+    offered: Summary | None = None
+
+
+@dataclass
+class Demo:
+    ctx: GameContext
+    bot: Autoplayer
+    started: float
+    last_press: float
+    summary_at: float | None = None
+
+
+class Kiosk:
+    def __init__(
+        self,
+        screen: pygame.Surface,
+        config: KioskConfig,
+        pack: Pack,
+        clock: Clock,
+        guard: PinGuard,
+        board: Scoreboard,
+        *,
+        today: Callable[[], date] = date.today,
+        seed: int = 0,
+    ) -> None:
+        self.config = config
+        self.pack = pack
+        self.report = pack
+        """The last load of the level files: its problems are listed on the teacher screen."""
+        self.guard = guard
+        self.board = board
+        self.today = today
+        self.rng = random.Random(seed)
+        self.look = GameContext(pack, settings=Settings(sound=config.sound))
+        """Fonts, text cache and sounds for every screen; its own progress is never used."""
+        self.idle = IdleTimer(config.idle_seconds, config.still_there_seconds, clock.now())
+        self.taps: list[float] = []
+        self.visit: Visit | None = None
+        self.demo: Demo | None = None
+        self.demos = 0
+        self.exit_code: int | None = None
+        self.mapper = InputMapper()
+        self.app = App(screen, self._attract(), clock)
+        self.app.overlay = self._banner
+
+    # --- one frame ---------------------------------------------------------------------------------------
+
+    def step(self, actions: Sequence[Action]) -> bool:
+        """Run one frame with the player's actions; False once a teacher chose Exit (or the stack emptied)."""
+        now = self.app.clock.now()
+        passed = self._filter(actions, now)
+        running = self.app.step([*passed, *self._tick(now)])
+        return running and self.exit_code is None
+
+    def _filter(self, actions: Sequence[Action], now: float) -> list[Action]:
+        """The actions the scenes may see; the rest are the kiosk's own business."""
+        passed: list[Action] = []
+        interrupted = False
+        for action in actions:
+            if action.kind in REFUSED:
+                continue
+            if action.kind in WINDOW:
+                passed.append(action)
+                continue
+            if interrupted:
+                continue  # the rest of a gesture that stopped a demo or answered "still there?"
+            self.idle.touch(now)
+            if action.kind is Act.TEACHER or self._corner_tap(action, now):
+                self._open_pad()
+                interrupted = True
+            elif self.demo is not None:
+                self._to_attract()
+                interrupted = True
+            elif isinstance(self.app.stack.top, StillThereScene):
+                self.app.stack.pop()
+                interrupted = True
+            elif not (action.kind is Act.CLICK and self._in_corner(action.pos)):
+                passed.append(action)
+        return passed
+
+    def _in_corner(self, pos: tuple[int, int] | None) -> bool:
+        size = max(1, px(CORNER_DESIGN_PX, ui_scale(self.app.stack.size)))
+        return pos is not None and pos[0] < size and pos[1] < size
+
+    def _corner_tap(self, action: Action, now: float) -> bool:
+        """True on the fifth tap in the top-left corner within a few seconds."""
+        if action.kind is not Act.CLICK or not self._in_corner(action.pos):
+            return False
+        self.taps = [t for t in self.taps if now - t < CORNER_SECONDS] + [now]
+        if len(self.taps) < CORNER_TAPS:
+            return False
+        self.taps = []
+        return True
+
+    def _tick(self, now: float) -> list[Action]:
+        """Time-driven rules: start or drive the demo, ask "still there?", end a forgotten visit."""
+        stack = self.app.stack
+        if stack.pending:
+            return []
+        top = stack.top
+        if self.demo is not None:
+            return self._drive_demo(now)
+        if isinstance(top, AttractScene):
+            self.visit = None  # a student who pressed Back to the start is gone too
+            if self.config.demo and self.pack.levels and now - self.idle.last >= self.config.demo_after_seconds:
+                self._start_demo(now)
+            return []
+        phase = self.idle.phase(now)
+        if phase is Phase.EXPIRED:
+            self._to_attract()
+        elif phase is Phase.ASKING and not isinstance(top, StillThereScene):
+            stack.push(StillThereScene(self.look, lambda: self.idle.left(self.app.clock.now())))
+        elif isinstance(top, SummaryScene) and self.visit is not None and top.summary is not self.visit.offered:
+            self._offer_board(top.summary)
+        return []
+
+    # --- visits ------------------------------------------------------------------------------------------
+
+    def _context(self, sound: bool) -> GameContext:
+        """A fresh player context: empty progress, default settings, shared fonts; never saved."""
+        return GameContext(
+            self.pack,
+            settings=Settings(sound=sound),
+            seed=self.rng.randrange(1 << 30),
+            fonts=self.look.fonts,
+            cache=self.look.cache,
+            audio=self.look.sound if sound else None,
+            unlock_all=self.config.all_levels_open,
+        )
+
+    def _start_visit(self) -> None:
+        self.visit = Visit(self._context(self.config.sound))
+        self.app.stack.push(LevelSelectScene(self.visit.ctx))
+
+    def _offer_board(self, summary: Summary) -> None:
+        visit = self.visit
+        assert visit is not None
+        visit.offered = summary
+        if not self.config.initials or not self.board.qualifies(summary.score, self.today()):
+            return
+        title = next(loaded.level.title for loaded in self.pack.levels if loaded.level.id == summary.level_id)
+
+        def save(initials: str) -> None:
+            self.board.add(initials, summary.score, title, self.today())
+            visit.initials = initials
+
+        self.app.stack.push(InitialsScene(visit.ctx, summary.score, save, visit.initials))
+
+    def _attract(self) -> AttractScene:
+        return AttractScene(self.look, self.board.today(self.today()), self._start_visit)
+
+    def _to_attract(self) -> None:
+        """End whatever happens (visit, demo, teacher screens): back to a clean attract screen."""
+        self.visit = None
+        self.demo = None
+        self.idle.touch(self.app.clock.now())
+        self.app.stack.clear_to(self._attract())
+
+    # --- the demo ----------------------------------------------------------------------------------------
+
+    def _start_demo(self, now: float) -> None:
+        index = self.demos % len(self.pack.levels)
+        self.demos += 1
+        ctx = self._context(sound=False)
+        bot = Autoplayer("random", seed=self.rng.randrange(1 << 30), level_count=1)
+        self.demo = Demo(ctx, bot, started=now, last_press=now)
+        self.app.stack.push(IntroScene(ctx, index))
+
+    def _drive_demo(self, now: float) -> list[Action]:
+        demo = self.demo
+        assert demo is not None
+        if now - demo.started > DEMO_LONGEST_SECONDS:
+            self._to_attract()
+            return []
+        top = self.app.stack.top
+        if isinstance(top, SummaryScene):
+            demo.summary_at = demo.summary_at if demo.summary_at is not None else now
+            if now - demo.summary_at >= DEMO_SUMMARY_SECONDS:
+                self._to_attract()
+            return []
+        if not self.app.idle or now - demo.last_press < DEMO_PRESS_SECONDS:
+            return []
+        demo.last_press = now
+        return demo.bot.actions(top)
+
+    def _banner(self, surface: pygame.Surface) -> None:
+        """Over a demo: say it is one, and how to play."""
+        if self.demo is None:
+            return
+        scale = ui_scale(surface.get_size())
+        strip = pygame.Rect(0, surface.get_height() - px(64, scale), surface.get_width(), px(64, scale))
+        surface.fill(self.look.theme.accent, strip)
+        text = "Demo: the game is playing by itself. Touch the screen or press a key to play!"
+        text_box(surface, self.look, text, strip, "button", self.look.theme.panel, scale, align="center", middle=True)
+
+    # --- the teacher desk (see game.ui.scenes.kiosk_teacher.TeacherDesk) ----------------------------------
+
+    def _open_pad(self) -> None:
+        if any(isinstance(scene, TEACHER_SCENES) for scene in self.app.stack.scenes):
+            return
+        if self.demo is not None:
+            self._to_attract()
+        self.app.stack.push(PinPadScene(self.look, self))
+
+    def status(self) -> str:
+        report = self.report
+        skipped = report.files - len(report.levels)
+        lines = [
+            f"{len(self.pack.levels)} level(s) playing. Last load: {report.summary_line()}.",
+            f"{skipped} level file(s) skipped: see Level problems." if skipped else "Every level file loads.",
+            f"Today's scoreboard: {len(self.board.today(self.today()))} score(s).",
+        ]
+        if self.board.notice:
+            lines.append(self.board.notice)
+        return "\n".join(lines)
+
+    def problems_text(self) -> str:
+        problems = "\n".join(str(problem) for problem in self.report.problems)
+        return problems or "No problems: every level file loads."
+
+    def reload(self) -> str:
+        self.report = load_pack(self.config.level_paths)
+        if not self.report.levels:
+            return f"No playable level found: still playing the {len(self.pack.levels)} loaded before."
+        self.pack = self.report
+        self.look.pack = self.report
+        return f"Reloaded: {self.report.summary_line()}."
+
+    def reset_scoreboard(self) -> None:
+        self.board.reset()
+
+    def close(self) -> None:
+        self._to_attract()
+
+    def exit(self) -> None:
+        self.exit_code = TEACHER_EXIT
+
+    # --- the real loop -----------------------------------------------------------------------------------
+
+    def run(self, heartbeat: Heartbeat | None = None, idle_wait_ms: int = 250) -> int:
+        """Play until a teacher exits (TEACHER_EXIT); 0 when the supervisor has gone."""
+        while heartbeat is None or not heartbeat.orphaned:
+            if heartbeat is not None:
+                heartbeat.beat()
+            if not self.pump(idle_wait_ms):
+                return self.exit_code if self.exit_code is not None else 1
+        return 0
+
+    def pump(self, idle_wait_ms: int) -> bool:
+        """One frame of the real loop: the window's events, through the input mapper, into `step`."""
+        events = self.app.events(idle_wait_ms)
+        size = self.app.screen.get_size()
+        return self.step([action for event in events for action in self.mapper.to_actions(event, size)])
+
+
+def run_kiosk(config: KioskConfig, data: Path, heartbeat: Path | None, size: tuple[int, int] = (1280, 720)) -> int:
+    """Open the kiosk window and play all day; broken level files are reported on stdout (the log)."""
+    os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # SIGTERM must stop the game, not become a refused QUIT
+    pygame.init()
+    pack = load_pack(config.level_paths)
+    for problem in pack.problems:
+        print(f"level problem: {problem}", flush=True)
+    guard = PinGuard(data / PIN_FILE)
+    if not guard.is_set:
+        print("no teacher PIN is set: run `byline kiosk set-pin` (until then the teacher screen is shut)", flush=True)
+    screen = open_window(size, config.fullscreen, "Byline")
+    pygame.mouse.set_visible(not config.hide_cursor)
+    pygame.key.start_text_input()
+    board = Scoreboard(data / SCOREBOARD_FILE, config.scoreboard_size)
+    kiosk = Kiosk(screen, config, pack, RealClock(), guard, board, seed=random.randrange(1 << 30))
+    return kiosk.run(Heartbeat(heartbeat) if heartbeat is not None else None)

@@ -1,0 +1,102 @@
+"""The kiosk's attract screen: what the game is, how to start, and today's top scores.
+
+It shows while nobody plays; a tap or a key starts a visit. Esc and window
+close do nothing here: a kiosk only stops from the teacher screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.kiosk.scoreboard import Entry
+from game.ui.actions import Act, Action
+from game.ui.scenes.base import GameScene
+from game.ui.widgets import Button, draw_panel, text_box
+
+STARTS = frozenset({Act.CLICK, Act.CONFIRM, Act.CHOOSE, Act.TEXT, Act.UP, Act.DOWN, Act.LEFT, Act.RIGHT})
+"""A tap, a click or a key: a person wants to play (a mouse merely moving does not count)."""
+
+TAGLINE = "Who said it? Fact or opinion? What doesn't add up? Read the news like a detective."
+
+
+class AttractScene(GameScene):
+    shot_name = "kiosk-attract"
+
+    def __init__(self, ctx, scores: list[Entry], on_start: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.scores = scores
+        self.on_start = on_start
+        self.playable = bool(ctx.pack.levels)
+        self.button = Button("Tap to play" if self.playable else "Not ready yet")
+
+    def arrange(self, area: pygame.Rect) -> None:
+        wide = area.width >= area.height * 1.2
+        gap = self.px(32)
+        if wide:
+            left = pygame.Rect(area.left, area.top, (area.width - gap) * 58 // 100, area.height)
+            self.board_rect = pygame.Rect(left.right + gap, area.top, area.right - left.right - gap, area.height)
+        else:
+            left = pygame.Rect(area.left, area.top, area.width, area.height * 55 // 100)
+            self.board_rect = pygame.Rect(area.left, left.bottom + gap, area.width, area.bottom - left.bottom - gap)
+        self.title_rect = pygame.Rect(left.left, left.top + self.px(40), left.width, self.px(110))
+        self.tagline_rect = pygame.Rect(left.left, self.title_rect.bottom, left.width, self.px(90))
+        button = pygame.Rect(0, 0, min(left.width, self.px(440)), self.px(96))
+        button.midtop = (left.centerx, self.tagline_rect.bottom + self.px(30))
+        self.button.rect = button
+        self.hint_rect = pygame.Rect(
+            left.left, button.bottom + self.px(16), left.width, left.bottom - button.bottom - self.px(16)
+        )
+
+    def handle(self, action: Action) -> None:
+        """Start on a tap or key; ignore everything else, QUIT and Esc included."""
+        if action.kind in STARTS and self.playable:
+            self.on_start()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme = self.ctx.theme
+        surface.fill(theme.background)
+        text_box(surface, self.ctx, "Byline", self.title_rect, "display", theme.accent, self.scale, align="center")
+        text_box(surface, self.ctx, TAGLINE, self.tagline_rect, "body", theme.text, self.scale, align="center")
+        self.button.draw(surface, self.ctx, self.scale, focused=False, hovered=False)
+        hint = (
+            "Touch the screen or press any key. Your answers are cleared when you leave."
+            if self.playable
+            else "No level can be played right now. A teacher can open the teacher screen to see why."
+        )
+        text_box(surface, self.ctx, hint, self.hint_rect, "small", theme.muted_text, self.scale, align="center")
+        self._draw_board(surface)
+
+    def _draw_board(self, surface: pygame.Surface) -> None:
+        theme = self.ctx.theme
+        draw_panel(surface, self.board_rect, theme, self.scale, border=theme.accent)
+        inner = self.board_rect.inflate(-self.px(40), -self.px(36))
+        heading = pygame.Rect(inner.left, inner.top, inner.width, self.px(52))
+        self.heading(surface, "Today's top scores", heading)
+        rows = pygame.Rect(
+            inner.left, heading.bottom + self.px(12), inner.width, inner.bottom - heading.bottom - self.px(12)
+        )
+        if not self.scores:
+            message = "No scores yet today. Yours could be the first!"
+            text_box(surface, self.ctx, message, rows, "body", theme.muted_text, self.scale, min_factor=0.5)
+            return
+        row_h = min(self.px(64), rows.height // len(self.scores))
+        for rank, entry in enumerate(self.scores, 1):
+            row = pygame.Rect(rows.left, rows.top + (rank - 1) * row_h, rows.width, row_h)
+            name = pygame.Rect(row.left, row.top, row.width * 45 // 100, row_h)
+            level = pygame.Rect(name.right, row.top, row.right - name.right, row_h)
+            ink = theme.accent if rank == 1 else theme.text
+            line = f"{rank}. {entry.initials}  {entry.score}"
+            text_box(surface, self.ctx, line, name, "button", ink, self.scale, middle=True, min_factor=0.5)
+            text_box(
+                surface,
+                self.ctx,
+                entry.level,
+                level,
+                "small",
+                theme.muted_text,
+                self.scale,
+                middle=True,
+                min_factor=0.4,
+            )

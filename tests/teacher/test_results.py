@@ -1,0 +1,108 @@
+"""Class results: every finished level is recorded whole (or not at all), and the game never crashes over it."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from game.content.session import Session, State, Summary
+from game.results import ResultsError, ResultsStore
+from game.ui.autoplay import Autoplayer
+from game.ui.scenes.summary import SummaryScene
+from tests.ui.harness import bundled_pack, make_app, play_until, settle
+
+
+def played(level: int, policy: str) -> Summary:
+    """One level played through the rules alone: every answer right, or every answer wrong."""
+    session = Session(bundled_pack().levels[level], seed=1)
+    while session.state is not State.FINISHED:
+        presented = session.current
+        right = sorted(presented.right)
+        wrong = [i for i in range(len(presented.choices)) if i not in right]
+        picks = right if policy == "correct" else [*wrong[:1], *right[: max(0, presented.picks - 1)]]
+        session.answer(picks, seconds=2.5)
+        session.next()
+    return session.summary()
+
+
+def test_a_level_is_recorded_with_every_answer(tmp_path: Path) -> None:
+    store = ResultsStore(tmp_path / "results.sqlite3")
+    summary = played(0, "correct")
+    when = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
+    store.record("ana", summary, "Who said it?", when)
+    answers = store.answers()
+    assert [a.question_id for a in answers] == [q.id for q in bundled_pack().levels[0].level.questions]
+    first = answers[0]
+    assert (first.player, first.level_id, first.level_title, first.played_at) == (
+        "ana",
+        summary.level_id,
+        "Who said it?",
+        "2026-03-02T10:30:00+00:00",
+    )
+    assert all(a.correct and a.seconds == 2.5 and a.chosen == a.right for a in answers)
+    assert first.passage == bundled_pack().levels[0].level.questions[0].passage
+
+
+def test_a_crash_while_writing_leaves_no_half_level(tmp_path: Path) -> None:
+    store = ResultsStore(tmp_path / "results.sqlite3")
+    store.record("ana", played(0, "correct"), "Who said it?")
+    good = played(0, "wrong")
+
+    class Exploding:
+        @property
+        def question(self) -> object:
+            raise RuntimeError("power cut")
+
+    half = replace(good, results=[*good.results[:3], Exploding()])  # type: ignore[list-item]
+    with pytest.raises(RuntimeError, match="power cut"):
+        store.record("ben", half, "Who said it?")
+    assert {a.player for a in store.answers()} == {"ana"}
+    with sqlite3.connect(tmp_path / "results.sqlite3") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM plays").fetchone() == (1,)
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_problems_with_the_file_are_explained(tmp_path: Path) -> None:
+    folder = tmp_path / "results.sqlite3"
+    folder.mkdir()  # a folder where the file should be
+    with pytest.raises(ResultsError, match="Could not use the class results file"):
+        ResultsStore(folder).record("ana", played(0, "correct"), "x")
+    newer = tmp_path / "newer.sqlite3"
+    with sqlite3.connect(newer) as conn:
+        conn.execute("PRAGMA user_version=99")
+    with pytest.raises(ResultsError, match="written by a newer Byline"):
+        ResultsStore(newer).answers()
+    assert ResultsStore(tmp_path / "none-yet.sqlite3").answers() == []
+
+
+def test_finishing_a_level_in_the_game_records_it(tmp_path: Path, screen: object) -> None:
+    store = ResultsStore(tmp_path / "results.sqlite3")
+    app = make_app(tmp_path, results=store)
+    settle(app)
+    bot = Autoplayer("wrong", level_count=1)
+    play_until(app, lambda top: isinstance(top, SummaryScene), lambda top: bot.actions(top))
+    answers = store.answers()
+    assert {a.player for a in answers} == {"tester"}  # the profile name
+    assert len(answers) == len(bundled_pack().levels[0].level.questions)
+    assert not any(a.correct for a in answers)
+    assert all(a.seconds > 0 for a in answers)  # the fake clock ran while each question was shown
+
+
+def test_a_results_file_that_cannot_be_written_becomes_a_notice(tmp_path: Path, screen: object) -> None:
+    (tmp_path / "blocked").mkdir()
+    app = make_app(tmp_path, results=ResultsStore(tmp_path / "blocked"))
+    settle(app)
+    bot = Autoplayer("correct", level_count=1)
+    play_until(app, lambda top: isinstance(top, SummaryScene), lambda top: bot.actions(top))
+    summary = app.stack.top
+    assert isinstance(summary, SummaryScene)
+    assert any("Could not use the class results file" in n for n in summary.ctx.notices)
+
+
+def test_demo_and_tests_record_nothing(screen: object) -> None:
+    app = make_app()
+    assert app.stack.top.ctx.results is None  # type: ignore[union-attr]
