@@ -9,22 +9,21 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from game.content.pack import Pack, load_pack
-from game.content.paths import BUNDLED_LEVELS
+from game.content.pack import Pack, default_levels, load_pack
 
 
 def _validate(args: argparse.Namespace) -> int:
-    paths = [Path(p) for p in args.paths] or [BUNDLED_LEVELS]
+    paths = [Path(p) for p in args.paths] or [default_levels()]
     pack = load_pack(paths, strict=args.strict)
     for problem in pack.problems:
         print(problem)
-    print(pack.summary_line())
+    print(f"checked {', '.join(str(p) for p in paths)}: {pack.summary_line()}")
     return 1 if pack.errors or not pack.files else 0
 
 
 def _load_for_play(paths: list[str]) -> Pack | None:
     """The levels to play; broken files are reported on the terminal and skipped."""
-    pack = load_pack([Path(p) for p in paths] or [BUNDLED_LEVELS])
+    pack = load_pack([Path(p) for p in paths] or [default_levels()])
     for problem in pack.problems:
         print(problem, file=sys.stderr)
     if not pack.levels:
@@ -142,7 +141,12 @@ def build_parser(*, kiosk: bool = True) -> _Parser:
     commands = parser.add_subparsers(dest="command")
     parser.commands = commands.choices
     validate = commands.add_parser("validate", help="check level files and print every problem")
-    validate.add_argument("paths", nargs="*", metavar="PATH", help="level files or folders (default: levels/)")
+    validate.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="level files or folders (default: ./levels if there is one, else Byline's own)",
+    )
     validate.add_argument("--strict", action="store_true", help="treat warnings (a draft's TODOs) as errors")
     validate.set_defaults(run=_validate)
     new = commands.add_parser("new-level", help="draft a level from an article, ready for you to check")
@@ -154,7 +158,12 @@ def build_parser(*, kiosk: bool = True) -> _Parser:
     _add_play_options(play)
     play.set_defaults(run=_play)
     demo = commands.add_parser("demo", help="watch the game play every level by itself, then print a JSON summary")
-    demo.add_argument("paths", nargs="*", metavar="LEVEL_OR_DIR", help="levels to play (default: levels/)")
+    demo.add_argument(
+        "paths",
+        nargs="*",
+        metavar="LEVEL_OR_DIR",
+        help="levels to play (default: ./levels if there is one, else Byline's own)",
+    )
     demo.add_argument("--policy", choices=["correct", "wrong", "random"], default="correct")
     demo.add_argument("--seed", type=int, default=0)
     demo.add_argument("--headless", action="store_true", help="no window: run as fast as possible")
@@ -175,7 +184,12 @@ def build_parser(*, kiosk: bool = True) -> _Parser:
 
 
 def _add_play_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", metavar="LEVEL_OR_DIR", help="levels to play (default: levels/)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="LEVEL_OR_DIR",
+        help="levels to play (default: ./levels if there is one, else Byline's own)",
+    )
     parser.add_argument("--profile", default="player", help="whose progress to load and save (default: player)")
     parser.add_argument("--fullscreen", action=argparse.BooleanOptionalAction, default=None)
     parser.add_argument("--seed", type=int, default=None, help="fix the shuffling of choices")

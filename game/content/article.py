@@ -47,12 +47,17 @@ class Closest:
 _SPACES = re.compile(r"\s+")  # the same characters as str.isspace()
 
 
+def fold_quotes(text: str) -> str:
+    """Curly quotation marks made straight, the only difference `find` forgives besides spacing."""
+    return text.translate(_QUOTE_FOLD)
+
+
 def _fold(text: str) -> tuple[str, list[int]]:
     """Normalise quotes and whitespace, keeping for each kept char its offset in `text`.
 
     Whole runs are copied at a time (not char by char): validating a big pack folds every passage.
     """
-    text = text.translate(_QUOTE_FOLD)
+    text = fold_quotes(text)
     out: list[str] = []
     where: list[int] = []
     kept = 0
@@ -67,7 +72,7 @@ def _fold(text: str) -> tuple[str, list[int]]:
 
 def _fold_text(text: str) -> str:
     """`_fold` without the offsets, for the passage being looked for."""
-    return _SPACES.sub(" ", text.translate(_QUOTE_FOLD))
+    return _SPACES.sub(" ", fold_quotes(text))
 
 
 class Article:

@@ -18,6 +18,10 @@ Ident = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_l
 SCHEMA_ID = "https://byline.invalid/schema/level.schema.json"
 
 
+VERBATIM_KEYS = ("quote", "statement", "claim", "candidates", "sentence", "evidence")
+"""Keys whose text must be word for word from the article (each model's `quoted_fields` says which it has)."""
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
@@ -146,7 +150,7 @@ class Level(_Strict):
     article: Text = Field(description="File name of the article in `seeds/`, e.g. `sony-hack-denial.txt`.")
     intro: Text = Field(description="A few sentences shown before the student reads the article.")
     cite: bool = Field(default=False, description="Ask for the sentence that proves each answer (show me where).")
-    confidence: bool = Field(default=False, description="Ask \"How sure are you?\" before each answer is revealed.")
+    confidence: bool = Field(default=False, description='Ask "How sure are you?" before each answer is revealed.')
     questions: list[Question] = Field(min_length=1)
 
     @property

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from game.content.paths import BUNDLED_LEVELS
 from game.content.problems import ContentError, Problem
 
 if TYPE_CHECKING:
@@ -54,12 +55,22 @@ def level_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix in LEVEL_SUFFIXES and p.is_file()))
+            found = sorted(p for p in path.iterdir() if p.suffix in LEVEL_SUFFIXES and p.is_file())
+            if not found:
+                hint = f": did you mean `{path / 'levels'}`?" if (path / "levels").is_dir() else ""
+                problems.append(Problem(str(path), 1, 1, f"no level files (.yaml) in this folder{hint}"))
+            files.extend(found)
         elif path.is_file():
             files.append(path)
         else:
             problems.append(Problem(str(path), 1, 1, "no such file or folder"))
     return files, problems
+
+
+def default_levels(cwd: Path | None = None) -> Path:
+    """`levels/` in the current folder when there is one (a teacher's own), else Byline's own levels."""
+    here = (cwd or Path.cwd()) / "levels"
+    return here if here.is_dir() else BUNDLED_LEVELS
 
 
 def load_pack(paths: Iterable[Path], *, strict: bool = False) -> Pack:

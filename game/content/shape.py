@@ -41,6 +41,7 @@ _TYPE_WORDS = {
     "float_type": "a number",
     "bool_parsing": "`true` or `false`",
     "bool_type": "`true` or `false`",
+    "path_type": "a file or folder name",
 }
 _MAPPING_ERRORS = ("dict_type", "model_type", "model_attributes_type")
 _BOUNDS = {
@@ -76,13 +77,27 @@ def explain(source: Source, exc: ValidationError, model: type[BaseModel], *, tag
     `tagged` names what a member of a tagged union is ("question"), for
     "unknown question type `x`".
     """
-    return [_problem(source, error, model, tagged) for error in exc.errors()]
+    errors = exc.errors()
+    typos = set()  # (mapping, key) a misspelt key stands for: its "missing key" would only repeat the hint
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            path = _real_path(source.data, error["loc"])
+            allowed = _fields(_models_at(model, source.data, path[:-1]))
+            close = difflib.get_close_matches(str(path[-1]), allowed, n=1, cutoff=0.6)
+            typos.update((path[:-1], c) for c in close)
+    kept = [
+        e
+        for e in errors
+        if e["type"] != "missing" or (_real_path(source.data, e["loc"])[:-1], e["loc"][-1]) not in typos
+    ]
+    return [_problem(source, error, model, tagged) for error in kept]
 
 
 def _problem(source: Source, error: Any, model: type[BaseModel], tagged: str) -> Problem:
     path = _real_path(source.data, error["loc"])
     kind = error["type"]
     name = str(path[-1]) if path and isinstance(path[-1], str) else "item"
+    label = _label(path)
     value = error.get("input")
     ctx = error.get("ctx", {})
     if kind == "missing":
@@ -102,27 +117,36 @@ def _problem(source: Source, error: Any, model: type[BaseModel], tagged: str) ->
         return source.problem((*path, field), message)
     if kind == "literal_error":
         expected = str(ctx.get("expected", "")).replace("'", "`")
-        return source.problem(path, f"`{name}` must be {expected}, not {describe(value)}")
+        return source.problem(path, f"{label} must be {expected}, not {describe(value)}")
     if (kind == "string_type" and value is None) or kind == "string_too_short":
-        return source.problem(path, f"`{name}` is empty")
+        return source.problem(path, f"{label} is empty")
     if kind in _TYPE_WORDS or kind in _MAPPING_ERRORS:
         wanted = _TYPE_WORDS.get(kind, "a set of `key: value` lines")
         extra = ": put it in quotes" if isinstance(value, bool) and kind == "string_type" else ""
-        return source.problem(path, f"`{name}` should be {wanted}, not {describe(value)}{extra}")
+        return source.problem(path, f"{label} should be {wanted}, not {describe(value)}{extra}")
     if kind == "string_too_long":
-        return source.problem(path, f"`{name}` is too long ({len(value)} characters, at most {ctx['max_length']})")
+        return source.problem(path, f"{label} is too long ({len(value)} characters, at most {ctx['max_length']})")
     if kind == "string_pattern_mismatch":
         words = _PATTERN_WORDS.get(str(ctx.get("pattern")), "is not written in the expected form")
-        return source.problem(path, f"`{name}` {words}")
+        return source.problem(path, f"{label} {words}")
     if kind in ("too_short", "too_long"):
         bound = ctx.get("min_length") if kind == "too_short" else ctx.get("max_length")
         limit = "at least" if kind == "too_short" else "at most"
         count = ctx.get("actual_length", len(value) if isinstance(value, list) else 0)
-        return source.problem(path, f"`{name}` needs {limit} {bound} items, it has {count}")
+        return source.problem(path, f"{label} needs {limit} {bound} items, it has {count}")
     if kind in _BOUNDS:
         key, words = _BOUNDS[kind]
-        return source.problem(path, f"`{name}` must be {words} {_number(ctx.get(key))}, not {describe(value)}")
-    return source.problem(path, f"`{name}`: {error['msg']}")
+        return source.problem(path, f"{label} must be {words} {_number(ctx.get(key))}, not {describe(value)}")
+    return source.problem(path, f"{label}: {error['msg']}")
+
+
+def _label(path: Path_) -> str:
+    """How a message names the value: "`title`", or "item 2 of `choices`" inside a list."""
+    if path and isinstance(path[-1], str):
+        return f"`{path[-1]}`"
+    if len(path) >= 2 and isinstance(path[-2], str):
+        return f"item {int(path[-1]) + 1} of `{path[-2]}`"
+    return "item"
 
 
 def _number(value: Any) -> str:

@@ -7,6 +7,7 @@ quote verbatim, every answer among the choices, ids unique.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -15,8 +16,9 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from game.content.article import Article, Span
+from game.content.article import Article, Span, fold_quotes
 from game.content.model import (
+    VERBATIM_KEYS,
     Contradiction,
     FactOrOpinion,
     Level,
@@ -47,14 +49,22 @@ class LoadedLevel:
     id_at: tuple[int, int] = (1, 1)
 
 
-def find_article(level_path: Path, name: str) -> Path | None:
-    """Look beside the level (`../seeds/`, `seeds/`, same folder), then in Byline's own seeds."""
+def article_folders(level_path: Path) -> tuple[Path, ...]:
+    """Where a level's article may be, first match wins: `../seeds/`, `seeds/`, beside it, Byline's own seeds."""
     here = level_path.parent
-    for folder in (here.parent / "seeds", here / "seeds", here, BUNDLED_SEEDS):
-        candidate = folder / name
-        if candidate.is_file():
-            return candidate
-    return None
+    return (here.parent / "seeds", here / "seeds", here, BUNDLED_SEEDS)
+
+
+def find_article(level_path: Path, name: str) -> Path | None:
+    return next((f / name for f in article_folders(level_path) if (f / name).is_file()), None)
+
+
+def _article_hint(level_path: Path, name: str) -> str:
+    """The article the author probably meant: the same name with `.txt`, or the closest file name."""
+    names = sorted({p.name for f in article_folders(level_path) if f.is_dir() for p in f.glob("*.txt")})
+    if f"{name}.txt" in names:
+        return f": did you mean `{name}.txt`?"
+    return suggest(name, names) or ": put it in a `seeds/` folder next to your `levels/` folder"
 
 
 def load_level(path: Path) -> LoadedLevel:
@@ -78,6 +88,8 @@ def load_level(path: Path) -> LoadedLevel:
     article_name = level.article if level else data.get("article")
     article = _open_article(path, source, article_name, problems) if isinstance(article_name, str) else None
     evidence = _check_questions(source, questions, article, problems)
+    if level is None and article is not None:
+        problems.extend(_broken_question_passages(source, data, {i for i, _ in questions}, article))
     if problems or level is None or article is None:
         raise ContentError(problems)
     warnings = [*_balance_warnings(source, level), *_todo_warnings(source)]
@@ -109,6 +121,10 @@ def _texts(data: Any, path: Path_ = ()) -> Iterator[tuple[Path_, str]]:
             yield from _texts(value, (*path, i))
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def _balance_warnings(source: Source, level: Level) -> list[Problem]:
     """Fact-or-opinion sets should be roughly balanced, so distrusting everything cannot win."""
     answers = [q.answer for q in level.questions if isinstance(q, FactOrOpinion)]
@@ -118,7 +134,8 @@ def _balance_warnings(source: Source, level: Level) -> list[Problem]:
     if 0.3 <= facts / len(answers) <= 0.7:
         return []
     message = (
-        f"fact-or-opinion questions are unbalanced ({facts} facts, {len(answers) - facts} opinions): "
+        f"fact-or-opinion questions are unbalanced ({_count(facts, 'fact')}, "
+        f"{_count(len(answers) - facts, 'opinion')}): "
         "aim for roughly as many of each"
     )
     return [source.problem(("questions",), message, key=True, severity="warning")]
@@ -133,13 +150,29 @@ def _sound_questions(data: dict[str, Any], exc: ValidationError) -> list[tuple[i
     return [(i, _QUESTION.validate_python(item)) for i, item in enumerate(items) if i not in broken]
 
 
+def _broken_question_passages(source: Source, data: dict[str, Any], sound: set[int], article: Article) -> list[Problem]:
+    """Quotes of questions that failed the shape check are still checked, so one run shows every problem."""
+    items = data.get("questions")
+    problems = []
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        if index in sound or not isinstance(item, dict):
+            continue
+        for key in VERBATIM_KEYS:
+            values = item.get(key)
+            for sub, text in enumerate(values) if isinstance(values, list) else [(None, values)]:
+                if isinstance(text, str) and text.strip() and article.find(text) is None:
+                    path = ("questions", index, key) + (() if sub is None else (sub,))
+                    problems.append(source.problem(path, _not_found(article, text)))
+    return problems
+
+
 def _open_article(path: Path, source: Source, name: str, problems: list[Problem]) -> Article | None:
     if "/" in name or "\\" in name or name.startswith("."):
         problems.append(source.problem(("article",), "`article` must be a file name such as `my-article.txt`"))
         return None
     article_path = find_article(path, name)
     if article_path is None:
-        problems.append(source.problem(("article",), f"article `{name}` not found: put it in a `seeds/` folder"))
+        problems.append(source.problem(("article",), f"article `{name}` not found{_article_hint(path, name)}"))
         return None
     try:
         return Article.from_file(article_path)
@@ -185,11 +218,30 @@ def _get(question: Any, sub: Path_) -> str:
 
 
 def _not_found(article: Article, text: str) -> str:
+    stripped = text.strip()
+    if len(stripped) > 1 and stripped[0] in "\u201c\u2018" and stripped[-1] in "\u201d\u2019":
+        return (
+            "this text begins and ends with curly quotation marks, which YAML keeps as part of the text: "
+            "wrap it in straight quotes (\" or ') instead"
+        )
     near = article.closest(text)
     message = f"not found word for word in seeds/{article.name}"
     if near.similarity >= 0.4:
-        message += f"; closest passage (line {near.line}): \u201c{near.text}\u201d"
+        message += f"; closest passage (line {near.line}): `{near.text}`{_first_difference(text, near.text)}"
     return message
+
+
+def _first_difference(wrote: str, found: str) -> str:
+    """Where a near-miss first departs from the article, word by word, so a teacher need not hunt for it."""
+    ours, theirs = fold_quotes(wrote).split(), fold_quotes(found).split()
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes():
+        if tag == "replace":
+            return f" (you wrote `{' '.join(ours[i1:i2])}`, the article has `{' '.join(theirs[j1:j2])}`)"
+        if tag == "delete":
+            return f" (`{' '.join(ours[i1:i2])}` is not in the article there)"
+        if tag == "insert":
+            return f" (the article also has `{' '.join(theirs[j1:j2])}` there)"
+    return ""
 
 
 def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
@@ -222,8 +274,8 @@ def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
                 problems.append(
                     source.problem(
                         (*here, "answer", i),
-                        "answer is not one of the candidates: copy it exactly from `candidates`"
-                        + suggest(answer, question.candidates),
+                        "answer is not one of the candidates"
+                        + (suggest(answer, question.candidates) or ": copy it exactly from `candidates`"),
                     )
                 )
         if len(set(question.answer)) >= len(question.candidates):

@@ -43,7 +43,7 @@ from game.content.problems import ContentError, Problem
 
 MAX_BYTES = 512 * 1024
 MAX_DEPTH = 32
-"""Nesting no level needs; deeper input is refused long before Python's recursion limit."""
+"""Lists and mappings nested deeper than any level needs; refused long before Python's recursion limit."""
 
 Path_ = tuple[str | int, ...]
 
@@ -52,6 +52,20 @@ _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
+
+
+_SYNTAX_HINTS = (
+    ("mapping values are not allowed", ": text with `: ` in it must be in quotes, e.g. 'Look for the verb: said'"),
+    (
+        "did not find expected key",
+        ": check the indentation; text that starts with a quotation mark must be "
+        "wholly in quotes, e.g. '\"Said\" shows who speaks'",
+    ),
+    ("could not find expected ':'", ": a key needs `:` after it, and long text can go on indented lines after `>`"),
+    ("found unexpected end of stream", ": a quotation mark or bracket is never closed"),
+    ("expected <block end>", ": check the indentation of this line against the lines above it"),
+)
+"""PyYAML's complaints for the mistakes authors make most, each with what to do."""
 
 
 class _Refused(Exception):
@@ -167,9 +181,16 @@ def parse_yaml(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
         mark = exc.problem_mark or exc.context_mark
         where = _position(mark) if mark else (1, 1)
         message = " ".join(part for part in (exc.context, exc.problem) if part) or "YAML syntax error"
-        if exc.context_mark and mark and exc.context_mark.line != mark.line:
-            message += f" (it began on line {exc.context_mark.line + 1})"
-        raise ContentError([Problem(name, *where, f"YAML syntax: {message}")]) from None
+        opened = exc.context or ""
+        if (
+            exc.context_mark
+            and mark
+            and exc.context_mark.line != mark.line
+            and ("flow" in opened or "quoted" in opened)
+        ):
+            message += f" (the bracket or quotation mark opened on line {exc.context_mark.line + 1})"
+        hint = next((h for clue, h in _SYNTAX_HINTS if clue in message), "")
+        raise ContentError([Problem(name, *where, f"YAML syntax: {message}{hint}")]) from None
     except yaml.YAMLError as exc:
         offset = getattr(exc, "position", 0)
         if _Events.offsets_in_bytes:
@@ -221,7 +242,7 @@ def _next(events: Any, depth: int) -> Event:
         raise _Refused(event.start_mark, f"alias `*{event.anchor}` is not allowed: write the text out in full")
     if isinstance(event, ScalarEvent | CollectionStartEvent) and event.anchor is not None:
         raise _Refused(event.start_mark, f"anchor `&{event.anchor}` is not allowed: write the text out in full")
-    if depth > MAX_DEPTH and isinstance(event, CollectionStartEvent):
+    if depth >= MAX_DEPTH and isinstance(event, CollectionStartEvent):
         raise _Refused(event.start_mark, f"nested more than {MAX_DEPTH} levels deep: a level never needs that")
     return event
 

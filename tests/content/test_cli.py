@@ -24,7 +24,7 @@ def test_validate_reports_and_fails(tmp_path: Path, capsys: pytest.CaptureFixtur
     out = capsys.readouterr().out.splitlines()
     assert f"{bad}:2:1: error: tab character: use spaces to indent" in out
     assert f"{tmp_path / 'nope'}:1:1: error: no such file or folder" in out
-    assert out[-1].startswith("0 valid level(s) of 1")
+    assert out[-1].startswith(f"checked {tmp_path}, {tmp_path / 'nope'}: 0 valid level(s) of 1")
 
 
 def test_validate_counts_by_type(capsys: pytest.CaptureFixture[str]) -> None:
@@ -47,3 +47,19 @@ def test_content_core_never_imports_pygame() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_validate_defaults_to_the_teachers_own_levels(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "levels").mkdir()
+    (tmp_path / "levels" / "mine.yaml").write_text("id: mine\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate"]) == 1
+    assert "levels/mine.yaml:1:1: error: missing key `title`" in capsys.readouterr().out
+
+
+def test_a_folder_without_level_files_says_where_they_are(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "levels").mkdir()
+    assert main(["validate", str(tmp_path)]) == 1
+    assert f"no level files (.yaml) in this folder: did you mean `{tmp_path / 'levels'}`?" in capsys.readouterr().out

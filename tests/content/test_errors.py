@@ -43,9 +43,8 @@ def test_good_level_loads(write_level: Callable[[str], Path]) -> None:
 
 def test_problem_prints_in_parsable_shape(write_level: Callable[[str], Path]) -> None:
     path = write_level(HEAD + GOOD_Q.replace("explanation:", "explenation:"))
+    # One problem for one typo: the "missing key `explanation`" it causes would only repeat the hint.
     assert [str(p) for p in problems_of(path)] == [
-        f"{path}:6:5: error: missing key `explanation` (shown after the answer: why it is right, naming a clue to "
-        "reuse)",
         f"{path}:11:5: error: unknown key `explenation`: did you mean `explanation`?",
     ]
 
@@ -164,7 +163,10 @@ def test_duplicate_question_ids(write_level: Callable[[str], Path]) -> None:
 def test_quote_not_in_article_shows_closest(write_level: Callable[[str], Path]) -> None:
     problem = only(write_level(HEAD + GOOD_Q.replace('"grave consequences"', '"grave consequence"')))
     assert (problem.line, problem.column) == (8, 12)
-    assert 'closest passage (line 2): \u201cthreatens "grave consequences"\u201d' in problem.message
+    assert problem.message.endswith(
+        'closest passage (line 2): `threatens "grave consequences"` '
+        '(you wrote `consequence"`, the article has `consequences"`)'
+    )
 
 
 def test_evidence_not_in_article(write_level: Callable[[str], Path]) -> None:
@@ -175,7 +177,29 @@ def test_evidence_not_in_article(write_level: Callable[[str], Path]) -> None:
 def test_article_that_does_not_exist(write_level: Callable[[str], Path]) -> None:
     problem = only(write_level(HEAD.replace("sony-hack-denial.txt", "missing.txt") + GOOD_Q))
     assert (problem.line, problem.column) == (3, 10)
-    assert problem.message == "article `missing.txt` not found: put it in a `seeds/` folder"
+    assert problem.message == (
+        "article `missing.txt` not found: put it in a `seeds/` folder next to your `levels/` folder"
+    )
+
+
+def test_article_without_txt_suggests_the_file(write_level: Callable[[str], Path]) -> None:
+    problem = only(write_level(HEAD.replace("sony-hack-denial.txt", "sony-hack-denial") + GOOD_Q))
+    assert problem.message == "article `sony-hack-denial` not found: did you mean `sony-hack-denial.txt`?"
+
+
+def test_text_wrapped_in_curly_quotes_is_explained(write_level: Callable[[str], Path]) -> None:
+    problem = only(
+        write_level(HEAD + GOOD_Q.replace('quote: threatens "grave consequences"', "quote: \u201cthreatens\u201d"))
+    )
+    assert problem.line == 8 and "wrap it in straight quotes" in problem.message
+
+
+def test_quotes_of_a_broken_question_are_still_checked(write_level: Callable[[str], Path]) -> None:
+    broken = GOOD_Q.replace('"grave consequences"', '"grave consequence"').replace(
+        "    answer: North Korea's foreign ministry\n", ""
+    )
+    found = problems_of(write_level(HEAD + broken))
+    assert [(p.line, p.message[:20]) for p in found] == [(6, "missing key `answer`"), (8, "not found word for w")]
 
 
 def test_article_path_outside_seeds_refused(write_level: Callable[[str], Path]) -> None:
@@ -210,7 +234,6 @@ def test_shape_and_content_problems_reported_together(write_level: Callable[[str
     found = problems_of(write_level(HEAD + wrong_quote + broken))
     assert [(p.line, p.message[:20]) for p in found] == [
         (8, "not found word for w"),
-        (12, "missing key `explana"),
         (17, "unknown key `explena"),
     ]
 
@@ -247,3 +270,17 @@ def test_loaded_word_not_in_its_sentence(write_level: Callable[[str], Path]) -> 
     problem = only(write_level(HEAD + question))
     assert (problem.line, problem.column) == (12, 15)
     assert problem.message.startswith("`incredible` is not a word or phrase of this sentence")
+
+
+@pytest.mark.parametrize(
+    ("line", "hint"),
+    [
+        ("    explanation: Look for the verb said: it names the speaker.\n", "text with `: ` in it must be in quotes"),
+        ('    explanation: "Threatens" is the clue, so the ministry\n', "must be wholly in quotes"),
+    ],
+)
+def test_yaml_mistakes_say_what_to_do(write_level: Callable[[str], Path], line: str, hint: str) -> None:
+    problem = only(
+        write_level(HEAD + GOOD_Q.replace('    explanation: The verb "threatens" tells you who speaks.\n', line))
+    )
+    assert problem.line == 11 and hint in problem.message

@@ -163,7 +163,9 @@ def test_bundled_levels_play_through(tmp_path: Path) -> None:
         assert session.summary().stars == 3
 
 
-LOADED = HEAD.replace("questions:", "confidence: true\nquestions:") + """\
+LOADED = (
+    HEAD.replace("questions:", "confidence: true\nquestions:")
+    + """\
   - id: lw
     type: loaded_words
     sentence: bullying another country into cooperation also seems like a really curious way of offering help
@@ -183,6 +185,7 @@ LOADED = HEAD.replace("questions:", "confidence: true\nquestions:") + """\
     cite: true
     explanation: The verb "threatens" tells you who speaks.
 """
+)
 
 
 @pytest.fixture
@@ -204,8 +207,9 @@ def marks(session: Session, *words: str) -> list[int]:
         ((), 0, False),
     ],
 )
-def test_loaded_words_scoring(loaded_words_level: LoadedLevel, words: tuple[str, ...], points: int,
-                              correct: bool) -> None:
+def test_loaded_words_scoring(
+    loaded_words_level: LoadedLevel, words: tuple[str, ...], points: int, correct: bool
+) -> None:
     session = Session(loaded_words_level)
     assert session.current.picks == 0 and "bullying" in session.current.choices
     result = session.answer(marks(session, *words))
