@@ -16,6 +16,11 @@ from pathlib import Path
 
 _QUOTE_FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'"})
 _SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(]?[A-Z0-9])""")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Sgt|Capt|Lt|Col|Dept|Inc|Ltd|Co|No|vs|etc|approx|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?:\b[A-Z]\.)+[A-Z]|\b[A-Z])\.$"
+)
+"""A full stop that ends a title, a month, initials ("J.") or an acronym ("U.S."), not a sentence."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,8 @@ class Article:
         self.name = name
         self.blocks: list[tuple[int, int]] = []
         offset = 0
-        for line in text.splitlines(keepends=True):
+        for line in text.split("\n"):  # only newlines break paragraphs, as in the line numbers of messages
+            line += "\n"
             body = line.rstrip("\r\n")
             if body.strip():
                 self.blocks.append((offset, offset + len(body)))
@@ -118,6 +124,8 @@ class Article:
             body = self.text[start:end]
             cut = 0
             for match in _SENTENCE_END.finditer(body):
+                if _ABBREVIATION.search(body, 0, match.start() + 1):
+                    continue  # "Mr. Kim", "the U.S. State Dept. said": not the end of a sentence
                 stop = match.end() - len(match.group()) + len(match.group().rstrip())
                 found.append(Sentence(block, start + cut, start + stop, body[cut:stop]))
                 cut = match.end()
@@ -134,16 +142,26 @@ class Article:
 
     def find(self, passage: str) -> Span | None:
         """The exact span of `passage` within one block, or None when the article does not contain it."""
+        found = self.find_all(passage)
+        return found[0] if found else None
+
+    def find_all(self, passage: str) -> list[Span]:
+        """Every place `passage` stands as whole words (not "fair" inside "unfair"), in reading order."""
         needle = _fold_text(passage.strip())
+        spans: list[Span] = []
         if not needle:
-            return None
+            return spans
         for block, (folded, where) in enumerate(self._folded_blocks):
             at = folded.find(needle)
-            if at >= 0:
-                base = self.blocks[block][0]
-                last = at + len(needle) - 1
-                return Span(block, base + where[at], base + where[last] + 1)
-        return None
+            while at >= 0:
+                end = at + len(needle)
+                cut_before = at > 0 and needle[0].isalnum() and folded[at - 1].isalnum()
+                cut_after = end < len(folded) and needle[-1].isalnum() and folded[end].isalnum()
+                if not (cut_before or cut_after):
+                    base = self.blocks[block][0]
+                    spans.append(Span(block, base + where[at], base + where[end - 1] + 1))
+                at = folded.find(needle, at + 1)
+        return spans
 
     def closest(self, passage: str) -> Closest:
         """The sentence window most similar to `passage`, so an author sees what they probably meant."""

@@ -161,8 +161,3 @@ class Level(_Strict):
     def cites(self, question: Question) -> bool:
         """Whether this question asks for a citation: its own `cite`, else the level's."""
         return self.cite if question.cite is None else question.cite
-
-
-def evidence_of(question: Question) -> str:
-    """The passage the feedback highlights in the article."""
-    return question.evidence_text

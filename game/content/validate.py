@@ -29,10 +29,12 @@ from game.content.model import (
 from game.content.paths import BUNDLED_SEEDS
 from game.content.problems import ContentError, Problem
 from game.content.shape import explain, suggest
-from game.content.words import phrase_tokens
+from game.content.words import phrase_tokens, tokens
 from game.content.yamlsource import Path_, Source, read_yaml
 
 _QUESTION: TypeAdapter[Question] = TypeAdapter(Question)
+MAX_MARKABLE_WORDS = 30
+"""The most words a `loaded_words` sentence may have: more do not fit a small screen at the largest text size."""
 TODO_MARK = re.compile(r"\bTODO\b")
 """Text still to be checked by the teacher: `byline new-level` starts every explanation it writes with it."""
 
@@ -92,8 +94,33 @@ def load_level(path: Path) -> LoadedLevel:
         problems.extend(_broken_question_passages(source, data, {i for i, _ in questions}, article))
     if problems or level is None or article is None:
         raise ContentError(problems)
-    warnings = [*_balance_warnings(source, level), *_todo_warnings(source)]
+    warnings = [
+        *_balance_warnings(source, level),
+        *_todo_warnings(source),
+        *_ambiguity_warnings(source, level, article),
+    ]
     return LoadedLevel(path, level, article, evidence, warnings, source.where(("id",)))
+
+
+def _ambiguity_warnings(source: Source, level: Level, article: Article) -> list[Problem]:
+    """Evidence that stands in the article more than once: the game can only highlight the first."""
+    warnings = []
+    for index, question in enumerate(level.questions):
+        places = article.find_all(question.evidence_text)
+        if len(places) > 1:
+            if question.evidence is not None:
+                where: Path_ = ("evidence",)
+            else:
+                where = ("answer", 0) if isinstance(question, Contradiction) else question.quoted_fields()[0]
+            warnings.append(
+                source.problem(
+                    ("questions", index, *where),
+                    f"this passage is in the article {len(places)} times; the game highlights the first "
+                    f"(line {article.line_of(places[0].start)}): copy a longer passage so it points at one place",
+                    severity="warning",
+                )
+            )
+    return warnings
 
 
 def _todo_warnings(source: Source) -> list[Problem]:
@@ -257,6 +284,14 @@ def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
                 )
             )
     elif isinstance(question, LoadedWords):
+        count = len(tokens(question.sentence))
+        if count > MAX_MARKABLE_WORDS:
+            problems.append(
+                source.problem(
+                    (*here, "sentence"),
+                    f"`sentence` has {count} words; at most {MAX_MARKABLE_WORDS} fit on a screen: use part of it",
+                )
+            )
         problems.extend(_duplicates(source, (*here, "words"), [w.word for w in question.words], "word"))
         for i, word in enumerate(question.words):
             if phrase_tokens(question.sentence, word.word) is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from game.content.article import Article, Span
+from game.content.article import Article, Span, fold_quotes
 
 _WORD = re.compile(r"[\w'\u2019]+(?:-[\w'\u2019]+)*")
 
@@ -38,17 +38,21 @@ def tokens(sentence: str) -> list[Token]:
     return result
 
 
+def occurrences(sentence: str, phrase: str) -> list[list[int]]:
+    """Each place a phrase stands as whole words of the sentence, as token indices (quotes straightened)."""
+    words = _WORD.findall(fold_quotes(phrase))
+    texts = [fold_quotes(sentence[t.start : t.end]) for t in tokens(sentence)]
+    return [
+        list(range(i, i + len(words)))
+        for i in range(len(texts) - len(words) + 1)
+        if words and texts[i : i + len(words)] == words
+    ]
+
+
 def phrase_tokens(sentence: str, phrase: str) -> list[int] | None:
-    """Indices of the tokens a phrase covers, or None when it is not whole words of the sentence."""
-    words = _WORD.findall(phrase)
-    if not words:
-        return None
-    all_tokens = tokens(sentence)
-    texts = [sentence[t.start : t.end] for t in all_tokens]
-    for i in range(len(texts) - len(words) + 1):
-        if texts[i : i + len(words)] == words:
-            return list(range(i, i + len(words)))
-    return None
+    """Indices of every token a phrase covers (all its occurrences), or None when it is not in the sentence."""
+    found = occurrences(sentence, phrase)
+    return [i for place in found for i in place] or None
 
 
 def word_spans(article: Article, sentence: str, phrases: list[str]) -> list[Span]:
@@ -58,10 +62,8 @@ def word_spans(article: Article, sentence: str, phrases: list[str]) -> list[Span
         return []
     found = article.text[where.start : where.end]
     all_tokens = tokens(found)
-    spans = []
-    for phrase in phrases:
-        covered = phrase_tokens(found, phrase)
-        if covered:
-            first, last = all_tokens[covered[0]], all_tokens[covered[-1]]
-            spans.append(Span(where.block, where.start + first.start, where.start + last.end))
-    return spans
+    return [
+        Span(where.block, where.start + all_tokens[place[0]].start, where.start + all_tokens[place[-1]].end)
+        for phrase in phrases
+        for place in occurrences(found, phrase)
+    ]

@@ -80,9 +80,12 @@ class Autoplayer:
         else:
             count = presented.picks or self._rng.randrange(len(presented.choices) + 1)
             picks = self._rng.sample(list(options), count)
-        presses = [Action(Act.CHOOSE, index=i) for i in picks]
-        if presented.picks != 1:
-            presses.append(Action(Act.CHOOSE, index=len(presented.choices)))  # the "Check answer" button
+        if scene.marking:  # words to mark have no numbers: a player clicks them
+            presses = [Action(Act.CLICK, pos=scene.choices[i].rect.center) for i in picks]
+        else:
+            presses = [Action(Act.CHOOSE, index=i) for i in picks]
+        if scene.check is not None:
+            presses.append(Action(Act.CLICK, pos=scene.check.rect.center))
         return presses
 
     def _cite(self, scene: CiteScene) -> list[Action]:

@@ -54,9 +54,8 @@ def play(
     from game.ui.clock import RealClock
 
     ctx = GameContext.load(pack, data_dir, profile, seed if seed is not None else random.randrange(1 << 30))
-    if fullscreen is not None:
-        ctx.settings.fullscreen = fullscreen
-    screen = open_window(WINDOW_SIZE, ctx.settings.fullscreen, "Byline")
+    start_fullscreen = ctx.settings.fullscreen if fullscreen is None else fullscreen  # a flag is for this run only
+    screen = open_window(WINDOW_SIZE, start_fullscreen, "Byline")
     if watch is not None:
         from game.ui.scenes.watch import WatchScene
 

@@ -114,22 +114,41 @@ def _break_lines(text: str, width: int, measure: Measure) -> list[tuple[int, int
 
 
 def _break_paragraph(text: str, start: int, end: int, width: int, measure: Measure) -> list[tuple[int, int]]:
+    """Greedy lines: each takes as many words as fit (a word wider than a line is cut first)."""
+    words = [word.span() for word in _WORD.finditer(text, start, end)]
     lines: list[tuple[int, int]] = []
-    line: tuple[int, int] | None = None
-    for word in _WORD.finditer(text, start, end):
-        word_start, word_end = word.span()
-        if line is not None and measure(text[line[0] : word_end]) <= width:
-            line = (line[0], word_end)
-            continue
-        if line is not None:
-            lines.append(line)
+    i = 0
+    while i < len(words):
+        word_start, word_end = words[i]
         while word_end - word_start > 1 and measure(text[word_start:word_end]) > width:
             cut = _longest_fit(text, word_start, word_end, width, measure)
             lines.append((word_start, cut))
             word_start = cut
-        line = (word_start, word_end)
-    lines.append(line if line is not None else (start, start))
-    return lines
+        i = _last_fitting(text, word_start, words, i, width, measure)
+        lines.append((word_start, words[i][1]))
+        i += 1
+    return lines or [(start, start)]
+
+
+def _last_fitting(
+    text: str, line_start: int, words: list[tuple[int, int]], first: int, width: int, measure: Measure
+) -> int:
+    """The last word that still fits on a line starting at `line_start`, whose word `first` is on it already.
+
+    Gallops over word ends (first + 1, + 2, + 4...) and then bisects: a handful of
+    measurements a line rather than one a word, as wrapping is most of a new screen's cost.
+    """
+    low, step = first, 1
+    while low + step < len(words) and measure(text[line_start : words[low + step][1]]) <= width:
+        low, step = low + step, step * 2
+    high = min(low + step, len(words)) - 1
+    while low < high:
+        mid = (low + high + 1) // 2
+        if measure(text[line_start : words[mid][1]]) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def _longest_fit(text: str, start: int, end: int, width: int, measure: Measure) -> int:
@@ -250,8 +269,20 @@ def line_step(font: pygame.font.Font, line_spacing: float = 1.25) -> int:
 
 def paragraph_height(text: str, width: int, font: pygame.font.Font, line_spacing: float = 1.25) -> int:
     """Pixels `draw_paragraph` needs for `text` at `width`: for layout and scroll limits."""
-    lines = len(wrap(text, width, font_measure(font)))
-    return (lines - 1) * line_step(font, line_spacing) + font.get_height()
+    return lines_height(len(_break_lines(text, width, font_measure(font))), font, line_spacing)
+
+
+def lines_height(count: int, font: pygame.font.Font, line_spacing: float = 1.25) -> int:
+    """Pixels that `count` wrapped lines take."""
+    return (count - 1) * line_step(font, line_spacing) + font.get_height()
+
+
+def wrapped_lines(
+    cache: TextCache, text: str, width: int, font: pygame.font.Font, spans: Sequence[tuple[int, int]] = ()
+) -> list[Line]:
+    """`layout_rich` remembered in `cache`: each text is wrapped once per font, width and highlights."""
+    key = ("lines", font, text, width, tuple(spans))
+    return cache.remember(key, lambda: layout_rich(text, width, font_measure(font), spans))
 
 
 def draw_paragraph(
@@ -278,8 +309,7 @@ def draw_paragraph(
     if spans and highlight_colour is None:
         raise ValueError("spans need a highlight_colour")
     area = pygame.Rect(rect)
-    key = ("lines", font, text, area.width, tuple(spans))
-    lines = cache.remember(key, lambda: layout_rich(text, area.width, font_measure(font), spans))
+    lines = wrapped_lines(cache, text, area.width, font, spans)
     step, height = line_step(font, line_spacing), font.get_height()
     previous_clip = surface.get_clip()
     surface.set_clip(area.clip(previous_clip))
@@ -298,7 +328,7 @@ def draw_paragraph(
                 surface.blit(piece, (x + segment.x0, y))
     finally:
         surface.set_clip(previous_clip)
-    return (len(lines) - 1) * step + height
+    return lines_height(len(lines), font, line_spacing)
 
 
 def _indent(align: Align, room: int, width: int) -> int:
@@ -326,13 +356,13 @@ def fit_font_size(
     Most text fits at its full size, so that is tried first: one font to load, not six.
     """
     area = pygame.Rect(rect)
-    words = _WORD.findall(text)
 
     def fits(size: int) -> bool:
         font = make_font(size)
-        if any(font.size(word)[0] > area.width for word in words):
+        lines = _break_lines(text, area.width, font_measure(font))
+        if any(end < len(text) and text[end] not in " \t\r\n" for _, end in lines):  # a line ends mid-word
             return False
-        return paragraph_height(text, area.width, font, line_spacing) <= area.height
+        return lines_height(len(lines), font, line_spacing) <= area.height
 
     if fits(max_size):
         return max_size

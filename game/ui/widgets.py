@@ -15,7 +15,7 @@ import pygame
 
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext, Role
-from game.ui.text import draw_paragraph, fit_font_size, paragraph_height
+from game.ui.text import draw_paragraph, fit_font_size, lines_height, paragraph_height, wrapped_lines
 from game.ui.theme import Theme, px
 
 layout_problems: list[str] = []
@@ -46,14 +46,15 @@ def text_box(
     path, size = ctx.font_spec(role, scale)
     smallest = max(8, round(size * min_factor))
 
-    def fit() -> tuple[int, int]:
-        fitted = fit_font_size(text, rect, lambda s: ctx.fonts.get(path, s), size, min(size, smallest))
-        return fitted, paragraph_height(text, rect.width, ctx.fonts.get(path, fitted))
-
-    fitted, needed = ctx.cache.remember(("text_box", path, size, smallest, text, rect.size), fit)
+    fitted = ctx.cache.remember(
+        ("fit", path, size, smallest, text, rect.size),
+        lambda: fit_font_size(text, rect, lambda s: ctx.fonts.get(path, s), size, min(size, smallest)),
+    )
     font = ctx.fonts.get(path, fitted)
-    if middle and needed < rect.height:
-        rect = pygame.Rect(rect.left, rect.top + (rect.height - needed) // 2, rect.width, needed)
+    if middle:
+        needed = lines_height(len(wrapped_lines(ctx.cache, text, rect.width, font)), font)
+        if needed < rect.height:
+            rect = pygame.Rect(rect.left, rect.top + (rect.height - needed) // 2, rect.width, needed)
     height = draw_paragraph(surface, text, rect, font, colour, ctx.cache, align=align)
     if height > rect.height:
         layout_problems.append(f"{text[:40]!r} needs {height}px in a {rect.height}px box")
@@ -199,11 +200,16 @@ class Button:
 
 
 class Menu:
-    """A list of buttons with one focus; mouse, touch, number keys and arrows all choose through it."""
+    """A list of buttons with one focus; mouse, touch, number keys and arrows all choose through it.
 
-    def __init__(self, buttons: list[Button], *, columns: int = 1) -> None:
+    Number keys reach only the buttons that show a number, when some do (the answers of a
+    question, not "Read the article"); `numbers=False` turns them off (words to mark).
+    """
+
+    def __init__(self, buttons: list[Button], *, columns: int = 1, numbers: bool = True) -> None:
         self.buttons = buttons
         self.columns = columns
+        self.numbers = numbers
         self.focus = 0
         self.hover: int | None = None
 
@@ -213,7 +219,8 @@ class Menu:
         if not enabled:
             return None
         if action.kind is Act.CHOOSE and action.index is not None:
-            return action.index if action.index in enabled else None
+            numbered = [i for i in enabled if self.buttons[i].badge] or enabled
+            return action.index if self.numbers and action.index in numbered else None
         if action.kind in (Act.POINT, Act.CLICK) and action.pos is not None:
             inside = next((i for i in enabled if self.buttons[i].rect.collidepoint(action.pos)), None)
             self.hover = inside

@@ -68,3 +68,33 @@ def test_closest_passage_points_at_the_line(article: Article) -> None:
 def test_empty_article_is_refused() -> None:
     with pytest.raises(ValueError):
         Article("\n\n  \n")
+
+
+def test_find_matches_whole_words_only() -> None:
+    article = Article("Head\nIt was unfair. A fair deal was struck. The mayor said so.")
+    fair = article.find("fair")
+    assert fair is not None and article.text[fair.start - 2 : fair.end] == "A fair"
+    assert len(article.find_all("fair")) == 1
+    assert article.find("he mayor sai") is None
+    assert article.find('was struck. The') is not None  # punctuation inside is fine
+
+
+def test_every_occurrence_is_found_in_reading_order() -> None:
+    article = Article("Head\nWe won. Then we won again.\nWe won.")
+    assert [span.block for span in article.find_all("we won")] == [1]
+    assert [span.block for span in article.find_all("We won")] == [1, 2]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    article = Article("Head\nThe U.S. State Dept. said no. Mr. Kim agreed with J. Smith on Jan. 5. Then it rained.")
+    assert [s.text for s in article.sentences_in(1)] == [
+        "The U.S. State Dept. said no.",
+        "Mr. Kim agreed with J. Smith on Jan. 5.",
+        "Then it rained.",
+    ]
+
+
+def test_only_newlines_make_paragraphs() -> None:
+    article = Article("Head\nOne line\u2028still the same paragraph.\fAnd this too.\nTwo")
+    assert len(article.paragraphs) == 2
+    assert article.line_of(article.blocks[2][0]) == 3

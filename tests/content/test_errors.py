@@ -284,3 +284,49 @@ def test_yaml_mistakes_say_what_to_do(write_level: Callable[[str], Path], line: 
         write_level(HEAD + GOOD_Q.replace('    explanation: The verb "threatens" tells you who speaks.\n', line))
     )
     assert problem.line == 11 and hint in problem.message
+
+
+def test_evidence_found_twice_is_a_warning(write_level: Callable[[str], Path]) -> None:
+    question = """\
+  - id: f1
+    type: fact_or_opinion
+    statement: the US rejected the joint inquiry request
+    evidence: North Korea
+    answer: fact
+    explanation: A decision that can be checked.
+"""
+    loaded = load_level(write_level(HEAD + question))
+    assert [(w.line, w.column, w.severity) for w in loaded.warnings] == [(9, 15, "warning")]
+    assert "in the article 5 times" in loaded.warnings[0].message  # not "North Korean"
+
+
+def test_loaded_words_sentence_must_fit_a_screen(write_level: Callable[[str], Path]) -> None:
+    sentence = (
+        "After president Obama denounced North Korea's hacking operation against Sony and promised "
+        '"appropriate actions" to be taken against Pyongyang, the Korean officials are trying to deny their '
+        "involvement in the matter"
+    )
+    question = f"""\
+  - id: lw
+    type: loaded_words
+    sentence: '{sentence.replace("'", "''")}'
+    words:
+      - word: trying
+        why: It doubts the denial.
+    explanation: One loaded word.
+"""
+    problem = only(write_level(HEAD + question))
+    assert (problem.line, problem.message) == (8, "`sentence` has 31 words; at most 30 fit on a screen: use part of it")
+
+
+def test_a_loaded_word_counts_wherever_it_stands(write_level: Callable[[str], Path]) -> None:
+    question = """\
+  - id: lw
+    type: loaded_words
+    sentence: the country's foreign ministry demands a joint investigation
+    words:
+      - word: country\u2019s
+        why: Curly and straight apostrophes are the same word.
+    explanation: Matching forgives the apostrophe.
+"""
+    assert load_level(write_level(HEAD + question)).level.questions

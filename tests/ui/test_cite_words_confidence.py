@@ -23,7 +23,7 @@ from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.summary import SummaryScene
 from game.ui.scenes.title import TitleScene
 
-from .harness import key, press, settle
+from .harness import click, key, press, settle
 
 LEVEL = """\
 id: practice
@@ -167,7 +167,7 @@ def test_touch_only(app: App) -> None:
 
 def test_a_missed_citation_shows_the_proving_sentence(app: App) -> None:
     question = app.stack.top
-    press(app, key(Act.CHOOSE, len(question.choices)))  # check with nothing marked
+    press(app, *click(question.check.rect))  # check with nothing marked
     press(app, key(Act.CHOOSE, 0))
     question = press(app, key(Act.CONFIRM))
     presented = question.session.current
@@ -184,7 +184,7 @@ def test_a_missed_citation_shows_the_proving_sentence(app: App) -> None:
 
 
 def test_esc_on_cite_returns_to_the_question_unanswered(app: App) -> None:
-    press(app, key(Act.CHOOSE, len(app.stack.top.choices)))
+    press(app, *click(app.stack.top.check.rect))
     press(app, key(Act.CHOOSE, 0))
     question = press(app, key(Act.CONFIRM))
     assert isinstance(press(app, key(Act.CHOOSE, 0)), CiteScene)
@@ -199,7 +199,7 @@ def test_new_screens_fit(app: App, size: tuple[int, int]) -> None:
     app.step([Action(Act.RESIZE, pos=size)])
     settle(app)
     press(app, key(Act.CHOOSE, 0))
-    press(app, key(Act.CHOOSE, len(app.stack.top.choices)))
+    press(app, *click(app.stack.top.check.rect))
     press(app, key(Act.CHOOSE, 0))
     press(app, key(Act.CONFIRM))
     press(app, key(Act.CHOOSE, 0))
@@ -207,4 +207,34 @@ def test_new_screens_fit(app: App, size: tuple[int, int]) -> None:
     press(app, key(Act.CHOOSE, 1))
     summary = press(app, key(Act.CONFIRM))
     assert isinstance(summary, SummaryScene)
+    assert widgets.layout_problems == []
+
+
+def test_the_longest_loaded_words_sentence_fits_the_smallest_screen(screen: pygame.Surface, tmp_path: Path) -> None:
+    sentence = (
+        "After president Obama denounced North Korea's hacking operation against Sony and promised "
+        '"appropriate actions" to be taken against Pyongyang, the Korean officials are trying to deny their '
+        "involvement in the"
+    )
+    level = LEVEL.replace(
+        "bullying another country into cooperation also seems like a really curious way of offering help",
+        "'" + sentence.replace("'", "''") + "'",
+    ).replace("word: bullying", "word: denounced").replace("word: seems", "word: trying")
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(BUNDLED_SEEDS / "sony-hack-denial.txt", tmp_path / "seeds")
+    (tmp_path / "levels").mkdir()
+    (tmp_path / "levels" / "long.yaml").write_text(level, encoding="utf-8")
+    pack = load_pack([tmp_path / "levels"])
+    assert not pack.errors, pack.problems
+    ctx = GameContext(pack, seed=1)
+    ctx.settings.text_size, ctx.settings.font = "large", "opendyslexic"
+    small = pygame.display.set_mode((800, 600))
+    app = App(small, TitleScene(ctx), FakeClock())
+    widgets.layout_problems.clear()
+    settle(app)
+    press(app, key(Act.CHOOSE, 0))
+    press(app, key(Act.CHOOSE, 0))
+    question = press(app, key(Act.CONFIRM))
+    assert len(question.choices) == 30
+    assert all(question.passage_rect.contains(b.rect) for b in question.choices)
     assert widgets.layout_problems == []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from game.content.model import Contradiction, LoadedWords, evidence_of
+from game.content.model import Contradiction, LoadedWords
 from game.ui.actions import Act, Action
 from game.ui.autoplay import Autoplayer
 from game.ui.context import GameContext
@@ -64,8 +64,8 @@ def test_every_level_all_wrong_scores_zero_and_shows_answer_and_evidence() -> No
                 span = top.evidence.highlight
                 assert span is not None
                 shown = " ".join(text[span.start : span.end].split())
-                assert " ".join(evidence_of(result.question).split()) in shown
-                assert (shown == " ".join(evidence_of(result.question).split())) is (result.cited is None)
+                assert " ".join(result.question.evidence_text.split()) in shown
+                assert (shown == " ".join(result.question.evidence_text.split())) is (result.cited is None)
         press(app, *bot.actions(top))
     questions = sum(len(loaded.level.questions) for loaded in bundled_pack().levels)
     assert feedbacks == questions
@@ -86,8 +86,10 @@ def test_back_goes_where_a_player_expects() -> None:
     press(app, key(Act.CHOOSE, 0))
     question = press(app, key(Act.CONFIRM))
     assert isinstance(question, QuestionScene)
-    read = len(question.choices)  # "Read the article" follows the choices
-    assert isinstance(press(app, key(Act.CHOOSE, read)), ArticleScene)
+    assert press(app, key(Act.CHOOSE, len(question.choices))) is question  # no number on "Read the article"
+    for _ in question.choices:
+        press(app, key(Act.DOWN))  # arrow down to it, as a keyboard player would
+    assert isinstance(press(app, key(Act.CONFIRM)), ArticleScene)
     assert press(app, key(Act.BACK)) is question
     assert isinstance(press(app, key(Act.BACK)), ConfirmScene)
     assert press(app, key(Act.BACK)) is question  # Esc on "leave?" keeps playing
@@ -209,11 +211,10 @@ def test_two_answer_contradiction_needs_both_picks() -> None:
         press(app, key(Act.CONFIRM))
     presented = question.session.current
     right = [i for i, c in enumerate(presented.choices) if c in presented.question.answer]
-    check = len(presented.choices)
     assert press(app, key(Act.CHOOSE, right[0])) is question
-    assert press(app, key(Act.CHOOSE, check)) is question  # one pick: "Check answer" is still disabled
+    assert press(app, *click(question.check.rect)) is question  # one pick: "Check answer" is still disabled
     press(app, key(Act.CHOOSE, right[1]))
-    feedback = press(app, key(Act.CHOOSE, check))
+    feedback = press(app, *click(question.check.rect))
     assert isinstance(feedback, FeedbackScene) and feedback.result.correct
 
 
@@ -242,3 +243,59 @@ def test_settings_change_is_saved_and_relayouts(tmp_path: Path) -> None:
     assert app.screen.get_at((2, 2))[:3] == (0, 0, 0)  # high contrast background drawn at once
     again = GameContext.load(bundled_pack(), tmp_path, "tester")
     assert again.settings.text_size == "large" and again.sound.enabled is False
+
+
+def test_back_from_a_finished_level_shows_the_updated_list(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    settle(app)
+    bot = Autoplayer("correct", level_count=1)
+    play_until(app, lambda top: isinstance(top, SummaryScene), lambda top: bot.actions(top))
+    levels = press(app, key(Act.BACK))
+    assert isinstance(levels, LevelSelectScene)
+    assert [type(s).__name__ for s in app.stack.scenes] == ["TitleScene", "LevelSelectScene"]
+    assert levels.unlocked[1] and isinstance(press(app, key(Act.CHOOSE, 1)), IntroScene)
+
+
+def test_pressing_the_answer_key_twice_does_not_skip_the_feedback() -> None:
+    app = make_app()
+    settle(app)
+    press(app, key(Act.CHOOSE, 0))
+    press(app, key(Act.CHOOSE, 0))
+    question = press(app, key(Act.CONFIRM))
+    app.step([key(Act.CHOOSE, 0)])
+    app.step([key(Act.CHOOSE, 0), key(Act.CONFIRM)])  # the next frame: a bounce of the key, an eager Enter
+    settle(app)
+    assert isinstance(app.stack.top, FeedbackScene) and question.session.index == 0
+
+
+def test_play_again_shuffles_the_choices_anew(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    settle(app)
+    press(app, key(Act.CHOOSE, 0))  # title -> levels
+    bot = Autoplayer("correct", level_count=1)
+    orders = []
+    for _ in range(3):
+        press(app, key(Act.CHOOSE, 0))
+        question = press(app, key(Act.CONFIRM))
+        orders.append(question.session.current.choices)
+        play_until(app, lambda top: isinstance(top, SummaryScene), lambda top: bot.actions(top))
+        assert isinstance(press(app, key(Act.BACK)), LevelSelectScene)
+    assert len(set(orders)) > 1
+
+
+def test_fullscreen_setting_follows_the_window(tmp_path: Path) -> None:
+    import pygame
+
+    app = make_app(tmp_path)
+    settle(app)
+    settings = press(app, key(Act.CHOOSE, 1))
+    assert settings.menu.buttons[4].label == "Fullscreen: off"
+    press(app, key(Act.CHOOSE, 4))
+    assert pygame.display.is_fullscreen() and settings.menu.buttons[4].label == "Fullscreen: on"
+    assert json.loads((tmp_path / "settings.json").read_text())["fullscreen"] is True
+    press(app, Action(Act.FULLSCREEN))  # F11 switches back; the row says so
+    assert not pygame.display.is_fullscreen() and settings.menu.buttons[4].label == "Fullscreen: off"
+    press(app, key(Act.CHOOSE, 4))
+    assert pygame.display.is_fullscreen()
+    press(app, key(Act.CHOOSE, 4))
+    assert json.loads((tmp_path / "settings.json").read_text())["fullscreen"] is False

@@ -9,7 +9,7 @@ from game.ui.actions import Act
 from game.ui.autoplay import Autoplayer
 from game.ui.scenes.summary import SummaryScene
 
-from .harness import bundled_pack, key, make_app, press, settle
+from .harness import bundled_pack, click, key, make_app, press, settle
 
 SIZES = [(800, 600), (1280, 720), (3840, 2160)]
 EVERY_SCREEN = {
@@ -39,7 +39,7 @@ def visit_every_screen(size: tuple[int, int], text_size: str = "medium", font: s
     look()
     question = press(app, key(Act.CONFIRM))
     look()
-    press(app, key(Act.CHOOSE, len(question.choices)))  # read the article
+    press(app, *click(question.extras[0].rect))  # read the article
     look()
     press(app, key(Act.BACK))
     press(app, key(Act.BACK))  # leave? -> confirm

@@ -13,6 +13,8 @@ from game.ui.actions import Act, Action
 from game.ui.scenes.base import GameScene
 from game.ui.widgets import Button, Menu, dim, draw_panel, text_box
 
+GUARD_SECONDS = 0.25
+
 
 class ConfirmScene(GameScene):
     opaque = False
@@ -33,6 +35,7 @@ class ConfirmScene(GameScene):
         self.on_choice = on_choice
         self.on_back = on_back
         self.shot_name = shot_name
+        self.age = 0.0
         badges = [str(i + 1) if numbered else "" for i in range(len(options))]
         self.menu = Menu([Button(o, badge=b) for o, b in zip(options, badges, strict=True)], columns=len(options))
 
@@ -49,7 +52,15 @@ class ConfirmScene(GameScene):
         for i, button in enumerate(self.menu.buttons):
             button.rect = pygame.Rect(inner.left + i * (width + gap), inner.bottom - button_h, width, button_h)
 
+    def update(self, dt: float) -> bool:
+        """The shade fades in while presses are held off, so the wait is seen, not felt as a dead key."""
+        fading = self.age < GUARD_SECONDS
+        self.age += dt
+        return fading
+
     def handle(self, action: Action) -> None:
+        if self.age < GUARD_SECONDS and action.kind is not Act.QUIT:
+            return  # the press that opened this question must not also answer it
         if action.kind is Act.BACK and self.on_back is not None:
             self.stack.pop()
             self.on_back()
@@ -62,7 +73,7 @@ class ConfirmScene(GameScene):
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
-        dim(surface)
+        dim(surface, round(145 * min(1.0, self.age / GUARD_SECONDS)))
         draw_panel(surface, self.panel, self.ctx.theme, self.scale, border=self.ctx.theme.accent)
         text_box(
             surface,

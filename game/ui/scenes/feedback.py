@@ -117,6 +117,8 @@ class FeedbackScene(GameScene):
         return animating
 
     def handle(self, action: Action) -> None:
+        if action.kind is Act.CHOOSE or (self.age < POP_SECONDS and action.kind is not Act.QUIT):
+            return  # a second press of the answer key must not skip the explanation unread
         if action.kind is Act.BACK or self.menu.handle(action) == 0:
             self.stack.pop()
             self.on_close()

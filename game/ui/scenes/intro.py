@@ -58,7 +58,9 @@ class IntroScene(GameScene):
         if chosen == 0:
             from game.ui.scenes.question import QuestionScene  # late: question -> summary -> intro
 
-            self.stack.replace(QuestionScene(self.ctx, self.index, Session(self.loaded, self.ctx.seed)))
+            plays = self.ctx.progress.levels.get(self.loaded.level.id)
+            seed = self.ctx.seed + (plays.plays if plays else 0)  # "Play again" shuffles the choices anew
+            self.stack.replace(QuestionScene(self.ctx, self.index, Session(self.loaded, seed)))
         elif chosen == 1:
             self.stack.pop()
         else:

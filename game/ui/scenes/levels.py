@@ -22,16 +22,21 @@ class LevelSelectScene(GameScene):
 
     def enter(self) -> None:
         self.levels = self.ctx.pack.levels
-        order = [loaded.level.id for loaded in self.levels]
-        self.unlocked = [True] * len(order) if self.ctx.unlock_all else self.ctx.progress.unlocked(order)
         cards = [Button(loaded.level.title, badge=str(i + 1)) for i, loaded in enumerate(self.levels)]
         self.menu = Menu([*cards, Button("Back")])
         self.menu.focus = self._first_unplayed()
         self.first_row = 0
 
+    @property
+    def unlocked(self) -> list[bool]:
+        """Read from progress each time, so finishing a level shows here as soon as the player is back."""
+        order = [loaded.level.id for loaded in self.levels]
+        return [True] * len(order) if self.ctx.unlock_all else self.ctx.progress.unlocked(order)
+
     def _first_unplayed(self) -> int:
+        unlocked = self.unlocked
         for i, loaded in enumerate(self.levels):
-            if self.unlocked[i] and self.ctx.progress.stars(loaded.level.id) == 0:
+            if unlocked[i] and self.ctx.progress.stars(loaded.level.id) == 0:
                 return i
         return 0
 
@@ -91,9 +96,10 @@ class LevelSelectScene(GameScene):
         self.heading(surface, "Choose a level", self.title_rect)
         clip = surface.get_clip()
         surface.set_clip(self.list_rect)
+        unlocked = self.unlocked
         for i, card in enumerate(self.menu.buttons[:-1]):
             if card.rect.width:
-                self._draw_card(surface, i, card)
+                self._draw_card(surface, i, card, locked=not unlocked[i])
         surface.set_clip(clip)
         self.menu.buttons[-1].draw(
             surface, self.ctx, self.scale, self.menu.focus == len(self.levels), self.menu.hover == len(self.levels)
@@ -117,11 +123,10 @@ class LevelSelectScene(GameScene):
                 min_factor=0.4,
             )
 
-    def _draw_card(self, surface: pygame.Surface, i: int, card: Button) -> None:
+    def _draw_card(self, surface: pygame.Surface, i: int, card: Button, *, locked: bool) -> None:
         theme = self.ctx.theme
         loaded = self.levels[i]
         focused, hovered = self.menu.focus == i, self.menu.hover == i
-        locked = not self.unlocked[i]
         rect = card.rect
         fill = theme.button_hover if (focused or hovered) and not locked else theme.panel
         ink = theme.button_text if (focused or hovered) and not locked else theme.text

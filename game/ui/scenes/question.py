@@ -75,7 +75,7 @@ class QuestionScene(GameScene):
         if presented.question.hint:
             extras.append(Button("Hint"))
         self.extras = extras
-        self.menu = Menu([*self.choices, *([self.check] if self.check else []), *extras])
+        self.menu = Menu([*self.choices, *([self.check] if self.check else []), *extras], numbers=not self.marking)
         self.picked = set()
         self.hint_shown = False
         self.elapsed = 0.0

@@ -26,12 +26,13 @@ class SettingsScene(GameScene):
             f"Font: {FONTS[s.font]}",
             f"High contrast: {'on' if s.high_contrast else 'off'}",
             f"Sound: {'on' if s.sound else 'off'}",
-            f"Fullscreen: {'on' if s.fullscreen else 'off'}",
+            f"Fullscreen: {'on' if pygame.display.is_fullscreen() else 'off'}",  # F11 may have changed it
         ]
         for button, label in zip(self.menu.buttons, labels, strict=False):
             button.label = label
 
     def arrange(self, area: pygame.Rect) -> None:
+        self._relabel()  # a fullscreen switch lays every scene out again: the label follows the window
         self.title_rect = pygame.Rect(area.left, area.top, area.width, self.px(56))
         column = pygame.Rect(0, self.title_rect.bottom + self.px(10), min(area.width, self.px(560)), 0)
         column.centerx = area.centerx
@@ -70,7 +71,7 @@ class SettingsScene(GameScene):
         elif row == 3:
             s.sound = not s.sound
         else:
-            s.fullscreen = not s.fullscreen
+            s.fullscreen = not pygame.display.is_fullscreen()  # remembered: how the game opens next time
             self.stack.request(Act.FULLSCREEN)
         self.ctx.save_settings()
         self.ctx.sound.play("click")

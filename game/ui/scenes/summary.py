@@ -10,7 +10,7 @@ from game.ui.actions import Act, Action
 from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.intro import IntroScene
-from game.ui.scenes.levels import SKILL_NAMES, LevelSelectScene
+from game.ui.scenes.levels import SKILL_NAMES
 from game.ui.theme import px
 from game.ui.widgets import Button, Menu, ScrollText, draw_panel, stars_row, text_box
 
@@ -174,7 +174,7 @@ class SummaryScene(GameScene):
             self._to_levels()
 
     def _to_levels(self) -> None:
-        self.stack.replace(LevelSelectScene(self.ctx))
+        self.stack.pop()  # the level list this level was started from is underneath
 
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
