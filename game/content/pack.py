@@ -86,6 +86,9 @@ def load_pack(paths: Iterable[Path], *, strict: bool = False) -> Pack:
         except ContentError as exc:
             pack.problems.extend(exc.problems)
             continue
+        except Exception as exc:  # a bug of ours must cost one file, never the whole pack or a student's game
+            pack.problems.append(Problem(str(file), 1, 1, f"could not be read ({type(exc).__name__}: {exc})"))
+            continue
         if strict and loaded.warnings:
             pack.problems.extend(replace(warning, severity="error") for warning in loaded.warnings)
             continue

@@ -58,12 +58,22 @@ def article_folders(level_path: Path) -> tuple[Path, ...]:
 
 
 def find_article(level_path: Path, name: str) -> Path | None:
-    return next((f / name for f in article_folders(level_path) if (f / name).is_file()), None)
+    return next((f / name for f in article_folders(level_path) if _is_file(f / name)), None)
+
+
+def _is_file(path: Path) -> bool:
+    """`Path.is_file`, but a name the system refuses (too long, odd bytes) is simply not there."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _article_hint(level_path: Path, name: str) -> str:
     """The article the author probably meant: the same name with `.txt`, or the closest file name."""
     names = sorted({p.name for f in article_folders(level_path) if f.is_dir() for p in f.glob("*.txt")})
+    if len(name) > 255:
+        return ": that name is too long for a file name"
     if f"{name}.txt" in names:
         return f": did you mean `{name}.txt`?"
     return suggest(name, names) or ": put it in a `seeds/` folder next to your `levels/` folder"

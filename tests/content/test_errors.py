@@ -330,3 +330,8 @@ def test_a_loaded_word_counts_wherever_it_stands(write_level: Callable[[str], Pa
     explanation: Matching forgives the apostrophe.
 """
     assert load_level(write_level(HEAD + question)).level.questions
+
+
+def test_article_name_too_long_for_the_system(write_level: Callable[[str], Path]) -> None:
+    problem = only(write_level(HEAD.replace("sony-hack-denial.txt", "x" * 300 + ".txt") + GOOD_Q))
+    assert problem.line == 3 and "too long for a file name" in problem.message
