@@ -7,6 +7,7 @@ import pygame
 from game.content.article import Article
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
+from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.widgets import Button, Menu
 
@@ -14,7 +15,7 @@ from game.ui.widgets import Button, Menu
 class ArticleScene(GameScene):
     shot_name = "article"
 
-    def __init__(self, ctx, article: Article) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: GameContext, article: Article) -> None:
         super().__init__(ctx)
         self.view = ArticleView(ctx, article)
         self.menu = Menu([Button("Back to the question")])

@@ -13,6 +13,7 @@ import pygame
 from game.content.article import Article, Span
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
+from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.widgets import Button, Menu, text_box
 
@@ -20,7 +21,9 @@ from game.ui.widgets import Button, Menu, text_box
 class CiteScene(GameScene):
     shot_name = "cite"
 
-    def __init__(self, ctx, article: Article, on_cite: Callable[[Span], None], on_cancel: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, ctx: GameContext, article: Article, on_cite: Callable[[Span], None], on_cancel: Callable[[], None]
+    ) -> None:
         super().__init__(ctx)
         self.article = article
         self.on_cite = on_cite

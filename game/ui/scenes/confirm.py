@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pygame
 
 from game.ui.actions import Act, Action
+from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.widgets import Button, Menu, dim, draw_panel, text_box
 
@@ -19,9 +20,9 @@ GUARD_SECONDS = 0.25
 class ConfirmScene(GameScene):
     opaque = False
 
-    def __init__(  # type: ignore[no-untyped-def]
+    def __init__(
         self,
-        ctx,
+        ctx: GameContext,
         question: str,
         options: list[str],
         on_choice: Callable[[int], None],

@@ -13,6 +13,7 @@ from game.content.session import Result, Session
 from game.content.words import word_spans
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
+from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.text import paragraph_height
 from game.ui.widgets import Button, Menu, dim, draw_check, draw_cross, draw_panel, text_box
@@ -58,7 +59,7 @@ def proving_sentence(article: Article, evidence: Span | None) -> Span | None:
 class FeedbackScene(GameScene):
     opaque = False
 
-    def __init__(self, ctx, session: Session, result: Result, on_close: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: GameContext, session: Session, result: Result, on_close: Callable[[], None]) -> None:
         super().__init__(ctx)
         self.result = result
         self.on_close = on_close

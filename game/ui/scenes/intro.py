@@ -7,6 +7,7 @@ import pygame
 from game.content.session import Session
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
+from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.widgets import Button, Menu, text_box
 
@@ -14,7 +15,7 @@ from game.ui.widgets import Button, Menu, text_box
 class IntroScene(GameScene):
     shot_name = "intro"
 
-    def __init__(self, ctx, index: int) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: GameContext, index: int) -> None:
         super().__init__(ctx)
         self.index = index
         self.loaded = ctx.pack.levels[index]

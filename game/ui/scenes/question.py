@@ -14,6 +14,7 @@ from game.content.model import FactOrOpinion, LoadedWords, WhoSaid
 from game.content.scoring import CONFIDENCE_LEVELS
 from game.content.session import Session, State
 from game.ui.actions import Act, Action
+from game.ui.context import GameContext
 from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.cite import CiteScene
@@ -40,7 +41,7 @@ def prompt_for(session: Session) -> str:
 
 
 class QuestionScene(GameScene):
-    def __init__(self, ctx, index: int, session: Session) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: GameContext, index: int, session: Session) -> None:
         super().__init__(ctx)
         self.index = index
         self.session = session

@@ -107,7 +107,7 @@ def draw_calibration(
 class SummaryScene(GameScene):
     shot_name = "summary"
 
-    def __init__(self, ctx, index: int, summary: Summary) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: GameContext, index: int, summary: Summary) -> None:
         super().__init__(ctx)
         self.index = index
         self.summary = summary
