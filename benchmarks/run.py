@@ -1,6 +1,6 @@
 """Byline against bare baselines, each baseline measured in the same run: prints a table, then JSON.
 
-    python benchmarks/run.py                  # about two minutes
+    python benchmarks/run.py                  # about a minute
     python benchmarks/run.py --repeat 5 --idle-seconds 3 --frames 100   # a quick look
 
 Everything runs headless (SDL's dummy video and audio drivers) in child processes:
@@ -199,7 +199,7 @@ def table(results: dict[str, Any]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=9, help="runs of each timed program (median)")
+    parser.add_argument("--repeat", type=int, default=15, help="runs of each timed program (median)")
     parser.add_argument("--idle-seconds", type=float, default=10.0)
     parser.add_argument("--frames", type=int, default=300, help="redraws timed on each screen")
     args = parser.parse_args()

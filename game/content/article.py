@@ -8,7 +8,9 @@ editor: runs of whitespace and straight versus curly quotation marks.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
@@ -80,6 +82,12 @@ def _fold_text(text: str) -> str:
     return _SPACES.sub(" ", fold_quotes(text))
 
 
+@functools.lru_cache(maxsize=32)
+def _shared(cls: type[Article], text: str, name: str) -> Article:
+    """Keyed by content, not path: an edited file is a new article."""
+    return cls(text, name)
+
+
 class Article:
     """Headline, paragraphs and sentences of one seed text, with exact character offsets."""
 
@@ -99,7 +107,11 @@ class Article:
 
     @classmethod
     def from_file(cls, path: Path) -> Article:
-        return cls(path.read_bytes().decode("utf-8-sig"), path.name)
+        """The article in `path`: one object per text, as the levels of a pack mostly share a few articles.
+
+        (Checking a level folds the whole article; a 20-level pack of one article did it 20 times.)
+        """
+        return _shared(cls, path.read_bytes().decode("utf-8-sig"), path.name)
 
     @property
     def headline(self) -> str:
@@ -142,15 +154,17 @@ class Article:
 
     def find(self, passage: str) -> Span | None:
         """The exact span of `passage` within one block, or None when the article does not contain it."""
-        found = self.find_all(passage)
-        return found[0] if found else None
+        return next(self._places(passage), None)
 
     def find_all(self, passage: str) -> list[Span]:
         """Every place `passage` stands as whole words (not "fair" inside "unfair"), in reading order."""
+        return list(self._places(passage))
+
+    def _places(self, passage: str) -> Iterator[Span]:
+        """The places of `passage`, found one at a time (`find` stops at the first)."""
         needle = _fold_text(passage.strip())
-        spans: list[Span] = []
         if not needle:
-            return spans
+            return
         for block, (folded, where) in enumerate(self._folded_blocks):
             at = folded.find(needle)
             while at >= 0:
@@ -159,9 +173,8 @@ class Article:
                 cut_after = end < len(folded) and needle[-1].isalnum() and folded[end].isalnum()
                 if not (cut_before or cut_after):
                     base = self.blocks[block][0]
-                    spans.append(Span(block, base + where[at], base + where[end - 1] + 1))
+                    yield Span(block, base + where[at], base + where[end - 1] + 1)
                 at = folded.find(needle, at + 1)
-        return spans
 
     def closest(self, passage: str) -> Closest:
         """The sentence window most similar to `passage`, so an author sees what they probably meant."""

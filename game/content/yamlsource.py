@@ -79,6 +79,8 @@ _IMPLICIT = {
     **dict.fromkeys(("~", "null", "Null", "NULL", ""), _NULL),
 }
 """The only implicit types: an unquoted scalar spelt like one of these; anything else is text."""
+_NODE = (ScalarEvent, CollectionStartEvent)
+"""The events that may carry an anchor."""
 
 
 class _PythonEvents(Reader, Scanner, Parser):
@@ -238,12 +240,13 @@ def _tag(event: ScalarEvent | CollectionStartEvent, default: str) -> str:
 def _next(events: Any, depth: int) -> Event:
     """The next event, refusing anchors, aliases and nesting deeper than MAX_DEPTH."""
     event = events.get_event()
-    if isinstance(event, AliasEvent):
+    if isinstance(event, _NODE):
+        if event.anchor is not None:
+            raise _Refused(event.start_mark, f"anchor `&{event.anchor}` is not allowed: write the text out in full")
+        if depth >= MAX_DEPTH and isinstance(event, CollectionStartEvent):
+            raise _Refused(event.start_mark, f"nested more than {MAX_DEPTH} levels deep: a level never needs that")
+    elif isinstance(event, AliasEvent):
         raise _Refused(event.start_mark, f"alias `*{event.anchor}` is not allowed: write the text out in full")
-    if isinstance(event, ScalarEvent | CollectionStartEvent) and event.anchor is not None:
-        raise _Refused(event.start_mark, f"anchor `&{event.anchor}` is not allowed: write the text out in full")
-    if depth >= MAX_DEPTH and isinstance(event, CollectionStartEvent):
-        raise _Refused(event.start_mark, f"nested more than {MAX_DEPTH} levels deep: a level never needs that")
     return event
 
 
@@ -262,7 +265,8 @@ def _skip(events: Any, depth: int, open_collections: int = 0) -> None:
 def _value(events: Any, path: Path_, source: Source, problems: list[Problem]) -> Any:
     """Read one value's events into dicts, lists, str, bool and None, recording positions."""
     event = _next(events, len(path))
-    source.values[path] = _position(event.start_mark)
+    mark = event.start_mark
+    source.values[path] = (mark.line + 1, mark.column + 1)
     if isinstance(event, ScalarEvent):
         tag = _tag(event, _STR)
         if tag == _STR:
@@ -300,8 +304,9 @@ def _entry(events: Any, path: Path_, source: Source, problems: list[Problem], re
         _skip(events, len(path))
         return
     _next(events, len(path))
+    here = (*path, key.value)
     if key.value in result:
-        first = source.keys[(*path, key.value)]
+        first = source.keys[here]
         problems.append(
             Problem(
                 source.file,
@@ -311,5 +316,5 @@ def _entry(events: Any, path: Path_, source: Source, problems: list[Problem], re
         )
         _skip(events, len(path))
         return
-    source.keys[(*path, key.value)] = _position(key.start_mark)
-    result[key.value] = _value(events, (*path, key.value), source, problems)
+    source.keys[here] = _position(key.start_mark)
+    result[key.value] = _value(events, here, source, problems)

@@ -30,7 +30,7 @@ def add_kiosk_parser(commands: argparse._SubParsersAction) -> None:  # type: ign
     kiosk.add_argument("--no-supervisor", action="store_true", help="run the game directly: no restart after a crash")
     kiosk.add_argument("--heartbeat", type=Path, help=argparse.SUPPRESS)
     kiosk.set_defaults(run=_kiosk)
-    steps = kiosk.add_subparsers(dest="kiosk_command", metavar="set-pin")
+    steps = kiosk.add_subparsers(dest="kiosk_command", metavar="[set-pin]", required=False)
     set_pin = steps.add_parser("set-pin", help="set the teacher PIN (only a salted hash is stored)")
     set_pin.set_defaults(run=_set_pin)
 

@@ -3,8 +3,11 @@
 The record lives in the user data folder (`kiosk/pin.json`), never in the kiosk
 config. Wrong PINs are counted in the same file, so restarting the game does not
 reset the count: after `MAX_TRIES` wrong PINs in a row the pad is locked, for
-`LOCK_SECONDS` the first time and twice as long after each further lockout (at
-most a day); the right PIN resets both. `byline kiosk set-pin` also clears a lockout.
+`LOCK_SECONDS` the first time and twice as long after each further lockout; the
+right PIN resets both. The longest lock is an hour, not more: a student typing
+wrong PINs on purpose can keep a teacher out only that long, while guessing a 4-digit
+PIN at 5 tries an hour takes weeks (a 6-digit one, years). `byline kiosk set-pin` also
+clears a lockout.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ PIN_FILE = Path("kiosk") / "pin.json"
 
 MAX_TRIES = 5
 LOCK_SECONDS = 300.0
-MAX_LOCK_SECONDS = 24 * 3600.0
+MAX_LOCK_SECONDS = 3600.0
 PIN_LENGTHS = range(4, 9)
 COST = (2**14, 8, 1)
 """scrypt n, r, p: about 50 ms and 16 MiB a check, so guessing offline from a copied file is slow too."""

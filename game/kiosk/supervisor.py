@@ -133,6 +133,9 @@ class Supervisor:
             if reason is None:
                 return 0
             ran_for = time.monotonic() - started
+            if self._stopping.is_set():  # e.g. Ctrl+C reached the game and the supervisor at once
+                self.log.info("%s after %.1f s", reason, ran_for)
+                break
             delay = self.backoff.delay(ran_for)
             self.log.warning("%s after %.1f s; restarting in %.0f s", reason, ran_for, delay)
             self._stopping.wait(delay)

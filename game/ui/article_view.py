@@ -11,7 +11,7 @@ import pygame
 from game.content.article import Article, Span
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
-from game.ui.text import draw_paragraph, font_measure, layout_rich, line_step, paragraph_height
+from game.ui.text import Line, draw_paragraph, font_measure, layout_rich, line_step, lines_height, wrapped_lines
 from game.ui.theme import px
 
 
@@ -40,7 +40,7 @@ class ArticleView:
     def layout(self, rect: pygame.Rect, scale: float) -> None:
         self.rect, self.scale = rect, scale
         inner = self._inner().width
-        self._heights = [paragraph_height(self.article.block_text(b), inner, self._font(b)) for b in self.blocks]
+        self._heights = [lines_height(len(self._lines(b, inner)), self._font(b)) for b in self.blocks]
         self._tops = []
         y = 0
         for height in self._heights:
@@ -60,6 +60,10 @@ class ArticleView:
         pad = px(18, self.scale)
         return self.rect.inflate(-2 * pad - px(10, self.scale), -2 * pad)
 
+    def _lines(self, block: int, width: int) -> list[Line]:
+        """A paragraph's wrapped lines, kept in the shared cache: every feedback lays out the same article."""
+        return wrapped_lines(self.ctx.cache, self.article.block_text(block), width, self._font(block))
+
     def _font(self, block: int) -> pygame.font.Font:
         return self.ctx.font("heading" if block == 0 else "body", self.scale)
 
@@ -72,7 +76,7 @@ class ArticleView:
             return
         index = self.blocks.index(span.block)
         font = self._font(span.block)
-        lines = layout_rich(self.article.block_text(span.block), self._inner().width, font_measure(font))
+        lines = self._lines(span.block, self._inner().width)
         start = span.start - self.article.blocks[span.block][0]
         row = next((i for i, line in enumerate(lines) if line.start <= start < max(line.end, line.start + 1)), 0)
         top = self._tops[index] + row * line_step(font)

@@ -76,11 +76,13 @@ class Visit:
     ctx: GameContext
     initials: str = ""
     offered: Summary | None = None
+    """The last level summary the board was offered for (each is offered once)."""
 
 
 @dataclass
 class Demo:
-    ctx: GameContext
+    """The level playing itself on the attract screen, one scripted press at a time."""
+
     bot: Autoplayer
     started: float
     last_press: float
@@ -88,6 +90,8 @@ class Demo:
 
 
 class Kiosk:
+    """The kiosk's rules around an `App` (see the module docstring); also the teacher screens' `TeacherDesk`."""
+
     def __init__(
         self,
         screen: pygame.Surface,
@@ -187,6 +191,8 @@ class Kiosk:
             self._to_attract()
         elif phase is Phase.ASKING and not isinstance(top, StillThereScene):
             stack.push(StillThereScene(self.look, lambda: self.idle.left(self.app.clock.now())))
+        elif phase is Phase.ACTIVE and isinstance(top, StillThereScene):
+            stack.pop()  # left behind a teacher pad that was opened over it and closed
         elif isinstance(top, SummaryScene) and self.visit is not None and top.summary is not self.visit.offered:
             self._offer_board(top.summary)
         return []
@@ -215,7 +221,7 @@ class Kiosk:
         visit.offered = summary
         if not self.config.initials or not self.board.qualifies(summary.score, self.today()):
             return
-        title = next(loaded.level.title for loaded in self.pack.levels if loaded.level.id == summary.level_id)
+        title = next(loaded.level.title for loaded in visit.ctx.pack.levels if loaded.level.id == summary.level_id)
 
         def save(initials: str) -> None:
             self.board.add(initials, summary.score, title, self.today())
@@ -224,7 +230,7 @@ class Kiosk:
         self.app.stack.push(InitialsScene(visit.ctx, summary.score, save, visit.initials))
 
     def _attract(self) -> AttractScene:
-        return AttractScene(self.look, self.board.today(self.today()), self._start_visit)
+        return AttractScene(self.look, lambda: self.board.today(self.today()), self.board.size, self._start_visit)
 
     def _to_attract(self) -> None:
         """End whatever happens (visit, demo, teacher screens): back to a clean attract screen."""
@@ -238,10 +244,9 @@ class Kiosk:
     def _start_demo(self, now: float) -> None:
         index = self.demos % len(self.pack.levels)
         self.demos += 1
-        ctx = self._context(sound=False)
         bot = Autoplayer("random", seed=self.rng.randrange(1 << 30), level_count=1)
-        self.demo = Demo(ctx, bot, started=now, last_press=now)
-        self.app.stack.push(IntroScene(ctx, index))
+        self.demo = Demo(bot, started=now, last_press=now)
+        self.app.stack.push(IntroScene(self._context(sound=False), index))
 
     def _drive_demo(self, now: float) -> list[Action]:
         demo = self.demo
@@ -280,12 +285,13 @@ class Kiosk:
         self.app.stack.push(PinPadScene(self.look, self))
 
     def status(self) -> str:
-        report = self.report
-        skipped = report.files - len(report.levels)
+        skipped = self.report.files - len(self.report.levels)
+        folders = ", ".join(str(path) for path in self.config.level_paths)
+        scores = len(self.board.today(self.today()))
         lines = [
-            f"{len(self.pack.levels)} level(s) playing. Last load: {report.summary_line()}.",
+            f"{len(self.pack.levels)} level(s) playing, from {folders}",
             f"{skipped} level file(s) skipped: see Level problems." if skipped else "Every level file loads.",
-            f"Today's scoreboard: {len(self.board.today(self.today()))} score(s).",
+            f"Today's scoreboard: {scores} score(s).",
         ]
         if self.board.notice:
             lines.append(self.board.notice)
@@ -342,6 +348,7 @@ def run_kiosk(config: KioskConfig, data: Path, heartbeat: Path | None, size: tup
         print("no teacher PIN is set: run `byline kiosk set-pin` (until then the teacher screen is shut)", flush=True)
     screen = open_window(size, config.fullscreen, "Byline")
     pygame.mouse.set_visible(not config.hide_cursor)
+    pygame.display.set_allow_screensaver(False)  # the screen stays on while the kiosk runs
     pygame.key.start_text_input()
     board = Scoreboard(data / SCOREBOARD_FILE, config.scoreboard_size)
     kiosk = Kiosk(screen, config, pack, RealClock(), guard, board, seed=random.randrange(1 << 30))

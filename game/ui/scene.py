@@ -30,7 +30,8 @@ Rules the stack keeps:
   unless it sets `runs_covered` (it is then updated, never drawn, while covered).
 - The app redraws only when something changed: an action arrived, a stack op was
   applied, the window resized, `update` returned True (animating), or a scene
-  called `request_redraw()` (e.g. a timer fired without animating).
+  called `request_redraw()` (e.g. a timer fired without animating). While only
+  an overlay changes, the scenes beneath it are not drawn again but copied.
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ class SceneStack:
         self._ops: deque[Callable[[], None]] = deque()
         self._requests: list[Action] = []
         self._size = size
+        self._beneath: pygame.Surface | None = None
+        """The scenes under the top overlay as last drawn, while nothing but the overlay may have changed."""
 
     @property
     def size(self) -> tuple[int, int]:
@@ -162,6 +165,8 @@ class SceneStack:
     def apply(self) -> bool:
         """Run queued ops, including any queued by enter/exit; True if any ran."""
         changed = bool(self._ops)
+        if changed:
+            self._beneath = None
         while self._ops:
             self._ops.popleft()()
         return changed
@@ -169,10 +174,12 @@ class SceneStack:
     def resize(self, size: tuple[int, int]) -> None:
         """Re-layout every scene, covered ones too, so a pop shows a correct screen."""
         self._size = size
+        self._beneath = None
         for scene in self._scenes:
             scene.layout(size)
 
     def handle(self, action: Action) -> None:
+        self._beneath = None  # the top may change a scene beneath it (a callback), not only itself
         if self._scenes:
             self._scenes[-1].handle(action)
 
@@ -182,17 +189,39 @@ class SceneStack:
         visible = self.visible
         for scene in self._scenes:
             if scene.runs_covered or scene in visible:
-                animating = scene.update(dt) or animating
+                moved = scene.update(dt)
+                if moved and scene is not self._scenes[-1]:
+                    self._beneath = None
+                animating = moved or animating
         return animating
 
     def draw(self, surface: pygame.Surface) -> None:
-        for scene in self.visible:
-            scene.draw(surface)
+        """Draw the visible scenes, bottom first.
+
+        Under an overlay, the scenes beneath are drawn once and copied back while only the
+        overlay changes (its animation, say), so each of those frames costs the overlay alone.
+        Any action, stack change, resize, or update or redraw request from beneath draws them again.
+        """
+        visible = self.visible
+        if not visible:
+            return
+        *beneath, top = visible
+        if not beneath:
+            self._beneath = None
+        elif self._beneath is None or self._beneath.get_size() != surface.get_size():
+            for scene in beneath:
+                scene.draw(surface)
+            self._beneath = surface.copy()
+        else:
+            surface.blit(self._beneath, (0, 0))
+        top.draw(surface)
 
     def take_redraw_requests(self) -> bool:
         """True if any scene called `request_redraw()` since the last call."""
         requested = False
         for scene in self._scenes:
+            if scene.redraw_requested and scene is not self._scenes[-1]:
+                self._beneath = None
             requested = requested or scene.redraw_requested
             scene.redraw_requested = False
         return requested

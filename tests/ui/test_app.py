@@ -113,6 +113,21 @@ def test_an_overlay_is_drawn_over_the_scene_it_covers_and_covered_scenes_are_not
     assert (question.draws, overlay.draws) == (1, 1)
 
 
+def test_while_only_an_overlay_changes_the_scene_beneath_is_copied_not_drawn(screen: pygame.Surface) -> None:
+    centre = pygame.Rect(540, 260, 200, 200)
+    question, overlay = Tiny(RED), Tiny(BLUE, opaque=False, area=centre, animate_for=10)
+    question.reactions = {Act.CONFIRM: lambda scene, _: scene.stack.push(overlay)}
+    app = make_app(screen, question)
+    app.run_script([(0, Action(Act.CONFIRM))], max_frames=20)
+
+    assert (question.draws, overlay.draws) == (1, 11)  # the overlay animated for 10 frames on a copy
+    assert screen.get_at((10, 10))[:3] == RED and screen.get_at(centre.center)[:3] == BLUE
+    app.step([Action(Act.DOWN)])  # an action may change what is beneath (a callback): drawn again
+    question.request_redraw()
+    app.step([])
+    assert question.draws == 3
+
+
 def test_idle_frames_do_not_redraw(screen: pygame.Surface) -> None:
     app = make_app(screen, Tiny())
     app.run_script([], max_frames=1)

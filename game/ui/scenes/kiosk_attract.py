@@ -24,29 +24,39 @@ TAGLINE = "Who said it? Fact or opinion? What doesn't add up? Read the news like
 class AttractScene(GameScene):
     shot_name = "kiosk-attract"
 
-    def __init__(self, ctx, scores: list[Entry], on_start: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, scores: Callable[[], list[Entry]], rows: int, on_start: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.scores = scores
+        self.rows = rows
         self.on_start = on_start
         self.playable = bool(ctx.pack.levels)
         self.button = Button("Tap to play" if self.playable else "Not ready yet")
 
     def arrange(self, area: pygame.Rect) -> None:
-        wide = area.width >= area.height * 1.2
+        """The welcome and the board side by side (one above the other on a tall screen), centred."""
         gap = self.px(32)
-        if wide:
-            left = pygame.Rect(area.left, area.top, (area.width - gap) * 58 // 100, area.height)
-            self.board_rect = pygame.Rect(left.right + gap, area.top, area.right - left.right - gap, area.height)
+        self.row_h = self.px(60)
+        welcome_h = self.px(110 + 90 + 30 + 96 + 16 + 70)
+        board_h = self.px(52 + 12 + 36) + self.rows * self.row_h
+        if area.width >= area.height * 1.2:
+            left_w = (area.width - gap) * 58 // 100
+            welcome = pygame.Rect(area.left, 0, left_w, min(area.height, welcome_h))
+            self.board_rect = pygame.Rect(
+                welcome.right + gap, 0, area.right - welcome.right - gap, min(area.height, board_h)
+            )
+            welcome.centery = self.board_rect.centery = area.centery
         else:
-            left = pygame.Rect(area.left, area.top, area.width, area.height * 55 // 100)
-            self.board_rect = pygame.Rect(area.left, left.bottom + gap, area.width, area.bottom - left.bottom - gap)
-        self.title_rect = pygame.Rect(left.left, left.top + self.px(40), left.width, self.px(110))
-        self.tagline_rect = pygame.Rect(left.left, self.title_rect.bottom, left.width, self.px(90))
-        button = pygame.Rect(0, 0, min(left.width, self.px(440)), self.px(96))
-        button.midtop = (left.centerx, self.tagline_rect.bottom + self.px(30))
+            top = area.top + max(0, (area.height - welcome_h - gap - board_h) // 2)
+            welcome = pygame.Rect(area.left, top, area.width, min(area.height, welcome_h))
+            below = welcome.bottom + gap
+            self.board_rect = pygame.Rect(area.left, below, area.width, max(0, min(board_h, area.bottom - below)))
+        self.title_rect = pygame.Rect(welcome.left, welcome.top, welcome.width, self.px(110))
+        self.tagline_rect = pygame.Rect(welcome.left, self.title_rect.bottom, welcome.width, self.px(90))
+        button = pygame.Rect(0, 0, min(welcome.width, self.px(440)), self.px(96))
+        button.midtop = (welcome.centerx, self.tagline_rect.bottom + self.px(30))
         self.button.rect = button
         self.hint_rect = pygame.Rect(
-            left.left, button.bottom + self.px(16), left.width, left.bottom - button.bottom - self.px(16)
+            welcome.left, button.bottom + self.px(16), welcome.width, welcome.bottom - button.bottom - self.px(16)
         )
 
     def handle(self, action: Action) -> None:
@@ -77,12 +87,13 @@ class AttractScene(GameScene):
         rows = pygame.Rect(
             inner.left, heading.bottom + self.px(12), inner.width, inner.bottom - heading.bottom - self.px(12)
         )
-        if not self.scores:
+        scores = self.scores()
+        if not scores:
             message = "No scores yet today. Yours could be the first!"
             text_box(surface, self.ctx, message, rows, "body", theme.muted_text, self.scale, min_factor=0.5)
             return
-        row_h = min(self.px(64), rows.height // len(self.scores))
-        for rank, entry in enumerate(self.scores, 1):
+        row_h = min(self.row_h, rows.height // len(scores))
+        for rank, entry in enumerate(scores, 1):
             row = pygame.Rect(rows.left, rows.top + (rank - 1) * row_h, rows.width, row_h)
             name = pygame.Rect(row.left, row.top, row.width * 45 // 100, row_h)
             level = pygame.Rect(name.right, row.top, row.right - name.right, row_h)

@@ -26,7 +26,7 @@ class StillThereScene(GameScene):
         self.shown = math.ceil(seconds_left())
 
     def arrange(self, area: pygame.Rect) -> None:
-        self.panel = pygame.Rect(0, 0, min(area.width, self.px(680)), min(area.height, self.px(300)))
+        self.panel = pygame.Rect(0, 0, min(area.width, self.px(680)), min(area.height, self.px(270)))
         self.panel.center = area.center
         inner = self.panel.inflate(-self.px(48), -self.px(40))
         self.title_rect = pygame.Rect(inner.left, inner.top, inner.width, self.px(56))
@@ -61,7 +61,16 @@ class StillThereScene(GameScene):
             f"Touch the screen or press a key to keep playing.\n\nStarting over for the next player in {self.shown} s."
         )
         text_box(
-            surface, self.ctx, text, self.text_rect, "body", theme.text, self.scale, align="center", min_factor=0.5
+            surface,
+            self.ctx,
+            text,
+            self.text_rect,
+            "body",
+            theme.text,
+            self.scale,
+            align="center",
+            middle=True,
+            min_factor=0.5,
         )
 
 
@@ -81,7 +90,8 @@ class InitialsScene(GameScene):
         self.on_save = on_save
         self.letters = initials
         self.message = ""
-        self.menu = Menu([*(Button(c) for c in LETTERS), Button("Del"), Button("Skip"), Button("Save")], columns=6)
+        keys = [*(Button(c) for c in LETTERS), Button("Del"), Button("Skip"), Button("Save")]
+        self.menu = Menu(keys, columns=6, numbers=False)  # number keys would pick letters A-I by accident
         self._refresh()
 
     def arrange(self, area: pygame.Rect) -> None:
@@ -114,10 +124,8 @@ class InitialsScene(GameScene):
             self._press(DELETE if self.letters else SKIP)
         elif action.kind is Act.CONFIRM and len(self.letters) == 3:
             self._press(SAVE)
-        elif action.kind is not Act.CHOOSE:  # number keys would pick letters A-I by accident
-            chosen = self.menu.handle(action)
-            if chosen is not None:
-                self._press(chosen)
+        elif (chosen := self.menu.handle(action)) is not None:
+            self._press(chosen)
 
     def _press(self, index: int) -> None:
         if index < len(LETTERS):

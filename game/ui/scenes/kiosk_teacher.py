@@ -66,7 +66,7 @@ class PinPadScene(GameScene):
         super().__init__(ctx)
         self.desk = desk
         self.digits = ""
-        self.menu = Menu([Button(label) for label in KEYS], columns=3)
+        self.menu = Menu([Button(label) for label in KEYS], columns=3, numbers=False)  # digits arrive as TEXT
         self.message = ""
         self.locked_for = 0
 
@@ -89,8 +89,10 @@ class PinPadScene(GameScene):
             width,
             area.bottom - self.message_rect.bottom - self.px(8),
         )
-        for button, rect in zip(self.menu.buttons, grid(keys, len(KEYS), 3, self.px(12)), strict=True):
+        cells = grid(keys, CANCEL + 3, 3, self.px(12))  # Cancel takes the whole last row
+        for button, rect in zip(self.menu.buttons[:CANCEL], cells[:CANCEL], strict=True):
             button.rect = rect
+        self.menu.buttons[CANCEL].rect = cells[CANCEL].union(cells[-1])
 
     def update(self, dt: float) -> bool:
         """Count a lockout down; redraw when the seconds shown change."""
@@ -107,10 +109,8 @@ class PinPadScene(GameScene):
             self._press(DELETE if self.digits else CANCEL)
         elif action.kind is Act.CONFIRM and self.digits:
             self._press(OK)
-        elif action.kind is not Act.CHOOSE:  # digits arrive as TEXT, which also covers 0
-            chosen = self.menu.handle(action)
-            if chosen is not None:
-                self._press(chosen)
+        elif (chosen := self.menu.handle(action)) is not None:
+            self._press(chosen)
 
     def _press(self, index: int) -> None:
         if index == CANCEL:
@@ -118,14 +118,18 @@ class PinPadScene(GameScene):
         elif index == DELETE:
             self.digits = self.digits[:-1]
         elif index == OK:
-            verdict = self.desk.guard.check(self.digits)
-            self.digits = ""
-            if verdict.ok:
-                self.stack.replace(TeacherScene(self.ctx, self.desk))
-            self.message = "" if verdict.ok or verdict.locked_for else verdict_text(verdict)
-            self.update(0.0)
+            if self.digits:  # an empty try is no try: it must not count towards the lockout
+                self._check()
         elif len(self.digits) < MAX_DIGITS:
             self.digits += KEYS[index]
+
+    def _check(self) -> None:
+        verdict = self.desk.guard.check(self.digits)
+        self.digits = ""
+        if verdict.ok:
+            self.stack.replace(TeacherScene(self.ctx, self.desk))
+        self.message = "" if verdict.ok or verdict.locked_for else verdict_text(verdict)
+        self.update(0.0)
 
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme

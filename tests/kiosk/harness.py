@@ -1,0 +1,92 @@
+"""Drive the real kiosk headless: real scenes and stack, a fake clock, a cheap PIN hash, a temporary folder."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pygame
+
+from game.content.pack import Pack
+from game.kiosk.config import KioskConfig
+from game.kiosk.pin import PinGuard
+from game.kiosk.scoreboard import Scoreboard
+from game.ui.actions import Act, Action
+from game.ui.clock import FakeClock
+from game.ui.kiosk import Kiosk
+from game.ui.scene import Scene
+from tests.ui.harness import bundled_pack
+
+PIN = "24681357"
+CHEAP = (2**4, 8, 1)
+"""scrypt cost for tests: the same code path, a thousand times faster than the real cost."""
+TODAY = date(2025, 3, 14)
+EPOCH = 1_700_000_000.0
+DEADLINE = 60.0
+"""Seconds a test waits for a real process at most."""
+
+
+def make_kiosk(
+    folder: Path,
+    *,
+    pin: str | None = PIN,
+    pack: Pack | None = None,
+    size: tuple[int, int] = (1280, 720),
+    **config: object,
+) -> Kiosk:
+    """A kiosk on `folder`; its PIN lockout runs on the fake clock (EPOCH + game seconds)."""
+    screen = pygame.display.set_mode(size)
+    clock = FakeClock()
+    guard = PinGuard(folder / "pin.json", now=lambda: EPOCH + clock.now())
+    if pin is not None:
+        guard.set_pin(pin, cost=CHEAP)
+    settings = KioskConfig.model_validate(config)
+    board = Scoreboard(folder / "board.json", settings.scoreboard_size)
+    return Kiosk(screen, settings, pack or bundled_pack(), clock, guard, board, today=lambda: TODAY, seed=5)
+
+
+def settle(kiosk: Kiosk, limit: int = 300) -> None:
+    """Run frames until nothing animates and no input or stack change is pending."""
+    for _ in range(limit):
+        assert kiosk.step([])
+        if kiosk.app.idle and not kiosk.app.stack.pending:
+            return
+    raise AssertionError("the kiosk never settled")
+
+
+def press(kiosk: Kiosk, *actions: Action) -> Scene | None:
+    """One frame of input, then settle; the scene on top."""
+    assert kiosk.step(list(actions))
+    settle(kiosk)
+    return kiosk.app.stack.top
+
+
+def wait(kiosk: Kiosk, seconds: float, frame: float = 0.25) -> Scene | None:
+    """Let `seconds` of game time pass with nobody touching anything."""
+    clock = kiosk.app.clock
+    assert isinstance(clock, FakeClock)
+    clock.step, normal = frame, clock.step
+    for _ in range(round(seconds / frame)):
+        assert kiosk.step([])
+    clock.step = normal
+    settle(kiosk)
+    return kiosk.app.stack.top
+
+
+def tap(pos: tuple[int, int]) -> list[Action]:
+    return [Action(Act.POINT, pos=pos), Action(Act.CLICK, pos=pos)]
+
+
+def typed(text: str) -> Action:
+    return Action(Act.TEXT, text=text)
+
+
+def until(condition: Callable[[], bool], seconds: float = DEADLINE) -> None:
+    """Poll a real process's state until `condition` holds; fail after `seconds` (only for real processes)."""
+    end = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > end:
+            raise AssertionError("timed out waiting for the processes")
+        time.sleep(0.05)

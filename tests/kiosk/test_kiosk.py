@@ -1,0 +1,306 @@
+"""The kiosk as students and teachers meet it, driven headless through the real scenes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.content.pack import load_pack
+from game.content.paths import BUNDLED_LEVELS
+from game.kiosk.pin import MAX_TRIES
+from game.kiosk.supervisor import TEACHER_EXIT
+from game.ui.actions import Act, Action
+from game.ui.autoplay import Autoplayer
+from game.ui.kiosk import DEMO_LONGEST_SECONDS, Kiosk
+from game.ui.scenes.confirm import ConfirmScene
+from game.ui.scenes.intro import IntroScene
+from game.ui.scenes.kiosk_attract import AttractScene
+from game.ui.scenes.kiosk_prompts import InitialsScene, StillThereScene
+from game.ui.scenes.kiosk_teacher import PinPadScene, ProblemsScene, TeacherScene
+from game.ui.scenes.levels import LevelSelectScene
+from game.ui.scenes.question import QuestionScene
+from game.ui.scenes.summary import SummaryScene
+
+from .harness import PIN, TODAY, make_kiosk, press, settle, tap, typed, wait
+
+CHORD = Action(Act.TEACHER)
+
+
+@pytest.fixture(autouse=True)
+def _display(screen: object) -> None:
+    """Every test here needs the headless display."""
+
+
+def start_visit(kiosk: Kiosk) -> LevelSelectScene:
+    settle(kiosk)
+    top = press(kiosk, *tap((640, 600)))
+    assert isinstance(top, LevelSelectScene)
+    return top
+
+
+def open_question(kiosk: Kiosk) -> QuestionScene:
+    start_visit(kiosk)
+    press(kiosk, Action(Act.CHOOSE, index=0))
+    question = press(kiosk, Action(Act.CONFIRM))
+    assert isinstance(question, QuestionScene)
+    return question
+
+
+def enter_pin(kiosk: Kiosk, pin: str) -> object:
+    return press(kiosk, typed(pin), Action(Act.CONFIRM))
+
+
+def test_window_close_alt_f4_f11_and_escape_do_not_exit(tmp_path: Path) -> None:
+    """Through the real event queue and input mapper, as a window manager would send them."""
+    kiosk = make_kiosk(tmp_path, demo=False)
+    settle(kiosk)
+    size = kiosk.app.screen.get_size()
+    for event in (
+        pygame.event.Event(pygame.WINDOWCLOSE, window=None),
+        pygame.event.Event(pygame.QUIT),
+        pygame.event.Event(pygame.KEYDOWN, key=pygame.K_ESCAPE, mod=0, unicode="\x1b", scancode=0),
+        pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F11, mod=0, unicode="", scancode=0),
+    ):
+        pygame.event.post(event)
+        for _ in range(5):
+            assert kiosk.pump(idle_wait_ms=0)
+        assert isinstance(kiosk.app.stack.top, AttractScene)
+    assert kiosk.app.screen.get_size() == size  # F11 did not leave fullscreen (or resize anything)
+    question = open_question(kiosk)
+    pygame.event.post(pygame.event.Event(pygame.QUIT))
+    assert kiosk.pump(idle_wait_ms=0)
+    settle(kiosk)
+    assert kiosk.app.stack.top is question
+
+
+def test_a_visit_starts_with_a_tap_or_a_key_but_not_a_mouse_move(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False)
+    settle(kiosk)
+    assert isinstance(press(kiosk, Action(Act.POINT, pos=(600, 400))), AttractScene)
+    assert isinstance(press(kiosk, Action(Act.BACK)), AttractScene)
+    assert isinstance(press(kiosk, Action(Act.CONFIRM)), LevelSelectScene)
+    assert kiosk.visit is not None and kiosk.visit.ctx.unlock_all
+    assert isinstance(press(kiosk, Action(Act.BACK)), AttractScene)
+    assert kiosk.visit is None
+
+
+def test_idle_asks_then_starts_over_with_no_trace_of_the_student(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False, idle_seconds=30, still_there_seconds=10)
+    question = open_question(kiosk)
+    first = kiosk.visit
+    assert first is not None
+    press(kiosk, *Autoplayer("correct").actions(question))  # one answer given
+    assert question.session.results
+    assert isinstance(wait(kiosk, 29), type(kiosk.app.stack.top)) and not isinstance(
+        kiosk.app.stack.top, StillThereScene
+    )
+    prompt = wait(kiosk, 2)
+    assert isinstance(prompt, StillThereScene)
+    assert isinstance(wait(kiosk, 11), AttractScene)
+    assert [type(s) for s in kiosk.app.stack.scenes] == [AttractScene]
+    assert kiosk.visit is None
+    again = start_visit(kiosk)
+    assert kiosk.visit is not None and kiosk.visit is not first
+    assert again.ctx is not first.ctx and again.ctx.progress.levels == {}
+
+
+def test_still_there_tap_keeps_playing_and_never_reaches_the_game(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False, idle_seconds=30, still_there_seconds=10)
+    question = open_question(kiosk)
+    assert isinstance(wait(kiosk, 32), StillThereScene)
+    right = question.choices[0].rect.center
+    assert press(kiosk, *tap(right)) is question
+    assert not question.session.results  # the tap answered the prompt, not the question
+    assert isinstance(wait(kiosk, 25), QuestionScene)  # the idle time starts again
+
+
+def test_opening_the_teacher_pad_answers_still_there(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False, idle_seconds=30, still_there_seconds=10)
+    question = open_question(kiosk)
+    assert isinstance(wait(kiosk, 31), StillThereScene)
+    assert isinstance(press(kiosk, CHORD), PinPadScene)
+    assert press(kiosk, Action(Act.BACK)) is question
+
+
+def test_a_top_score_offers_initials_and_they_reach_the_board(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False)
+    start_visit(kiosk)
+    bot = Autoplayer("correct", level_count=1)
+    top = kiosk.app.stack.top
+    while not isinstance(top, InitialsScene):
+        assert not isinstance(top, AttractScene)
+        top = press(kiosk, *bot.actions(top))
+    summary = kiosk.app.stack.scenes[-2]
+    assert isinstance(summary, SummaryScene)
+    press(kiosk, typed("f"), typed("u"), typed("k"), Action(Act.CONFIRM))
+    assert top.message and top.letters == "" and kiosk.board.today(TODAY) == []  # the word filter said no
+    assert press(kiosk, typed("a"), typed("d"), typed("a"), Action(Act.CONFIRM)) is summary
+    [entry] = kiosk.board.today(TODAY)
+    assert (entry.initials, entry.score) == ("ADA", summary.summary.score)
+    attract = kiosk.app.stack.top
+    while not isinstance(attract, AttractScene):  # summary -> level list(s) -> attract
+        attract = press(kiosk, Action(Act.BACK))
+    assert attract.scores() == [entry] and kiosk.visit is None
+
+
+def test_no_initials_when_switched_off(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False, initials=False)
+    start_visit(kiosk)
+    bot = Autoplayer("correct", level_count=1)
+    top = kiosk.app.stack.top
+    while not isinstance(top, SummaryScene):
+        top = press(kiosk, *bot.actions(top))
+    assert kiosk.app.stack.top is top and kiosk.board.today(TODAY) == []
+
+
+def test_the_demo_plays_a_level_by_itself_and_returns_to_attract(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo_after_seconds=5)
+    settle(kiosk)
+    assert isinstance(wait(kiosk, 6), IntroScene) and kiosk.demo is not None
+    seen: set[type] = set()
+    for _ in range(int(DEMO_LONGEST_SECONDS)):
+        seen.add(type(wait(kiosk, 1)))
+        if kiosk.demo is None:
+            break
+    assert {QuestionScene, SummaryScene} <= seen
+    assert isinstance(kiosk.app.stack.top, AttractScene) and kiosk.visit is None
+    assert kiosk.board.today(TODAY) == []  # a demo never scores
+
+
+def test_any_input_stops_the_demo_without_starting_a_visit(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo_after_seconds=5)
+    settle(kiosk)
+    wait(kiosk, 12)
+    assert kiosk.demo is not None
+    assert isinstance(press(kiosk, *tap((640, 400))), AttractScene)
+    assert kiosk.demo is None and kiosk.visit is None
+
+
+def test_teacher_chord_right_pin_opens_the_teacher_screen(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False)
+    settle(kiosk)
+    pad = press(kiosk, CHORD)
+    assert isinstance(pad, PinPadScene)
+    press(kiosk, Action(Act.CHOOSE, index=0), typed("1"))  # the key 1 is both: it counts once
+    assert pad.digits == "1"
+    press(kiosk, Action(Act.BACK))
+    assert isinstance(enter_pin(kiosk, PIN), TeacherScene)
+    assert isinstance(press(kiosk, Action(Act.BACK)), AttractScene)
+
+
+def test_pin_pad_buttons_work_by_touch(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False)
+    settle(kiosk)
+    pad = press(kiosk, CHORD)
+    assert isinstance(pad, PinPadScene)
+    keys = {button.label: button.rect.center for button in pad.menu.buttons}
+    for _ in range(MAX_TRIES):
+        press(kiosk, *tap(keys["OK"]))  # nothing typed: no try, no lockout
+    assert pad.message == "" and kiosk.guard.locked_for() == 0
+    for digit in "99":
+        press(kiosk, *tap(keys[digit]))
+    press(kiosk, *tap(keys["Del"]), *tap(keys["Del"]))
+    assert pad.digits == ""
+    for digit in PIN:
+        press(kiosk, *tap(keys[digit]))
+    assert isinstance(press(kiosk, *tap(keys["OK"])), TeacherScene)
+
+
+def test_wrong_pins_lock_the_pad_even_for_the_right_pin(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False)
+    settle(kiosk)
+    pad = press(kiosk, CHORD)
+    for attempt in range(1, MAX_TRIES + 1):
+        assert enter_pin(kiosk, "0000") is pad
+        if attempt < MAX_TRIES:
+            assert f"{MAX_TRIES - attempt} tr" in pad.message
+    assert pad.locked_for > 0
+    assert enter_pin(kiosk, PIN) is pad  # locked: not even the right PIN
+    assert isinstance(wait(kiosk, 301), AttractScene)  # a locked pad does not stay on screen either
+    assert isinstance(press(kiosk, CHORD), PinPadScene)
+    assert isinstance(enter_pin(kiosk, PIN), TeacherScene)  # the lock ran out
+
+
+def test_five_taps_in_the_corner_open_the_pad_and_never_reach_a_scene(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False)
+    settle(kiosk)
+    for _ in range(4):
+        assert isinstance(press(kiosk, *tap((10, 10))), AttractScene)  # no visit started
+    assert isinstance(press(kiosk, *tap((10, 10))), PinPadScene)
+    press(kiosk, Action(Act.BACK))
+    for _ in range(4):
+        press(kiosk, *tap((10, 10)))
+    wait(kiosk, 5)  # too slow: the count starts again
+    assert isinstance(press(kiosk, *tap((10, 10))), AttractScene)
+
+
+def test_without_a_pin_the_pad_says_how_to_set_one(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, pin=None, demo=False)
+    settle(kiosk)
+    pad = press(kiosk, CHORD)
+    assert isinstance(pad, PinPadScene) and "byline kiosk set-pin" in pad.message
+    assert isinstance(enter_pin(kiosk, "1234"), PinPadScene)
+    assert isinstance(press(kiosk, Action(Act.CONFIRM)), AttractScene)  # focus is on Cancel
+
+
+def teacher(kiosk: Kiosk) -> TeacherScene:
+    settle(kiosk)
+    press(kiosk, CHORD)
+    screen = enter_pin(kiosk, PIN)
+    assert isinstance(screen, TeacherScene)
+    return screen
+
+
+def test_broken_level_files_are_skipped_and_listed_for_the_teacher(tmp_path: Path) -> None:
+    levels = tmp_path / "levels"
+    shutil.copytree(BUNDLED_LEVELS, levels)
+    (levels / "00-broken.yaml").write_text("id: broken\ntitle: [oops\n", encoding="utf-8")
+    pack = load_pack([levels])
+    kiosk = make_kiosk(tmp_path, demo=False, pack=pack, levels=[str(levels)])
+    assert len(pack.levels) == len(load_pack([BUNDLED_LEVELS]).levels)
+    screen = teacher(kiosk)
+    assert "1 level file(s) skipped" in kiosk.status()
+    problems = press(kiosk, Action(Act.CHOOSE, index=2))
+    assert isinstance(problems, ProblemsScene)
+    assert f"{levels / '00-broken.yaml'}:3:1: error: YAML syntax" in problems.view.text
+    assert press(kiosk, Action(Act.BACK)) is screen
+    (levels / "00-broken.yaml").unlink()
+    press(kiosk, Action(Act.CHOOSE, index=1))
+    assert screen.note.startswith("Reloaded") and "0 broken file(s)" in screen.note
+    assert kiosk.problems_text().startswith("No problems")
+
+
+def test_reload_that_finds_nothing_keeps_the_levels_playing(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    kiosk = make_kiosk(tmp_path, demo=False, levels=[str(empty)])
+    screen = teacher(kiosk)
+    press(kiosk, Action(Act.CHOOSE, index=1))
+    assert screen.note.startswith("No playable level") and kiosk.pack.levels
+
+
+def test_teacher_resets_the_board_and_exits(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False)
+    kiosk.board.add("ADA", 500, "A level", TODAY)
+    teacher(kiosk)
+    assert isinstance(press(kiosk, Action(Act.CHOOSE, index=3)), ConfirmScene)
+    press(kiosk, Action(Act.CHOOSE, index=1))
+    assert kiosk.board.today(TODAY) == []
+    assert isinstance(press(kiosk, Action(Act.CHOOSE, index=4)), ConfirmScene)
+    assert isinstance(press(kiosk, Action(Act.CHOOSE, index=0)), TeacherScene)  # "Stay"
+    press(kiosk, Action(Act.CHOOSE, index=4))
+    assert not kiosk.step([Action(Act.CHOOSE, index=1)])
+    assert kiosk.exit_code == TEACHER_EXIT
+
+
+def test_no_playable_level_shows_a_notice_and_does_not_start(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    kiosk = make_kiosk(tmp_path, pack=load_pack([empty]), demo_after_seconds=3)
+    settle(kiosk)
+    assert isinstance(press(kiosk, *tap((640, 600))), AttractScene)
+    assert isinstance(wait(kiosk, 10), AttractScene) and kiosk.demo is None
+    assert isinstance(press(kiosk, CHORD), PinPadScene)  # the teacher can still get in

@@ -1,0 +1,63 @@
+"""Every kiosk screen at 800x600, 1280x720, portrait 1080x1920 and 4K: no text outside its box or the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from game.ui import widgets
+from game.ui.actions import Act, Action
+from game.ui.autoplay import Autoplayer
+from game.ui.kiosk import Kiosk
+from game.ui.scenes.kiosk_prompts import InitialsScene
+
+from .harness import PIN, TODAY, make_kiosk, press, settle, tap, typed, wait
+
+SIZES = [(800, 600), (1280, 720), (1080, 1920), (3840, 2160)]
+KIOSK_SCREENS = {"kiosk-attract", "kiosk-still-there", "kiosk-initials", "kiosk-pin", "kiosk-teacher", "kiosk-problems"}
+
+
+@pytest.fixture(autouse=True)
+def _display(screen: object) -> None:
+    """Every test here needs the headless display."""
+
+
+def visit_kiosk_screens(kiosk: Kiosk) -> set[str]:
+    seen: set[str] = set()
+
+    def look() -> None:
+        settle(kiosk)
+        seen.add(kiosk.app.stack.top.shot_name)  # type: ignore[union-attr]
+
+    for rank, score in enumerate((1500, 1200, 900, 640, 100)):
+        kiosk.board.add(["ADA", "BEN", "CAT", "DAN", "EVE"][rank], score, "What contradicts what?", TODAY)
+    look()
+    press(kiosk, Action(Act.TEACHER))
+    look()
+    press(kiosk, typed("12"), Action(Act.CONFIRM))  # a wrong PIN shows its message
+    look()
+    press(kiosk, typed(PIN), Action(Act.CONFIRM))
+    look()
+    press(kiosk, Action(Act.CHOOSE, index=2))
+    look()
+    press(kiosk, Action(Act.BACK), Action(Act.BACK))
+    kiosk.board.reset()
+    press(kiosk, *tap((kiosk.app.stack.size[0] // 2, kiosk.app.stack.size[1] * 3 // 4)))
+    bot = Autoplayer("correct", level_count=1)
+    while not isinstance(kiosk.app.stack.top, InitialsScene):
+        press(kiosk, *bot.actions(kiosk.app.stack.top))
+    look()
+    press(kiosk, typed("fuk"), Action(Act.CONFIRM))  # the refusal message
+    look()
+    wait(kiosk, kiosk.config.idle_seconds + 1)
+    look()
+    return seen
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_kiosk_screen_fits(tmp_path: Path, size: tuple[int, int]) -> None:
+    widgets.layout_problems.clear()
+    kiosk = make_kiosk(tmp_path, size=size, demo=False)
+    assert visit_kiosk_screens(kiosk) == KIOSK_SCREENS
+    assert widgets.layout_problems == []

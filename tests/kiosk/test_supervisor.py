@@ -1,0 +1,151 @@
+"""Never down: the supervisor restarts a crashed, killed or hung game, backs off, logs why, and stops cleanly.
+
+These tests run real processes, so they wait for them, always with a deadline.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from game.content.paths import ROOT
+from game.kiosk.supervisor import TEACHER_EXIT, Backoff, Heartbeat, Supervisor, exit_reason, open_log
+
+from .harness import DEADLINE, until
+
+
+def child(tmp_path: Path, body: str) -> list[str]:
+    """A stand-in game: Python code that knows how many times it has been started (`run`)."""
+    script = tmp_path / "child.py"
+    script.write_text(
+        "import os, sys, time, pathlib\n"
+        f"count = pathlib.Path({str(tmp_path / 'runs')!r})\n"
+        "run = int(count.read_text()) + 1 if count.exists() else 1\n"
+        "count.write_text(str(run))\n" + textwrap.dedent(body),
+        encoding="utf-8",
+    )
+    return [sys.executable, str(script)]
+
+
+def supervisor(tmp_path: Path, command: list[str], hang_seconds: float = 30.0) -> Supervisor:
+    log = open_log(tmp_path / "logs")
+    return Supervisor(command, tmp_path / "heartbeat", hang_seconds, log, Backoff(first=0.01), poll_seconds=0.02)
+
+
+def log_text(tmp_path: Path) -> str:
+    return (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
+
+
+def test_backoff_doubles_while_failing_fast_and_resets_after_a_good_run() -> None:
+    backoff = Backoff(first=1.0, longest=8.0, stable_after=60.0)
+    assert [backoff.delay(0.5) for _ in range(5)] == [1.0, 2.0, 4.0, 8.0, 8.0]
+    assert backoff.delay(61.0) == 1.0 and backoff.delay(1.0) == 2.0
+
+
+def test_exit_reasons_name_the_signal() -> None:
+    assert exit_reason(-signal.SIGKILL) == "the game was killed by SIGKILL"
+    assert exit_reason(1) == "the game stopped with exit code 1"
+
+
+def test_a_crash_is_logged_with_its_output_and_restarted_until_a_teacher_exits(tmp_path: Path) -> None:
+    command = child(
+        tmp_path,
+        f"""\
+        if run < 3:
+            print("Traceback: something broke", flush=True)
+            sys.exit(3)
+        sys.exit({TEACHER_EXIT})
+        """,
+    )
+    watcher = supervisor(tmp_path, command)
+    assert watcher.run() == 0
+    assert watcher.starts == 3
+    log = log_text(tmp_path)
+    assert log.count("the game stopped with exit code 3") == 2
+    assert "game: Traceback: something broke" in log and "a teacher exited the kiosk" in log
+
+
+def test_a_hung_game_is_killed_and_restarted(tmp_path: Path) -> None:
+    command = child(
+        tmp_path,
+        f"""\
+        if run == 1:
+            pathlib.Path({str(tmp_path / "heartbeat")!r}).write_text(str(os.getpid()))
+            time.sleep(120)
+        sys.exit({TEACHER_EXIT})
+        """,
+    )
+    watcher = supervisor(tmp_path, command, hang_seconds=1.0)
+    started = time.monotonic()
+    assert watcher.run() == 0
+    assert time.monotonic() - started < DEADLINE
+    assert watcher.starts == 2
+    hung = int((tmp_path / "heartbeat").read_text())
+    with pytest.raises(ProcessLookupError):
+        os.kill(hung, 0)
+    assert "the game seems hung" in log_text(tmp_path)
+
+
+def test_stop_ends_the_game_and_the_supervisor(tmp_path: Path) -> None:
+    command = child(tmp_path, "time.sleep(120)\n")
+    watcher = supervisor(tmp_path, command)
+    stopper = threading.Thread(target=lambda: (until(lambda: (tmp_path / "runs").exists()), watcher.stop()))
+    stopper.start()
+    assert watcher.run() == 0
+    stopper.join(DEADLINE)
+    assert watcher.starts == 1 and "supervisor stopping" in log_text(tmp_path)
+
+
+def test_heartbeat_writes_the_pid_once_a_second_at_most(tmp_path: Path) -> None:
+    now = [0.0]
+    beat = Heartbeat(tmp_path / "hb", interval=1.0, clock=lambda: now[0])
+    beat.beat()
+    assert (tmp_path / "hb").read_text() == f"{os.getpid()}\n"
+    (tmp_path / "hb").unlink()
+    now[0] = 0.5
+    beat.beat()
+    assert not (tmp_path / "hb").exists()
+    now[0] = 1.0
+    beat.beat()
+    assert (tmp_path / "hb").exists() and not beat.orphaned
+
+
+def read_pid(path: Path) -> int | None:
+    try:
+        return int(path.read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def test_the_real_kiosk_comes_back_after_sigkill_and_stops_on_sigterm(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.yaml"
+    config.write_text("fullscreen: false\nsound: false\n", encoding="utf-8")
+    env = {**os.environ, "BYLINE_DATA_DIR": str(tmp_path), "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    heartbeat = tmp_path / "kiosk" / "heartbeat"
+    command = [sys.executable, "-m", "game.cli", "kiosk", "--config", str(config)]
+    with subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as boss:
+        try:
+            until(lambda: read_pid(heartbeat) is not None)
+            first = read_pid(heartbeat)
+            assert first is not None and first != boss.pid
+            os.kill(first, signal.SIGKILL)
+            until(lambda: read_pid(heartbeat) not in (None, first))
+            second = read_pid(heartbeat)
+            assert second is not None
+            boss.send_signal(signal.SIGTERM)
+            assert boss.wait(DEADLINE) == 0
+        finally:
+            if boss.poll() is None:
+                boss.kill()
+    with pytest.raises(ProcessLookupError):
+        os.kill(second, 0)
+    log = log_text(tmp_path)
+    assert "the game was killed by SIGKILL" in log and "supervisor stopping" in log

@@ -1,0 +1,130 @@
+"""A real X server asks the real kiosk window to close, exactly as a window manager does; the kiosk stays.
+
+A WM_DELETE_WINDOW client message is what a window manager sends for the
+close button and Alt+F4. The same message sent to `byline play` closes it
+(so the message does arrive); sent to `byline kiosk`, the game keeps running
+and keeps beating. Needs Xvfb, xwininfo and libX11; skipped where they are missing.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from game.content.paths import ROOT
+
+from .harness import DEADLINE, until
+
+X11 = ctypes.util.find_library("X11")
+pytestmark = pytest.mark.skipif(
+    not (sys.platform.startswith("linux") and X11 and shutil.which("Xvfb") and shutil.which("xwininfo")),
+    reason="needs Xvfb, xwininfo and libX11",
+)
+
+
+class _ClientMessage(ctypes.Structure):
+    _fields_ = [  # the layout of XClientMessageEvent
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", ctypes.c_ulong),
+        ("message_type", ctypes.c_ulong),
+        ("format", ctypes.c_int),
+        ("data", ctypes.c_long * 5),
+    ]
+
+
+class _Event(ctypes.Union):
+    _fields_ = [("xclient", _ClientMessage), ("pad", ctypes.c_long * 24)]
+
+
+def ask_to_close(display: str, window: int) -> None:
+    """Send WM_PROTOCOLS / WM_DELETE_WINDOW to `window`, as a window manager's close button does."""
+    x = ctypes.cdll.LoadLibrary(X11)  # type: ignore[arg-type]
+    x.XOpenDisplay.restype = ctypes.c_void_p
+    x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x.XInternAtom.restype = ctypes.c_ulong
+    x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.POINTER(_Event)]
+    x.XFlush.argtypes = x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    connection = x.XOpenDisplay(display.encode())
+    assert connection, f"cannot open X display {display}"
+    event = _Event()
+    event.xclient.type = 33  # ClientMessage
+    event.xclient.window = window
+    event.xclient.message_type = x.XInternAtom(connection, b"WM_PROTOCOLS", 0)
+    event.xclient.format = 32
+    event.xclient.data[0] = x.XInternAtom(connection, b"WM_DELETE_WINDOW", 0)
+    assert x.XSendEvent(connection, window, 0, 0, ctypes.byref(event))
+    x.XFlush(connection)
+    x.XCloseDisplay(connection)
+
+
+def windows(display: str) -> list[int]:
+    out = subprocess.run(
+        ["xwininfo", "-root", "-children", "-display", display], capture_output=True, text=True, timeout=30
+    ).stdout
+    return [int(match, 16) for match in re.findall(r"^\s+(0x[0-9a-f]+) \"Byline\"", out, re.M)]
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """A private X server on a free display number."""
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        yield f":{server.stdout.readline().strip()}"
+    finally:
+        server.terminate()
+        server.wait(DEADLINE)
+
+
+@contextmanager
+def start(display: str, data: Path, *args: str) -> Iterator[subprocess.Popen[bytes]]:
+    """The game on `display`; whatever happens in the test, it is killed and reaped (never waited on forever)."""
+    env = {**os.environ, "DISPLAY": display, "BYLINE_DATA_DIR": str(data), "SDL_AUDIODRIVER": "dummy"}
+    env.pop("SDL_VIDEODRIVER", None)
+    command = [sys.executable, "-m", "game.cli", *args]
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(DEADLINE)
+
+
+def test_a_close_request_closes_the_game_but_not_the_kiosk(display: str, tmp_path: Path) -> None:
+    with start(display, tmp_path, "play", "--no-fullscreen") as game:
+        until(lambda: len(windows(display)) == 1)
+        ask_to_close(display, windows(display)[0])
+        assert game.wait(DEADLINE) == 0  # the control: the request arrives and an ordinary game quits
+
+    config = tmp_path / "kiosk.yaml"
+    config.write_text("fullscreen: false\n", encoding="utf-8")
+    heartbeat = tmp_path / "heartbeat"
+    with start(
+        display, tmp_path, "kiosk", "--no-supervisor", "--heartbeat", str(heartbeat), "--config", str(config)
+    ) as kiosk:
+        until(lambda: len(windows(display)) == 1 and heartbeat.exists())
+        for _ in range(3):
+            ask_to_close(display, windows(display)[0])
+        beat = heartbeat.stat().st_mtime
+        until(lambda: heartbeat.stat().st_mtime > beat + 1.5)  # still beating two seconds later
+        assert kiosk.poll() is None and len(windows(display)) == 1
