@@ -9,31 +9,16 @@ aside (kept for a teacher to look at) and the game starts fresh with a notice.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, Protocol, Self, TypeVar
+from typing import TypeVar
 
+import msgspec
 from platformdirs import user_data_dir
 
-
-class Saved(Protocol):
-    """What a saved model offers: a pydantic model, or a dataclass that names its two methods alike.
-
-    (pydantic is not imported here: the settings load before the title screen, and it is slow to import.)
-    """
-
-    def __init__(self) -> None: ...
-
-    @classmethod
-    def model_validate(cls, obj: Any) -> Self: ...
-
-    def model_dump_json(self, *, indent: int | None = None) -> str: ...
-
-
-Model = TypeVar("Model", bound=Saved)
+Model = TypeVar("Model", bound=msgspec.Struct)
 
 
 def data_dir() -> Path:
@@ -63,8 +48,8 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.close(folder)
 
 
-def save_model(path: Path, model: Saved) -> None:
-    atomic_write(path, model.model_dump_json(indent=2).encode("utf-8"))
+def save_model(path: Path, model: msgspec.Struct) -> None:
+    atomic_write(path, msgspec.json.format(msgspec.json.encode(model), indent=2))
 
 
 def load_model(path: Path, model: type[Model]) -> tuple[Model, str | None]:
@@ -76,8 +61,8 @@ def load_model(path: Path, model: type[Model]) -> tuple[Model, str | None]:
     except OSError as exc:
         return model(), f"Could not read {path.name} ({exc.strerror}); starting fresh."
     try:
-        return model.model_validate(json.loads(raw)), None
-    except (ValueError, RecursionError):  # bad JSON or values (pydantic's errors are ValueErrors), or too deep
+        return msgspec.json.decode(raw, type=model), None
+    except (msgspec.DecodeError, RecursionError):  # bad JSON, wrong values (ValidationError is one), too deep
         aside = path.with_name(f"{path.stem}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}{path.suffix}")
         try:
             os.replace(path, aside)

@@ -19,8 +19,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+import msgspec
 
 from game.storage import load_model, save_model
 
@@ -36,17 +37,18 @@ COST = (2**14, 8, 1)
 _HEX = r"^(?:[0-9a-f]{2})*$"
 
 
-class PinRecord(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+Hex = Annotated[str, msgspec.Meta(pattern=_HEX)]
 
-    salt: str = Field(default="", pattern=_HEX)
-    digest: str = Field(default="", pattern=_HEX)
-    n: int = Field(default=COST[0], ge=2)
-    r: int = Field(default=COST[1], ge=1)
-    p: int = Field(default=COST[2], ge=1)
-    failures: int = Field(default=0, ge=0, description="Wrong PINs since the last right one or lockout.")
-    lockouts: int = Field(default=0, ge=0, description="Lockouts since the last right PIN.")
-    locked_until: float = Field(default=0.0, description="Wall-clock time (epoch seconds) the lockout ends.")
+
+class PinRecord(msgspec.Struct, forbid_unknown_fields=True):
+    salt: Hex = ""
+    digest: Hex = ""
+    n: Annotated[int, msgspec.Meta(ge=2)] = COST[0]
+    r: Annotated[int, msgspec.Meta(ge=1)] = COST[1]
+    p: Annotated[int, msgspec.Meta(ge=1)] = COST[2]
+    failures: Annotated[int, msgspec.Meta(ge=0)] = 0  # wrong PINs since the last right one or lockout
+    lockouts: Annotated[int, msgspec.Meta(ge=0)] = 0  # lockouts since the last right PIN
+    locked_until: float = 0.0  # wall-clock time (epoch seconds) the lockout ends
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ class PinGuard:
         derived = _derive(pin, bytes.fromhex(record.salt), record.n, record.r, record.p)
         if hmac.compare_digest(derived, bytes.fromhex(record.digest)):
             if record.failures or record.lockouts:
-                save_model(self.path, record.model_copy(update={"failures": 0, "lockouts": 0, "locked_until": 0.0}))
+                save_model(self.path, msgspec.structs.replace(record, failures=0, lockouts=0, locked_until=0.0))
             return Verdict(True)
         record.failures += 1
         if record.failures >= MAX_TRIES:

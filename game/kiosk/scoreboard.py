@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+import msgspec
 
 from game.kiosk.wordfilter import allowed
 from game.storage import load_model, save_model
@@ -18,19 +19,15 @@ SCOREBOARD_FILE = Path("kiosk") / "scoreboard.json"
 """Where the board lives, under the data folder."""
 
 
-class Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    initials: str = Field(pattern=r"^[A-Z]{3}$")
-    score: int = Field(ge=0)
+class Entry(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    initials: Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{3}$")]
+    score: Annotated[int, msgspec.Meta(ge=0)]
     level: str
     day: date
 
 
-class Board(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    entries: list[Entry] = Field(default_factory=list)
+class Board(msgspec.Struct, forbid_unknown_fields=True):
+    entries: list[Entry] = msgspec.field(default_factory=list)
 
 
 class Scoreboard:

@@ -38,7 +38,7 @@ class Autoplayer:
 
     def __post_init__(self) -> None:
         self._rng = random.Random(self.seed)
-        self._seen: set[int] = set()
+        self._last_summary: SummaryScene | None = None  # held, so a new screen can never share its identity
         self._question: QuestionScene | None = None  # the question being answered, for the steps after it
 
     def actions(self, top: Scene | None) -> list[Action]:
@@ -46,8 +46,8 @@ class Autoplayer:
         if isinstance(top, QuestionScene):
             return self._answer(top)
         if isinstance(top, SummaryScene):
-            if id(top) not in self._seen:
-                self._seen.add(id(top))
+            if top is not self._last_summary:
+                self._last_summary = top
                 self.summaries.append(top.summary)
             return [Action(Act.CHOOSE, index=0) if top.has_next else Action(Act.BACK)]
         if isinstance(top, LevelSelectScene):

@@ -68,7 +68,7 @@ def test_every_level_all_wrong_scores_zero_and_shows_answer_and_evidence() -> No
                 assert (shown == " ".join(result.question.evidence_text.split())) is (result.cited is None)
         press(app, *bot.actions(top))
     questions = sum(len(loaded.level.questions) for loaded in bundled_pack().levels)
-    assert feedbacks == questions
+    assert feedbacks == questions, (feedbacks, questions, [(s.level_id, s.total) for s in bot.summaries])
     assert [s.score for s in bot.summaries] == [0] * len(bundled_pack().levels)
     assert all(s.stars == 0 and len(s.missed) == s.total for s in bot.summaries)
 
