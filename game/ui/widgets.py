@@ -1,13 +1,14 @@
 """Buttons, menus, icons and text boxes shared by the scenes.
 
 Every piece of text goes through `text_box`, which shrinks text to fit its box
-and otherwise records the overflow in `layout_problems`; the rendering tests
+and otherwise records the overflow in `layout_problems` (bounded: a kiosk draws all day); the rendering tests
 draw every screen at several window sizes and require that list to stay empty.
 """
 
 from __future__ import annotations
 
 import math
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -18,7 +19,7 @@ from game.ui.context import GameContext, Role
 from game.ui.text import draw_paragraph, fit_font_size, lines_height, paragraph_height, wrapped_lines
 from game.ui.theme import Theme, px
 
-layout_problems: list[str] = []
+layout_problems: deque[str] = deque(maxlen=200)
 """Text that did not fit its box (or a box outside the window), found while drawing."""
 
 Mark = Literal["right", "wrong", "missed", "picked"] | None
@@ -276,53 +277,66 @@ def column(area: pygame.Rect, count: int, height: int, gap: int) -> list[pygame.
     return [pygame.Rect(area.left, area.top + i * (height + gap), area.width, height) for i in range(count)]
 
 
-class ScrollText:
-    """A long text in a fixed box, scrolled by wheel, drag, page keys or arrows, with a scrollbar."""
+class Scrollable:
+    """A box whose content may be taller than it: the offset, its limits, scrolling and the scrollbar."""
 
-    def __init__(self, ctx: GameContext, text: str, role: Role = "body") -> None:
-        self.ctx, self.text, self.role = ctx, text, role
+    def __init__(self, ctx: GameContext, role: Role = "body") -> None:
+        self.ctx, self.role = ctx, role
         self.rect = pygame.Rect(0, 0, 1, 1)
         self.scale = 1.0
         self.offset = 0
         self.content_height = 0
 
-    def layout(self, rect: pygame.Rect, scale: float) -> None:
-        self.rect, self.scale = rect, scale
-        self.content_height = paragraph_height(self.text, self._inner().width, self.ctx.font(self.role, scale))
-        self.offset = min(self.offset, self.max_offset)
-
-    def _inner(self) -> pygame.Rect:
-        pad = px(16, self.scale)
+    def inner(self) -> pygame.Rect:
+        """Where the content shows: the box less its padding and the scrollbar's lane."""
+        pad = px(18, self.scale)
         return self.rect.inflate(-2 * pad - px(10, self.scale), -2 * pad)
 
     @property
     def max_offset(self) -> int:
-        return max(0, self.content_height - self._inner().height)
+        return max(0, self.content_height - self.inner().height)
+
+    def clamp(self, offset: float) -> int:
+        return int(min(max(0, offset), self.max_offset))
 
     def handle(self, action: Action) -> bool:
+        """Scroll on wheel, drag, page keys and (when the scene passes them) arrows; True if it moved."""
         amount = {Act.UP: -1.0, Act.DOWN: 1.0}.get(action.kind, action.amount if action.kind is Act.SCROLL else 0.0)
         before = self.offset
-        line = self.ctx.font(self.role, self.scale).get_linesize()
-        self.offset = int(min(max(0, self.offset + amount * line * 2), self.max_offset))
+        self.offset = self.clamp(self.offset + amount * self.ctx.font(self.role, self.scale).get_linesize() * 2)
         return self.offset != before
 
-    def draw(self, surface: pygame.Surface) -> None:
-        theme = self.ctx.theme
-        draw_panel(surface, self.rect, theme, self.scale)
-        inner = self._inner()
-        draw_paragraph(
+    def draw_scrollbar(self, surface: pygame.Surface) -> None:
+        if not self.max_offset:
+            return
+        inner = self.inner()
+        track = pygame.Rect(inner.right + px(6, self.scale), inner.top, px(6, self.scale), inner.height)
+        thumb_h = max(px(24, self.scale), track.height * inner.height // max(1, self.content_height))
+        thumb_y = track.top + (track.height - thumb_h) * self.offset // self.max_offset
+        pygame.draw.rect(
             surface,
-            self.text,
-            inner,
-            self.ctx.font(self.role, self.scale),
-            theme.text,
-            self.ctx.cache,
-            scroll_y=self.offset,
+            self.ctx.theme.muted_text,
+            (track.left, thumb_y, track.width, thumb_h),
+            border_radius=track.width // 2,
         )
-        if self.max_offset:
-            track = pygame.Rect(inner.right + px(6, self.scale), inner.top, px(6, self.scale), inner.height)
-            thumb_h = max(px(24, self.scale), track.height * inner.height // max(1, self.content_height))
-            thumb_y = track.top + (track.height - thumb_h) * self.offset // self.max_offset
-            pygame.draw.rect(
-                surface, theme.muted_text, (track.left, thumb_y, track.width, thumb_h), border_radius=track.width // 2
-            )
+
+
+class ScrollText(Scrollable):
+    """A long text in a fixed box, scrolled by wheel, drag, page keys or arrows, with a scrollbar."""
+
+    def __init__(self, ctx: GameContext, text: str, role: Role = "body") -> None:
+        super().__init__(ctx, role)
+        self.text = text
+
+    def layout(self, rect: pygame.Rect, scale: float) -> None:
+        self.rect, self.scale = rect, scale
+        self.content_height = paragraph_height(self.text, self.inner().width, self.ctx.font(self.role, scale))
+        self.offset = self.clamp(self.offset)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        draw_panel(surface, self.rect, self.ctx.theme, self.scale)
+        font = self.ctx.font(self.role, self.scale)
+        draw_paragraph(
+            surface, self.text, self.inner(), font, self.ctx.theme.text, self.ctx.cache, scroll_y=self.offset
+        )
+        self.draw_scrollbar(surface)

@@ -60,4 +60,4 @@ def test_every_kiosk_screen_fits(tmp_path: Path, size: tuple[int, int]) -> None:
     widgets.layout_problems.clear()
     kiosk = make_kiosk(tmp_path, size=size, demo=False)
     assert visit_kiosk_screens(kiosk) == KIOSK_SCREENS
-    assert widgets.layout_problems == []
+    assert list(widgets.layout_problems) == []

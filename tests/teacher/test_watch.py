@@ -167,7 +167,7 @@ def test_the_problem_screen_fits_the_window(level: Path, size: tuple[int, int]) 
     widgets.layout_problems.clear()
     save(level, BROKEN)
     watch(level, size)
-    assert widgets.layout_problems == []
+    assert list(widgets.layout_problems) == []
 
 
 def test_cli_watch_needs_one_level_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -207,7 +207,7 @@ def test_new_screens_fit(app: App, size: tuple[int, int]) -> None:
     press(app, key(Act.CHOOSE, 1))
     summary = press(app, key(Act.CONFIRM))
     assert isinstance(summary, SummaryScene)
-    assert widgets.layout_problems == []
+    assert list(widgets.layout_problems) == []
 
 
 def test_the_longest_loaded_words_sentence_fits_the_smallest_screen(screen: pygame.Surface, tmp_path: Path) -> None:
@@ -237,4 +237,4 @@ def test_the_longest_loaded_words_sentence_fits_the_smallest_screen(screen: pyga
     question = press(app, key(Act.CONFIRM))
     assert len(question.choices) == 30
     assert all(question.passage_rect.contains(b.rect) for b in question.choices)
-    assert widgets.layout_problems == []
+    assert list(widgets.layout_problems) == []

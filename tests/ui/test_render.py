@@ -61,10 +61,10 @@ def test_every_screen_fits(screen: object, size: tuple[int, int]) -> None:
     widgets.layout_problems.clear()
     seen = visit_every_screen(size)
     assert seen >= EVERY_SCREEN
-    assert widgets.layout_problems == []
+    assert list(widgets.layout_problems) == []
 
 
 def test_large_dyslexia_font_fits_the_smallest_window(screen: object) -> None:
     widgets.layout_problems.clear()
     visit_every_screen((800, 600), text_size="large", font="opendyslexic")
-    assert widgets.layout_problems == []
+    assert list(widgets.layout_problems) == []
