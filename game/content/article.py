@@ -161,7 +161,6 @@ class Article:
         return list(self._places(passage))
 
     def _places(self, passage: str) -> Iterator[Span]:
-        """The places of `passage`, found one at a time (`find` stops at the first)."""
         needle = _fold_text(passage.strip())
         if not needle:
             return

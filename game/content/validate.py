@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -99,24 +98,27 @@ def load_level(path: Path) -> LoadedLevel:
         questions = _sound_questions(data, exc)
     article_name = level.article if level else data.get("article")
     article = _open_article(path, source, article_name, problems) if isinstance(article_name, str) else None
-    evidence = _check_questions(source, questions, article, problems)
+    places = _check_questions(source, questions, article, problems)
     if level is None and article is not None:
         problems.extend(_broken_question_passages(source, data, {i for i, _ in questions}, article))
     if problems or level is None or article is None:
         raise ContentError(problems)
     warnings = [
         *_balance_warnings(source, level),
-        *_todo_warnings(source),
-        *_ambiguity_warnings(source, level, article),
+        *_todo_warnings(source, level),
+        *_ambiguity_warnings(source, level, article, places),
     ]
+    evidence = {question_id: spans[0] for question_id, spans in places.items()}
     return LoadedLevel(path, level, article, evidence, warnings, source.where(("id",)))
 
 
-def _ambiguity_warnings(source: Source, level: Level, article: Article) -> list[Problem]:
+def _ambiguity_warnings(
+    source: Source, level: Level, article: Article, evidence: dict[str, list[Span]]
+) -> list[Problem]:
     """Evidence that stands in the article more than once: the game can only highlight the first."""
     warnings = []
     for index, question in enumerate(level.questions):
-        places = article.find_all(question.evidence_text)
+        places = evidence.get(question.id, [])
         if len(places) > 1:
             if question.evidence is not None:
                 where: Path_ = ("evidence",)
@@ -133,29 +135,21 @@ def _ambiguity_warnings(source: Source, level: Level, article: Article) -> list[
     return warnings
 
 
-def _todo_warnings(source: Source) -> list[Problem]:
+def _todo_warnings(source: Source, level: Level) -> list[Problem]:
     """Every text that still says TODO, at its line: a draft must be checked before students play it."""
+    texts: list[tuple[Path_, str | None]] = [(("title",), level.title), (("intro",), level.intro)]
+    for index, question in enumerate(level.questions):
+        texts += [(("questions", index, key), getattr(question, key)) for key in ("explanation", "hint")]
     return [
         source.problem(
             path,
-            f"`{next(p for p in reversed(path) if isinstance(p, str))}` still says TODO: "
-            "check it against the article, write it in your own words, then delete the TODO",
+            f"`{path[-1]}` still says TODO: check it against the article, write it in your own words, "
+            "then delete the TODO",
             severity="warning",
         )
-        for path, text in _texts(source.data)
-        if TODO_MARK.search(text)
+        for path, text in texts
+        if text and TODO_MARK.search(text)
     ]
-
-
-def _texts(data: Any, path: Path_ = ()) -> Iterator[tuple[Path_, str]]:
-    if isinstance(data, str):
-        yield path, data
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            yield from _texts(value, (*path, key))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from _texts(value, (*path, i))
 
 
 def _count(n: int, noun: str) -> str:
@@ -220,10 +214,11 @@ def _open_article(path: Path, source: Source, name: str, problems: list[Problem]
 
 def _check_questions(
     source: Source, questions: list[tuple[int, Question]], article: Article | None, problems: list[Problem]
-) -> dict[str, Span]:
-    """Ids unique, answers among the choices, every quoted passage in the article; returns evidence spans."""
+) -> dict[str, list[Span]]:
+    """Ids unique, answers among the choices, every quoted passage in the article; returns where each
+    question's evidence stands (every place, first first)."""
     seen: dict[str, int] = {}
-    evidence: dict[str, Span] = {}
+    evidence: dict[str, list[Span]] = {}
     for index, question in questions:
         here: Path_ = ("questions", index)
         if question.id in seen:
@@ -237,14 +232,13 @@ def _check_questions(
         problems.extend(_check_answers(source, here, question))
         if article is None:
             continue
+        places = evidence[question.id] = article.find_all(question.evidence_text)
         for sub in question.quoted_fields():
             text = _get(question, sub)
-            if article.find(text) is None:
+            found = bool(places) if text == question.evidence_text else article.find(text) is not None
+            if not found:
                 problems.append(source.problem((*here, *sub), _not_found(article, text)))
-        span = article.find(question.evidence_text)
-        if span is not None:
-            evidence[question.id] = span
-    return evidence
+    return {question_id: spans for question_id, spans in evidence.items() if spans}
 
 
 def _get(question: Any, sub: Path_) -> str:

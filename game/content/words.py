@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from game.content.article import Article, Span, fold_quotes
 
@@ -21,7 +22,8 @@ class Token:
     end: int  # where the word itself ends
 
 
-def tokens(sentence: str) -> list[Token]:
+@lru_cache(maxsize=512)
+def tokens(sentence: str) -> tuple[Token, ...]:
     """Words in order; each is shown with the punctuation touching it, so the row reads as the sentence."""
     result: list[Token] = []
     for chunk in re.finditer(r"\S+", sentence):
@@ -35,7 +37,7 @@ def tokens(sentence: str) -> list[Token]:
             shown_start = chunk.start() if i == 0 else word.start()
             shown_end = words[i + 1].start() if i + 1 < len(words) else chunk.end()
             result.append(Token(sentence[shown_start:shown_end], word.start(), word.end()))
-    return result
+    return tuple(result)
 
 
 def occurrences(sentence: str, phrase: str) -> list[list[int]]:
