@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
 
 from game.content.pack import Pack, default_levels, load_pack
@@ -64,6 +62,9 @@ def _demo(args: argparse.Namespace) -> int:
     from game.ui.runner import demo
 
     report = demo(pack, policy=args.policy, seed=args.seed, headless=args.headless, shots=args.shots)
+    import json  # here, not at the top: every import counts before the first frame of `byline play`
+    from dataclasses import asdict
+
     print(json.dumps(asdict(report), indent=2))
     return 0 if report.finished else 1
 
