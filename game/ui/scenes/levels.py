@@ -61,15 +61,30 @@ class LevelSelectScene(GameScene):
             self.first_row = focus
         elif focus >= self.first_row + self.rows_visible:
             self.first_row = focus - self.rows_visible + 1
+        width = self.list_rect.width - (self.px(22) if self.overflows else 0)  # leave the scrollbar its lane
         for i, card in enumerate(self.menu.buttons[:-1]):
             row = i - self.first_row
             top = self.list_rect.top + row * (self.row_height + self.gap)
             visible = 0 <= row < self.rows_visible
-            card.rect = (
-                pygame.Rect(self.list_rect.left, top, self.list_rect.width, self.row_height)
-                if visible
-                else pygame.Rect(0, 0, 0, 0)
-            )
+            card.rect = pygame.Rect(self.list_rect.left, top, width, self.row_height) if visible else pygame.Rect()
+
+    @property
+    def overflows(self) -> bool:
+        """More levels than fit: a scrollbar shows that the list goes on."""
+        return len(self.levels) > self.rows_visible
+
+    def _draw_scrollbar(self, surface: pygame.Surface) -> None:
+        track = pygame.Rect(self.list_rect.right - self.px(10), self.list_rect.top, self.px(10), self.list_rect.height)
+        pygame.draw.rect(surface, self.ctx.theme.muted_text, track, width=1, border_radius=track.width // 2)
+        thumb_h = max(self.px(24), track.height * self.rows_visible // len(self.levels))
+        limit = len(self.levels) - self.rows_visible
+        thumb_y = track.top + (track.height - thumb_h) * self.first_row // limit
+        pygame.draw.rect(
+            surface,
+            self.ctx.theme.muted_text,
+            (track.left, thumb_y, track.width, thumb_h),
+            border_radius=track.width // 2,
+        )
 
     def handle(self, action: Action) -> None:
         if action.kind is Act.BACK:
@@ -101,6 +116,8 @@ class LevelSelectScene(GameScene):
             if card.rect.width:
                 self._draw_card(surface, i, card, locked=not unlocked[i])
         surface.set_clip(clip)
+        if self.overflows:
+            self._draw_scrollbar(surface)
         self.menu.buttons[-1].draw(
             surface, self.ctx, self.scale, self.menu.focus == len(self.levels), self.menu.hover == len(self.levels)
         )
