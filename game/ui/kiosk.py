@@ -39,6 +39,7 @@ from game.kiosk.idle import IdleTimer, Phase
 from game.kiosk.pin import PIN_FILE, PinGuard
 from game.kiosk.scoreboard import SCOREBOARD_FILE, Scoreboard
 from game.kiosk.supervisor import TEACHER_EXIT, Heartbeat
+from game.results import RESULTS_FILE, ResultsStore
 from game.ui.actions import Act, Action, InputMapper
 from game.ui.app import App, open_window
 from game.ui.autoplay import Autoplayer
@@ -103,8 +104,12 @@ class Kiosk:
         *,
         today: Callable[[], date] = date.today,
         seed: int = 0,
+        results: ResultsStore | None = None,
     ) -> None:
         self.config = config
+        self.results = results
+        """The class results every finished level of a visit goes to (anonymous: a visit number or initials)."""
+        self.visits = 0
         self.pack = pack
         self.report = pack
         """The last load of the level files: its problems are listed on the teacher screen."""
@@ -209,10 +214,13 @@ class Kiosk:
             cache=self.look.cache,
             audio=self.look.sound if sound else None,
             unlock_all=self.config.all_levels_open,
+            results=self.results,
         )
 
     def _start_visit(self) -> None:
+        self.visits += 1
         self.visit = Visit(self._context(self.config.sound))
+        self.visit.ctx.player = f"kiosk {self.today().isoformat()} #{self.visits}"
         self.app.stack.push(LevelSelectScene(self.visit.ctx))
 
     def _offer_board(self, summary: Summary) -> None:
@@ -226,6 +234,7 @@ class Kiosk:
         def save(initials: str) -> None:
             self.board.add(initials, summary.score, title, self.today())
             visit.initials = initials
+            visit.ctx.player = initials  # the visit's next levels are recorded under the initials
 
         self.app.stack.push(InitialsScene(visit.ctx, summary.score, save, visit.initials))
 
@@ -351,5 +360,6 @@ def run_kiosk(config: KioskConfig, data: Path, heartbeat: Path | None, size: tup
     pygame.display.set_allow_screensaver(False)  # the screen stays on while the kiosk runs
     pygame.key.start_text_input()
     board = Scoreboard(data / SCOREBOARD_FILE, config.scoreboard_size)
-    kiosk = Kiosk(screen, config, pack, RealClock(), guard, board, seed=random.randrange(1 << 30))
+    results = ResultsStore(data / RESULTS_FILE)
+    kiosk = Kiosk(screen, config, pack, RealClock(), guard, board, seed=random.randrange(1 << 30), results=results)
     return kiosk.run(Heartbeat(heartbeat) if heartbeat is not None else None)

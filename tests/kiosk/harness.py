@@ -13,6 +13,7 @@ from game.content.pack import Pack
 from game.kiosk.config import KioskConfig
 from game.kiosk.pin import PinGuard
 from game.kiosk.scoreboard import Scoreboard
+from game.results import ResultsStore
 from game.ui.actions import Act, Action
 from game.ui.clock import FakeClock
 from game.ui.kiosk import Kiosk
@@ -34,6 +35,7 @@ def make_kiosk(
     pin: str | None = PIN,
     pack: Pack | None = None,
     size: tuple[int, int] = (1280, 720),
+    results: ResultsStore | None = None,
     **config: object,
 ) -> Kiosk:
     """A kiosk on `folder`; its PIN lockout runs on the fake clock (EPOCH + game seconds)."""
@@ -44,7 +46,9 @@ def make_kiosk(
         guard.set_pin(pin, cost=CHEAP)
     settings = KioskConfig.model_validate(config)
     board = Scoreboard(folder / "board.json", settings.scoreboard_size)
-    return Kiosk(screen, settings, pack or bundled_pack(), clock, guard, board, today=lambda: TODAY, seed=5)
+    return Kiosk(
+        screen, settings, pack or bundled_pack(), clock, guard, board, today=lambda: TODAY, seed=5, results=results
+    )
 
 
 def settle(kiosk: Kiosk, limit: int = 300) -> None:

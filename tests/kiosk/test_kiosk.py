@@ -12,6 +12,7 @@ from game.content.pack import load_pack
 from game.content.paths import BUNDLED_LEVELS
 from game.kiosk.pin import MAX_TRIES
 from game.kiosk.supervisor import TEACHER_EXIT
+from game.results import ResultsStore
 from game.ui.actions import Act, Action
 from game.ui.autoplay import Autoplayer
 from game.ui.kiosk import DEMO_LONGEST_SECONDS, Kiosk
@@ -304,3 +305,25 @@ def test_no_playable_level_shows_a_notice_and_does_not_start(tmp_path: Path) -> 
     assert isinstance(press(kiosk, *tap((640, 600))), AttractScene)
     assert isinstance(wait(kiosk, 10), AttractScene) and kiosk.demo is None
     assert isinstance(press(kiosk, CHORD), PinPadScene)  # the teacher can still get in
+
+
+def test_kiosk_visits_feed_the_class_results_anonymously(tmp_path: Path) -> None:
+    results = ResultsStore(tmp_path / "results.sqlite3")
+    kiosk = make_kiosk(tmp_path, demo=False, results=results)
+    start_visit(kiosk)
+    bot = Autoplayer("correct", level_count=2)
+    top = kiosk.app.stack.top
+    while not isinstance(top, InitialsScene):
+        top = press(kiosk, *bot.actions(top))
+    summary = press(kiosk, typed("a"), typed("d"), typed("a"), Action(Act.CONFIRM))
+    assert isinstance(summary, SummaryScene)
+    for _ in range(500):  # the visit's next level, now with initials
+        top = kiosk.app.stack.top
+        if len(bot.summaries) == 2:
+            break
+        if isinstance(top, InitialsScene):
+            press(kiosk, Action(Act.CONFIRM))  # the visit's initials are already filled in
+        else:
+            press(kiosk, *bot.actions(top))
+    players = sorted({answer.player for answer in results.answers()})
+    assert players == ["ADA", f"kiosk {TODAY.isoformat()} #1"]
