@@ -142,12 +142,7 @@ def build_parser(*, kiosk: bool = True) -> _Parser:
     commands = parser.add_subparsers(dest="command")
     parser.commands = commands.choices
     validate = commands.add_parser("validate", help="check level files and print every problem")
-    validate.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="level files or folders (default: ./levels if there is one, else Byline's own)",
-    )
+    _add_level_paths(validate, "level files or folders to check")
     validate.add_argument("--strict", action="store_true", help="treat warnings (a draft's TODOs) as errors")
     validate.set_defaults(run=_validate)
     new = commands.add_parser("new-level", help="draft a level from an article, ready for you to check")
@@ -159,12 +154,7 @@ def build_parser(*, kiosk: bool = True) -> _Parser:
     _add_play_options(play)
     play.set_defaults(run=_play)
     demo = commands.add_parser("demo", help="watch the game play every level by itself, then print a JSON summary")
-    demo.add_argument(
-        "paths",
-        nargs="*",
-        metavar="LEVEL_OR_DIR",
-        help="levels to play (default: ./levels if there is one, else Byline's own)",
-    )
+    _add_level_paths(demo, "levels to play")
     demo.add_argument("--policy", choices=["correct", "wrong", "random"], default="correct")
     demo.add_argument("--seed", type=int, default=0)
     demo.add_argument("--headless", action="store_true", help="no window: run as fast as possible")
@@ -184,13 +174,17 @@ def build_parser(*, kiosk: bool = True) -> _Parser:
     return parser
 
 
-def _add_play_options(parser: argparse.ArgumentParser) -> None:
+def _add_level_paths(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument(
         "paths",
         nargs="*",
         metavar="LEVEL_OR_DIR",
-        help="levels to play (default: ./levels if there is one, else Byline's own)",
+        help=f"{what} (default: ./levels if there is one, else Byline's own)",
     )
+
+
+def _add_play_options(parser: argparse.ArgumentParser) -> None:
+    _add_level_paths(parser, "levels to play")
     parser.add_argument("--profile", default="player", help="whose progress to load and save (default: player)")
     parser.add_argument("--fullscreen", action=argparse.BooleanOptionalAction, default=None)
     parser.add_argument("--seed", type=int, default=None, help="fix the shuffling of choices")
