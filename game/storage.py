@@ -47,6 +47,9 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.fsync(folder)
         finally:
             os.close(folder)
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):  # from a writer killed mid-save: never needed again
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def save_model(path: Path, model: msgspec.Struct) -> None:
