@@ -9,7 +9,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.content.pack import load_pack
+from game.content.pack import Pack, load_pack
 from game.content.paths import BUNDLED_SEEDS
 from game.ui import widgets
 from game.ui.actions import Act, Action, InputMapper
@@ -53,15 +53,20 @@ questions:
 """
 
 
+def pack_of(folder: Path, level: str) -> Pack:
+    """A pack of one level file, in a folder with its own copy of the seed article."""
+    (folder / "seeds").mkdir()
+    shutil.copy(BUNDLED_SEEDS / "sony-hack-denial.txt", folder / "seeds")
+    (folder / "levels").mkdir()
+    (folder / "levels" / "level.yaml").write_text(level, encoding="utf-8")
+    pack = load_pack([folder / "levels"])
+    assert not pack.errors, pack.problems
+    return pack
+
+
 @pytest.fixture
 def app(screen: pygame.Surface, tmp_path: Path) -> App:
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(BUNDLED_SEEDS / "sony-hack-denial.txt", tmp_path / "seeds")
-    (tmp_path / "levels").mkdir()
-    (tmp_path / "levels" / "practice.yaml").write_text(LEVEL, encoding="utf-8")
-    pack = load_pack([tmp_path / "levels"])
-    assert not pack.errors, pack.problems
-    game = App(screen, TitleScene(GameContext(pack, seed=1)), FakeClock())
+    game = App(screen, TitleScene(GameContext(pack_of(tmp_path, LEVEL), seed=1)), FakeClock())
     settle(game)
     press(game, key(Act.CHOOSE, 0))
     press(game, key(Act.CHOOSE, 0))
@@ -220,13 +225,7 @@ def test_the_longest_loaded_words_sentence_fits_the_smallest_screen(screen: pyga
         "bullying another country into cooperation also seems like a really curious way of offering help",
         "'" + sentence.replace("'", "''") + "'",
     ).replace("word: bullying", "word: denounced").replace("word: seems", "word: trying")
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(BUNDLED_SEEDS / "sony-hack-denial.txt", tmp_path / "seeds")
-    (tmp_path / "levels").mkdir()
-    (tmp_path / "levels" / "long.yaml").write_text(level, encoding="utf-8")
-    pack = load_pack([tmp_path / "levels"])
-    assert not pack.errors, pack.problems
-    ctx = GameContext(pack, seed=1)
+    ctx = GameContext(pack_of(tmp_path, level), seed=1)
     ctx.settings.text_size, ctx.settings.font = "large", "opendyslexic"
     small = pygame.display.set_mode((800, 600))
     app = App(small, TitleScene(ctx), FakeClock())
