@@ -56,3 +56,7 @@ class Settings(msgspec.Struct):
     high_contrast: bool = False
     sound: bool = True
     fullscreen: bool = False
+    volume: Annotated[int, msgspec.Meta(ge=0, le=100)] = 75
+    """Percent; sound on or off is `sound`, so turning sound back on keeps the chosen loudness."""
+    reduce_motion: bool = False
+    """Every transition instant (WCAG 2.3.3)."""

@@ -1,4 +1,10 @@
-"""Short feedback sounds, synthesised at start-up so no sound files need a licence.
+"""The newsroom's sound set, synthesised at first use so no sound file needs a licence.
+
+Six cues, each with one job: `right` (a rising ding), `wrong` (a soft falling
+pair: the two differ in direction, not only pitch), `stamp` (a rubber stamp's
+thump), `streak` (a quick run up), `level_done` (an arpeggio) and `tick` (the
+interface's click). Each is scaled to the same loudness (RMS, with a peak
+ceiling), so no cue startles; the player's volume setting scales them all.
 
 A machine without an audio device still plays: `Audio` records why it is
 silent (shown on the settings screen) and every `play` becomes a no-op.
@@ -7,50 +13,124 @@ silent (shown on the settings screen) and every `play` becomes a no-op.
 from __future__ import annotations
 
 import math
+import random
 from array import array
+from collections.abc import Callable
 
 import pygame
 
 RATE = 22050
+LOUDNESS = 0.16
+"""The RMS every cue is scaled to (full scale 1.0)."""
+PEAK = 0.9
+"""No sample goes past this, whatever the scaling asks."""
 
-# (frequency Hz, seconds) notes for each cue: a rising pair for right, a low falling pair for
-# wrong (the two differ in direction, not only in pitch), a short arpeggio for a finished level.
-CUES: dict[str, list[tuple[float, float]]] = {
-    "right": [(660.0, 0.09), (880.0, 0.14)],
-    "wrong": [(330.0, 0.12), (247.0, 0.18)],
-    "complete": [(523.0, 0.1), (659.0, 0.1), (784.0, 0.1), (1047.0, 0.22)],
-    "click": [(1200.0, 0.02)],
+Wave = Callable[[float], float]
+
+
+def sine(phase: float) -> float:
+    return math.sin(2 * math.pi * phase)
+
+
+def bell(phase: float) -> float:
+    """A sine with a soft octave: brighter than a pure tone, still gentle."""
+    return 0.8 * math.sin(2 * math.pi * phase) + 0.2 * math.sin(4 * math.pi * phase)
+
+
+def triangle(phase: float) -> float:
+    """Hollow and soft: the wrong-answer pair is not a harsh buzzer."""
+    return 4 * abs(phase - math.floor(phase + 0.5)) - 1
+
+
+def notes(sequence: list[tuple[float, float]], wave: Wave = bell) -> list[float]:
+    """Samples for notes (Hz, seconds) one after another, each with a 5 ms attack and a smooth decay."""
+    out: list[float] = []
+    for frequency, seconds in sequence:
+        count = int(RATE * seconds)
+        attack = RATE * 0.005
+        out.extend(min(1.0, i / attack) * (1.0 - i / count) ** 2 * wave(frequency * i / RATE) for i in range(count))
+    return out
+
+
+def thump(seconds: float = 0.14) -> list[float]:
+    """A stamp hitting paper: a low tone dropping in pitch under a short burst of noise."""
+    noise = random.Random(7)  # the same sound every run
+    count = int(RATE * seconds)
+    out, phase = [], 0.0
+    for i in range(count):
+        t = i / count
+        phase += (180 - 120 * t) / RATE
+        body = math.sin(2 * math.pi * phase) * (1 - t) ** 3
+        grit = (noise.random() * 2 - 1) * max(0.0, 1 - t * 6) * 0.6
+        out.append(min(1.0, i / (RATE * 0.002)) * (body + grit))
+    return out
+
+
+CUES: dict[str, Callable[[], list[float]]] = {
+    "right": lambda: notes([(660.0, 0.09), (880.0, 0.16)]),
+    "wrong": lambda: notes([(330.0, 0.12), (247.0, 0.2)], triangle),
+    "stamp": thump,
+    "streak": lambda: notes([(784.0, 0.06), (988.0, 0.06), (1175.0, 0.12)]),
+    "level_done": lambda: notes([(523.0, 0.1), (659.0, 0.1), (784.0, 0.1), (1047.0, 0.26)]),
+    "tick": lambda: notes([(1200.0, 0.03)], sine),
 }
 
 
-def tone_samples(notes: list[tuple[float, float]], volume: float = 0.35) -> array:
-    """16-bit mono samples for a sequence of notes, each with a soft attack and decay (no clicks)."""
-    samples = array("h")
-    for frequency, seconds in notes:
-        count = int(RATE * seconds)
-        for i in range(count):
-            envelope = min(1.0, i / (RATE * 0.005)) * (1.0 - i / count) ** 2
-            samples.append(int(32767 * volume * envelope * math.sin(2 * math.pi * frequency * i / RATE)))
-    return samples
+def rms(samples: list[float]) -> float:
+    return math.sqrt(sum(s * s for s in samples) / len(samples)) if samples else 0.0
+
+
+def levelled(samples: list[float]) -> list[float]:
+    """`samples` scaled to the common loudness, never clipping past `PEAK`."""
+    loud = rms(samples)
+    if not loud:
+        return samples
+    gain = min(LOUDNESS / loud, PEAK / max(abs(s) for s in samples))
+    return [s * gain for s in samples]
+
+
+def pcm16(samples: list[float], channels: int) -> bytes:
+    """Signed 16-bit samples, each repeated for every channel of the mixer."""
+    return array("h", (round(32767 * s) for s in samples for _ in range(channels))).tobytes()
 
 
 class Audio:
-    def __init__(self, enabled: bool = True) -> None:
+    """Plays the cues; each is synthesised the first time it is played (a few ms, not all at once)."""
+
+    def __init__(self, enabled: bool = True, volume: float = 0.75) -> None:
         self.enabled = enabled
         self.problem: str | None = None
         self._sounds: dict[str, pygame.mixer.Sound] = {}
+        self._channels = 0
         try:
             pygame.mixer.init(frequency=RATE, size=-16, channels=1)
-            channels = pygame.mixer.get_init()[2]
-            for name, notes in CUES.items():
-                mono = tone_samples(notes)
-                data = mono if channels == 1 else array("h", (s for s in mono for _ in range(channels)))
-                self._sounds[name] = pygame.mixer.Sound(buffer=data.tobytes())
+            self._channels = pygame.mixer.get_init()[2]
         except (pygame.error, TypeError) as exc:
             self.problem = f"No sound: {exc}"
-            self._sounds.clear()
+        self.volume = volume
+
+    @property
+    def volume(self) -> float:
+        """0.0 to 1.0, applied to every cue."""
+        return self._volume
+
+    @volume.setter
+    def volume(self, value: float) -> None:
+        self._volume = min(1.0, max(0.0, value))
+        for sound in self._sounds.values():
+            sound.set_volume(self._volume)
+
+    def sound(self, cue: str) -> pygame.mixer.Sound | None:
+        """The cue as the mixer plays it, made on first use; None without an audio device."""
+        if cue not in self._sounds and self._channels:
+            sound = pygame.mixer.Sound(buffer=pcm16(levelled(CUES[cue]()), self._channels))
+            sound.set_volume(self._volume)
+            self._sounds[cue] = sound
+        return self._sounds.get(cue)
 
     def play(self, cue: str) -> None:
-        sound = self._sounds.get(cue)
-        if self.enabled and sound is not None:
+        if cue not in CUES:
+            raise KeyError(f"no sound cue {cue!r}")  # a typo in a cue name is a bug for the tests to catch
+        sound = self.sound(cue) if self.enabled else None
+        if sound is not None:
             sound.play()

@@ -24,6 +24,7 @@ from game.content.paths import ASSETS
 from game.content.progress import Progress, Settings
 from game.storage import load_model, save_model
 from game.ui.audio import Audio
+from game.ui.motion import Motion
 from game.ui.text import Fonts, TextCache
 from game.ui.theme import HIGH_CONTRAST, NORMAL, TEXT_SIZE_STEPS, Theme, px
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from game.content.session import Summary
     from game.results import ResultsStore
 
-Role = Literal["display", "heading", "body", "quote", "small", "button"]
+Role = Literal["display", "heading", "body", "quote", "small", "button", "masthead", "headline"]
 
 # Design sizes (pixels on the 1280x720 canvas) and weight of each kind of text.
 ROLES: dict[Role, tuple[int, bool]] = {
@@ -41,7 +42,13 @@ ROLES: dict[Role, tuple[int, bool]] = {
     "quote": (32, False),
     "small": (21, False),
     "button": (26, True),
+    "masthead": (64, True),
+    "headline": (34, True),
 }
+
+SERIF_ROLES = frozenset({"masthead", "headline"})
+"""The newspaper's own type: mastheads and headlines in a serif; whatever a student must read stays in their font."""
+SERIF_FILE = "OldStandard-Bold.ttf"
 
 FONT_FILES = {
     ("atkinson", False): "AtkinsonHyperlegible-Regular.ttf",
@@ -55,6 +62,11 @@ FONT_FILES = {
 def _font_file(folder: Path, font: str, bold: bool) -> Path:
     """One Path per font file: making and hashing a new one for every piece of text took a tenth of a frame."""
     return folder / FONT_FILES[(font, bold)]
+
+
+@functools.cache
+def _serif_file(folder: Path) -> Path:
+    return folder / SERIF_FILE
 
 
 @dataclass
@@ -95,10 +107,14 @@ class GameContext:
     @property
     def sound(self) -> Audio:
         if self.audio is None:
-            self.audio = Audio(self.settings.sound)
+            self.audio = Audio(self.settings.sound, self.settings.volume / 100)
             if self.audio.problem:
                 self.notices.append(self.audio.problem)
         return self.audio
+
+    def motion(self, until: float) -> Motion:
+        """A scene's animation age, instant under the player's Reduce motion setting."""
+        return Motion(self.settings.reduce_motion, until)
 
     def font(self, role: Role, scale: float) -> pygame.font.Font:
         return self.fonts.get(*self.font_spec(role, scale))
@@ -106,7 +122,9 @@ class GameContext:
     def font_spec(self, role: Role, scale: float) -> tuple[Path, int]:
         """The file and pixel size of a kind of text at a layout scale, after the text-size setting."""
         size, bold = ROLES[role]
-        step = TEXT_SIZE_STEPS[self.settings.text_size] if role != "display" else 1.0
+        step = TEXT_SIZE_STEPS[self.settings.text_size] if role not in ("display", "masthead") else 1.0
+        if role in SERIF_ROLES and (role == "masthead" or self.settings.font == "atkinson"):
+            return _serif_file(self.font_dir), max(8, px(size * step, scale))  # OpenDyslexic readers keep theirs
         return _font_file(self.font_dir, self.settings.font, bold), max(8, px(size * step, scale))
 
     def load_pack_later(self, load: Callable[[], Pack | None]) -> None:
@@ -155,6 +173,7 @@ class GameContext:
 
     def save_settings(self) -> None:
         self.sound.enabled = self.settings.sound
+        self.sound.volume = self.settings.volume / 100
         self._save(self.settings_file, self.settings)
 
     def _save(self, path: Path | None, model: Progress | Settings) -> None:

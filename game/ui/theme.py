@@ -10,7 +10,7 @@ Layouts are written for a 1280x720 design canvas and scaled to the real window:
 
 Contrast, tested for both themes (WCAG AA 4.5:1 in NORMAL, AAA 7:1 in HIGH_CONTRAST)
 for these ink-on-fill pairs: text, muted_text, accent, correct, wrong on background
-or panel; panel on correct or wrong (a marked answer button); button_text on button
+or panel (and on paper, with ink); panel on correct or wrong (a marked answer button); button_text on button
 and button_hover; highlight_text on highlight (evidence). focus_ring is an outline:
 3:1 against background. Colour never carries meaning alone: pair correct/wrong
 with a word or an icon.
@@ -44,6 +44,12 @@ class Theme:
     button: RGB
     button_hover: RGB
     button_text: RGB
+    paper: RGB
+    """A printed page: the front page, a story card, the editor's note."""
+    ink: RGB
+    """Print on paper: mastheads and headlines."""
+    shadow: RGB
+    """Under a sheet of paper on the desk (decoration only, never behind text)."""
 
 
 NORMAL = Theme(
@@ -60,6 +66,9 @@ NORMAL = Theme(
     button=(28, 62, 110),
     button_hover=(44, 88, 150),
     button_text=(255, 255, 255),
+    paper=(255, 253, 247),
+    ink=(22, 22, 26),
+    shadow=(196, 186, 166),
 )
 
 HIGH_CONTRAST = Theme(
@@ -76,6 +85,9 @@ HIGH_CONTRAST = Theme(
     button=(255, 255, 255),
     button_hover=(255, 255, 0),
     button_text=(0, 0, 0),
+    paper=(0, 0, 0),
+    ink=(255, 255, 255),
+    shadow=(110, 110, 110),
 )
 
 TEXT_SIZE_STEPS: Mapping[str, float] = MappingProxyType({"small": 0.85, "medium": 1.0, "large": 1.25})

@@ -289,13 +289,28 @@ def test_fullscreen_setting_follows_the_window(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     settle(app)
     settings = press(app, key(Act.CHOOSE, 1))
-    assert settings.menu.buttons[4].label == "Fullscreen: off"
-    press(app, key(Act.CHOOSE, 4))
-    assert pygame.display.is_fullscreen() and settings.menu.buttons[4].label == "Fullscreen: on"
+    assert settings.menu.buttons[6].label == "Fullscreen: off"
+    press(app, key(Act.CHOOSE, 6))
+    assert pygame.display.is_fullscreen() and settings.menu.buttons[6].label == "Fullscreen: on"
     assert json.loads((tmp_path / "settings.json").read_text())["fullscreen"] is True
     press(app, Action(Act.FULLSCREEN))  # F11 switches back; the row says so
-    assert not pygame.display.is_fullscreen() and settings.menu.buttons[4].label == "Fullscreen: off"
-    press(app, key(Act.CHOOSE, 4))
+    assert not pygame.display.is_fullscreen() and settings.menu.buttons[6].label == "Fullscreen: off"
+    press(app, key(Act.CHOOSE, 6))
     assert pygame.display.is_fullscreen()
-    press(app, key(Act.CHOOSE, 4))
+    press(app, key(Act.CHOOSE, 6))
     assert json.loads((tmp_path / "settings.json").read_text())["fullscreen"] is False
+
+
+def test_reduce_motion_and_volume_are_remembered(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    settle(app)
+    settings = press(app, key(Act.CHOOSE, 1))
+    assert settings.menu.buttons[5].label == "Reduce motion: off"
+    press(app, key(Act.CHOOSE, 5))
+    press(app, key(Act.CHOOSE, 4))  # volume 75% -> 100%
+    assert settings.menu.buttons[5].label == "Reduce motion: on" and settings.menu.buttons[4].label == "Volume: 100%"
+    saved = json.loads((tmp_path / "settings.json").read_text())
+    assert (saved["reduce_motion"], saved["volume"]) == (True, 100)
+    again = GameContext.load(bundled_pack(), tmp_path, "tester")
+    assert again.settings.reduce_motion and not again.motion(0.2).running
+    assert again.sound.volume == 1.0

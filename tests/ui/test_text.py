@@ -363,6 +363,12 @@ TEXT_PAIRS = [
     ("button_text", "button"),
     ("button_text", "button_hover"),
     ("highlight_text", "highlight"),
+    ("ink", "paper"),
+    ("ink", "background"),
+    ("muted_text", "paper"),
+    ("accent", "paper"),
+    ("correct", "paper"),
+    ("wrong", "paper"),
 ]
 
 

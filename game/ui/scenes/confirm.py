@@ -11,6 +11,7 @@ import pygame
 
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
+from game.ui.motion import CARD_IN
 from game.ui.scenes.base import GameScene
 from game.ui.widgets import Button, Menu, dim, draw_panel, text_box
 
@@ -37,6 +38,7 @@ class ConfirmScene(GameScene):
         self.on_back = on_back
         self.shot_name = shot_name
         self.age = 0.0
+        self.motion = ctx.motion(CARD_IN.end)
         badges = [str(i + 1) if numbered else "" for i in range(len(options))]
         self.menu = Menu([Button(o, badge=b) for o, b in zip(options, badges, strict=True)], columns=len(options))
 
@@ -55,9 +57,9 @@ class ConfirmScene(GameScene):
 
     def update(self, dt: float) -> bool:
         """The shade fades in while presses are held off, so the wait is seen, not felt as a dead key."""
-        fading = self.age < GUARD_SECONDS
+        guarding = self.age < GUARD_SECONDS  # a frame must mark the end of the wait
         self.age += dt
-        return fading
+        return self.motion.update(dt) or guarding
 
     def handle(self, action: Action) -> None:
         if self.age < GUARD_SECONDS and action.kind is not Act.QUIT:
@@ -74,7 +76,7 @@ class ConfirmScene(GameScene):
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
-        dim(surface, round(145 * min(1.0, self.age / GUARD_SECONDS)))
+        dim(surface, round(145 * self.motion.value(CARD_IN)))
         draw_panel(surface, self.panel, self.ctx.theme, self.scale, border=self.ctx.theme.accent)
         text_box(
             surface,

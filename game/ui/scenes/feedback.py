@@ -11,9 +11,12 @@ from game.content.model import LoadedWords
 from game.content.scoring import CITE_BONUS
 from game.content.session import Result, Session
 from game.content.words import word_spans
+from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
 from game.ui.context import GameContext
+from game.ui.motion import CARD_IN, RED_PEN, STAMP, lerp
+from game.ui.newsprint import draw_red_pen, draw_stamp
 from game.ui.scenes.base import GameScene
 from game.ui.text import paragraph_height
 from game.ui.widgets import Button, Menu, dim, draw_check, draw_cross, draw_panel, text_box
@@ -44,6 +47,13 @@ def why_text(result: Result) -> str:
         return question.explanation
     reasons = "\n".join(f"\u2022 {w.word}: {w.why}" for w in question.words)
     return f"{question.explanation}\n{reasons}"
+
+
+def editor_line(result: Result, number: int) -> str:
+    """The editor's one-line reaction: a streak is noticed, a miss is met kindly."""
+    if result.correct and result.streak >= 3:
+        return words.EDITOR_STREAK.format(streak=result.streak)
+    return words.pick(words.EDITOR_RIGHT if result.correct else words.EDITOR_WRONG, number)
 
 
 def proving_sentence(article: Article, evidence: Span | None) -> Span | None:
@@ -79,6 +89,12 @@ class FeedbackScene(GameScene):
             "The loaded words in the article (highlighted):" if marks else "The evidence in the article (highlighted):"
         )
         self.age = 0.0
+        self.motion = ctx.motion(max(CARD_IN.end, STAMP.end, RED_PEN.end))
+        self._sheet: pygame.Surface | None = None
+        """The panel drawn once at rest while it slides in (a render cache, not state)."""
+        self.editor = f"{words.EDITOR_NAME}: {editor_line(result, session.index)}"
+        kind = result.question.type
+        self.stamp = words.stamp_text(kind, result.right[0] if result.right else "") if result.correct else ""
 
     @property
     def shot_name(self) -> str:  # type: ignore[override]
@@ -88,13 +104,20 @@ class FeedbackScene(GameScene):
         self.panel = area.inflate(-self.px(20), -self.px(10))
         inner = self.panel.inflate(-self.px(48), -self.px(36))
         gap = self.px(12)
-        header_h = self.px(64)
-        self.icon_rect = pygame.Rect(inner.left, inner.top, header_h, header_h)
-        self.verdict_rect = pygame.Rect(self.icon_rect.right + gap, inner.top, inner.width - header_h - gap, header_h)
+        header_h = self.px(84)
+        icon_h = self.px(64)
+        self.icon_rect = pygame.Rect(inner.left, inner.top + (header_h - icon_h) // 2, icon_h, icon_h)
+        text_left = self.icon_rect.right + gap
+        verdict_w = inner.right - text_left - (self.px(300) if self.result.correct else 0)  # room for the stamp
+        self.verdict_rect = pygame.Rect(text_left, inner.top, verdict_w, header_h * 3 // 5)
+        self.editor_rect = pygame.Rect(
+            text_left, self.verdict_rect.bottom, verdict_w, header_h - self.verdict_rect.height
+        )
+        self.stamp_centre = (inner.right - self.px(150), inner.top + header_h // 2)
         button_h = self.px(60)
         self.menu.buttons[0].rect = pygame.Rect(0, inner.bottom - button_h, min(inner.width, self.px(320)), button_h)
         self.menu.buttons[0].rect.right = inner.right
-        y = self.verdict_rect.bottom + gap
+        y = inner.top + header_h + gap
         rest = self.menu.buttons[0].rect.top - gap - y - self.px(34)
         text_room = rest * 11 // 20  # the rest is the article, which always gets at least 45%
         font = self.ctx.font("body", self.scale)
@@ -113,9 +136,9 @@ class FeedbackScene(GameScene):
         )
 
     def update(self, dt: float) -> bool:
-        animating = self.age < POP_SECONDS
+        animating = self.age < POP_SECONDS  # input waits that long, so a frame must mark its end
         self.age += dt
-        return animating
+        return self.motion.update(dt) or animating
 
     def handle(self, action: Action) -> None:
         if action.kind is Act.CHOOSE or (self.age < POP_SECONDS and action.kind is not Act.QUIT):
@@ -129,11 +152,23 @@ class FeedbackScene(GameScene):
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
-        theme = self.ctx.theme
         dim(surface)
+        rise = round(lerp(self.px(48), 0, self.motion.value(CARD_IN)))
+        if not rise:
+            self._sheet = None
+            self._draw_panel(surface)
+            return
+        if self._sheet is None or self._sheet.get_size() != surface.get_size():  # drawn once, then slid
+            self._sheet = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            self._draw_panel(self._sheet)
+        area = self.panel.inflate(self.px(8), self.px(8))
+        surface.blit(self._sheet, area.move(0, rise), area)
+
+    def _draw_panel(self, surface: pygame.Surface) -> None:
+        theme = self.ctx.theme
         colour = theme.correct if self.result.correct else theme.wrong
         draw_panel(surface, self.panel, theme, self.scale, border=colour)
-        grow = min(1.0, 0.55 + 0.45 * self.age / POP_SECONDS)
+        grow = lerp(0.55, 1.0, self.motion.value(STAMP))
         icon = self.icon_rect.inflate(-(1 - grow) * self.icon_rect.width, -(1 - grow) * self.icon_rect.height)
         if self.result.correct:
             pygame.draw.circle(surface, colour, icon.center, icon.width // 2)
@@ -146,6 +181,31 @@ class FeedbackScene(GameScene):
         if not r.correct:
             verdict = f"Not quite: +{r.points} points" if r.points else "Not quite."
         text_box(surface, self.ctx, verdict, self.verdict_rect, "heading", colour, self.scale, min_factor=0.5)
+        text_box(
+            surface, self.ctx, self.editor, self.editor_rect, "small", theme.muted_text, self.scale, min_factor=0.5
+        )
+        if self.stamp:
+            draw_stamp(
+                surface,
+                self.ctx,
+                self.stamp,
+                self.stamp_centre,
+                theme.correct,
+                self.px(50),
+                amount=self.motion.value(STAMP),
+                max_width=self.px(290),
+            )
+        else:
+            pen = self.motion.value(RED_PEN)
+            y = self.verdict_rect.bottom - self.px(4)
+            draw_red_pen(
+                surface,
+                (self.verdict_rect.left, y),
+                (self.verdict_rect.left + self.px(170), y),
+                theme.wrong,
+                max(2, self.px(4)),
+                pen,
+            )
         if self.answer_text:
             text_box(
                 surface, self.ctx, self.answer_text, self.answer_rect, "body", theme.text, self.scale, min_factor=0.45

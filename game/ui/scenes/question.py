@@ -190,7 +190,7 @@ class QuestionScene(GameScene):
             assert self.check is not None
             self.check.enabled = len(self.picked) == presented.picks
             self.check.label = "Check answer" if self.check.enabled else f"Pick {presented.picks}, then check"
-        self.ctx.sound.play("click")
+        self.ctx.sound.play("tick")
 
     def _answer_steps(self, picked: list[int]) -> None:
         """Cite (if asked), then say how sure (if asked), then mark the answer."""

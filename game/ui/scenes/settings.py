@@ -1,4 +1,4 @@
-"""Settings: text size, a dyslexia-friendly font, high contrast, sound and fullscreen, remembered."""
+"""Settings: text size, dyslexia-friendly font, contrast, sound, volume, reduced motion, fullscreen; remembered."""
 
 from __future__ import annotations
 
@@ -10,13 +10,22 @@ from game.ui.widgets import Button, Menu, text_box
 
 TEXT_SIZES = ["small", "medium", "large"]
 FONTS = {"atkinson": "Atkinson Hyperlegible", "opendyslexic": "OpenDyslexic"}
+VOLUMES = [25, 50, 75, 100]
+ROWS = 7
+"""Settings rows above the Back button: text size, font, high contrast, sound, volume, reduce motion, fullscreen."""
+
+
+def step_volume(volume: int, step: int) -> int:
+    """The next loudness in `VOLUMES` up or down (wrapping), from any saved percentage."""
+    nearest = min(range(len(VOLUMES)), key=lambda i: abs(VOLUMES[i] - volume))
+    return VOLUMES[(nearest + step) % len(VOLUMES)]
 
 
 class SettingsScene(GameScene):
     shot_name = "settings"
 
     def enter(self) -> None:
-        self.menu = Menu([Button("") for _ in range(5)] + [Button("Back")])
+        self.menu = Menu([Button("") for _ in range(ROWS)] + [Button("Back")])
         self._relabel()
 
     def _relabel(self) -> None:
@@ -26,6 +35,8 @@ class SettingsScene(GameScene):
             f"Font: {FONTS[s.font]}",
             f"High contrast: {'on' if s.high_contrast else 'off'}",
             f"Sound: {'on' if s.sound else 'off'}",
+            f"Volume: {s.volume}%",
+            f"Reduce motion: {'on' if s.reduce_motion else 'off'}",
             f"Fullscreen: {'on' if pygame.display.is_fullscreen() else 'off'}",  # F11 may have changed it
         ]
         for button, label in zip(self.menu.buttons, labels, strict=False):
@@ -39,7 +50,7 @@ class SettingsScene(GameScene):
         row_h, gap = self.px(58), self.px(12)
         help_h = self.px(70)
         room = area.bottom - help_h - column.top
-        row_h = min(row_h, (room - gap * 5) // 6)
+        row_h = min(row_h, (room - gap * ROWS) // (ROWS + 1))
         for i, button in enumerate(self.menu.buttons):
             button.rect = pygame.Rect(column.left, column.top + i * (row_h + gap), column.width, row_h)
         self.help_rect = pygame.Rect(area.left, area.bottom - help_h, area.width, help_h)
@@ -49,11 +60,11 @@ class SettingsScene(GameScene):
             self.stack.pop()
             return
         focus = self.menu.focus
-        if action.kind in (Act.LEFT, Act.RIGHT) and focus < 5:
+        if action.kind in (Act.LEFT, Act.RIGHT) and focus < ROWS:
             self._change(focus, -1 if action.kind is Act.LEFT else 1)
             return
         chosen = self.menu.handle(action)
-        if chosen == 5:
+        if chosen == ROWS:
             self.stack.pop()
         elif chosen is not None:
             self._change(chosen, 1)
@@ -70,11 +81,16 @@ class SettingsScene(GameScene):
             s.high_contrast = not s.high_contrast
         elif row == 3:
             s.sound = not s.sound
+        elif row == 4:
+            s.volume = step_volume(s.volume, step)
+            s.sound = True  # choosing a loudness is asking to hear it
+        elif row == 5:
+            s.reduce_motion = not s.reduce_motion
         else:
             s.fullscreen = not pygame.display.is_fullscreen()  # remembered: how the game opens next time
             self.stack.request(Act.FULLSCREEN)
         self.ctx.save_settings()
-        self.ctx.sound.play("click")
+        self.ctx.sound.play("tick")
         self._relabel()
         self.stack.resize(self.stack.size)  # fonts changed: every screen lays itself out again
 

@@ -8,13 +8,12 @@ from game.content.scoring import Calibration
 from game.content.session import Summary
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
+from game.ui.motion import COUNT_UP, STAR, STAR_GAP, count_up, lerp
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.levels import SKILL_NAMES
 from game.ui.theme import px
-from game.ui.widgets import Button, Menu, ScrollText, draw_panel, stars_row, text_box
-
-STAR_SECONDS = 0.35  # each earned star appears after the one before
+from game.ui.widgets import Button, Menu, ScrollText, draw_panel, draw_star, text_box
 
 
 def review_text(summary: Summary) -> str:
@@ -111,13 +110,13 @@ class SummaryScene(GameScene):
         super().__init__(ctx)
         self.index = index
         self.summary = summary
-        self.age = 0.0
+        self.motion = ctx.motion(max(COUNT_UP.end, STAR.later(STAR_GAP * 2).end))
 
     def enter(self) -> None:
         self.ctx.progress.record(self.summary)
         self.ctx.save_progress()
         self.ctx.record_result(self.summary, self.ctx.pack.levels[self.index].level.title)
-        self.ctx.sound.play("complete")
+        self.ctx.sound.play("level_done")
         levels = self.ctx.pack.levels
         order = [loaded.level.id for loaded in levels]
         unlocked = self.ctx.unlock_all or (
@@ -151,9 +150,18 @@ class SummaryScene(GameScene):
         self.review.layout(lower, self.scale)
 
     def update(self, dt: float) -> bool:
-        animating = self.age < STAR_SECONDS * (self.summary.stars + 1)
-        self.age += dt
-        return animating
+        return self.motion.update(dt)
+
+    def _draw_stars(self, surface: pygame.Surface) -> None:
+        """Three stars; the earned ones pop in one after another, the others stay outlines."""
+        radius = self.px(30)
+        colour = self.ctx.theme.accent
+        for i in range(3):
+            centre = (self.stars_centre[0] + (i - 1) * radius * 2.4, self.stars_centre[1])
+            grown = self.motion.value(STAR.later(STAR_GAP * i)) if i < self.summary.stars else 0.0
+            draw_star(surface, centre, radius, colour, filled=False)
+            if grown > 0:
+                draw_star(surface, centre, radius * lerp(0.3, 1.0, grown), colour, filled=True)
 
     def handle(self, action: Action) -> None:
         if action.kind is Act.BACK:
@@ -191,11 +199,11 @@ class SummaryScene(GameScene):
             self.scale,
             align="center",
         )
-        shown = min(s.stars, int(self.age / STAR_SECONDS))
-        stars_row(surface, self.stars_centre, self.px(30), shown, theme.accent)
+        self._draw_stars(surface)
+        score = count_up(s.score, self.motion.value(COUNT_UP))
         skills = ", ".join(f"{SKILL_NAMES.get(k, k)} {t.right}/{t.total}" for k, t in s.skills.items())
         stats = (
-            f"Score {s.score} of {s.max_score}  ·  {s.right} of {s.total} right ({round(100 * s.accuracy)}%)"
+            f"Score {score} of {s.max_score}  ·  {s.right} of {s.total} right ({round(100 * s.accuracy)}%)"
             f"  ·  Best streak {s.best_streak}\n{skills}"
         )
         extra = " ".join(t for t in (discernment_text(s), citation_text(s)) if t)

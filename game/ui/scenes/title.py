@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
+from game.ui.newsprint import draw_masthead
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.settings import SettingsScene
 from game.ui.widgets import Button, Menu, column, text_box
@@ -24,8 +26,10 @@ class TitleScene(GameScene):
         return arrived
 
     def arrange(self, area: pygame.Rect) -> None:
-        self.title_rect = pygame.Rect(area.left, area.top + self.px(50), area.width, self.px(110))
-        self.tagline_rect = pygame.Rect(area.left, self.title_rect.bottom, area.width, self.px(80))
+        masthead = pygame.Rect(0, area.top + self.px(24), min(area.width, self.px(760)), self.px(140))
+        masthead.centerx = area.centerx
+        self.title_rect = masthead
+        self.tagline_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(8), area.width, self.px(84))
         buttons = pygame.Rect(0, self.tagline_rect.bottom + self.px(30), min(area.width, self.px(420)), self.px(260))
         buttons.centerx = area.centerx
         for button, rect in zip(self.menu.buttons, column(buttons, 3, self.px(68), self.px(18)), strict=True):
@@ -54,11 +58,11 @@ class TitleScene(GameScene):
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         surface.fill(theme.background)
-        text_box(surface, self.ctx, "Byline", self.title_rect, "display", theme.accent, self.scale, align="center")
+        draw_masthead(surface, self.ctx, self.title_rect, words.MASTHEAD, words.MOTTO, self.scale)
         text_box(
             surface,
             self.ctx,
-            "Who said it? Fact or opinion? What doesn't add up? Read the news like a detective.",
+            f"{words.ROLE_LINE}\nWho said it? Fact or opinion? What doesn't add up? Check it before it prints.",
             self.tagline_rect,
             "body",
             theme.text,

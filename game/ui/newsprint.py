@@ -1,0 +1,168 @@
+"""Paper, ink and stamps, drawn procedurally: the newspaper look without image files.
+
+Each helper takes the progress of its tween (0..1, see game.ui.motion), so the
+same call draws the landing stamp mid-flight and, at 1.0, the still one.
+Colours come from the theme, so high contrast keeps every mark visible.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.ui.context import GameContext
+from game.ui.motion import lerp
+from game.ui.theme import Theme, px
+from game.ui.widgets import text_box
+
+RGB = tuple[int, int, int]
+
+
+def draw_paper(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, scale: float) -> None:
+    """A sheet of newsprint lying on the desk: a soft shadow, the paper, a thin edge."""
+    shadow = rect.move(px(4, scale), px(5, scale))
+    pygame.draw.rect(surface, theme.shadow, shadow, border_radius=px(3, scale))
+    pygame.draw.rect(surface, theme.paper, rect, border_radius=px(3, scale))
+    pygame.draw.rect(surface, theme.muted_text, rect, width=max(1, px(1, scale)), border_radius=px(3, scale))
+
+
+def draw_rules(surface: pygame.Surface, left: int, right: int, y: int, colour: RGB, scale: float) -> None:
+    """The thick-and-thin double rule under a masthead."""
+    pygame.draw.line(surface, colour, (left, y), (right, y), max(2, px(3, scale)))
+    thin = y + px(6, scale)
+    pygame.draw.line(surface, colour, (left, thin), (right, thin), max(1, px(1, scale)))
+
+
+def draw_masthead(
+    surface: pygame.Surface, ctx: GameContext, rect: pygame.Rect, name: str, motto: str, scale: float
+) -> None:
+    """The paper's name in its serif over a double rule, with a small line beneath."""
+    theme = ctx.theme
+    name_h = rect.height * 62 // 100
+    text_box(
+        surface,
+        ctx,
+        name,
+        pygame.Rect(rect.left, rect.top, rect.width, name_h),
+        "masthead",
+        theme.ink,
+        scale,
+        align="center",
+        middle=True,
+        min_factor=0.4,
+    )
+    rule_y = rect.top + name_h + px(4, scale)
+    draw_rules(surface, rect.left, rect.right, rule_y, theme.ink, scale)
+    motto_rect = pygame.Rect(rect.left, rule_y + px(12, scale), rect.width, rect.bottom - rule_y - px(12, scale))
+    if motto_rect.height > 0:
+        text_box(
+            surface,
+            ctx,
+            motto,
+            motto_rect,
+            "small",
+            theme.muted_text,
+            scale,
+            align="center",
+            middle=True,
+            min_factor=0.45,
+        )
+
+
+def stamp_image(ctx: GameContext, text: str, colour: RGB, height: int) -> pygame.Surface:
+    """A rubber stamp: capitals in a double frame, transparent around it; made once per text, colour and size."""
+    font_path, _ = ctx.font_spec("button", 1.0)
+
+    def make() -> pygame.Surface:
+        font = ctx.fonts.get(font_path, max(8, height * 11 // 20))
+        label = font.render(text, True, colour)
+        pad = max(4, height // 4)
+        image = pygame.Surface((label.get_width() + 2 * pad, height), pygame.SRCALPHA)
+        frame = image.get_rect()
+        pygame.draw.rect(image, colour, frame, width=max(2, height // 12), border_radius=height // 6)
+        inner = frame.inflate(-max(4, height // 5), -max(4, height // 5))
+        pygame.draw.rect(image, colour, inner, width=max(1, height // 24), border_radius=height // 8)
+        image.blit(label, label.get_rect(center=frame.center))
+        return image
+
+    return ctx.cache.remember(("stamp", font_path, text, colour, height), make)
+
+
+def draw_stamp(
+    surface: pygame.Surface,
+    ctx: GameContext,
+    text: str,
+    centre: tuple[int, int],
+    colour: RGB,
+    height: int,
+    *,
+    angle: float = -6.0,
+    amount: float = 1.0,
+    max_width: int | None = None,
+) -> pygame.Rect:
+    """A stamp landing at `centre`: from large and faint (`amount` 0) to pressed flat (1); returns where it is."""
+    image = stamp_image(ctx, text, colour, height)
+    if max_width is not None and image.get_width() > max_width:
+        image = ctx.cache.remember(
+            ("stamp-fit", id(image), max_width),
+            lambda: pygame.transform.smoothscale(
+                image, (max_width, max(1, image.get_height() * max_width // image.get_width()))
+            ),
+        )
+    if amount <= 0:
+        return pygame.Rect(centre, (0, 0))
+    zoom = lerp(1.7, 1.0, amount)
+    if amount >= 1:
+        placed = ctx.cache.remember(("stamp-still", id(image), angle), lambda: pygame.transform.rotate(image, angle))
+    else:
+        placed = pygame.transform.rotozoom(image, angle, zoom)
+        placed.set_alpha(round(255 * min(1.0, amount * 1.5)))
+    rect = placed.get_rect(center=centre)
+    surface.blit(placed, rect)
+    return rect
+
+
+def draw_red_pen(
+    surface: pygame.Surface,
+    start: tuple[float, float],
+    end: tuple[float, float],
+    colour: RGB,
+    width: int,
+    amount: float = 1.0,
+) -> None:
+    """A hand-drawn stroke from `start` towards `end`, `amount` of the way: the marker's line through a miss."""
+    if amount <= 0:
+        return
+    steps = 16
+    shown = max(1, round(steps * min(1.0, amount)))
+    points = []
+    for i in range(shown + 1):
+        t = i / steps
+        wobble = math.sin(t * math.pi * 3) * width * 0.6
+        points.append((lerp(start[0], end[0], t), lerp(start[1], end[1], t) + wobble))
+    pygame.draw.lines(surface, colour, False, points, width)
+
+
+def draw_ring(surface: pygame.Surface, rect: pygame.Rect, colour: RGB, width: int, amount: float = 1.0) -> None:
+    """A pen circle around `rect`, drawn round `amount` of the way, overshooting its start a little like a hand."""
+    if amount <= 0:
+        return
+    turns = 1.08 * min(1.0, amount)
+    steps = max(2, round(40 * turns))
+    cx, cy, rx, ry = rect.centerx, rect.centery, rect.width / 2, rect.height / 2
+    points = []
+    for i in range(steps + 1):
+        a = -math.pi * 0.8 + 2 * math.pi * turns * i / steps
+        grow = 1 + 0.04 * i / steps  # the pen does not come back to the same line
+        points.append((cx + rx * grow * math.cos(a), cy + ry * grow * math.sin(a)))
+    pygame.draw.lines(surface, colour, False, points, width)
+
+
+def draw_flag(surface: pygame.Surface, rect: pygame.Rect, colour: RGB) -> None:
+    """A small pennant on a pole: an opinion flagged."""
+    pole = max(2, rect.width // 8)
+    pygame.draw.line(surface, colour, rect.bottomleft, rect.topleft, pole)
+    pygame.draw.polygon(
+        surface, colour, [rect.topleft, (rect.right, rect.top + rect.height * 0.25), (rect.left, rect.centery)]
+    )

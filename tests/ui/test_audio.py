@@ -1,0 +1,31 @@
+"""The sound set: the six cues the game needs, of even loudness, scaled by the volume setting."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.ui.audio import CUES, LOUDNESS, PEAK, Audio, levelled, rms
+
+
+def test_the_designed_set_is_there() -> None:
+    assert set(CUES) == {"right", "wrong", "stamp", "streak", "level_done", "tick"}
+
+
+@pytest.mark.parametrize("cue", sorted(CUES))
+def test_every_cue_is_as_loud_as_the_others_and_never_clips(cue: str) -> None:
+    samples = levelled(CUES[cue]())
+    assert rms(samples) == pytest.approx(LOUDNESS, rel=0.02)
+    assert max(abs(s) for s in samples) <= PEAK + 1e-9
+    assert 0.02 <= len(samples) / 22050 <= 0.6  # short: feedback, not music
+
+
+def test_volume_scales_every_cue_and_an_unknown_cue_is_a_bug(pygame_session: None) -> None:
+    audio = Audio(enabled=True, volume=0.5)
+    if audio.problem:
+        pytest.skip(audio.problem)
+    sound = audio.sound("stamp")
+    assert sound is not None and sound.get_volume() == pytest.approx(0.5, abs=0.01)
+    audio.volume = 0.25
+    assert audio.sound("stamp").get_volume() == pytest.approx(0.25, abs=0.01)  # type: ignore[union-attr]
+    with pytest.raises(KeyError):
+        audio.play("ding")
