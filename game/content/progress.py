@@ -30,6 +30,14 @@ class Progress(msgspec.Struct):
 
     version: Count = 1
     levels: dict[str, LevelRecord] = msgspec.field(default_factory=dict)
+    checks: Count = 0
+    """Every answer ever given in this profile, over all plays: the accuracy rating's denominator."""
+    checks_right: Count = 0
+
+    @property
+    def accuracy(self) -> float | None:
+        """The fact-checker's running accuracy rating across every level played (None before the first)."""
+        return min(1.0, self.checks_right / self.checks) if self.checks else None
 
     def record(self, summary: Summary) -> LevelRecord:
         old = self.levels.get(summary.level_id, LevelRecord())
@@ -37,6 +45,8 @@ class Progress(msgspec.Struct):
             best_score=max(old.best_score, summary.score), stars=max(old.stars, summary.stars), plays=old.plays + 1
         )
         self.levels[summary.level_id] = new
+        self.checks += summary.total
+        self.checks_right += summary.right
         return new
 
     def stars(self, level_id: str) -> int:

@@ -74,10 +74,10 @@ CARD_IN = Tween(0.2)
 CARD_STAGGER = 0.04
 """Seconds between cards of a list, so a board deals its cards; at most `MAX_STAGGERED` cards are staggered."""
 MAX_STAGGERED = 6
-STAMP = Tween(0.22, CARD_IN.end, ease_out_back)
-"""A rubber stamp landing on a right answer (shrinks onto the paper), once its card has arrived."""
-RED_PEN = Tween(0.25, CARD_IN.end, linear)
-"""A red-pen stroke drawn under a wrong answer, once its card has arrived."""
+STAMP = Tween(0.22, 0.05, ease_out_back)
+"""A rubber stamp landing on a right answer (shrinks onto the paper)."""
+RED_PEN = Tween(0.25, 0.05, linear)
+"""A red-pen stroke drawn under a wrong answer."""
 COUNT_UP = Tween(0.6, 0.1)
 """A score counting up to its value."""
 STAR = Tween(0.25, 0.25, ease_out_back)

@@ -54,7 +54,7 @@ EDITOR_WRONG = (
 EDITOR_STREAK = "{streak} in a row. You're on a roll."
 
 FRONT_PAGE_TITLE = "Tomorrow's front page"
-FRONT_PAGE_DATELINE = "Tomorrow's edition · Checked by {player} · {right} of {total} checks right"
+FRONT_PAGE_DATELINE = "Tomorrow's edition · Checked by you · {right} of {total} checks right"
 FRONT_PAGE_EDITOR = (
     "It's on the front page. Thanks to you, tomorrow's readers get it straight.",
     "Signed off. Look at your stamps: every one is a reader who was not misled.",
@@ -78,7 +78,6 @@ STAMP_REVIEW = "FOR REVIEW"
 STREAK = "Streak"
 PROGRESS = "Check {number} of {total}"
 
-PLAYER_DEFAULT = "you"
 
 
 def stamp_text(kind: str, answer: str) -> str:

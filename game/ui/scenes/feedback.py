@@ -15,7 +15,7 @@ from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
 from game.ui.context import GameContext
-from game.ui.motion import CARD_IN, RED_PEN, STAMP, lerp
+from game.ui.motion import RED_PEN, STAMP, lerp
 from game.ui.newsprint import draw_red_pen, draw_stamp
 from game.ui.scenes.base import GameScene
 from game.ui.text import paragraph_height
@@ -89,9 +89,7 @@ class FeedbackScene(GameScene):
             "The loaded words in the article (highlighted):" if marks else "The evidence in the article (highlighted):"
         )
         self.age = 0.0
-        self.motion = ctx.motion(max(CARD_IN.end, STAMP.end, RED_PEN.end))
-        self._sheet: pygame.Surface | None = None
-        """The panel drawn once at rest while it slides in (a render cache, not state)."""
+        self.motion = ctx.motion(max(STAMP.end, RED_PEN.end))
         self.editor = f"{words.EDITOR_NAME}: {editor_line(result, session.index)}"
         kind = result.question.type
         self.stamp = words.stamp_text(kind, result.right[0] if result.right else "") if result.correct else ""
@@ -153,16 +151,7 @@ class FeedbackScene(GameScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         dim(surface)
-        rise = round(lerp(self.px(48), 0, self.motion.value(CARD_IN)))
-        if not rise:
-            self._sheet = None
-            self._draw_panel(surface)
-            return
-        if self._sheet is None or self._sheet.get_size() != surface.get_size():  # drawn once, then slid
-            self._sheet = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-            self._draw_panel(self._sheet)
-        area = self.panel.inflate(self.px(8), self.px(8))
-        surface.blit(self._sheet, area.move(0, rise), area)
+        self._draw_panel(surface)
 
     def _draw_panel(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme

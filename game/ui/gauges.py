@@ -1,0 +1,87 @@
+"""Small read-at-a-glance gauges of the newsroom: the level's progress strip, the streak meter, the accuracy rating.
+
+Each draws numbers the scene already has; shape and position carry the meaning
+as well as colour (a right check is a full-height block, a miss a low one, the
+current question an outline), so they read in high contrast and without colour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+import pygame
+
+from game.ui.context import GameContext
+from game.ui.motion import lerp
+from game.ui.theme import Theme, px
+from game.ui.widgets import text_box
+
+
+def draw_progress_strip(
+    surface: pygame.Surface, rect: pygame.Rect, outcomes: Sequence[bool], total: int, theme: Theme, scale: float
+) -> None:
+    """One segment per question: a full block for a right check, a low block for a miss, an outline for the one now."""
+    if total <= 0:
+        return
+    gap = max(1, px(4, scale))
+    width = (rect.width - gap * (total - 1)) / total
+    for i in range(total):
+        cell = pygame.Rect(round(rect.left + i * (width + gap)), rect.top, max(1, round(width)), rect.height)
+        if i < len(outcomes):
+            if outcomes[i]:
+                pygame.draw.rect(surface, theme.correct, cell, border_radius=px(3, scale))
+            else:
+                low = pygame.Rect(cell.left, cell.bottom - max(2, cell.height // 3), cell.width, max(2, cell.height // 3))
+                pygame.draw.rect(surface, theme.wrong, low, border_radius=px(2, scale))
+        elif i == len(outcomes):
+            pygame.draw.rect(surface, theme.accent, cell, width=max(2, px(2, scale)), border_radius=px(3, scale))
+        else:
+            base = pygame.Rect(cell.left, cell.bottom - max(1, px(2, scale)), cell.width, max(1, px(2, scale)))
+            pygame.draw.rect(surface, theme.muted_text, base)
+
+
+def draw_streak_meter(
+    surface: pygame.Surface, rect: pygame.Rect, streak: int, theme: Theme, scale: float, *, cap: int = 5
+) -> None:
+    """Pips that fill with each right answer in a row, up to `cap`; the count is drawn by the caller's label."""
+    gap = max(1, px(4, scale))
+    size = min(rect.height, (rect.width - gap * (cap - 1)) // cap)
+    for i in range(cap):
+        pip = pygame.Rect(rect.left + i * (size + gap), rect.centery - size // 2, size, size)
+        if i < streak:
+            pygame.draw.rect(surface, theme.accent, pip, border_radius=size // 4)
+        else:
+            pygame.draw.rect(surface, theme.muted_text, pip, width=max(1, px(2, scale)), border_radius=size // 4)
+
+
+def draw_rating(surface: pygame.Surface, ctx: GameContext, rect: pygame.Rect, label: str, share: float | None,
+                scale: float) -> None:
+    """The accuracy rating: its words above a bar filled to `share` (None: no checks yet, an empty bar)."""
+    theme = ctx.theme
+    label_rect = pygame.Rect(rect.left, rect.top, rect.width, rect.height * 3 // 5)
+    text_box(surface, ctx, label, label_rect, "small", theme.text, scale, align="right", middle=True, min_factor=0.45)
+    bar = pygame.Rect(rect.left, label_rect.bottom + px(4, scale), rect.width, max(4, rect.height - label_rect.height - px(6, scale)))
+    pygame.draw.rect(surface, theme.muted_text, bar, width=max(1, px(2, scale)), border_radius=bar.height // 2)
+    if share:
+        fill = bar.inflate(-px(4, scale), -px(4, scale))
+        fill.width = max(1, round(fill.width * share))
+        pygame.draw.rect(surface, theme.accent, fill, border_radius=fill.height // 2)
+
+
+@contextmanager
+def shifted(rects: Sequence[pygame.Rect], dx: float, dy: float) -> Iterator[None]:
+    """Draw `rects`' owners moved by (dx, dy), then put the rects back: a slide without a second layout."""
+    dx, dy = round(dx), round(dy)
+    for rect in rects:
+        rect.move_ip(dx, dy)
+    try:
+        yield
+    finally:
+        for rect in rects:
+            rect.move_ip(-dx, -dy)
+
+
+def slide(amount: float, distance: int) -> float:
+    """How far from its place a sliding thing still is at `amount` (0..1) of its tween."""
+    return lerp(distance, 0, amount)

@@ -1,0 +1,182 @@
+"""Tomorrow's front page: the payoff of a level, the story as it will print with the student's checks on it.
+
+Every answer of the level is a clipping of the article with its mark: a right
+answer is stamped (a quote verified with the speaker's name, an opinion flagged,
+a contradiction circled, a source traced), a miss is struck through in red pen
+and stamped for review. Stamps land one after another (Reduce motion: all at
+once). Enter, a click or Esc goes on to the scores (the summary).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+import pygame
+
+from game.content.session import Result, Summary
+from game.ui import newsroom_text as words
+from game.ui.actions import Act, Action
+from game.ui.context import GameContext
+from game.ui.editor import draw_editor_says
+from game.ui.motion import MAX_PAGE_STAMPS, PAGE_STAMP, PAGE_STAMP_GAP, staggered
+from game.ui.newsprint import draw_flag, draw_masthead, draw_paper, draw_red_pen, draw_ring, draw_stamp
+from game.ui.scenes.base import GameScene
+from game.ui.widgets import Button, Menu, text_box
+
+Mark = Literal["stamp", "flag", "ring", "trace", "review"]
+CLIPPING_CHARACTERS = 150
+"""A longer passage is cut at a word with an ellipsis, as papers quote: the page shows every check at once."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """One answer as the front page shows it."""
+
+    passage: str
+    stamp: str
+    mark: Mark
+    right: bool
+
+
+def clipping(passage: str, limit: int = CLIPPING_CHARACTERS) -> str:
+    """The passage, cut at a word before `limit` characters with an ellipsis when longer."""
+    passage = " ".join(passage.split())
+    if len(passage) <= limit:
+        return passage
+    cut = passage.rfind(" ", 0, limit)
+    return passage[: cut if cut > limit // 2 else limit].rstrip(",;:") + "\u2026"
+
+
+def check_of(result: Result) -> Check:
+    """How one answer is marked on the page."""
+    kind = result.question.type
+    passage = clipping(result.question.passage)
+    if not result.correct:
+        return Check(passage, words.STAMP_REVIEW, "review", False)
+    answer = result.right[0] if result.right else ""
+    mark: Mark = "stamp"
+    if kind == "fact_or_opinion" and answer == "opinion":
+        mark = "flag"
+    elif kind == "contradiction":
+        mark = "ring"
+    elif kind == "source_chain":
+        mark = "trace"
+    return Check(passage, words.stamp_text(kind, answer), mark, True)
+
+
+def front_page_checks(summary: Summary) -> list[Check]:
+    return [check_of(result) for result in summary.results]
+
+
+class FrontPageScene(GameScene):
+    shot_name = "front-page"
+
+    def __init__(self, ctx: GameContext, index: int, summary: Summary) -> None:
+        super().__init__(ctx)
+        self.index = index
+        self.summary = summary
+        self.checks = front_page_checks(summary)
+        last = staggered(PAGE_STAMP, len(self.checks) - 1, PAGE_STAMP_GAP, MAX_PAGE_STAMPS)
+        self.motion = ctx.motion(last.end if self.checks else 0.0)
+        self.stamped = False
+        self.clippings: list[pygame.Rect] = []
+        """Where each check sits on the page, in the order of `checks` (laid out for every window size)."""
+
+    def enter(self) -> None:
+        self.menu = Menu([Button(words.FRONT_PAGE_CONTINUE)])
+        self.headline = self.ctx.pack.levels[self.index].article.headline
+        missed = any(not c.right for c in self.checks)
+        self.signoff = (
+            words.FRONT_PAGE_EDITOR_REVIEW if missed else words.pick(words.FRONT_PAGE_EDITOR, self.summary.score)
+        )
+
+    def arrange(self, area: pygame.Rect) -> None:
+        gap = self.px(12)
+        button_h = self.px(60)
+        foot = pygame.Rect(area.left, area.bottom - self.px(76), area.width, self.px(76))
+        button = self.menu.buttons[0]
+        button.rect = pygame.Rect(0, 0, min(self.px(300), area.width // 3), button_h)
+        button.midright = (foot.right, foot.centery)
+        self.editor_rect = pygame.Rect(foot.left, foot.top, button.rect.left - gap - foot.left, foot.height)
+        self.page = pygame.Rect(area.left, area.top, area.width, foot.top - gap - area.top)
+        inner = self.page.inflate(-self.px(36), -self.px(20))
+        self.masthead_rect = pygame.Rect(inner.left, inner.top, inner.width, self.px(84))
+        self.headline_rect = pygame.Rect(inner.left, self.masthead_rect.bottom + self.px(6), inner.width, self.px(48))
+        body = pygame.Rect(inner.left, self.headline_rect.bottom + gap, inner.width, inner.bottom - self.headline_rect.bottom - gap)
+        count = len(self.checks)
+        columns = max(1, min(3, body.width // self.px(330), count))
+        rows = max(1, math.ceil(count / columns))
+        col_gap, row_gap = self.px(22), self.px(10)
+        width = (body.width - col_gap * (columns - 1)) // columns
+        height = (body.height - row_gap * (rows - 1)) // rows
+        self.clippings = [
+            pygame.Rect(
+                body.left + (i // rows) * (width + col_gap), body.top + (i % rows) * (height + row_gap), width, height
+            )
+            for i in range(count)
+        ]  # down each column first, as a newspaper is read
+        self.column_rules = [
+            (body.left + c * (width + col_gap) - col_gap // 2, body.top, body.bottom) for c in range(1, columns)
+        ]
+
+    def update(self, dt: float) -> bool:
+        moving = self.motion.update(dt)
+        if not self.stamped and self.checks and self.motion.value(PAGE_STAMP) >= 1.0:
+            self.stamped = True
+            self.ctx.sound.play("stamp")
+        return moving
+
+    def handle(self, action: Action) -> None:
+        if action.kind is Act.BACK or self.menu.handle(action) == 0:
+            from game.ui.scenes.summary import SummaryScene  # late: summary leads back to intros and questions
+
+            self.stack.replace(SummaryScene(self.ctx, self.index, self.summary))
+        else:
+            super().handle(action)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme = self.ctx.theme
+        surface.fill(theme.background)
+        draw_paper(surface, self.page, theme, self.scale)
+        draw_masthead(surface, self.ctx, self.masthead_rect, words.MASTHEAD, self.dateline, self.scale)
+        text_box(surface, self.ctx, self.headline, self.headline_rect, "headline", theme.ink, self.scale,
+                 align="center", middle=True, min_factor=0.45)
+        for x, top, bottom in self.column_rules:
+            pygame.draw.line(surface, theme.muted_text, (x, top), (x, bottom), max(1, self.px(1)))
+        for i, (check, rect) in enumerate(zip(self.checks, self.clippings, strict=True)):
+            amount = self.motion.value(staggered(PAGE_STAMP, i, PAGE_STAMP_GAP, MAX_PAGE_STAMPS))
+            self._draw_check(surface, check, rect, amount)
+        draw_editor_says(surface, self.ctx, self.editor_rect, words.EDITOR_NAME, self.signoff, self.scale)
+        self.menu.draw(surface, self.ctx, self.scale)
+
+    @property
+    def dateline(self) -> str:
+        s = self.summary
+        return words.FRONT_PAGE_DATELINE.format(right=s.right, total=s.total)
+
+    def _draw_check(self, surface: pygame.Surface, check: Check, rect: pygame.Rect, amount: float) -> None:
+        theme = self.ctx.theme
+        ink = theme.correct if check.right else theme.wrong
+        stamp_h = max(self.px(14), min(self.px(30), rect.height // 3))
+        text = pygame.Rect(rect.left, rect.top, rect.width, rect.height - stamp_h - self.px(2))
+        if check.mark == "flag":
+            flag = pygame.Rect(rect.left, rect.top + self.px(2), self.px(16), self.px(20))
+            draw_flag(surface, flag, ink)
+            text.left += flag.width + self.px(6)
+            text.width -= flag.width + self.px(6)
+        shown = check.passage if check.mark in ("flag", "review") else f"\u201c{check.passage}\u201d"
+        height = text_box(surface, self.ctx, shown, text, "small", theme.ink, self.scale, min_factor=0.4)
+        used = pygame.Rect(text.left, text.top, text.width, min(height, text.height))
+        if check.mark == "ring":
+            draw_ring(surface, used.inflate(self.px(6), self.px(4)), ink, max(2, self.px(3)), amount)
+        elif check.mark == "review":
+            y = used.top + min(used.height, self.ctx.font("small", self.scale).get_linesize()) // 2
+            draw_red_pen(surface, (used.left, y), (used.left + used.width * 0.6, y), ink, max(2, self.px(3)), amount)
+        elif check.mark == "trace":
+            tip = (rect.right - self.px(4), rect.bottom - stamp_h // 2)
+            draw_red_pen(surface, (rect.left, tip[1]), tip, ink, max(2, self.px(2)), amount)
+        centre = (rect.right - rect.width // 3, rect.bottom - stamp_h // 2 - self.px(2))
+        draw_stamp(surface, self.ctx, check.stamp, centre, ink, stamp_h, amount=amount, max_width=rect.width * 2 // 3,
+                   angle=-4.0 if check.right else 3.0)
