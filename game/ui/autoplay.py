@@ -18,6 +18,7 @@ from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene
+from game.ui.scenes.front_page import FrontPageScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.question import QuestionScene
@@ -56,7 +57,7 @@ class Autoplayer:
         if isinstance(top, TitleScene):
             self.finished = len(self.summaries) >= self.level_count
             return [Action(Act.CHOOSE, index=2 if self.finished else 0)]
-        if isinstance(top, IntroScene | FeedbackScene):
+        if isinstance(top, IntroScene | FeedbackScene | FrontPageScene):
             return [Action(Act.CONFIRM)]
         if isinstance(top, CiteScene):
             return self._cite(top)

@@ -62,10 +62,24 @@ def draw_editor_says(
     inner = bubble.inflate(-px(24, scale), -px(12, scale))
     name_h = inner.height * 2 // 5
     text_box(
-        surface, ctx, name, pygame.Rect(inner.left, inner.top, inner.width, name_h), "small", theme.muted_text, scale,
-        middle=True, min_factor=0.5,
+        surface,
+        ctx,
+        name,
+        pygame.Rect(inner.left, inner.top, inner.width, name_h),
+        "small",
+        theme.muted_text,
+        scale,
+        middle=True,
+        min_factor=0.5,
     )
     text_box(
-        surface, ctx, line, pygame.Rect(inner.left, inner.top + name_h, inner.width, inner.height - name_h), "body",
-        theme.text, scale, middle=True, min_factor=0.45,
+        surface,
+        ctx,
+        line,
+        pygame.Rect(inner.left, inner.top + name_h, inner.width, inner.height - name_h),
+        "body",
+        theme.text,
+        scale,
+        middle=True,
+        min_factor=0.45,
     )

@@ -32,7 +32,9 @@ def draw_progress_strip(
             if outcomes[i]:
                 pygame.draw.rect(surface, theme.correct, cell, border_radius=px(3, scale))
             else:
-                low = pygame.Rect(cell.left, cell.bottom - max(2, cell.height // 3), cell.width, max(2, cell.height // 3))
+                low = pygame.Rect(
+                    cell.left, cell.bottom - max(2, cell.height // 3), cell.width, max(2, cell.height // 3)
+                )
                 pygame.draw.rect(surface, theme.wrong, low, border_radius=px(2, scale))
         elif i == len(outcomes):
             pygame.draw.rect(surface, theme.accent, cell, width=max(2, px(2, scale)), border_radius=px(3, scale))
@@ -55,13 +57,16 @@ def draw_streak_meter(
             pygame.draw.rect(surface, theme.muted_text, pip, width=max(1, px(2, scale)), border_radius=size // 4)
 
 
-def draw_rating(surface: pygame.Surface, ctx: GameContext, rect: pygame.Rect, label: str, share: float | None,
-                scale: float) -> None:
+def draw_rating(
+    surface: pygame.Surface, ctx: GameContext, rect: pygame.Rect, label: str, share: float | None, scale: float
+) -> None:
     """The accuracy rating: its words above a bar filled to `share` (None: no checks yet, an empty bar)."""
     theme = ctx.theme
     label_rect = pygame.Rect(rect.left, rect.top, rect.width, rect.height * 3 // 5)
     text_box(surface, ctx, label, label_rect, "small", theme.text, scale, align="right", middle=True, min_factor=0.45)
-    bar = pygame.Rect(rect.left, label_rect.bottom + px(4, scale), rect.width, max(4, rect.height - label_rect.height - px(6, scale)))
+    bar = pygame.Rect(
+        rect.left, label_rect.bottom + px(4, scale), rect.width, max(4, rect.height - label_rect.height - px(6, scale))
+    )
     pygame.draw.rect(surface, theme.muted_text, bar, width=max(1, px(2, scale)), border_radius=bar.height // 2)
     if share:
         fill = bar.inflate(-px(4, scale), -px(4, scale))

@@ -39,7 +39,7 @@ def draw_masthead(
 ) -> None:
     """The paper's name in its serif over a double rule, with a small line beneath."""
     theme = ctx.theme
-    name_h = rect.height * 62 // 100
+    name_h = rect.height * 58 // 100
     text_box(
         surface,
         ctx,

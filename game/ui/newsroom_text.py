@@ -79,7 +79,6 @@ STREAK = "Streak"
 PROGRESS = "Check {number} of {total}"
 
 
-
 def stamp_text(kind: str, answer: str) -> str:
     """The stamp a right answer of `kind` earns; `answer` is the right choice (a name, fact or opinion)."""
     template = STAMPS.get(f"{kind}:{answer}") or STAMPS.get(kind) or STAMP_CHECKED

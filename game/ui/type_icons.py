@@ -18,7 +18,11 @@ RGB = tuple[int, int, int]
 def _bubble(surface: pygame.Surface, r: pygame.Rect, colour: RGB, w: int) -> None:
     body = pygame.Rect(r.left, r.top, r.width, r.height * 3 // 4)
     pygame.draw.ellipse(surface, colour, body, w)
-    tail = [(r.left + r.width * 0.3, body.bottom - w), (r.left + r.width * 0.2, r.bottom), (r.left + r.width * 0.5, body.bottom - w)]
+    tail = [
+        (r.left + r.width * 0.3, body.bottom - w),
+        (r.left + r.width * 0.2, r.bottom),
+        (r.left + r.width * 0.5, body.bottom - w),
+    ]
     pygame.draw.polygon(surface, colour, tail)
 
 

@@ -38,6 +38,8 @@ class Check:
     stamp: str
     mark: Mark
     right: bool
+    quote: bool = False
+    """True when the passage is someone's words (shown in quotation marks)."""
 
 
 def clipping(passage: str, limit: int = CLIPPING_CHARACTERS) -> str:
@@ -53,8 +55,9 @@ def check_of(result: Result) -> Check:
     """How one answer is marked on the page."""
     kind = result.question.type
     passage = clipping(result.question.passage)
+    quote = kind == "who_said"
     if not result.correct:
-        return Check(passage, words.STAMP_REVIEW, "review", False)
+        return Check(passage, words.STAMP_REVIEW, "review", False, quote)
     answer = result.right[0] if result.right else ""
     mark: Mark = "stamp"
     if kind == "fact_or_opinion" and answer == "opinion":
@@ -63,7 +66,7 @@ def check_of(result: Result) -> Check:
         mark = "ring"
     elif kind == "source_chain":
         mark = "trace"
-    return Check(passage, words.stamp_text(kind, answer), mark, True)
+    return Check(passage, words.stamp_text(kind, answer), mark, True, quote)
 
 
 def front_page_checks(summary: Summary) -> list[Check]:
@@ -98,13 +101,15 @@ class FrontPageScene(GameScene):
         foot = pygame.Rect(area.left, area.bottom - self.px(76), area.width, self.px(76))
         button = self.menu.buttons[0]
         button.rect = pygame.Rect(0, 0, min(self.px(300), area.width // 3), button_h)
-        button.midright = (foot.right, foot.centery)
+        button.rect.midright = (foot.right, foot.centery)
         self.editor_rect = pygame.Rect(foot.left, foot.top, button.rect.left - gap - foot.left, foot.height)
         self.page = pygame.Rect(area.left, area.top, area.width, foot.top - gap - area.top)
         inner = self.page.inflate(-self.px(36), -self.px(20))
-        self.masthead_rect = pygame.Rect(inner.left, inner.top, inner.width, self.px(84))
+        self.masthead_rect = pygame.Rect(inner.left, inner.top, inner.width, self.px(92))
         self.headline_rect = pygame.Rect(inner.left, self.masthead_rect.bottom + self.px(6), inner.width, self.px(48))
-        body = pygame.Rect(inner.left, self.headline_rect.bottom + gap, inner.width, inner.bottom - self.headline_rect.bottom - gap)
+        body = pygame.Rect(
+            inner.left, self.headline_rect.bottom + gap, inner.width, inner.bottom - self.headline_rect.bottom - gap
+        )
         count = len(self.checks)
         columns = max(1, min(3, body.width // self.px(330), count))
         rows = max(1, math.ceil(count / columns))
@@ -141,8 +146,18 @@ class FrontPageScene(GameScene):
         surface.fill(theme.background)
         draw_paper(surface, self.page, theme, self.scale)
         draw_masthead(surface, self.ctx, self.masthead_rect, words.MASTHEAD, self.dateline, self.scale)
-        text_box(surface, self.ctx, self.headline, self.headline_rect, "headline", theme.ink, self.scale,
-                 align="center", middle=True, min_factor=0.45)
+        text_box(
+            surface,
+            self.ctx,
+            self.headline,
+            self.headline_rect,
+            "headline",
+            theme.ink,
+            self.scale,
+            align="center",
+            middle=True,
+            min_factor=0.45,
+        )
         for x, top, bottom in self.column_rules:
             pygame.draw.line(surface, theme.muted_text, (x, top), (x, bottom), max(1, self.px(1)))
         for i, (check, rect) in enumerate(zip(self.checks, self.clippings, strict=True)):
@@ -166,17 +181,27 @@ class FrontPageScene(GameScene):
             draw_flag(surface, flag, ink)
             text.left += flag.width + self.px(6)
             text.width -= flag.width + self.px(6)
-        shown = check.passage if check.mark in ("flag", "review") else f"\u201c{check.passage}\u201d"
+        shown = f"\u201c{check.passage}\u201d" if check.quote else check.passage
         height = text_box(surface, self.ctx, shown, text, "small", theme.ink, self.scale, min_factor=0.4)
-        used = pygame.Rect(text.left, text.top, text.width, min(height, text.height))
+        width = min(text.width, self.ctx.font("small", self.scale).size(shown)[0])
+        used = pygame.Rect(text.left, text.top, width, min(height, text.height))
         if check.mark == "ring":
             draw_ring(surface, used.inflate(self.px(6), self.px(4)), ink, max(2, self.px(3)), amount)
-        elif check.mark == "review":
-            y = used.top + min(used.height, self.ctx.font("small", self.scale).get_linesize()) // 2
-            draw_red_pen(surface, (used.left, y), (used.left + used.width * 0.6, y), ink, max(2, self.px(3)), amount)
+        elif check.mark == "review":  # a red wavy line under it, as an editor marks what to look at again
+            y = used.bottom + self.px(3)
+            draw_red_pen(surface, (used.left, y), (used.right, y), ink, max(2, self.px(3)), amount)
         elif check.mark == "trace":
             tip = (rect.right - self.px(4), rect.bottom - stamp_h // 2)
             draw_red_pen(surface, (rect.left, tip[1]), tip, ink, max(2, self.px(2)), amount)
         centre = (rect.right - rect.width // 3, rect.bottom - stamp_h // 2 - self.px(2))
-        draw_stamp(surface, self.ctx, check.stamp, centre, ink, stamp_h, amount=amount, max_width=rect.width * 2 // 3,
-                   angle=-4.0 if check.right else 3.0)
+        draw_stamp(
+            surface,
+            self.ctx,
+            check.stamp,
+            centre,
+            ink,
+            stamp_h,
+            amount=amount,
+            max_width=rect.width * 2 // 3,
+            angle=-4.0 if check.right else 3.0,
+        )

@@ -20,7 +20,7 @@ from game.ui.scenes.base import GameScene
 from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene
-from game.ui.scenes.summary import SummaryScene
+from game.ui.scenes.front_page import FrontPageScene
 from game.ui.widgets import Button, Menu, draw_panel, flow, text_box
 
 FACT_OPINION_LABELS = {"fact": "Fact: it can be checked", "opinion": "Opinion: a judgement"}
@@ -236,7 +236,7 @@ class QuestionScene(GameScene):
     def _after_feedback(self) -> None:
         self.session.next()
         if self.session.state is State.FINISHED:
-            self.stack.replace(SummaryScene(self.ctx, self.index, self.session.summary()))
+            self.stack.replace(FrontPageScene(self.ctx, self.index, self.session.summary()))
         else:
             self._build()
 
