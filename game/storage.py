@@ -17,7 +17,12 @@ from typing import TypeVar
 import msgspec
 from platformdirs import user_data_dir
 
+from game.content.files import read_limited
+
 Model = TypeVar("Model", bound=msgspec.Struct)
+
+MAX_SAVE_BYTES = 1024 * 1024
+"""Saves are a few KB; anything bigger was not written by Byline."""
 
 
 def data_dir() -> Path:
@@ -59,7 +64,7 @@ def save_model(path: Path, model: msgspec.Struct) -> None:
 def load_model(path: Path, model: type[Model]) -> tuple[Model, str | None]:
     """The saved model, or a fresh one plus a notice saying what happened to an unreadable file."""
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_SAVE_BYTES)
     except FileNotFoundError:
         return model(), None
     except OSError as exc:
