@@ -9,6 +9,7 @@ aside (kept for a teacher to look at) and the game starts fresh with a notice.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import time
 from pathlib import Path
@@ -23,6 +24,16 @@ Model = TypeVar("Model", bound=msgspec.Struct)
 
 MAX_SAVE_BYTES = 1024 * 1024
 """Saves are a few KB; anything bigger was not written by Byline."""
+
+
+UNUSABLE = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EIO") if hasattr(errno, name)
+)
+"""Errors that say the folder itself cannot take a write (full, read-only, forbidden, failing), not one file."""
+
+
+def unusable_folder(exc: OSError) -> bool:
+    return exc.errno in UNUSABLE
 
 
 def data_dir() -> Path:

@@ -40,6 +40,7 @@ from game.kiosk.pin import PIN_FILE, PinGuard
 from game.kiosk.scoreboard import SCOREBOARD_FILE, Scoreboard
 from game.kiosk.supervisor import TEACHER_EXIT, Heartbeat
 from game.results import RESULTS_FILE, ResultsStore
+from game.results_writer import ResultsWriter
 from game.ui.actions import Act, Action, InputMapper
 from game.ui.app import App, open_window
 from game.ui.autoplay import Autoplayer
@@ -104,7 +105,7 @@ class Kiosk:
         *,
         today: Callable[[], date] = date.today,
         seed: int = 0,
-        results: ResultsStore | None = None,
+        results: ResultsWriter | None = None,
     ) -> None:
         self.config = config
         self.results = results
@@ -360,6 +361,6 @@ def run_kiosk(config: KioskConfig, data: Path, heartbeat: Path | None, size: tup
     pygame.display.set_allow_screensaver(False)  # the screen stays on while the kiosk runs
     pygame.key.start_text_input()
     board = Scoreboard(data / SCOREBOARD_FILE, config.scoreboard_size)
-    results = ResultsStore(data / RESULTS_FILE)
+    results = ResultsWriter(ResultsStore(data / RESULTS_FILE))
     kiosk = Kiosk(screen, config, pack, RealClock(), guard, board, seed=random.randrange(1 << 30), results=results)
     return kiosk.run(Heartbeat(heartbeat) if heartbeat is not None else None)

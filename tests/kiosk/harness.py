@@ -13,7 +13,7 @@ from game.content.pack import Pack
 from game.kiosk.config import KioskConfig
 from game.kiosk.pin import PinGuard
 from game.kiosk.scoreboard import Scoreboard
-from game.results import ResultsStore
+from game.results_writer import ResultsWriter
 from game.ui.actions import Act, Action
 from game.ui.clock import FakeClock
 from game.ui.kiosk import Kiosk
@@ -35,7 +35,7 @@ def make_kiosk(
     pin: str | None = PIN,
     pack: Pack | None = None,
     size: tuple[int, int] = (1280, 720),
-    results: ResultsStore | None = None,
+    results: ResultsWriter | None = None,
     **config: object,
 ) -> Kiosk:
     """A kiosk on `folder`; its PIN lockout runs on the fake clock (EPOCH + game seconds)."""
