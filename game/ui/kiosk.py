@@ -173,7 +173,7 @@ class Kiosk:
             if action.kind is Act.TEACHER or self._corner_tap(action, now):
                 self._open_pad()
                 interrupted = True
-            elif self.out_of_order is not None:
+            elif isinstance(self.app.stack.top, OutOfOrderScene):
                 continue  # nothing but the teacher reaches an out-of-order kiosk
             elif self.demo is not None:
                 self._to_attract()
