@@ -162,4 +162,3 @@ def test_the_supervisor_lives_on_a_read_only_data_folder(tmp_path: Path) -> None
             assert "Traceback" not in log
         finally:
             stop(boss)
-
