@@ -12,10 +12,16 @@ from pathlib import Path
 
 import pytest
 
+from game.content.article import Article
 from game.content.paths import BUNDLED_SEEDS, ROOT
 from game.content.validate import load_level
 
 SNIPPET = re.compile(r"```yaml\n(  # article: (\S+)\n.*?)```", re.S)
+SECTIONS = {
+    "level-format.md": ["Contradiction, disagreement or tension?", "Attribution verbs", "Unnamed and hidden sources"],
+    "authoring.md": ["7. Clashes, attribution verbs and hidden sources"],
+}
+"""The sections that teach from the practice articles: every passage they quote in `code` is the article's."""
 
 
 @pytest.mark.parametrize("doc", ["level-format.md", "authoring.md"])
@@ -30,3 +36,20 @@ def test_snippets_that_name_their_article_validate_against_it(doc: str, tmp_path
         path.write_text(head + snippet, encoding="utf-8")
         loaded = load_level(path)
         assert loaded.level.questions and loaded.warnings == [], (doc, i, loaded.warnings)
+
+
+def section(doc: str, heading: str) -> str:
+    text = (ROOT / "docs" / doc).read_text(encoding="utf-8")
+    start = text.index(f"\n## {heading}\n")
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end > 0 else None]
+
+
+@pytest.mark.parametrize(("doc", "heading"), [(d, h) for d, hs in SECTIONS.items() for h in hs])
+def test_passages_quoted_in_the_teaching_sections_are_word_for_word(doc: str, heading: str) -> None:
+    articles = [Article.from_file(path) for path in sorted(BUNDLED_SEEDS.glob("*.txt"))]
+    prose = re.sub(r"```.*?```", "", section(doc, heading), flags=re.S)
+    passages = [p for p in re.findall(r"`([^`]+)`", prose) if len(p.split()) >= 3]
+    assert passages
+    missing = [p for p in passages if not any(a.find(p) for a in articles)]
+    assert not missing, missing
