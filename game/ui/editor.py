@@ -60,7 +60,7 @@ def draw_editor_says(
     pygame.draw.rect(surface, theme.muted_text, bubble, width=max(1, px(2, scale)), border_radius=radius)
     pygame.draw.line(surface, theme.paper, tail[0], tail[2], max(1, px(2, scale)))
     inner = bubble.inflate(-px(24, scale), -px(12, scale))
-    name_h = inner.height * 2 // 5
+    name_h = inner.height * 3 // 10
     text_box(
         surface,
         ctx,
@@ -77,7 +77,7 @@ def draw_editor_says(
         ctx,
         line,
         pygame.Rect(inner.left, inner.top + name_h, inner.width, inner.height - name_h),
-        "body",
+        "small",
         theme.text,
         scale,
         middle=True,

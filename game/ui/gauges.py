@@ -12,6 +12,8 @@ from contextlib import contextmanager
 
 import pygame
 
+from game.content.progress import Progress
+from game.ui import newsroom_text as words
 from game.ui.context import GameContext
 from game.ui.motion import lerp
 from game.ui.theme import Theme, px
@@ -46,15 +48,18 @@ def draw_progress_strip(
 def draw_streak_meter(
     surface: pygame.Surface, rect: pygame.Rect, streak: int, theme: Theme, scale: float, *, cap: int = 5
 ) -> None:
-    """Pips that fill with each right answer in a row, up to `cap`; the count is drawn by the caller's label."""
-    gap = max(1, px(4, scale))
-    size = min(rect.height, (rect.width - gap * (cap - 1)) // cap)
+    """Rising bars that fill with each right answer in a row, up to `cap`: a streak builds up, like a signal."""
+    gap = max(1, px(3, scale))
+    width = max(2, (rect.width - gap * (cap - 1)) // cap)
     for i in range(cap):
-        pip = pygame.Rect(rect.left + i * (size + gap), rect.centery - size // 2, size, size)
+        height = max(2, rect.height * (i + 2) // (cap + 1))
+        bar = pygame.Rect(rect.left + i * (width + gap), rect.bottom - height, width, height)
         if i < streak:
-            pygame.draw.rect(surface, theme.accent, pip, border_radius=size // 4)
+            pygame.draw.rect(surface, theme.accent, bar, border_radius=max(1, width // 4))
         else:
-            pygame.draw.rect(surface, theme.muted_text, pip, width=max(1, px(2, scale)), border_radius=size // 4)
+            pygame.draw.rect(
+                surface, theme.muted_text, bar, width=max(1, px(2, scale)), border_radius=max(1, width // 4)
+            )
 
 
 def draw_rating(
@@ -72,6 +77,16 @@ def draw_rating(
         fill = bar.inflate(-px(4, scale), -px(4, scale))
         fill.width = max(1, round(fill.width * share))
         pygame.draw.rect(surface, theme.accent, fill, border_radius=fill.height // 2)
+
+
+def rating_text(progress: Progress) -> str:
+    share = progress.accuracy
+    return words.ACCURACY_NONE if share is None else words.ACCURACY.format(percent=round(100 * share))
+
+
+def draw_accuracy(surface: pygame.Surface, ctx: GameContext, rect: pygame.Rect, scale: float) -> None:
+    """The fact-checker's accuracy rating across levels, as the board and the desk show it."""
+    draw_rating(surface, ctx, rect, rating_text(ctx.progress), ctx.progress.accuracy, scale)
 
 
 @contextmanager

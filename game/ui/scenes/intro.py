@@ -1,13 +1,20 @@
-"""Before a level: what it is about, what to look for, and the article to read (scrollable)."""
+"""The desk, before a level: the editor hands over the story, what to look for, and the article to read.
+
+The editor's one line and the accuracy rating across levels are the frame; the
+level's own intro and the article (scrollable) are what the student reads.
+"""
 
 from __future__ import annotations
 
 import pygame
 
 from game.content.session import Session
+from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
 from game.ui.context import GameContext
+from game.ui.editor import draw_editor_says
+from game.ui.gauges import draw_accuracy
 from game.ui.scenes.base import GameScene
 from game.ui.widgets import Button, Menu, text_box
 
@@ -43,11 +50,13 @@ class IntroScene(GameScene):
         half = (buttons.width - gap) // 2
         self.menu.buttons[0].rect = pygame.Rect(buttons.left, buttons.top, half, button_h)
         self.menu.buttons[1].rect = pygame.Rect(buttons.left + half + gap, buttons.top, half, button_h)
-        self.title_rect = pygame.Rect(info.left, info.top, info.width, self.px(96))
+        self.desk_rect = pygame.Rect(info.left, info.top, info.width * 2 // 5, self.px(30))
+        self.rating_rect = pygame.Rect(self.desk_rect.right, info.top, info.right - self.desk_rect.right, self.px(44))
+        self.title_rect = pygame.Rect(info.left, self.desk_rect.bottom, info.width, self.px(64))
+        self.editor_rect = pygame.Rect(info.left, self.title_rect.bottom + self.px(4), info.width, self.px(92))
         bottom = buttons.top - gap if wide else info.bottom
-        self.text_rect = pygame.Rect(
-            info.left, self.title_rect.bottom + self.px(8), info.width, bottom - self.title_rect.bottom - self.px(8)
-        )
+        top = self.editor_rect.bottom + self.px(12)
+        self.text_rect = pygame.Rect(info.left, top, info.width, bottom - top)
 
     def handle(self, action: Action) -> None:
         if action.kind is Act.BACK:
@@ -70,7 +79,31 @@ class IntroScene(GameScene):
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         surface.fill(theme.background)
-        self.heading(surface, self.loaded.level.title, self.title_rect)
+        text_box(
+            surface,
+            self.ctx,
+            words.DESK_TITLE,
+            self.desk_rect,
+            "small",
+            theme.muted_text,
+            self.scale,
+            middle=True,
+            min_factor=0.5,
+        )
+        draw_accuracy(surface, self.ctx, self.rating_rect, self.scale)
+        text_box(
+            surface,
+            self.ctx,
+            self.loaded.level.title,
+            self.title_rect,
+            "headline",
+            theme.ink,
+            self.scale,
+            middle=True,
+            min_factor=0.45,
+        )
+        brief = words.pick(words.EDITOR_BRIEF, self.index)
+        draw_editor_says(surface, self.ctx, self.editor_rect, words.EDITOR_NAME, brief, self.scale)
         count = len(self.loaded.level.questions)
         text = (
             f"{self.loaded.level.intro}\n\n{count} questions. Read the article first: you can scroll it, "

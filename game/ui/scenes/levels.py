@@ -1,12 +1,22 @@
-"""Level select: every level with its skill, best stars, and whether it is unlocked yet."""
+"""The assignment board: every level as a story card with its headline, kinds of check, stars, lock or status.
+
+The fact-checker's accuracy rating across every story stands at the top right.
+Cards are dealt in one after another when the board appears (Reduce motion: at once).
+"""
 
 from __future__ import annotations
 
 import pygame
 
+from game.content.progress import Progress
+from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
+from game.ui.gauges import draw_accuracy, shifted, slide
+from game.ui.motion import CARD_IN, CARD_STAGGER, MAX_STAGGERED, staggered
+from game.ui.newsprint import draw_paper, draw_stamp
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.intro import IntroScene
+from game.ui.type_icons import draw_type_icon
 from game.ui.widgets import Button, Menu, draw_lock, stars_row, text_box
 
 SKILL_NAMES = {
@@ -17,10 +27,21 @@ SKILL_NAMES = {
 }
 
 
+def card_status(progress: Progress, level_id: str, unlocked: bool) -> str:
+    """A key of `newsroom_text.CARD_STATUS`: locked, done (a star earned), in progress (played, no star yet) or new."""
+    if not unlocked:
+        return "locked"
+    record = progress.levels.get(level_id)
+    if record is None or not record.plays:
+        return "new"
+    return "done" if record.stars else "in_progress"
+
+
 class LevelSelectScene(GameScene):
     shot_name = "levels"
 
     def enter(self) -> None:
+        self.motion = self.ctx.motion(staggered(CARD_IN, MAX_STAGGERED, CARD_STAGGER, MAX_STAGGERED).end)
         self.levels = self.ctx.pack.levels
         cards = [Button(loaded.level.title, badge=str(i + 1)) for i, loaded in enumerate(self.levels)]
         self.menu = Menu([*cards, Button("Back")])
@@ -40,8 +61,13 @@ class LevelSelectScene(GameScene):
                 return i
         return 0
 
+    def update(self, dt: float) -> bool:
+        return self.motion.update(dt)
+
     def arrange(self, area: pygame.Rect) -> None:
-        self.title_rect = pygame.Rect(area.left, area.top, area.width, self.px(56))
+        rating_w = min(self.px(320), area.width * 2 // 5)
+        self.rating_rect = pygame.Rect(area.right - rating_w, area.top, rating_w, self.px(56))
+        self.title_rect = pygame.Rect(area.left, area.top, area.width - rating_w - self.px(16), self.px(56))
         back = self.menu.buttons[-1]
         back.rect = pygame.Rect(area.left, area.bottom - self.px(60), min(area.width, self.px(220)), self.px(60))
         self.list_rect = pygame.Rect(
@@ -108,13 +134,26 @@ class LevelSelectScene(GameScene):
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         surface.fill(theme.background)
-        self.heading(surface, "Choose a level", self.title_rect)
+        text_box(
+            surface,
+            self.ctx,
+            words.BOARD_TITLE,
+            self.title_rect,
+            "headline",
+            theme.ink,
+            self.scale,
+            middle=True,
+            min_factor=0.45,
+        )
+        draw_accuracy(surface, self.ctx, self.rating_rect, self.scale)
         clip = surface.get_clip()
         surface.set_clip(self.list_rect)
         unlocked = self.unlocked
         for i, card in enumerate(self.menu.buttons[:-1]):
             if card.rect.width:
-                self._draw_card(surface, i, card, locked=not unlocked[i])
+                dealt = self.motion.value(staggered(CARD_IN, i - self.first_row, CARD_STAGGER, MAX_STAGGERED))
+                with shifted([card.rect], slide(dealt, self.px(80)), 0):
+                    self._draw_card(surface, i, card, locked=not unlocked[i])
         surface.set_clip(clip)
         if self.overflows:
             self._draw_scrollbar(surface)
@@ -141,23 +180,17 @@ class LevelSelectScene(GameScene):
             )
 
     def _draw_card(self, surface: pygame.Surface, i: int, card: Button, *, locked: bool) -> None:
+        """A story card pinned to the board: number, headline, kinds of check, and its stars, lock or status."""
         theme = self.ctx.theme
         loaded = self.levels[i]
         focused, hovered = self.menu.focus == i, self.menu.hover == i
         rect = card.rect
-        fill = theme.button_hover if (focused or hovered) and not locked else theme.panel
-        ink = theme.button_text if (focused or hovered) and not locked else theme.text
-        radius = self.px(12)
-        pygame.draw.rect(surface, fill, rect, border_radius=radius)
-        pygame.draw.rect(surface, theme.muted_text, rect, width=max(1, self.px(2)), border_radius=radius)
-        if focused:
-            pygame.draw.rect(
-                surface,
-                theme.focus_ring,
-                rect.inflate(-self.px(4), -self.px(4)),
-                width=max(2, self.px(4)),
-                border_radius=radius,
-            )
+        draw_paper(surface, rect, theme, self.scale)
+        if focused or hovered:
+            ring = rect.inflate(self.px(8), self.px(8))
+            width = max(2, self.px(4 if focused else 2))
+            pygame.draw.rect(surface, theme.focus_ring, ring, width=width, border_radius=self.px(6))
+        ink = theme.muted_text if locked else theme.ink
         pad = self.px(18)
         badge = pygame.Rect(rect.left + pad, 0, self.px(44), self.px(44))
         badge.centery = rect.centery
@@ -174,33 +207,67 @@ class LevelSelectScene(GameScene):
             middle=True,
             min_factor=0.4,
         )
-        right = pygame.Rect(0, rect.top + pad // 2, self.px(170), rect.height - pad)
+        right = pygame.Rect(0, rect.top + pad // 2, self.px(190), rect.height - pad)
         right.right = rect.right - pad
+        status = card_status(self.ctx.progress, loaded.level.id, not locked)
+        label = pygame.Rect(
+            right.left, right.centery + self.px(4), right.width, right.bottom - right.centery - self.px(4)
+        )
         if locked:
-            lock = pygame.Rect(0, 0, self.px(34), self.px(40))
-            lock.center = right.center
+            lock = pygame.Rect(0, 0, self.px(30), self.px(36))
+            lock.midbottom = (right.centerx, right.centery)
             draw_lock(surface, lock, theme.muted_text)
         else:
-            colour = ink if focused or hovered else theme.accent
-            stars_row(surface, right.center, self.px(20), self.ctx.progress.stars(loaded.level.id), colour)
+            stars_row(
+                surface,
+                (right.centerx, right.top + right.height // 4),
+                self.px(17),
+                self.ctx.progress.stars(loaded.level.id),
+                theme.accent,
+            )
+        if status in ("done", "in_progress"):
+            colour = theme.correct if status == "done" else theme.accent
+            draw_stamp(
+                surface,
+                self.ctx,
+                words.CARD_STATUS[status].upper(),
+                label.center,
+                colour,
+                max(12, label.height),
+                angle=-3.0,
+                max_width=right.width,
+            )
+        else:
+            text_box(
+                surface,
+                self.ctx,
+                words.CARD_STATUS[status],
+                label,
+                "small",
+                theme.muted_text,
+                self.scale,
+                align="center",
+                middle=True,
+                min_factor=0.45,
+            )
         text_left = badge.right + pad
         body = pygame.Rect(text_left, rect.top + self.px(10), right.left - pad - text_left, rect.height - self.px(20))
         title = pygame.Rect(body.left, body.top, body.width, body.height * 11 // 20)
         detail = pygame.Rect(body.left, title.bottom, body.width, body.height - title.height)
-        text_box(surface, self.ctx, loaded.level.title, title, "button", ink, self.scale, min_factor=0.5)
-        skills = " · ".join(SKILL_NAMES.get(s, s) for s in loaded.level.skills)
-        info = (
-            "Locked: earn a star in the level before."
-            if locked
-            else f"{len(loaded.level.questions)} questions · {skills}"
-        )
         text_box(
-            surface,
-            self.ctx,
-            info,
-            detail,
-            "small",
-            ink if not locked else theme.muted_text,
-            self.scale,
-            min_factor=0.5,
+            surface, self.ctx, loaded.level.title, title, "headline", ink, self.scale, middle=True, min_factor=0.45
         )
+        if locked:
+            text_box(
+                surface, self.ctx, words.CARD_LOCKED, detail, "small", theme.muted_text, self.scale, min_factor=0.5
+            )
+            return
+        icon = self.px(22)
+        x = detail.left
+        for skill in loaded.level.skills:
+            draw_type_icon(surface, pygame.Rect(x, detail.top + self.px(4), icon, icon), skill, theme.accent)
+            x += icon + self.px(6)
+        skills = " · ".join(SKILL_NAMES.get(s, s) for s in loaded.level.skills)
+        info = words.CARD_DETAIL.format(count=len(loaded.level.questions), skills=skills)
+        info_rect = pygame.Rect(x + self.px(6), detail.top, detail.right - x - self.px(6), detail.height)
+        text_box(surface, self.ctx, info, info_rect, "small", theme.text, self.scale, min_factor=0.45)

@@ -15,6 +15,8 @@ from game.content.scoring import CONFIDENCE_LEVELS
 from game.content.session import Session, State
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
+from game.ui.gauges import draw_progress_strip, draw_streak_meter, shifted, slide
+from game.ui.motion import CARD_IN, COUNT_UP, lerp
 from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.cite import CiteScene
@@ -49,6 +51,9 @@ class QuestionScene(GameScene):
         self.picked: set[int] = set()
         self.elapsed = 0.0
         self.citation: Span | None = None
+        self.motion = ctx.motion(max(CARD_IN.end, COUNT_UP.end))
+        self.score_from = self.score_to = session.score
+        """The score counts up from the one before the last answer to the one after it."""
 
     @property
     def shot_name(self) -> str:  # type: ignore[override]
@@ -80,11 +85,19 @@ class QuestionScene(GameScene):
         self.picked = set()
         self.hint_shown = False
         self.elapsed = 0.0
+        self.score_from, self.score_to = self.score_to, self.session.score
+        self.motion.restart()
         self.layout(self.size)
 
     def arrange(self, area: pygame.Rect) -> None:
         gap = self.px(16)
-        self.top_rect = pygame.Rect(area.left, area.top, area.width, self.px(40))
+        self.top_rect = pygame.Rect(area.left, area.top, area.width * 11 // 20, self.px(40))
+        meter_w = min(self.px(90), area.width // 8)
+        self.streak_rect = pygame.Rect(area.right - meter_w, area.top + self.px(4), meter_w, self.px(30))
+        strip_left = self.top_rect.right + self.px(16)
+        self.strip_rect = pygame.Rect(
+            strip_left, area.top + self.px(12), self.streak_rect.left - self.px(20) - strip_left, self.px(18)
+        )
         self.prompt_rect = pygame.Rect(area.left, self.top_rect.bottom + self.px(6), area.width, self.px(52))
         extras_h = self.px(54)
         extras_row = pygame.Rect(area.left, area.bottom - extras_h, area.width, extras_h)
@@ -149,7 +162,7 @@ class QuestionScene(GameScene):
     def update(self, dt: float) -> bool:
         if self.session.state is State.ASKING and self.stack.top is self:
             self.elapsed += dt
-        return False
+        return self.motion.update(dt)
 
     def handle(self, action: Action) -> None:
         if action.kind is Act.BACK:
@@ -248,11 +261,15 @@ class QuestionScene(GameScene):
         theme = self.ctx.theme
         surface.fill(theme.background)
         presented = self.session.current
+        score = round(lerp(self.score_from, self.score_to, self.motion.value(COUNT_UP)))
         status = (
             f"{self.session.level.title}  ·  Question {presented.number + 1} of {self.session.total}"
-            f"  ·  Score {self.session.score}  ·  Streak {self.session.streak}"
+            f"  ·  Score {score}  ·  Streak {self.session.streak}"
         )
         text_box(surface, self.ctx, status, self.top_rect, "small", theme.muted_text, self.scale, min_factor=0.5)
+        outcomes = [r.correct for r in self.session.results]
+        draw_progress_strip(surface, self.strip_rect, outcomes, self.session.total, theme, self.scale)
+        draw_streak_meter(surface, self.streak_rect, self.session.streak, theme, self.scale)
         self.heading(surface, prompt_for(self.session), self.prompt_rect)
         draw_panel(surface, self.passage_rect, theme, self.scale, border=theme.accent)
         if not self.marking:
@@ -269,7 +286,8 @@ class QuestionScene(GameScene):
                 middle=True,
                 min_factor=0.45,
             )
-        self.menu.draw(surface, self.ctx, self.scale)
+        with shifted([b.rect for b in self.choices], 0, slide(self.motion.value(CARD_IN), self.px(24))):
+            self.menu.draw(surface, self.ctx, self.scale)
         if self.hint_shown and presented.question.hint:
             text_box(
                 surface,
