@@ -60,7 +60,7 @@ def draw_editor_says(
     pygame.draw.rect(surface, theme.muted_text, bubble, width=max(1, px(2, scale)), border_radius=radius)
     pygame.draw.line(surface, theme.paper, tail[0], tail[2], max(1, px(2, scale)))
     inner = bubble.inflate(-px(24, scale), -px(12, scale))
-    name_h = inner.height * 3 // 10
+    name_h = max(inner.height * 3 // 10, round(ctx.font("small", scale).get_linesize() * 0.6))  # fits at half size
     text_box(
         surface,
         ctx,

@@ -14,6 +14,7 @@ from game.ui.app import App
 from game.ui.autoplay import Autoplayer
 from game.ui.motion import LONGEST, TRANSITIONS, Motion, Tween, count_up
 from game.ui.scenes.levels import LevelSelectScene
+from game.ui.scenes.question import QuestionScene
 
 from .harness import bundled_pack, key, make_app, settle
 
@@ -88,12 +89,16 @@ def tour(app: App) -> Iterator[str]:
     yield step(key(Act.CHOOSE, len(bundled_pack().levels) - 1))  # the desk: the mixed level
     yield step(key(Act.CONFIRM))
     bot = Autoplayer("random", seed=3)
-    for turn in range(300):
+    questions = 0
+    for _ in range(300):
         settle(app)
-        if isinstance(app.stack.top, LevelSelectScene):
+        top = app.stack.top
+        if isinstance(top, LevelSelectScene):
             return
-        bot.policy = "correct" if turn % 3 else "wrong"
-        yield step(*bot.actions(app.stack.top))
+        if isinstance(top, QuestionScene):  # right and wrong answers by turns
+            questions += 1
+            bot.policy = "correct" if questions % 2 else "wrong"
+        yield step(*bot.actions(top))
     raise AssertionError("the tour did not get back to the board")
 
 

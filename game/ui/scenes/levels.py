@@ -152,7 +152,7 @@ class LevelSelectScene(GameScene):
         for i, card in enumerate(self.menu.buttons[:-1]):
             if card.rect.width:
                 dealt = self.motion.value(staggered(CARD_IN, i - self.first_row, CARD_STAGGER, MAX_STAGGERED))
-                with shifted([card.rect], slide(dealt, self.px(80)), 0):
+                with shifted([card.rect], 0, slide(dealt, self.px(30))):
                     self._draw_card(surface, i, card, locked=not unlocked[i])
         surface.set_clip(clip)
         if self.overflows:
