@@ -14,6 +14,7 @@ from enum import Enum
 
 from game.content.article import Span
 from game.content.model import Choice, Contradiction, FactOrOpinion, LoadedWords, Question, SourceChain, WhoSaid
+from game.content.outcome import Outcome
 from game.content.scoring import (
     CITE_BONUS,
     POINTS_RIGHT,
@@ -100,16 +101,15 @@ class Result:
     cited: bool | None = None  # None when no citation was asked for
     confidence: int | None = None
     picked: tuple[int, ...] = ()  # the indices of `chosen` among the presented choices
-    credit: float = 0.0  # the share of the answer that was right: 1 when correct, between for a partly right one
+    credit: float = 0.0  # the share of the full marks earned (0..1): partly right answers earn some
 
     @property
     def skill(self) -> str:
         return self.question.type
 
     @property
-    def almost(self) -> bool:
-        """Partly right (some links of a chain in place, some loaded words found): neither right nor plain wrong."""
-        return not self.correct and self.credit > 0
+    def outcome(self) -> Outcome:
+        return Outcome.of(self.correct, self.credit)
 
 
 @dataclass(frozen=True)
@@ -136,6 +136,7 @@ class Summary:
     calibration: list[Calibration] | None = None
     citations: Tally | None = None
     results: list[Result] = field(default_factory=list)  # every answer in order, for the class results
+    almost: int = 0  # partly right answers (not counted in `right`)
 
     @property
     def accuracy(self) -> float:
@@ -214,8 +215,9 @@ class Session:
         self.best_streak = max(self.best_streak, self.streak)
         if isinstance(question, LoadedWords):
             hits = len(set(picked) & right)
-            points = marks_points(hits, len(picked) - hits, len(right)) + (streak_bonus(self.streak) if correct else 0)
-            credit = 1.0 if correct else points / POINTS_RIGHT
+            marks = marks_points(hits, len(picked) - hits, len(right))
+            credit = marks / POINTS_RIGHT
+            points = marks + (streak_bonus(self.streak) if correct else 0)
         elif presented.ordered:
             credit = sum(p == k for p, k in zip(picked, presented.key, strict=True)) / len(presented.key)
             points = share_points(credit) + (streak_bonus(self.streak) if correct else 0)
@@ -273,6 +275,7 @@ class Session:
             calibration=calibration(sure) if sure else None,
             citations=Tally(sum(cited), len(cited)) if cited else None,
             results=list(self.results),
+            almost=sum(r.outcome is Outcome.ALMOST for r in self.results),
         )
 
 

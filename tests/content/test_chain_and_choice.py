@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from game.content.model import DEFAULT_CHAIN_PROMPT, Choice, SourceChain
+from game.content.outcome import Outcome
 from game.content.problems import ContentError, Problem
 from game.content.session import Session
 from game.content.validate import LoadedLevel, load_level
@@ -264,7 +265,7 @@ def test_chain_scoring_counts_positions(
     result = session.answer(chain_of(session, *names))
     assert (result.points, result.correct) == (points, correct)
     assert result.credit == pytest.approx(credit)
-    assert result.almost is (0 < credit < 1)
+    assert (result.outcome is Outcome.ALMOST) is (0 < credit < 1)
     assert result.chosen == names
     assert result.right == ("North Korea's foreign ministry", "Reuters", "This article")  # in chain order
 
@@ -289,9 +290,9 @@ def test_a_right_chain_keeps_the_streak_and_an_almost_one_breaks_it(level: Loade
 
     session = Session(level)
     almost = session.answer(chain_of(session, "North Korea's foreign ministry", "This article", "Reuters"))
-    assert (almost.almost, almost.streak) == (True, 0)
+    assert (almost.outcome, almost.streak) == (Outcome.ALMOST, 0)
     session.next()
-    assert session.summary().missed == [almost]
+    assert session.summary().missed == [almost] and session.summary().almost == 1
 
 
 def test_choice_plays_like_who_said(level: LoadedLevel) -> None:
@@ -303,6 +304,6 @@ def test_choice_plays_like_who_said(level: LoadedLevel) -> None:
     assert presented.picks == 1 and len(presented.choices) == 3
     wrong = next(i for i in range(3) if i not in presented.right)
     result = session.answer([wrong])
-    assert (result.correct, result.points, result.almost) == (False, 0, False)
+    assert (result.correct, result.points, result.outcome) == (False, 0, Outcome.WRONG)
     assert result.right == ("The report came through Reuters",)
     assert result.evidence == level.evidence["pick"]
