@@ -110,7 +110,6 @@ def load_level(path: Path) -> LoadedLevel:
         raise ContentError(problems)
     warnings = [
         *_balance_warnings(source, level),
-        *_answer_share_warnings(source, level),
         *_todo_warnings(source, level),
         *_ambiguity_warnings(source, level, article, places, links),
     ]
@@ -175,35 +174,35 @@ def _count(n: int, noun: str) -> str:
 
 
 def _balance_warnings(source: Source, level: Level) -> list[Problem]:
+    """Answer keys a student could beat without reading, said at the level's `questions`."""
+    messages = [m for m in (_fact_opinion_balance(level), _answer_share(level)) if m]
+    return [source.problem(("questions",), m, key=True, severity="warning") for m in messages]
+
+
+def _fact_opinion_balance(level: Level) -> str | None:
     """Fact-or-opinion sets should be roughly balanced, so distrusting everything cannot win."""
     answers = [q.answer for q in level.questions if isinstance(q, FactOrOpinion)]
-    if len(answers) < 4:
-        return []
     facts = answers.count("fact")
-    if 0.3 <= facts / len(answers) <= 0.7:
-        return []
-    message = (
+    if len(answers) < 4 or 0.3 <= facts / len(answers) <= 0.7:
+        return None
+    return (
         f"fact-or-opinion questions are unbalanced ({_count(facts, 'fact')}, "
         f"{_count(len(answers) - facts, 'opinion')}): "
         "aim for roughly as many of each"
     )
-    return [source.problem(("questions",), message, key=True, severity="warning")]
 
 
-def _answer_share_warnings(source: Source, level: Level) -> list[Problem]:
+def _answer_share(level: Level) -> str | None:
     """One speaker keyed for most who-said questions lets a student score by always picking it."""
     answers = [q.answer for q in level.questions if isinstance(q, WhoSaid)]
-    if len(answers) < 3:
-        return []
-    top, count = Counter(answers).most_common(1)[0]
-    if count * 2 <= len(answers):
-        return []
-    message = (
+    top, count = Counter(answers).most_common(1)[0] if answers else ("", 0)
+    if len(answers) < 3 or count * 2 <= len(answers):
+        return None
+    return (
         f"`{top}` is the answer of {count} of the {len(answers)} who_said questions, so always picking it scores: "
         f"key other speakers in some of them (offer `{top}` as a wrong choice where it is plausible), "
         "or turn some into other question types"
     )
-    return [source.problem(("questions",), message, key=True, severity="warning")]
 
 
 def _sound_questions(data: dict[str, Any], exc: ValidationError) -> list[tuple[int, Question]]:
