@@ -9,6 +9,7 @@ from __future__ import annotations
 import pygame
 
 from game.content.progress import Progress
+from game.content.skills import SKILL_NAMES
 from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
 from game.ui.gauges import draw_accuracy, shifted, slide
@@ -18,13 +19,6 @@ from game.ui.scenes.base import GameScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.type_icons import draw_type_icon
 from game.ui.widgets import Button, Menu, draw_lock, stars_row, text_box
-
-SKILL_NAMES = {
-    "who_said": "Who said it?",
-    "fact_or_opinion": "Fact or opinion?",
-    "contradiction": "What contradicts what?",
-    "loaded_words": "Loaded words",
-}
 
 
 def card_status(progress: Progress, level_id: str, unlocked: bool) -> str:

@@ -6,12 +6,12 @@ import pygame
 
 from game.content.scoring import Calibration
 from game.content.session import Summary
+from game.content.skills import SKILL_NAMES
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
 from game.ui.motion import COUNT_UP, STAR, STAR_GAP, count_up, lerp
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.intro import IntroScene
-from game.ui.scenes.levels import SKILL_NAMES
 from game.ui.theme import px
 from game.ui.widgets import Button, Menu, ScrollText, draw_panel, draw_star, text_box
 
