@@ -1,9 +1,12 @@
-"""Frame cost: CPU time of a redraw of every screen at 1280x720, as while it animates.
+"""Frame cost: CPU time of a redraw of every screen at 1280x720, and of every frame of its animations.
 
 Walks the real game headless (the test harness: real App and scenes, fake clock).
-On each screen it runs `FRAMES` frames, each redrawn as when the scene on top
-animates (a feedback overlay's pop, say, over a question that stays still), and
-times `App.step` with time.thread_time: the CPU time of the game's own thread,
+Each time a screen appears, every frame of its animations (cards dealt in, a
+stamp landing, a score counting up, stars popping) is timed until the game is
+idle again: `anim_*` figures, over every visit of that screen. Then, the first
+time, it runs `FRAMES` more frames, each redrawn as when the scene on top
+animates (a feedback overlay over a question that stays still). Frames are timed
+with time.thread_time around `App.step`: the CPU time of the game's own thread,
 not SDL's audio thread. It also times the frame that first shows each screen
 (its text not rendered yet: a cold cache). Launched by run.py; prints one JSON object.
 """
@@ -51,20 +54,34 @@ def redraw_costs(app: App, frames: int) -> list[float]:
     return costs
 
 
+def animation_costs(app: App, limit: int = 600) -> list[float]:
+    """CPU seconds of each frame until the game is idle again: the frames of the animations now running."""
+    costs = []
+    for _ in range(limit):
+        if app.idle and not app.stack.pending:
+            return costs
+        start = time.thread_time()
+        app.step([])
+        costs.append(time.thread_time() - start)
+    raise AssertionError("an animation never ended")
+
+
 class Tour:
-    """Plays through the game, measuring each screen the first time it shows."""
+    """Plays through the game, measuring each screen the first time it shows, and its animations every time."""
 
     def __init__(self, frames: int) -> None:
         self.app = make_app(unlock_all=True)
         self.frames = frames
         self.results: dict[str, dict[str, float]] = {}
+        self.animations: dict[str, list[float]] = {}
 
     def press(self, *actions: Action) -> None:
         start = time.thread_time()
         self.app.step(list(actions))
         entered = time.thread_time() - start
-        settle(self.app)
         name = str(getattr(self.app.stack.top, "shot_name", type(self.app.stack.top).__name__))
+        self.animations.setdefault(name, []).extend(animation_costs(self.app))
+        settle(self.app)
         if name not in self.results:
             costs = redraw_costs(self.app, self.frames)
             self.results[name] = {
@@ -94,6 +111,13 @@ class Tour:
                 break
             bot.policy = "correct" if turn % 4 < 2 else "wrong"
             self.press(*bot.actions(top))
+        for name, costs in self.animations.items():
+            if name in self.results and costs:
+                self.results[name].update(
+                    anim_frames=len(costs),
+                    anim_p99_ms=1000 * percentile(costs, 99),
+                    anim_max_ms=1000 * max(costs),
+                )
         return self.results
 
 

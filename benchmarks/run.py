@@ -124,15 +124,21 @@ def startup_and_memory(env: dict[str, str], repeat: int) -> tuple[dict[str, Any]
 
 def frames(env: dict[str, str], count: int) -> dict[str, Any]:
     screens = run_child([str(HERE / "frames.py"), str(count)], env).last_json
-    worst = max(screens, key=lambda name: screens[name]["p99_ms"])
+
+    def p99(name: str) -> float:
+        """The screen's worse p99: of its redraws, or of the frames of its animations."""
+        return max(screens[name]["p99_ms"], screens[name].get("anim_p99_ms", 0.0))
+
+    worst = max(screens, key=p99)
     return {
         "screens": screens,
         "median_ms": statistics.median(s["median_ms"] for s in screens.values()),
-        "worst_p99_ms": screens[worst]["p99_ms"],
+        "worst_p99_ms": p99(worst),
         "worst_screen": worst,
+        "animation_frames": sum(s.get("anim_frames", 0) for s in screens.values()),
         "frames_per_screen": count,
-        "target": f"p99 <= {FRAME_P99_MS} ms on every screen",
-        "met": screens[worst]["p99_ms"] <= FRAME_P99_MS,
+        "target": f"p99 <= {FRAME_P99_MS} ms on every screen, animation frames included",
+        "met": p99(worst) <= FRAME_P99_MS,
     }
 
 
@@ -189,10 +195,11 @@ def table(results: dict[str, Any]) -> str:
     marks = [(fig["target"], "yes" if fig["met"] else "NO") for fig in (s, f, i, v, m)]
     rows[1:] = [(*row, *mark) for row, mark in zip(rows[1:], marks, strict=True)]
     rows.append(("", "", "", "", "", ""))
-    rows.append(("screen", "median", "p99", "max", "first frame", ""))
+    rows.append(("screen", "median", "p99", "max", "first frame", "animation p99 (frames)"))
     for name, t in f["screens"].items():
         times = (f"{t[key]:.2f} ms" for key in ("median_ms", "p99_ms", "max_ms"))
-        rows.append((name, *times, f"{t['enter_ms']:.1f} ms", ""))
+        animated = f"{t['anim_p99_ms']:.2f} ms ({t['anim_frames']})" if "anim_p99_ms" in t else "-"
+        rows.append((name, *times, f"{t['enter_ms']:.1f} ms", animated))
     widths = [max(len(row[c]) for row in rows) for c in range(6)]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows)
 

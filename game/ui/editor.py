@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui.backdrop import blit_drawn
 from game.ui.context import GameContext
 from game.ui.theme import Theme, px
 from game.ui.widgets import text_box
@@ -39,7 +40,16 @@ def draw_portrait(surface: pygame.Surface, rect: pygame.Rect, theme: Theme) -> N
 def draw_editor_says(
     surface: pygame.Surface, ctx: GameContext, rect: pygame.Rect, name: str, line: str, scale: float
 ) -> None:
-    """The portrait on the left of `rect`, her name and line in a bubble pointing at her."""
+    """The portrait on the left of `rect`, her name and line in a bubble pointing at her (drawn once, then copied)."""
+    key = ("editor", name, line, ctx.theme, ctx.font_spec("small", scale))
+    blit_drawn(
+        surface, ctx.cache, key, rect, lambda image, area: _draw_editor_says(image, ctx, area, name, line, scale)
+    )
+
+
+def _draw_editor_says(
+    surface: pygame.Surface, ctx: GameContext, rect: pygame.Rect, name: str, line: str, scale: float
+) -> None:
     theme = ctx.theme
     size = min(rect.height, px(76, scale))
     portrait = pygame.Rect(rect.left, rect.top + (rect.height - size) // 2, size, size)

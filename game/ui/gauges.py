@@ -14,6 +14,7 @@ import pygame
 
 from game.content.progress import Progress
 from game.ui import newsroom_text as words
+from game.ui.backdrop import blit_drawn
 from game.ui.context import GameContext
 from game.ui.motion import lerp
 from game.ui.theme import Theme, px
@@ -85,8 +86,10 @@ def rating_text(progress: Progress) -> str:
 
 
 def draw_accuracy(surface: pygame.Surface, ctx: GameContext, rect: pygame.Rect, scale: float) -> None:
-    """The fact-checker's accuracy rating across levels, as the board and the desk show it."""
-    draw_rating(surface, ctx, rect, rating_text(ctx.progress), ctx.progress.accuracy, scale)
+    """The fact-checker's accuracy rating across levels, as the board and the desk show it (drawn once, copied)."""
+    label, share = rating_text(ctx.progress), ctx.progress.accuracy
+    key = ("rating", label, share, ctx.theme, ctx.font_spec("small", scale))
+    blit_drawn(surface, ctx.cache, key, rect, lambda image, area: draw_rating(image, ctx, area, label, share, scale))
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from game.content.words import word_spans
 from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
+from game.ui.backdrop import Backdrop
 from game.ui.context import GameContext
 from game.ui.motion import RED_PEN, STAMP, lerp
 from game.ui.newsprint import draw_red_pen, draw_stamp
@@ -90,6 +91,7 @@ class FeedbackScene(GameScene):
         )
         self.age = 0.0
         self.motion = ctx.motion(max(STAMP.end, RED_PEN.end))
+        self.backdrop = Backdrop()
         self.editor = f"{words.EDITOR_NAME}: {editor_line(result, session.index)}"
         kind = result.question.type
         self.stamp = words.stamp_text(kind, result.right[0] if result.right else "") if result.correct else ""
@@ -99,6 +101,7 @@ class FeedbackScene(GameScene):
         return "feedback-right" if self.result.correct else "feedback-wrong"
 
     def arrange(self, area: pygame.Rect) -> None:
+        self.backdrop.forget()
         self.panel = area.inflate(-self.px(20), -self.px(10))
         inner = self.panel.inflate(-self.px(48), -self.px(36))
         gap = self.px(12)
@@ -139,6 +142,7 @@ class FeedbackScene(GameScene):
         return self.motion.update(dt) or animating
 
     def handle(self, action: Action) -> None:
+        self.backdrop.forget()
         if action.kind is Act.CHOOSE or (self.age < POP_SECONDS and action.kind is not Act.QUIT):
             return  # a second press of the answer key must not skip the explanation unread
         if action.kind is Act.BACK or self.menu.handle(action) == 0:
@@ -150,13 +154,13 @@ class FeedbackScene(GameScene):
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
-        dim(surface)
-        self._draw_panel(surface)
+        self.backdrop.draw(surface, self._draw_still, moving=self.motion.running)
+        self._draw_marks(surface)
 
-    def _draw_panel(self, surface: pygame.Surface) -> None:
+    def _draw_marks(self, surface: pygame.Surface) -> None:
+        """What lands while the rest stays still: the verdict's icon, then the stamp or the red pen."""
         theme = self.ctx.theme
         colour = theme.correct if self.result.correct else theme.wrong
-        draw_panel(surface, self.panel, theme, self.scale, border=colour)
         grow = lerp(0.55, 1.0, self.motion.value(STAMP))
         icon = self.icon_rect.inflate(-(1 - grow) * self.icon_rect.width, -(1 - grow) * self.icon_rect.height)
         if self.result.correct:
@@ -165,14 +169,6 @@ class FeedbackScene(GameScene):
         else:
             pygame.draw.rect(surface, colour, icon, border_radius=icon.width // 6)
             draw_cross(surface, icon, theme.panel)
-        r = self.result
-        verdict = f"Right! +{r.points} points" + (f" · streak {r.streak}" if r.streak > 1 else "")
-        if not r.correct:
-            verdict = f"Not quite: +{r.points} points" if r.points else "Not quite."
-        text_box(surface, self.ctx, verdict, self.verdict_rect, "heading", colour, self.scale, min_factor=0.5)
-        text_box(
-            surface, self.ctx, self.editor, self.editor_rect, "small", theme.muted_text, self.scale, min_factor=0.5
-        )
         if self.stamp:
             draw_stamp(
                 surface,
@@ -195,6 +191,20 @@ class FeedbackScene(GameScene):
                 max(2, self.px(4)),
                 pen,
             )
+
+    def _draw_still(self, surface: pygame.Surface) -> None:
+        theme = self.ctx.theme
+        colour = theme.correct if self.result.correct else theme.wrong
+        dim(surface)
+        draw_panel(surface, self.panel, theme, self.scale, border=colour)
+        r = self.result
+        verdict = f"Right! +{r.points} points" + (f" · streak {r.streak}" if r.streak > 1 else "")
+        if not r.correct:
+            verdict = f"Not quite: +{r.points} points" if r.points else "Not quite."
+        text_box(surface, self.ctx, verdict, self.verdict_rect, "heading", colour, self.scale, min_factor=0.5)
+        text_box(
+            surface, self.ctx, self.editor, self.editor_rect, "small", theme.muted_text, self.scale, min_factor=0.5
+        )
         if self.answer_text:
             text_box(
                 surface, self.ctx, self.answer_text, self.answer_rect, "body", theme.text, self.scale, min_factor=0.45

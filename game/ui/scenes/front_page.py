@@ -18,6 +18,7 @@ import pygame
 from game.content.session import Result, Summary
 from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
+from game.ui.backdrop import Backdrop
 from game.ui.context import GameContext
 from game.ui.editor import draw_editor_says
 from game.ui.motion import MAX_PAGE_STAMPS, PAGE_STAMP, PAGE_STAMP_GAP, staggered
@@ -86,6 +87,9 @@ class FrontPageScene(GameScene):
         self.stamped = False
         self.clippings: list[pygame.Rect] = []
         """Where each check sits on the page, in the order of `checks` (laid out for every window size)."""
+        self._printed: dict[int, pygame.Rect] = {}
+        """Where each clipping's text was drawn, for its mark (a render cache, filled by drawing)."""
+        self.backdrop = Backdrop()
 
     def enter(self) -> None:
         self.menu = Menu([Button(words.FRONT_PAGE_CONTINUE)])
@@ -96,6 +100,7 @@ class FrontPageScene(GameScene):
         )
 
     def arrange(self, area: pygame.Rect) -> None:
+        self.backdrop.forget()
         gap = self.px(12)
         button_h = self.px(60)
         foot = pygame.Rect(area.left, area.bottom - self.px(76), area.width, self.px(76))
@@ -134,6 +139,7 @@ class FrontPageScene(GameScene):
         return moving
 
     def handle(self, action: Action) -> None:
+        self.backdrop.forget()
         if action.kind is Act.BACK or self.menu.handle(action) == 0:
             from game.ui.scenes.summary import SummaryScene  # late: summary leads back to intros and questions
 
@@ -142,6 +148,12 @@ class FrontPageScene(GameScene):
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
+        self.backdrop.draw(surface, self._draw_still, moving=True)  # opaque: only input or a resize changes it
+        for i, (check, rect) in enumerate(zip(self.checks, self.clippings, strict=True)):
+            amount = self.motion.value(staggered(PAGE_STAMP, i, PAGE_STAMP_GAP, MAX_PAGE_STAMPS))
+            self._draw_mark(surface, check, rect, self._printed.get(i, rect), amount)
+
+    def _draw_still(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         surface.fill(theme.background)
         draw_paper(surface, self.page, theme, self.scale)
@@ -161,8 +173,7 @@ class FrontPageScene(GameScene):
         for x, top, bottom in self.column_rules:
             pygame.draw.line(surface, theme.muted_text, (x, top), (x, bottom), max(1, self.px(1)))
         for i, (check, rect) in enumerate(zip(self.checks, self.clippings, strict=True)):
-            amount = self.motion.value(staggered(PAGE_STAMP, i, PAGE_STAMP_GAP, MAX_PAGE_STAMPS))
-            self._draw_check(surface, check, rect, amount)
+            self._printed[i] = self._draw_clipping(surface, check, rect)
         draw_editor_says(surface, self.ctx, self.editor_rect, words.EDITOR_NAME, self.signoff, self.scale)
         self.menu.draw(surface, self.ctx, self.scale)
 
@@ -171,20 +182,30 @@ class FrontPageScene(GameScene):
         s = self.summary
         return words.FRONT_PAGE_DATELINE.format(right=s.right, total=s.total)
 
-    def _draw_check(self, surface: pygame.Surface, check: Check, rect: pygame.Rect, amount: float) -> None:
+    def _stamp_height(self, rect: pygame.Rect) -> int:
+        return max(self.px(14), min(self.px(30), rect.height // 3))
+
+    def _draw_clipping(self, surface: pygame.Surface, check: Check, rect: pygame.Rect) -> pygame.Rect:
+        """The passage as printed (with the flag of a flagged opinion); returns where its text went."""
         theme = self.ctx.theme
-        ink = theme.correct if check.right else theme.wrong
-        stamp_h = max(self.px(14), min(self.px(30), rect.height // 3))
-        text = pygame.Rect(rect.left, rect.top, rect.width, rect.height - stamp_h - self.px(2))
+        text = pygame.Rect(rect.left, rect.top, rect.width, rect.height - self._stamp_height(rect) - self.px(2))
         if check.mark == "flag":
             flag = pygame.Rect(rect.left, rect.top + self.px(2), self.px(16), self.px(20))
-            draw_flag(surface, flag, ink)
+            draw_flag(surface, flag, theme.correct)
             text.left += flag.width + self.px(6)
             text.width -= flag.width + self.px(6)
         shown = f"\u201c{check.passage}\u201d" if check.quote else check.passage
         height = text_box(surface, self.ctx, shown, text, "small", theme.ink, self.scale, min_factor=0.4)
         width = min(text.width, self.ctx.font("small", self.scale).size(shown)[0])
-        used = pygame.Rect(text.left, text.top, width, min(height, text.height))
+        return pygame.Rect(text.left, text.top, width, min(height, text.height))
+
+    def _draw_mark(
+        self, surface: pygame.Surface, check: Check, rect: pygame.Rect, used: pygame.Rect, amount: float
+    ) -> None:
+        """The check's mark landing on its clipping: a circle, a red line or a trace, then the stamp."""
+        theme = self.ctx.theme
+        ink = theme.correct if check.right else theme.wrong
+        stamp_h = self._stamp_height(rect)
         if check.mark == "ring":
             draw_ring(surface, used.inflate(self.px(6), self.px(4)), ink, max(2, self.px(3)), amount)
         elif check.mark == "review":  # a red wavy line under it, as an editor marks what to look at again

@@ -12,6 +12,7 @@ from game.content.progress import Progress
 from game.content.skills import SKILL_NAMES
 from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
+from game.ui.backdrop import Sprites
 from game.ui.gauges import draw_accuracy, shifted, slide
 from game.ui.motion import CARD_IN, CARD_STAGGER, MAX_STAGGERED, staggered
 from game.ui.newsprint import draw_paper, draw_stamp
@@ -36,6 +37,7 @@ class LevelSelectScene(GameScene):
 
     def enter(self) -> None:
         self.motion = self.ctx.motion(staggered(CARD_IN, MAX_STAGGERED, CARD_STAGGER, MAX_STAGGERED).end)
+        self.cards = Sprites()
         self.levels = self.ctx.pack.levels
         cards = [Button(loaded.level.title, badge=str(i + 1)) for i, loaded in enumerate(self.levels)]
         self.menu = Menu([*cards, Button("Back")])
@@ -174,16 +176,32 @@ class LevelSelectScene(GameScene):
             )
 
     def _draw_card(self, surface: pygame.Surface, i: int, card: Button, *, locked: bool) -> None:
+        """The card's picture (drawn once, see `_paint_card`), and the focus ring around it."""
+        loaded = self.levels[i]
+        s = self.ctx.settings
+        status = card_status(self.ctx.progress, loaded.level.id, not locked)
+        stars = self.ctx.progress.stars(loaded.level.id)
+        key = (i, card.rect.size, self.ctx.theme, status, stars, s.font, s.text_size)
+        margin = self.px(8)  # the paper's shadow
+        size = (card.rect.width + margin, card.rect.height + margin)
+
+        def paint(image: pygame.Surface) -> None:
+            with shifted([card.rect], -card.rect.left, -card.rect.top):
+                self._paint_card(image, i, card, locked=locked)
+
+        surface.blit(self.cards.get(key, size, paint), card.rect.topleft)
+        focused, hovered = self.menu.focus == i, self.menu.hover == i
+        if focused or hovered:
+            ring = card.rect.inflate(self.px(8), self.px(8))
+            width = max(2, self.px(4 if focused else 2))
+            pygame.draw.rect(surface, self.ctx.theme.focus_ring, ring, width=width, border_radius=self.px(6))
+
+    def _paint_card(self, surface: pygame.Surface, i: int, card: Button, *, locked: bool) -> None:
         """A story card pinned to the board: number, headline, kinds of check, and its stars, lock or status."""
         theme = self.ctx.theme
         loaded = self.levels[i]
-        focused, hovered = self.menu.focus == i, self.menu.hover == i
         rect = card.rect
         draw_paper(surface, rect, theme, self.scale)
-        if focused or hovered:
-            ring = rect.inflate(self.px(8), self.px(8))
-            width = max(2, self.px(4 if focused else 2))
-            pygame.draw.rect(surface, theme.focus_ring, ring, width=width, border_radius=self.px(6))
         ink = theme.muted_text if locked else theme.ink
         pad = self.px(18)
         badge = pygame.Rect(rect.left + pad, 0, self.px(44), self.px(44))

@@ -15,8 +15,8 @@ from game.content.scoring import CONFIDENCE_LEVELS
 from game.content.session import Session, State
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
-from game.ui.gauges import draw_progress_strip, draw_streak_meter, shifted, slide
-from game.ui.motion import CARD_IN, COUNT_UP, lerp
+from game.ui.gauges import draw_progress_strip, draw_streak_meter
+from game.ui.motion import COUNT_UP, lerp
 from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.cite import CiteScene
@@ -51,7 +51,7 @@ class QuestionScene(GameScene):
         self.picked: set[int] = set()
         self.elapsed = 0.0
         self.citation: Span | None = None
-        self.motion = ctx.motion(max(CARD_IN.end, COUNT_UP.end))
+        self.motion = ctx.motion(COUNT_UP.end)
         self.score_from = self.score_to = session.score
         """The score counts up from the one before the last answer to the one after it."""
 
@@ -92,6 +92,9 @@ class QuestionScene(GameScene):
     def arrange(self, area: pygame.Rect) -> None:
         gap = self.px(16)
         self.top_rect = pygame.Rect(area.left, area.top, area.width * 11 // 20, self.px(40))
+        score_w = min(self.px(150), self.top_rect.width // 4)
+        self.status_rect = pygame.Rect(area.left, area.top, self.top_rect.width - score_w, self.top_rect.height)
+        self.score_rect = pygame.Rect(self.status_rect.right, area.top, score_w, self.top_rect.height)
         meter_w = min(self.px(90), area.width // 8)
         self.streak_rect = pygame.Rect(area.right - meter_w, area.top + self.px(4), meter_w, self.px(30))
         strip_left = self.top_rect.right + self.px(16)
@@ -261,12 +264,13 @@ class QuestionScene(GameScene):
         theme = self.ctx.theme
         surface.fill(theme.background)
         presented = self.session.current
-        score = round(lerp(self.score_from, self.score_to, self.motion.value(COUNT_UP)))
         status = (
             f"{self.session.level.title}  ·  Question {presented.number + 1} of {self.session.total}"
-            f"  ·  Score {score}  ·  Streak {self.session.streak}"
+            f"  ·  Streak {self.session.streak}"
         )
-        text_box(surface, self.ctx, status, self.top_rect, "small", theme.muted_text, self.scale, min_factor=0.5)
+        text_box(surface, self.ctx, status, self.status_rect, "small", theme.muted_text, self.scale, min_factor=0.5)
+        score = round(lerp(self.score_from, self.score_to, self.motion.value(COUNT_UP)))  # counts up after a point
+        text_box(surface, self.ctx, f"Score {score}", self.score_rect, "small", theme.text, self.scale, min_factor=0.5)
         outcomes = [r.correct for r in self.session.results]
         draw_progress_strip(surface, self.strip_rect, outcomes, self.session.total, theme, self.scale)
         draw_streak_meter(surface, self.streak_rect, self.session.streak, theme, self.scale)
@@ -286,8 +290,7 @@ class QuestionScene(GameScene):
                 middle=True,
                 min_factor=0.45,
             )
-        with shifted([b.rect for b in self.choices], 0, slide(self.motion.value(CARD_IN), self.px(24))):
-            self.menu.draw(surface, self.ctx, self.scale)
+        self.menu.draw(surface, self.ctx, self.scale)
         if self.hint_shown and presented.question.hint:
             text_box(
                 surface,

@@ -8,6 +8,7 @@ from game.content.scoring import Calibration
 from game.content.session import Summary
 from game.content.skills import SKILL_NAMES
 from game.ui.actions import Act, Action
+from game.ui.backdrop import Backdrop
 from game.ui.context import GameContext
 from game.ui.motion import COUNT_UP, STAR, STAR_GAP, count_up, lerp
 from game.ui.scenes.base import GameScene
@@ -111,6 +112,7 @@ class SummaryScene(GameScene):
         self.index = index
         self.summary = summary
         self.motion = ctx.motion(max(COUNT_UP.end, STAR.later(STAR_GAP * 2).end))
+        self.backdrop = Backdrop()
 
     def enter(self) -> None:
         self.ctx.progress.record(self.summary)
@@ -131,9 +133,11 @@ class SummaryScene(GameScene):
         self.review = ScrollText(self.ctx, review_text(self.summary), "small")
 
     def arrange(self, area: pygame.Rect) -> None:
+        self.backdrop.forget()
         gap = self.px(14)
         self.title_rect = pygame.Rect(area.left, area.top, area.width, self.px(52))
-        self.stars_centre = (area.centerx, self.title_rect.bottom + self.px(40))
+        self.stars_centre = (area.centerx - self.px(150), self.title_rect.bottom + self.px(40))
+        self.score_rect = pygame.Rect(area.centerx, self.title_rect.bottom + self.px(14), area.width // 2, self.px(52))
         self.stats_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(84), area.width, self.px(96))
         button_h = self.px(62)
         count = len(self.menu.buttons)
@@ -164,6 +168,7 @@ class SummaryScene(GameScene):
                 draw_star(surface, centre, radius * lerp(0.3, 1.0, grown), colour, filled=True)
 
     def handle(self, action: Action) -> None:
+        self.backdrop.forget()
         if action.kind is Act.BACK:
             self._to_levels()
             return
@@ -185,6 +190,13 @@ class SummaryScene(GameScene):
         self.stack.pop()  # the level list this level was started from is underneath
 
     def draw(self, surface: pygame.Surface) -> None:
+        self.backdrop.draw(surface, self._draw_still, moving=self.motion.running)
+        self._draw_stars(surface)
+        s = self.summary
+        score = f"Score {count_up(s.score, self.motion.value(COUNT_UP))} of {s.max_score}"
+        text_box(surface, self.ctx, score, self.score_rect, "heading", self.ctx.theme.text, self.scale, middle=True)
+
+    def _draw_still(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         s = self.summary
         surface.fill(theme.background)
@@ -199,13 +211,8 @@ class SummaryScene(GameScene):
             self.scale,
             align="center",
         )
-        self._draw_stars(surface)
-        score = count_up(s.score, self.motion.value(COUNT_UP))
         skills = ", ".join(f"{SKILL_NAMES.get(k, k)} {t.right}/{t.total}" for k, t in s.skills.items())
-        stats = (
-            f"Score {score} of {s.max_score}  ·  {s.right} of {s.total} right ({round(100 * s.accuracy)}%)"
-            f"  ·  Best streak {s.best_streak}\n{skills}"
-        )
+        stats = f"{s.right} of {s.total} right ({round(100 * s.accuracy)}%)  ·  Best streak {s.best_streak}\n{skills}"
         extra = " ".join(t for t in (discernment_text(s), citation_text(s)) if t)
         text_box(
             surface,
