@@ -29,3 +29,10 @@ def test_volume_scales_every_cue_and_an_unknown_cue_is_a_bug(pygame_session: Non
     assert audio.sound("stamp").get_volume() == pytest.approx(0.25, abs=0.01)  # type: ignore[union-attr]
     with pytest.raises(KeyError):
         audio.play("ding")
+
+
+def test_a_streak_sounds_different_from_a_single_right_answer() -> None:
+    from game.ui.scenes.question import answer_cue
+
+    assert [answer_cue(True, n) for n in (1, 2, 3, 4)] == ["right", "right", "streak", "streak"]
+    assert answer_cue(False, 0) == "wrong"

@@ -18,10 +18,13 @@ EVERY_SCREEN = {
 }
 
 
-def visit_every_screen(size: tuple[int, int], text_size: str = "medium", font: str = "atkinson") -> set[str]:
+def visit_every_screen(
+    size: tuple[int, int], text_size: str = "medium", font: str = "atkinson", high_contrast: bool = False
+) -> set[str]:
     app = make_app(size=size, unlock_all=True)
     app.stack.top.ctx.settings.text_size = text_size  # type: ignore[union-attr]
     app.stack.top.ctx.settings.font = font  # type: ignore[union-attr]
+    app.stack.top.ctx.settings.high_contrast = high_contrast  # type: ignore[union-attr]
     seen: set[str] = set()
 
     def look() -> None:
@@ -67,4 +70,11 @@ def test_every_screen_fits(screen: object, size: tuple[int, int]) -> None:
 def test_large_dyslexia_font_fits_the_smallest_window(screen: object) -> None:
     widgets.layout_problems.clear()
     visit_every_screen((800, 600), text_size="large", font="opendyslexic")
+    assert list(widgets.layout_problems) == []
+
+
+def test_high_contrast_and_large_text_fit_every_screen_of_the_smallest_window(screen: object) -> None:
+    widgets.layout_problems.clear()
+    seen = visit_every_screen((800, 600), text_size="large", high_contrast=True)
+    assert seen >= EVERY_SCREEN
     assert list(widgets.layout_problems) == []

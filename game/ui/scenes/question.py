@@ -42,6 +42,13 @@ def prompt_for(session: Session) -> str:
     return "Which statement contradicts this claim, or clashes with it?"
 
 
+def answer_cue(correct: bool, streak: int) -> str:
+    """The sound of an answer: a run up from the third right answer in a row, else right or wrong."""
+    if not correct:
+        return "wrong"
+    return "streak" if streak >= 3 else "right"
+
+
 class QuestionScene(GameScene):
     def __init__(self, ctx: GameContext, index: int, session: Session) -> None:
         super().__init__(ctx)
@@ -240,7 +247,7 @@ class QuestionScene(GameScene):
 
     def _submit(self, picked: list[int], confidence: int | None) -> None:
         result = self.session.answer(picked, seconds=self.elapsed, citation=self.citation, confidence=confidence)
-        self.ctx.sound.play("right" if result.correct else "wrong")
+        self.ctx.sound.play(answer_cue(result.correct, result.streak))
         right = self.session.current.right
         for i, button in enumerate(self.choices):
             if i in right:

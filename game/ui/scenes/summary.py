@@ -138,7 +138,7 @@ class SummaryScene(GameScene):
         self.title_rect = pygame.Rect(area.left, area.top, area.width, self.px(52))
         self.stars_centre = (area.centerx - self.px(150), self.title_rect.bottom + self.px(40))
         self.score_rect = pygame.Rect(area.centerx, self.title_rect.bottom + self.px(14), area.width // 2, self.px(52))
-        self.stats_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(84), area.width, self.px(96))
+        self.stats_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(76), area.width, self.px(124))
         button_h = self.px(62)
         count = len(self.menu.buttons)
         width = min(self.px(300), (area.width - gap * (count - 1)) // count)
