@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
-BLOCKLIST = Path(__file__).with_name("blocklist.txt")
+from game.content.paths import BLOCKLIST
 
 
 @cache

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from game.content.paths import ROOT
 from game.kiosk.supervisor import TEACHER_EXIT, Backoff, Heartbeat, Supervisor, exit_reason, open_log
+from tests.checkout import ROOT
 
 from .harness import DEADLINE, until
 
