@@ -52,6 +52,7 @@ def freeze(wheel: Path, out: Path, work: Path) -> Path:
         "--noconfirm",
         "--log-level", "WARN",
         "--collect-data", "game",  # seeds, levels, fonts, sounds and word lists: the package data
+        "--collect-data", "better_profanity",  # its word list (game/content/paths.py: profanity_list)
         "--collect-submodules", "game",  # commands import their modules only when run
         "--copy-metadata", "byline",  # for `byline --version`
         "--distpath", out,

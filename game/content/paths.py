@@ -35,3 +35,11 @@ ASSETS = DATA / "assets"
 FONTS = ASSETS / "fonts"
 BLOCKLIST = _installed("game.kiosk") / "blocklist.txt"
 """Initials the kiosk scoreboard refuses (a word list kept beside the kiosk code)."""
+
+
+def profanity_list() -> Path:
+    """The word list of the better-profanity package, whose three-letter words the kiosk scoreboard refuses too.
+
+    A function, so the package is imported only when the kiosk first checks initials.
+    """
+    return _installed("better_profanity") / "profanity_wordlist.txt"

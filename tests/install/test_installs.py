@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from game.content.paths import profanity_list
 from tests.checkout import ROOT
 from tests.kiosk.harness import DEADLINE, until
 
@@ -111,6 +112,8 @@ def test_it_runs_outside_the_checkout_and_knows_its_version(installed: Installed
 def test_it_holds_every_seed_level_asset_and_word_list(installed: Installed) -> None:
     missing = package_files() - _files(installed.package)
     assert not missing, f"missing from the installed game/: {sorted(missing)}"
+    beside = installed.package.parent  # site-packages, or the bundle's _internal
+    assert (beside / profanity_list().relative_to(profanity_list().parents[1])).is_file()
 
 
 def test_validate_checks_the_levels_inside_the_install(installed: Installed) -> None:
