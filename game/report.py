@@ -276,6 +276,21 @@ CSV_COLUMNS = [
 ]
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP's CSV injection list)."""
+
+
+def safe_cell(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula, made plain text with a leading `'` (as OWASP advises).
+
+    Numbers stay numbers: a bias of -0.4 is a value, not a formula. Text comes from level titles,
+    question ids, passages and player names, which teachers and students type.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(report: Report, path: Path) -> None:
     """One table: a row per level, per question and per player (`scope` says which), for any spreadsheet."""
 
@@ -316,4 +331,4 @@ def write_csv(report: Report, path: Path) -> None:
     with path.open("w", newline="", encoding="utf-8-sig") as handle:  # the BOM tells Excel it is UTF-8
         writer = csv.DictWriter(handle, CSV_COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({key: safe_cell(value) for key, value in row.items()} for row in rows)

@@ -14,7 +14,8 @@ between the player's input and the scenes:
 - after `demo_after_seconds` of attract screen the `Autoplayer` plays a level
   on the real stack under a "demo" banner; any input stops it;
 - Ctrl+Shift+T or five taps in the top-left corner open the teacher PIN pad
-  (taps there never reach a scene);
+  (taps there never reach a scene); the teacher screens lock themselves after
+  `TEACHER_LOCK_SECONDS` without input, never asking "Are you still there?";
 - while the data folder cannot be written (the heartbeat, a board, PIN or
   results write fails for want of space or permission) the kiosk is out of
   order: one screen says so, answers only the teacher, and the reason is
@@ -76,6 +77,8 @@ DEMO_SUMMARY_SECONDS = 6.0
 DEMO_LONGEST_SECONDS = 240.0
 """A demo that has not finished by then (a screen the scripted player does not know) gives up."""
 
+TEACHER_LOCK_SECONDS = 30.0
+"""The teacher screens (PIN pad included) close by themselves after this long without input."""
 RECHECK_SECONDS = 30.0
 """Once out of order, stay so at least this long: a folder that takes one write may still be nearly full."""
 
@@ -213,6 +216,10 @@ class Kiosk:
             self.visit = None  # a student who pressed Back to the start is gone too
             if self.config.demo and self.pack.levels and now - self.idle.last >= self.config.demo_after_seconds:
                 self._start_demo(now)
+            return []
+        if any(isinstance(scene, TEACHER_SCENES) for scene in stack.scenes):
+            if now - self.idle.last >= TEACHER_LOCK_SECONDS:  # a teacher walked away: lock, never ask
+                self._to_attract()
             return []
         phase = self.idle.phase(now)
         if phase is Phase.EXPIRED:
