@@ -13,7 +13,7 @@ from game.content.outcome import Outcome
 from game.content.pack import Pack, load_pack
 from game.content.paths import BUNDLED_SEEDS
 from game.ui import widgets
-from game.ui.actions import Act, Action, InputMapper
+from game.ui.actions import Act, Action
 from game.ui.app import App
 from game.ui.clock import FakeClock
 from game.ui.context import GameContext
@@ -24,7 +24,7 @@ from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.summary import SummaryScene, review_text
 from game.ui.scenes.title import TitleScene
 
-from .harness import key, press, settle
+from .harness import finger_taps, key, press, settle
 
 EXAMPLE = Path(__file__).parent.parent / "data" / "levels" / "chain-and-choice.yaml"
 CHAIN = ["North Korea's foreign ministry", "Reuters", "This article"]
@@ -54,23 +54,6 @@ def app(screen: pygame.Surface, tmp_path: Path) -> App:
 
 def mouse(rect: pygame.Rect) -> list[Action]:
     return [Action(Act.POINT, pos=rect.center), Action(Act.CLICK, pos=rect.center)]
-
-
-def touch(app: App) -> Tap:
-    mapper = InputMapper()
-    w, h = app.screen.get_size()
-
-    def tap(rect: pygame.Rect) -> list[Action]:
-        x, y = rect.center
-        finger = {"touch_id": 1, "finger_id": 0, "dx": 0.0, "dy": 0.0, "x": x / w, "y": y / h}
-        events = [
-            pygame.event.Event(pygame.FINGERDOWN, pressure=1.0, **finger),
-            pygame.event.Event(pygame.MOUSEBUTTONUP, pos=(x, y), button=1, touch=True),
-            pygame.event.Event(pygame.FINGERUP, pressure=0.0, **finger),
-        ]
-        return [a for e in events for a in mapper.to_actions(e, (w, h))]
-
-    return tap
 
 
 def cards(scene: ChainScene, *names: str) -> list[int]:
@@ -157,7 +140,7 @@ def test_mouse_only(app: App) -> None:
 
 
 def test_touch_only(app: App) -> None:
-    summary = play_level(app, touch(app))
+    summary = play_level(app, finger_taps(app))
     assert summary.summary.score == 33 + 100 + 110
 
 
