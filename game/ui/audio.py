@@ -129,8 +129,7 @@ class Audio:
         return self._sounds.get(cue)
 
     def play(self, cue: str) -> None:
-        if cue not in CUES:
-            raise KeyError(f"no sound cue {cue!r}")  # a typo in a cue name is a bug for the tests to catch
-        sound = self.sound(cue) if self.enabled else None
+        """Play a cue of `CUES`; another name plays nothing (a test checks every name the game uses)."""
+        sound = self.sound(cue) if self.enabled and cue in CUES else None
         if sound is not None:
             sound.play()

@@ -13,8 +13,9 @@ between the player's input and the scenes:
 - a top score offers initials for today's board;
 - after `demo_after_seconds` of attract screen the `Autoplayer` plays a level
   on the real stack under a "demo" banner; any input stops it;
-- Ctrl+Shift+T or five taps in the top-left corner open the teacher PIN pad
-  (taps there never reach a scene); the teacher screens lock themselves after
+- Ctrl+Shift+T held for `CHORD_HOLD_SECONDS` with no other key, or five taps
+  in the top-left corner, open the teacher PIN pad (taps there never reach a
+  scene; random key mashing never holds the chord); the teacher screens lock themselves after
   `TEACHER_LOCK_SECONDS` without input, never asking "Are you still there?";
 - while the data folder cannot be written (the heartbeat, a board, PIN or
   results write fails for want of space or permission) the kiosk is out of
@@ -77,6 +78,8 @@ DEMO_SUMMARY_SECONDS = 6.0
 DEMO_LONGEST_SECONDS = 240.0
 """A demo that has not finished by then (a screen the scripted player does not know) gives up."""
 
+CHORD_HOLD_SECONDS = 1.0
+"""How long the teacher chord must be held, alone, before the PIN pad opens."""
 TEACHER_LOCK_SECONDS = 30.0
 """The teacher screens (PIN pad included) close by themselves after this long without input."""
 RECHECK_SECONDS = 30.0
@@ -142,6 +145,8 @@ class Kiosk:
         """Fonts, text cache and sounds for every screen; its own progress is never used."""
         self.idle = IdleTimer(config.idle_seconds, config.still_there_seconds, clock.now())
         self.taps: list[float] = []
+        self.chord_since: float | None = None
+        """When the teacher chord went down and has been held since, alone."""
         self.visit: Visit | None = None
         self.demo: Demo | None = None
         self.demos = 0
@@ -157,6 +162,9 @@ class Kiosk:
         now = self.app.clock.now()
         self._watch_storage(now)
         passed = self._filter(actions, now)
+        if self.chord_since is not None and now - self.chord_since >= CHORD_HOLD_SECONDS:
+            self.chord_since = None
+            self._open_pad()
         running = self.app.step([*passed, *self._tick(now)])
         return running and self.exit_code is None
 
@@ -170,10 +178,19 @@ class Kiosk:
             if action.kind in WINDOW:
                 passed.append(action)
                 continue
+            if action.kind is Act.TEACHER_RELEASED:
+                self.chord_since = None
+                continue
+            if action.kind is Act.TEACHER:
+                self.chord_since = now if self.chord_since is None else self.chord_since
+                self.idle.touch(now)
+                continue
+            if action.kind is not Act.POINT:
+                self.chord_since = None  # any other key or a tap: not a deliberate hold
             if interrupted:
                 continue  # the rest of a gesture that stopped a demo or answered "still there?"
             self.idle.touch(now)
-            if action.kind is Act.TEACHER or self._corner_tap(action, now):
+            if self._corner_tap(action, now):
                 self._open_pad()
                 interrupted = True
             elif isinstance(self.app.stack.top, OutOfOrderScene):
@@ -349,6 +366,7 @@ class Kiosk:
             return
         if self.demo is not None:
             self._to_attract()
+        self.idle.touch(self.app.clock.now())  # the teacher screens' 30 s start when the pad shows
         self.app.stack.push(PinPadScene(self.look, self))
 
     def status(self) -> str:

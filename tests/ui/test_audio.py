@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from game.ui.audio import CUES, LOUDNESS, PEAK, Audio, levelled, rms
+
+GAME = Path(__file__).resolve().parents[2] / "game"
 
 
 def test_the_designed_set_is_there() -> None:
@@ -27,12 +32,20 @@ def test_volume_scales_every_cue_and_an_unknown_cue_is_a_bug(pygame_session: Non
     assert sound is not None and sound.get_volume() == pytest.approx(0.5, abs=0.01)
     audio.volume = 0.25
     assert audio.sound("stamp").get_volume() == pytest.approx(0.25, abs=0.01)  # type: ignore[union-attr]
-    with pytest.raises(KeyError):
-        audio.play("ding")
+    audio.play("ding")  # not a cue: silence, never a crash in front of a student
+
+
+def test_every_cue_the_game_plays_is_in_the_set() -> None:
+    """A renamed cue would otherwise fall silent without anyone noticing."""
+    played = set()
+    for path in GAME.rglob("*.py"):
+        played |= set(re.findall(r"""sound\.play\(\s*["']([a-z_]+)["']""", path.read_text(encoding="utf-8")))
+    assert {"stamp", "level_done", "tick"} <= played  # right, wrong and streak come from answer_cue
+    assert played <= set(CUES), played - set(CUES)
 
 
 def test_a_streak_sounds_different_from_a_single_right_answer() -> None:
     from game.ui.scenes.question import answer_cue
 
     assert [answer_cue(True, n) for n in (1, 2, 3, 4)] == ["right", "right", "streak", "streak"]
-    assert answer_cue(False, 0) == "wrong"
+    assert answer_cue(False, 0) == "wrong" and {answer_cue(c, n) for c in (True, False) for n in range(5)} <= set(CUES)
