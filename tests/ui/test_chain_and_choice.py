@@ -20,6 +20,7 @@ from game.ui.context import GameContext
 from game.ui.runner import demo
 from game.ui.scenes.chain import ChainScene
 from game.ui.scenes.feedback import FeedbackScene
+from game.ui.scenes.front_page import FrontPageScene
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.summary import SummaryScene, review_text
 from game.ui.scenes.title import TitleScene
@@ -129,7 +130,9 @@ def play_level(app: App, tap: Tap) -> SummaryScene:
         press(app, *tap(chain.choices[i].rect))
     feedback = press(app, *tap(chain.check.rect))  # type: ignore[union-attr]
     assert isinstance(feedback, FeedbackScene) and feedback.result.correct
-    summary = press(app, *tap(feedback.menu.buttons[0].rect))
+    front = press(app, *tap(feedback.menu.buttons[0].rect))
+    assert isinstance(front, FrontPageScene)  # tomorrow's paper, then the scores
+    summary = press(app, *tap(front.menu.buttons[0].rect))
     assert isinstance(summary, SummaryScene)
     return summary
 

@@ -19,6 +19,7 @@ from game.ui.context import GameContext
 from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene
+from game.ui.scenes.front_page import FrontPageScene
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.summary import SummaryScene
 from game.ui.scenes.title import TitleScene
@@ -134,7 +135,9 @@ def play_level(app: App, tap: Callable[[pygame.Rect | tuple[int, int]], list[Act
     feedback = press(app, key(Act.CHOOSE, 0)) if keyboard else press(app, *tap(confidence.menu.buttons[0].rect))
     assert isinstance(feedback, FeedbackScene)
     assert feedback.result.cited is True and feedback.result.points == 110 + 50
-    summary = press(app, key(Act.CONFIRM))
+    front = press(app, key(Act.CONFIRM))
+    assert isinstance(front, FrontPageScene)  # tomorrow's paper, then the scores
+    summary = press(app, key(Act.CONFIRM)) if keyboard else press(app, *tap(front.menu.buttons[0].rect))
     assert isinstance(summary, SummaryScene)
     calibration = summary.summary.calibration
     assert calibration is not None
@@ -197,6 +200,7 @@ def test_new_screens_fit(app: App, size: tuple[int, int]) -> None:
     press(app, key(Act.CHOOSE, 0))
     press(app, Action(Act.CONFIRM))
     press(app, key(Act.CHOOSE, 1))
+    assert isinstance(press(app, key(Act.CONFIRM)), FrontPageScene)
     summary = press(app, key(Act.CONFIRM))
     assert isinstance(summary, SummaryScene)
     assert list(widgets.layout_problems) == []
