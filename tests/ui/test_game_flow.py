@@ -9,6 +9,7 @@ import pytest
 
 from game.content.model import Contradiction, LoadedWords
 from game.ui.actions import Act, Action
+from game.ui.app import App
 from game.ui.autoplay import Autoplayer
 from game.ui.context import GameContext
 from game.ui.runner import demo
@@ -289,12 +290,19 @@ def test_play_again_shuffles_the_choices_anew(tmp_path: Path) -> None:
     assert len(set(orders)) > 1
 
 
+def open_settings(data_dir: Path) -> tuple[App, SettingsScene]:
+    """The game on `data_dir`, its settings screen open."""
+    app = make_app(data_dir)
+    settle(app)
+    settings = press(app, key(Act.CHOOSE, 1))
+    assert isinstance(settings, SettingsScene)
+    return app, settings
+
+
 def test_fullscreen_setting_follows_the_window(tmp_path: Path) -> None:
     import pygame
 
-    app = make_app(tmp_path)
-    settle(app)
-    settings = press(app, key(Act.CHOOSE, 1))
+    app, settings = open_settings(tmp_path)
     assert settings.menu.buttons[6].label == "Fullscreen: off"
     press(app, key(Act.CHOOSE, 6))
     assert pygame.display.is_fullscreen() and settings.menu.buttons[6].label == "Fullscreen: on"
@@ -308,9 +316,7 @@ def test_fullscreen_setting_follows_the_window(tmp_path: Path) -> None:
 
 
 def test_reduce_motion_and_volume_are_remembered(tmp_path: Path) -> None:
-    app = make_app(tmp_path)
-    settle(app)
-    settings = press(app, key(Act.CHOOSE, 1))
+    app, settings = open_settings(tmp_path)
     assert settings.menu.buttons[5].label == "Reduce motion: off"
     press(app, key(Act.CHOOSE, 5))
     press(app, key(Act.CHOOSE, 4))  # volume 75% -> 100%

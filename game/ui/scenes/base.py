@@ -36,5 +36,11 @@ class GameScene(Scene):
     def px(self, value: float) -> int:
         return px(value, self.scale)
 
+    def headline(self, surface: pygame.Surface, text: str, rect: pygame.Rect) -> None:
+        """A newspaper headline: the paper's serif, in ink, centred in the height of `rect`."""
+        text_box(
+            surface, self.ctx, text, rect, "headline", self.ctx.theme.ink, self.scale, middle=True, min_factor=0.45
+        )
+
     def heading(self, surface: pygame.Surface, text: str, rect: pygame.Rect) -> None:
         text_box(surface, self.ctx, text, rect, "heading", self.ctx.theme.text, self.scale, min_factor=0.45)

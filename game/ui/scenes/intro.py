@@ -91,17 +91,7 @@ class IntroScene(GameScene):
             min_factor=0.5,
         )
         draw_accuracy(surface, self.ctx, self.rating_rect, self.scale)
-        text_box(
-            surface,
-            self.ctx,
-            self.loaded.level.title,
-            self.title_rect,
-            "headline",
-            theme.ink,
-            self.scale,
-            middle=True,
-            min_factor=0.45,
-        )
+        self.headline(surface, self.loaded.level.title, self.title_rect)
         brief = words.pick(words.EDITOR_BRIEF, self.index)
         draw_editor_says(surface, self.ctx, self.editor_rect, words.EDITOR_NAME, brief, self.scale)
         count = len(self.loaded.level.questions)

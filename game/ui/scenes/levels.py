@@ -130,17 +130,7 @@ class LevelSelectScene(GameScene):
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         surface.fill(theme.background)
-        text_box(
-            surface,
-            self.ctx,
-            words.BOARD_TITLE,
-            self.title_rect,
-            "headline",
-            theme.ink,
-            self.scale,
-            middle=True,
-            min_factor=0.45,
-        )
+        self.headline(surface, words.BOARD_TITLE, self.title_rect)
         draw_accuracy(surface, self.ctx, self.rating_rect, self.scale)
         clip = surface.get_clip()
         surface.set_clip(self.list_rect)
