@@ -145,17 +145,23 @@ def draw_red_pen(
 
 
 def draw_ring(surface: pygame.Surface, rect: pygame.Rect, colour: RGB, width: int, amount: float = 1.0) -> None:
-    """A pen circle around `rect`, drawn round `amount` of the way, overshooting its start a little like a hand."""
+    """A pen loop around `rect`, drawn round `amount` of the way, overshooting its start a little like a hand.
+
+    The loop is a squircle, not an ellipse: it hugs a block of text without cutting its corners.
+    """
     if amount <= 0:
         return
     turns = 1.08 * min(1.0, amount)
-    steps = max(2, round(40 * turns))
+    steps = max(2, round(48 * turns))
     cx, cy, rx, ry = rect.centerx, rect.centery, rect.width / 2, rect.height / 2
     points = []
     for i in range(steps + 1):
         a = -math.pi * 0.8 + 2 * math.pi * turns * i / steps
         grow = 1 + 0.04 * i / steps  # the pen does not come back to the same line
-        points.append((cx + rx * grow * math.cos(a), cy + ry * grow * math.sin(a)))
+        c, s = math.cos(a), math.sin(a)
+        x = math.copysign(abs(c) ** (1 / 3), c)
+        y = math.copysign(abs(s) ** (1 / 3), s)
+        points.append((cx + rx * grow * x, cy + ry * grow * y))
     pygame.draw.lines(surface, colour, False, points, width)
 
 

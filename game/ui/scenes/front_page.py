@@ -207,7 +207,7 @@ class FrontPageScene(GameScene):
         ink = theme.correct if check.right else theme.wrong
         stamp_h = self._stamp_height(rect)
         if check.mark == "ring":
-            draw_ring(surface, used.inflate(self.px(6), self.px(4)), ink, max(2, self.px(3)), amount)
+            draw_ring(surface, used.inflate(self.px(12), self.px(8)), ink, max(2, self.px(3)), amount)
         elif check.mark == "review":  # a red wavy line under it, as an editor marks what to look at again
             y = used.bottom + self.px(3)
             draw_red_pen(surface, (used.left, y), (used.right, y), ink, max(2, self.px(3)), amount)
