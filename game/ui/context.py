@@ -42,7 +42,7 @@ ROLES: dict[Role, tuple[int, bool]] = {
     "quote": (32, False),
     "small": (21, False),
     "button": (26, True),
-    "masthead": (64, True),
+    "masthead": (52, True),
     "headline": (34, True),
 }
 

@@ -71,8 +71,12 @@ def draw_masthead(
 
 
 def stamp_image(ctx: GameContext, text: str, colour: RGB, height: int) -> pygame.Surface:
-    """A rubber stamp: capitals in a double frame, transparent around it; made once per text, colour and size."""
+    """A rubber stamp: capitals in a double frame, transparent around it; made once per text, colour and size.
+
+    Heights snap to steps of 4 px, so the stamps of a page share a few font sizes (each loaded font costs memory).
+    """
     font_path, _ = ctx.font_spec("button", 1.0)
+    height = max(12, height // 4 * 4)
 
     def make() -> pygame.Surface:
         font = ctx.fonts.get(font_path, max(8, height * 11 // 20))

@@ -24,9 +24,12 @@ from game.ui.editor import draw_editor_says
 from game.ui.motion import MAX_PAGE_STAMPS, PAGE_STAMP, PAGE_STAMP_GAP, staggered
 from game.ui.newsprint import draw_flag, draw_masthead, draw_paper, draw_red_pen, draw_ring, draw_stamp
 from game.ui.scenes.base import GameScene
-from game.ui.widgets import Button, Menu, text_box
+from game.ui.text import draw_paragraph, paragraph_height
+from game.ui.widgets import Button, Menu, layout_problems, text_box
 
 Mark = Literal["stamp", "flag", "ring", "trace", "review"]
+CLIPPING_STEPS = (1.0, 0.85, 0.72, 0.6, 0.5, 0.42)
+"""Sizes tried for the clippings, as shares of the small text size: a few fonts, not one per clipping."""
 CLIPPING_CHARACTERS = 150
 """A longer passage is cut at a word with an ellipsis, as papers quote: the page shows every check at once."""
 
@@ -68,6 +71,11 @@ def check_of(result: Result) -> Check:
     elif kind == "source_chain":
         mark = "trace"
     return Check(passage, words.stamp_text(kind, answer), mark, True, quote)
+
+
+def shown(check: Check) -> str:
+    """The clipping's words as printed: someone's words in quotation marks."""
+    return f"\u201c{check.passage}\u201d" if check.quote else check.passage
 
 
 def front_page_checks(summary: Summary) -> list[Check]:
@@ -127,6 +135,7 @@ class FrontPageScene(GameScene):
             )
             for i in range(count)
         ]  # down each column first, as a newspaper is read
+        self.clipping_font = self._clipping_font()
         self.column_rules = [
             (body.left + c * (width + col_gap) - col_gap // 2, body.top, body.bottom) for c in range(1, columns)
         ]
@@ -148,7 +157,7 @@ class FrontPageScene(GameScene):
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.backdrop.draw(surface, self._draw_still, moving=True)  # opaque: only input or a resize changes it
+        self.backdrop.draw(surface, self._draw_still, moving=self.motion.running)
         for i, (check, rect) in enumerate(zip(self.checks, self.clippings, strict=True)):
             amount = self.motion.value(staggered(PAGE_STAMP, i, PAGE_STAMP_GAP, MAX_PAGE_STAMPS))
             self._draw_mark(surface, check, rect, self._printed.get(i, rect), amount)
@@ -185,18 +194,38 @@ class FrontPageScene(GameScene):
     def _stamp_height(self, rect: pygame.Rect) -> int:
         return max(self.px(14), min(self.px(30), rect.height // 3))
 
+    def _text_rect(self, check: Check, rect: pygame.Rect) -> pygame.Rect:
+        """Where the clipping's words go: above its stamp, right of a flag."""
+        text = pygame.Rect(rect.left, rect.top, rect.width, rect.height - self._stamp_height(rect) - self.px(2))
+        if check.mark == "flag":
+            text.left += self.px(22)
+            text.width -= self.px(22)
+        return text
+
+    def _clipping_font(self) -> pygame.font.Font:
+        """One size for every clipping, as a page is set: the largest step of `CLIPPING_STEPS` at which all fit."""
+        path, size = self.ctx.font_spec("small", self.scale)
+        for step in CLIPPING_STEPS:
+            font = self.ctx.fonts.get(path, max(8, round(size * step)))
+            if all(
+                paragraph_height(shown(check), self._text_rect(check, rect).width, font)
+                <= self._text_rect(check, rect).height
+                for check, rect in zip(self.checks, self.clippings, strict=True)
+            ):
+                break
+        return font
+
     def _draw_clipping(self, surface: pygame.Surface, check: Check, rect: pygame.Rect) -> pygame.Rect:
         """The passage as printed (with the flag of a flagged opinion); returns where its text went."""
         theme = self.ctx.theme
-        text = pygame.Rect(rect.left, rect.top, rect.width, rect.height - self._stamp_height(rect) - self.px(2))
+        text = self._text_rect(check, rect)
         if check.mark == "flag":
-            flag = pygame.Rect(rect.left, rect.top + self.px(2), self.px(16), self.px(20))
-            draw_flag(surface, flag, theme.correct)
-            text.left += flag.width + self.px(6)
-            text.width -= flag.width + self.px(6)
-        shown = f"\u201c{check.passage}\u201d" if check.quote else check.passage
-        height = text_box(surface, self.ctx, shown, text, "small", theme.ink, self.scale, min_factor=0.4)
-        width = min(text.width, self.ctx.font("small", self.scale).size(shown)[0])
+            draw_flag(surface, pygame.Rect(rect.left, rect.top + self.px(2), self.px(16), self.px(20)), theme.correct)
+        font = self.clipping_font
+        height = draw_paragraph(surface, shown(check), text, font, theme.ink, self.ctx.cache)
+        if height > text.height:
+            layout_problems.append(f"front-page clipping {check.passage[:30]!r} needs {height}px in {text.height}px")
+        width = min(text.width, font.size(shown(check))[0])
         return pygame.Rect(text.left, text.top, width, min(height, text.height))
 
     def _draw_mark(

@@ -123,6 +123,7 @@ class LevelSelectScene(GameScene):
         if chosen == len(self.levels):
             self.stack.pop()
         elif chosen is not None and chosen < len(self.levels) and self.unlocked[chosen]:
+            self.cards = Sprites()  # the pictures of the cards wait for no one: the board is drawn anew on return
             self.stack.push(IntroScene(self.ctx, chosen))
         else:
             super().handle(action)
