@@ -61,7 +61,25 @@ def _demo(args: argparse.Namespace) -> int:
         return 1
     from game.ui.runner import demo
 
-    report = demo(pack, policy=args.policy, seed=args.seed, headless=args.headless, shots=args.shots)
+    writer = None
+    if args.record:
+        from game.results import RESULTS_FILE, ResultsStore
+        from game.results_writer import ResultsWriter
+        from game.storage import data_dir
+
+        writer = ResultsWriter(ResultsStore(data_dir() / RESULTS_FILE))
+    report = demo(
+        pack,
+        policy=args.policy,
+        seed=args.seed,
+        headless=args.headless,
+        shots=args.shots,
+        results=writer,
+        player=args.player,
+    )
+    if writer is not None and (lost := writer.close()):
+        print(f"byline demo: {lost} level(s) not recorded: {writer.problem}", file=sys.stderr)
+        return 1
     import json  # here, not at the top: every import counts before the first frame of `byline play`
     from dataclasses import asdict
 
@@ -159,6 +177,10 @@ def build_parser(*, kiosk: bool = True) -> _Parser:
     demo.add_argument("--seed", type=int, default=0)
     demo.add_argument("--headless", action="store_true", help="no window: run as fast as possible")
     demo.add_argument("--shots", type=Path, metavar="DIR", help="write a PNG of each distinct screen into DIR")
+    demo.add_argument(
+        "--record", action="store_true", help="add the answers to the class results, as a real player's (for `report`)"
+    )
+    demo.add_argument("--player", default="demo", help="the name --record records under (default: demo)")
     demo.set_defaults(run=_demo)
     report = commands.add_parser("report", help="class results: accuracy by level and question, fact or opinion")
     report.add_argument("--csv", type=Path, metavar="FILE", help="also save the numbers as a CSV table")

@@ -15,6 +15,7 @@ from game.ui.context import GameContext
 from game.ui.scenes.title import TitleScene
 
 if TYPE_CHECKING:
+    from game.results_writer import ResultsWriter
     from game.ui.autoplay import Policy
 
 WINDOW_SIZE = (1280, 720)
@@ -68,8 +69,9 @@ def play(
 
     def behind_the_title() -> Pack | None:
         from game.results import RESULTS_FILE, ResultsStore
+        from game.results_writer import ResultsWriter
 
-        ctx.results = ResultsStore(data_dir / RESULTS_FILE)
+        ctx.results = ResultsWriter(ResultsStore(data_dir / RESULTS_FILE))
         return load_later() if load_later is not None else pack
 
     ctx.load_pack_later(behind_the_title)
@@ -78,6 +80,8 @@ def play(
         print(json.dumps({"first_frame": first_frame, "levels_ready": time.monotonic()}), flush=True)
         return
     app.run()
+    if ctx.results is not None and (lost := ctx.results.close()):
+        print(f"byline: {lost} finished level(s) could not be added to the class results: {ctx.results.problem}")
 
 
 @dataclass
@@ -101,8 +105,14 @@ def demo(
     shots: Path | None = None,
     size: tuple[int, int] = WINDOW_SIZE,
     max_frames: int = 200_000,
+    results: ResultsWriter | None = None,
+    player: str = "demo",
 ) -> DemoReport:
-    """Play every level through the real scene stack with scripted key presses; nothing is saved."""
+    """Play every level through the real scene stack with scripted key presses.
+
+    Nothing is saved, unless `results` is given: then each finished level is recorded there under
+    `player`, answer by answer, as a real player's would be (a report without a student).
+    """
     _init_pygame(headless)
     import pygame
 
@@ -112,7 +122,7 @@ def demo(
 
     screen = pygame.display.set_mode(size, pygame.RESIZABLE)
     pygame.display.set_caption("Byline demo")
-    ctx = GameContext(pack, seed=seed, unlock_all=True)
+    ctx = GameContext(pack, seed=seed, unlock_all=True, results=results, player=player)
     ctx.settings.sound = not headless
     app = App(screen, TitleScene(ctx), FakeClock() if headless else RealClock())
     bot = Autoplayer(policy, seed, level_count=len(pack.levels))

@@ -13,6 +13,7 @@ from game.content.paths import BUNDLED_LEVELS
 from game.kiosk.pin import MAX_TRIES
 from game.kiosk.supervisor import TEACHER_EXIT
 from game.results import ResultsStore
+from game.results_writer import ResultsWriter
 from game.ui.actions import Act, Action
 from game.ui.autoplay import Autoplayer
 from game.ui.kiosk import DEMO_LONGEST_SECONDS, Kiosk
@@ -309,7 +310,8 @@ def test_no_playable_level_shows_a_notice_and_does_not_start(tmp_path: Path) -> 
 
 def test_kiosk_visits_feed_the_class_results_anonymously(tmp_path: Path) -> None:
     results = ResultsStore(tmp_path / "results.sqlite3")
-    kiosk = make_kiosk(tmp_path, demo=False, results=results)
+    writer = ResultsWriter(results)
+    kiosk = make_kiosk(tmp_path, demo=False, results=writer)
     start_visit(kiosk)
     bot = Autoplayer("correct", level_count=2)
     top = kiosk.app.stack.top
@@ -325,5 +327,35 @@ def test_kiosk_visits_feed_the_class_results_anonymously(tmp_path: Path) -> None
             press(kiosk, Action(Act.CONFIRM))  # the visit's initials are already filled in
         else:
             press(kiosk, *bot.actions(top))
+    assert writer.close() == 0
     players = sorted({answer.player for answer in results.answers()})
     assert players == ["ADA", f"kiosk {TODAY.isoformat()} #1"]
+
+
+def frames_until(kiosk: Kiosk, seconds: float) -> list[object]:
+    """Let `seconds` of game time pass untouched, a quarter second a frame; every scene that was on top."""
+    clock = kiosk.app.clock
+    tops = []
+    for _ in range(round(seconds / 0.25)):
+        clock.step = 0.25  # type: ignore[attr-defined]
+        assert kiosk.step([])
+        tops.append(kiosk.app.stack.top)
+    clock.step = 1 / 60  # type: ignore[attr-defined]
+    return tops
+
+
+@pytest.mark.parametrize("screen_open", ["pad", "teacher"])
+def test_teacher_screens_lock_after_30_s_untouched_and_never_ask_still_there(tmp_path: Path, screen_open: str) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False, idle_seconds=10, still_there_seconds=5)
+    start_visit(kiosk)
+    assert isinstance(press(kiosk, CHORD), PinPadScene)
+    if screen_open == "teacher":
+        assert isinstance(enter_pin(kiosk, PIN), TeacherScene)
+    tops = frames_until(kiosk, 29)
+    assert not any(isinstance(top, StillThereScene) for top in tops)
+    assert isinstance(tops[-1], (PinPadScene, TeacherScene))
+    press(kiosk, Action(Act.DOWN))  # the teacher is there: 30 more seconds
+    assert isinstance(frames_until(kiosk, 29)[-1], (PinPadScene, TeacherScene))
+    tops = frames_until(kiosk, 2)
+    assert isinstance(tops[-1], AttractScene) and kiosk.visit is None
+    assert not any(isinstance(top, StillThereScene) for top in tops)

@@ -6,11 +6,11 @@ import pygame
 
 from game.content.scoring import Calibration
 from game.content.session import Summary
+from game.content.skills import SKILL_NAMES
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.intro import IntroScene
-from game.ui.scenes.levels import SKILL_NAMES
 from game.ui.theme import px
 from game.ui.widgets import Button, Menu, ScrollText, draw_panel, stars_row, text_box
 
