@@ -154,9 +154,23 @@ class _Parser(argparse.ArgumentParser):
     commands: dict[str, argparse.ArgumentParser]
 
 
+class _Version(argparse.Action):
+    """`byline --version`: the installed package's version, looked up only when asked (every start counts)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import version
+
+        print(f"byline {version('byline')}")
+        parser.exit()
+
+
 def build_parser(*, kiosk: bool = True) -> _Parser:
     """Every command; without `kiosk`, all but the kiosk's (whose module imports pydantic: slow at start-up)."""
     parser = _Parser(prog="byline", description="Byline: a media-literacy quiz game.")
+    parser.add_argument("--version", action=_Version, help="print the version of Byline and stop")
     commands = parser.add_subparsers(dest="command")
     parser.commands = commands.choices
     validate = commands.add_parser("validate", help="check level files and print every problem")
@@ -217,7 +231,7 @@ def _add_play_options(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(kiosk=bool(args_list) and args_list[0] in ("kiosk", "-h", "--help"))
-    if not args_list or (args_list[0] not in parser.commands and args_list[0] not in ("-h", "--help")):
+    if not args_list or (args_list[0] not in parser.commands and args_list[0] not in ("-h", "--help", "--version")):
         args_list = ["play", *args_list]  # `byline`, `byline --profile x` and `byline levels/` all mean play
     args = parser.parse_args(args_list)
     return int(args.run(args))

@@ -12,13 +12,11 @@ FUK, CUM and ASS are.
 from __future__ import annotations
 
 from functools import cache
-from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
 from game.content.files import read_limited
+from game.content.paths import BLOCKLIST, profanity_list
 
-BLOCKLIST = Path(__file__).with_name("blocklist.txt")
-WORDLIST = "better_profanity/profanity_wordlist.txt"
 _LEET = str.maketrans("0134578@$", "OIEASTBAS")
 _LOOK_ALIKES = str.maketrans("QVZ", "KUS")
 _MAX_LIST_BYTES = 1024 * 1024
@@ -37,8 +35,8 @@ def _three_letter_words(path: Path) -> set[str]:
 
 def _package_list() -> set[str]:
     try:
-        path = Path(str(distribution("better-profanity").locate_file(WORDLIST)))
-    except PackageNotFoundError:  # a broken install: Byline's own list still holds
+        path = profanity_list()
+    except ImportError:  # a broken install: Byline's own list still holds
         return set()
     return _three_letter_words(path) if path.is_file() else set()
 

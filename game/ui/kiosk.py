@@ -13,8 +13,9 @@ between the player's input and the scenes:
 - a top score offers initials for today's board;
 - after `demo_after_seconds` of attract screen the `Autoplayer` plays a level
   on the real stack under a "demo" banner; any input stops it;
-- Ctrl+Shift+T or five taps in the top-left corner open the teacher PIN pad
-  (taps there never reach a scene); the teacher screens lock themselves after
+- Ctrl+Shift+T held for `CHORD_HOLD_SECONDS` with no other key, or five taps
+  in the top-left corner, open the teacher PIN pad (taps there never reach a
+  scene; random key mashing never holds the chord); the teacher screens lock themselves after
   `TEACHER_LOCK_SECONDS` without input, never asking "Are you still there?";
 - while the data folder cannot be written (the heartbeat, a board, PIN or
   results write fails for want of space or permission) the kiosk is out of
@@ -31,6 +32,7 @@ import contextlib
 import os
 import random
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -60,9 +62,11 @@ from game.ui.scenes.kiosk_out_of_order import OutOfOrderScene
 from game.ui.scenes.kiosk_prompts import InitialsScene, StillThereScene
 from game.ui.scenes.kiosk_teacher import PinPadScene, ProblemsScene, TeacherScene
 from game.ui.scenes.levels import LevelSelectScene
+from game.ui.scenes.settings import VisitSettingsScene
 from game.ui.scenes.summary import SummaryScene
 from game.ui.theme import px, ui_scale
-from game.ui.widgets import text_box
+from game.ui.widgets import Button, text_box
+from game.ui.window_guard import WindowGuard
 
 REFUSED = frozenset({Act.QUIT, Act.FULLSCREEN})
 """Window close, Alt+F4 and F11: a kiosk stays as it is."""
@@ -77,12 +81,16 @@ DEMO_SUMMARY_SECONDS = 6.0
 DEMO_LONGEST_SECONDS = 240.0
 """A demo that has not finished by then (a screen the scripted player does not know) gives up."""
 
+CHORD_HOLD_SECONDS = 1.0
+"""How long the teacher chord must be held, alone, before the PIN pad opens."""
 TEACHER_LOCK_SECONDS = 30.0
 """The teacher screens (PIN pad included) close by themselves after this long without input."""
 RECHECK_SECONDS = 30.0
 """Once out of order, stay so at least this long: a folder that takes one write may still be nearly full."""
 
 TEACHER_SCENES = (PinPadScene, TeacherScene, ProblemsScene)
+NO_READING_BUTTON = (*TEACHER_SCENES, StillThereScene, InitialsScene, VisitSettingsScene, OutOfOrderScene)
+"""Screens the "Aa Text" button stays off: teachers', the kiosk's own questions, and the settings themselves."""
 
 
 @dataclass
@@ -142,13 +150,18 @@ class Kiosk:
         """Fonts, text cache and sounds for every screen; its own progress is never used."""
         self.idle = IdleTimer(config.idle_seconds, config.still_there_seconds, clock.now())
         self.taps: list[float] = []
+        self.chord_since: float | None = None
+        self.window: WindowGuard | None = None
+        """When the teacher chord went down and has been held since, alone."""
         self.visit: Visit | None = None
         self.demo: Demo | None = None
         self.demos = 0
         self.exit_code: int | None = None
         self.mapper = InputMapper()
         self.app = App(screen, self._attract(), clock)
-        self.app.overlay = self._banner
+        self.reading = Button("Aa Text")
+        """The visit's way to text size, font and contrast (top right, during a visit)."""
+        self.app.overlay = self._overlay
 
     # --- one frame ---------------------------------------------------------------------------------------
 
@@ -157,6 +170,9 @@ class Kiosk:
         now = self.app.clock.now()
         self._watch_storage(now)
         passed = self._filter(actions, now)
+        if self.chord_since is not None and now - self.chord_since >= CHORD_HOLD_SECONDS:
+            self.chord_since = None
+            self._open_pad()
         running = self.app.step([*passed, *self._tick(now)])
         return running and self.exit_code is None
 
@@ -170,10 +186,19 @@ class Kiosk:
             if action.kind in WINDOW:
                 passed.append(action)
                 continue
+            if action.kind is Act.TEACHER_RELEASED:
+                self.chord_since = None
+                continue
+            if action.kind is Act.TEACHER:
+                self.chord_since = now if self.chord_since is None else self.chord_since
+                self.idle.touch(now)
+                continue
+            if action.kind is not Act.POINT:
+                self.chord_since = None  # any other key or a tap: not a deliberate hold
             if interrupted:
                 continue  # the rest of a gesture that stopped a demo or answered "still there?"
             self.idle.touch(now)
-            if action.kind is Act.TEACHER or self._corner_tap(action, now):
+            if self._corner_tap(action, now):
                 self._open_pad()
                 interrupted = True
             elif isinstance(self.app.stack.top, OutOfOrderScene):
@@ -184,6 +209,10 @@ class Kiosk:
             elif isinstance(self.app.stack.top, StillThereScene):
                 self.app.stack.pop()
                 interrupted = True
+            elif action.kind is Act.CLICK and self._reading_offered() and self._on_reading(action.pos):
+                assert self.visit is not None
+                self.app.stack.push(VisitSettingsScene(self.visit.ctx))
+                interrupted = True
             elif not (action.kind is Act.CLICK and self._in_corner(action.pos)):
                 passed.append(action)
         return passed
@@ -191,6 +220,9 @@ class Kiosk:
     def _in_corner(self, pos: tuple[int, int] | None) -> bool:
         size = max(1, px(CORNER_DESIGN_PX, ui_scale(self.app.stack.size)))
         return pos is not None and pos[0] < size and pos[1] < size
+
+    def _on_reading(self, pos: tuple[int, int] | None) -> bool:
+        return pos is not None and self._reading_rect().collidepoint(pos)
 
     def _corner_tap(self, action: Action, now: float) -> bool:
         """True on the fifth tap in the top-left corner within a few seconds."""
@@ -332,10 +364,26 @@ class Kiosk:
         demo.last_press = now
         return demo.bot.actions(top)
 
+    def _overlay(self, surface: pygame.Surface) -> None:
+        """The demo banner, or the visit's reading-settings button."""
+        if self.demo is not None:
+            self._banner(surface)
+        elif self._reading_offered():
+            scale = ui_scale(surface.get_size())
+            self.reading.rect = self._reading_rect()
+            self.reading.draw(surface, self.look, scale, focused=False, hovered=False)
+
+    def _reading_offered(self) -> bool:
+        return self.visit is not None and not isinstance(self.app.stack.top, NO_READING_BUTTON)
+
+    def _reading_rect(self) -> pygame.Rect:
+        scale = ui_scale(self.app.stack.size)
+        rect = pygame.Rect(0, px(10, scale), px(150, scale), px(52, scale))
+        rect.right = self.app.stack.size[0] - px(10, scale)
+        return rect
+
     def _banner(self, surface: pygame.Surface) -> None:
         """Over a demo: say it is one, and how to play."""
-        if self.demo is None:
-            return
         scale = ui_scale(surface.get_size())
         strip = pygame.Rect(0, surface.get_height() - px(64, scale), surface.get_width(), px(64, scale))
         surface.fill(self.look.theme.accent, strip)
@@ -349,6 +397,7 @@ class Kiosk:
             return
         if self.demo is not None:
             self._to_attract()
+        self.idle.touch(self.app.clock.now())  # the teacher screens' 30 s start when the pad shows
         self.app.stack.push(PinPadScene(self.look, self))
 
     def status(self) -> str:
@@ -394,9 +443,28 @@ class Kiosk:
                 return self.exit_code if self.exit_code is not None else 1
         return 0
 
+    def keep_fullscreen(self) -> None:
+        """In the real loop of a fullscreen kiosk: undo what the window manager was asked to do to the window."""
+        with warnings.catch_warnings():  # pygame-ce would rather games drew through Window; the kiosk only steers it
+            warnings.simplefilter("ignore", DeprecationWarning)
+            window = pygame.Window.from_display_module()
+        self.window = WindowGuard(window, self._fullscreen_again)
+
+    def _fullscreen_again(self) -> None:
+        """Through a window first: SDL ignores a fullscreen request for a window it believes fullscreen."""
+        assert self.window is not None
+        self.window.window.set_windowed()
+        self.window.window.set_fullscreen(desktop=True)
+        self.app.screen = pygame.display.get_surface()
+        self.app.stack.resize(self.app.screen.get_size())
+
     def pump(self, idle_wait_ms: int) -> bool:
         """One frame of the real loop: the window's events, through the input mapper, into `step`."""
+        if self.window is not None and (found := self.window.check(self.app.clock.now())) and self.window.streak == 1:
+            _say(f"the kiosk window was {' and '.join(found)}: put back fullscreen and in front")
         events = self.app.events(idle_wait_ms)
+        if self.window is not None:
+            self.window.see(events)
         size = self.app.screen.get_size()
         return self.step([action for event in events for action in self.mapper.to_actions(event, size)])
 
@@ -431,6 +499,8 @@ def run_kiosk(config: KioskConfig, data: Path, heartbeat: Path | None, size: tup
     beat = Heartbeat(heartbeat or data / HEARTBEAT_FILE, pipe=sys.stdout if heartbeat is not None else None)
     seed = random.randrange(1 << 30)
     kiosk = Kiosk(screen, config, pack, RealClock(), guard, board, seed=seed, results=results, heartbeat=beat)
+    if config.fullscreen:
+        kiosk.keep_fullscreen()
     code = kiosk.run(supervised=heartbeat is not None)
     if lost := results.close():
         _say(f"{lost} finished level(s) could not be added to the class results: {results.problem}")

@@ -7,9 +7,9 @@ import re
 import shutil
 from pathlib import Path
 
-from game.content.paths import ROOT
 from game.content.schema import level_schema, level_schema_text
 from game.content.validate import load_level
+from tests.checkout import ROOT
 
 DOC = ROOT / "docs" / "level-format.md"
 

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from game.content.paths import ROOT
 from game.kiosk.supervisor import (
     BEAT,
     LINE_CHARS,
@@ -29,6 +28,7 @@ from game.kiosk.supervisor import (
     exit_reason,
     open_log,
 )
+from tests.checkout import ROOT
 
 from .harness import DEADLINE, until
 
