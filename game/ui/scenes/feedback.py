@@ -28,7 +28,7 @@ def passage_text(question: Question) -> str:
 
 
 def picks_text(question: Question, picks: tuple[str, ...]) -> str:
-    """Picked choices written out: a chain with arrows, several answers joined by +."""
+    """Picked choices written out: a chain link after link, several answers joined by +."""
     return chain_text(picks) if isinstance(question, SourceChain) else " + ".join(picks)
 
 
