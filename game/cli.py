@@ -70,7 +70,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _new_level(args: argparse.Namespace) -> int:
-    from game.content.draft import DraftError, new_level
+    from game.authoring.draft import DraftError, new_level
     from game.content.problems import ContentError
     from game.content.validate import load_level
 

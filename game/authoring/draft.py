@@ -21,9 +21,9 @@ from typing import Any
 
 import yaml
 
+from game.authoring.attribution import Attribution, Unattributed, find_attributions, speaker_key, word_set
+from game.authoring.statements import Clash, Statement, clashes, fact_and_opinion
 from game.content.article import Article
-from game.content.attribution import Attribution, Unattributed, find_attributions, speaker_key, word_set
-from game.content.statements import Clash, Statement, clashes, fact_and_opinion
 
 TODO_CHECK = "TODO check:"
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/level.schema.json"

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from game.authoring.draft import NOT_SAID, SCHEMA_LINE, TODO_CHECK, UNNAMED, WRITER, DraftError, new_level
 from game.cli import main
 from game.content.article import Article
-from game.content.draft import NOT_SAID, SCHEMA_LINE, TODO_CHECK, UNNAMED, WRITER, DraftError, new_level
 from game.content.model import Contradiction, FactOrOpinion, WhoSaid
 from game.content.paths import BUNDLED_SEEDS
 from game.content.validate import LoadedLevel, load_level

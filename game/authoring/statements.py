@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from game.authoring.attribution import REPORTING_VERBS, quotation_spans, word_set
 from game.content.article import Article, Sentence
-from game.content.attribution import REPORTING_VERBS, quotation_spans, word_set
 
 MIN_WORDS = 4
 MAX_WORDS = 25
