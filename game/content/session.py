@@ -14,8 +14,10 @@ from enum import Enum
 
 from game.content.article import Span
 from game.content.model import Contradiction, FactOrOpinion, LoadedWords, Question, WhoSaid
+from game.content.outcome import Outcome
 from game.content.scoring import (
     CITE_BONUS,
+    POINTS_RIGHT,
     Calibration,
     Discernment,
     calibration,
@@ -83,10 +85,15 @@ class Result:
     cited: bool | None = None  # None when no citation was asked for
     confidence: int | None = None
     picked: tuple[int, ...] = ()  # the indices of `chosen` among the presented choices
+    credit: float = 0.0  # the share of the full marks earned (0..1): partly right answers earn some
 
     @property
     def skill(self) -> str:
         return self.question.type
+
+    @property
+    def outcome(self) -> Outcome:
+        return Outcome.of(self.correct, self.credit)
 
 
 @dataclass(frozen=True)
@@ -113,6 +120,7 @@ class Summary:
     calibration: list[Calibration] | None = None
     citations: Tally | None = None
     results: list[Result] = field(default_factory=list)  # every answer in order, for the class results
+    almost: int = 0  # partly right answers (not counted in `right`)
 
     @property
     def accuracy(self) -> float:
@@ -187,8 +195,11 @@ class Session:
         self.best_streak = max(self.best_streak, self.streak)
         if isinstance(question, LoadedWords):
             hits = len(set(picked) & right)
-            points = marks_points(hits, len(picked) - hits, len(right)) + (streak_bonus(self.streak) if correct else 0)
+            marks = marks_points(hits, len(picked) - hits, len(right))
+            credit = marks / POINTS_RIGHT
+            points = marks + (streak_bonus(self.streak) if correct else 0)
         else:
+            credit = float(correct)
             points = points_for(correct, self.streak)
         cited = None
         if presented.cite:
@@ -207,6 +218,7 @@ class Session:
             cited,
             confidence,
             tuple(picked),
+            credit,
         )
         self.results.append(result)
         self.state = State.ANSWERED
@@ -240,6 +252,7 @@ class Session:
             calibration=calibration(sure) if sure else None,
             citations=Tally(sum(cited), len(cited)) if cited else None,
             results=list(self.results),
+            almost=sum(r.outcome is Outcome.ALMOST for r in self.results),
         )
 
 

@@ -40,6 +40,29 @@ def tokens(sentence: str) -> tuple[Token, ...]:
     return tuple(result)
 
 
+_NESTED = {"\u201c": "\u2018", "\u201d": "\u2019"}
+
+
+def bare(shown: str) -> str:
+    """A shown token without the punctuation glued to it ("(laughing!)" -> "laughing"), for lists in feedback."""
+    words = list(_WORD.finditer(shown))
+    return shown[words[0].start() : words[-1].end()] if words else shown.strip()
+
+
+def quoted(text: str) -> str:
+    """`text` in curly double quotes; quotation marks inside become single ones, as nested quotes are written.
+
+    A passage that itself quotes someone would otherwise end in a pile of marks (`team."”`).
+    """
+    text = text.strip()
+    inner = []
+    for i, char in enumerate(text):
+        if char == '"':  # opening where a word starts, closing where one ends
+            char = "\u2018" if i == 0 or text[i - 1].isspace() or text[i - 1] in "([{" else "\u2019"
+        inner.append(_NESTED.get(char, char))
+    return f"\u201c{''.join(inner)}\u201d"
+
+
 def occurrences(sentence: str, phrase: str) -> list[list[int]]:
     """Each place a phrase stands as whole words of the sentence, as token indices (quotes straightened)."""
     words = _WORD.findall(fold_quotes(phrase))
