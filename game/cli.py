@@ -79,6 +79,8 @@ def _new_level(args: argparse.Namespace) -> int:
     except DraftError as exc:
         print(f"byline new-level: {exc}", file=sys.stderr)
         return 1
+    if made.draft.warning:
+        print(f"byline new-level: warning: {made.draft.warning}", file=sys.stderr)
     counts = made.draft.counts()
     kinds = ", ".join(f"{n} {kind}" for kind, n in counts.items())
     print(f"{'copied the article to' if made.copied else 'the article is already in'} {made.seed}")

@@ -26,6 +26,7 @@ from game.authoring.contradictions import Clash, clashes
 from game.authoring.loaded import Loaded, loaded_words
 from game.authoring.opinions import Quoted, Statement, fact_and_opinion
 from game.content.article import Article
+from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, read_article
 
 TODO_CHECK = "TODO check:"
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/level.schema.json"
@@ -54,6 +55,7 @@ class Draft:
     text: str
     questions: list[dict[str, Any]]
     skipped: list[Unattributed]
+    warning: str | None = None
 
     def counts(self) -> Counter[str]:
         return Counter(q["type"] for q in self.questions)
@@ -74,8 +76,8 @@ def slug(text: str, limit: int = 40) -> str:
     return _IDENT.sub("-", text.lower()).strip("-")[:limit].strip("-")
 
 
-def draft_level(article: Article, level_id: str) -> Draft:
-    """Every question the article supports, as the text of a level file."""
+def draft_level(article: Article, level_id: str, warning: str | None = None) -> Draft:
+    """Every question the article supports, as the text of a level file (`warning`: how the article was read)."""
     if len(article.blocks) < 2:
         raise DraftError(
             f"{article.name} has only a headline: the first line is the headline, then one paragraph per line"
@@ -90,7 +92,7 @@ def draft_level(article: Article, level_id: str) -> Draft:
     marked = [_loaded(item, article) for item in candidates[:MAX_LOADED]]
     clash = [_contradiction(c, article) for c in clashes(article, attributions)[:MAX_CLASHES]]
     questions = _unique_ids([*who, *judged, *marked, *clash]) or [_fallback(article)]
-    return Draft(_render(article, level_id, questions, skipped), questions, skipped)
+    return Draft(_render(article, level_id, questions, skipped), questions, skipped, warning)
 
 
 # --- who said it ------------------------------------------------------------------------------------------
@@ -428,16 +430,17 @@ def seeds_folder(level: Path) -> Path:
 def new_level(source: Path, level: Path | None = None, *, force: bool = False) -> Created:
     """Draft a level for `source`, copy the article into seeds/ (byte for byte) and write the level file."""
     try:
+        read = read_article(source, str(source))
         raw = source.read_bytes()
-        article = Article(raw.decode("utf-8-sig"), source.name)
     except FileNotFoundError:
         raise DraftError(f"{source}: no such file") from None
+    except ArticleFileError as exc:
+        raise DraftError(str(exc)) from None
     except OSError as exc:
         raise DraftError(f"{source}: cannot read it ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise DraftError(f"{source}: not UTF-8 text; save the article as UTF-8 plain text") from None
-    except ValueError:
-        raise DraftError(f"{source}: the file is empty") from None
+    article = Article(read.article.text, source.name)
+    if len(broken_lines(article)) >= 2:
+        raise DraftError(broken_paragraphs_message(article, shown=str(source)))
     if source.name.startswith("."):
         raise DraftError(f"{source}: the article's file name must not start with a dot")
     level = level or Path("levels") / f"{slug(source.stem) or 'draft'}.yaml"
@@ -452,7 +455,7 @@ def new_level(source: Path, level: Path | None = None, *, force: bool = False) -
             f"{seed} already exists and differs from {source}: levels find articles by file name, "
             "so rename your article"
         )
-    draft = draft_level(article, slug(level.stem) or "draft")
+    draft = draft_level(article, slug(level.stem) or "draft", read.warning)
     if copied:
         seed.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, seed)

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
-from pathlib import Path
 
 _QUOTE_FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'"})
 _SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(]?[A-Z0-9])""")
@@ -106,12 +105,12 @@ class Article:
             raise ValueError(f"{name} is empty")
 
     @classmethod
-    def from_file(cls, path: Path) -> Article:
-        """The article in `path`: one object per text, as the levels of a pack mostly share a few articles.
+    def shared(cls, text: str, name: str) -> Article:
+        """One object per text, as the levels of a pack mostly share a few articles.
 
         (Checking a level folds the whole article; a 20-level pack of one article did it 20 times.)
         """
-        return _shared(cls, path.read_bytes().decode("utf-8-sig"), path.name)
+        return _shared(cls, text, name)
 
     @property
     def headline(self) -> str:

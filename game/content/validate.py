@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from game.content.article import Article, Span, fold_quotes
+from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, joined, read_article
 from game.content.model import (
     VERBATIM_KEYS,
     Contradiction,
@@ -97,13 +98,19 @@ def load_level(path: Path) -> LoadedLevel:
         problems = explain(source, exc, Level, tagged="question")
         questions = _sound_questions(data, exc)
     article_name = level.article if level else data.get("article")
-    article = _open_article(path, source, article_name, problems) if isinstance(article_name, str) else None
-    places = _check_questions(source, questions, article, problems)
+    article, notes = (
+        _open_article(path, source, article_name, problems) if isinstance(article_name, str) else (None, [])
+    )
+    missing: list[tuple[Path_, str]] = []
+    places = _check_questions(source, questions, article, problems, missing)
     if level is None and article is not None:
-        problems.extend(_broken_question_passages(source, data, {i for i, _ in questions}, article))
+        missing.extend(_broken_question_passages(data, {i for i, _ in questions}, article))
+    if article is not None:
+        problems.extend(_not_found_problems(source, article, missing))
     if problems or level is None or article is None:
         raise ContentError(problems)
     warnings = [
+        *notes,
         *_balance_warnings(source, level),
         *_todo_warnings(source, level),
         *_ambiguity_warnings(source, level, article, places),
@@ -181,10 +188,10 @@ def _sound_questions(data: dict[str, Any], exc: ValidationError) -> list[tuple[i
     return [(i, _QUESTION.validate_python(item)) for i, item in enumerate(items) if i not in broken]
 
 
-def _broken_question_passages(source: Source, data: dict[str, Any], sound: set[int], article: Article) -> list[Problem]:
+def _broken_question_passages(data: dict[str, Any], sound: set[int], article: Article) -> list[tuple[Path_, str]]:
     """Quotes of questions that failed the shape check are still checked, so one run shows every problem."""
     items = data.get("questions")
-    problems = []
+    missing: list[tuple[Path_, str]] = []
     for index, item in enumerate(items if isinstance(items, list) else []):
         if index in sound or not isinstance(item, dict):
             continue
@@ -192,31 +199,57 @@ def _broken_question_passages(source: Source, data: dict[str, Any], sound: set[i
             values = item.get(key)
             for sub, text in enumerate(values) if isinstance(values, list) else [(None, values)]:
                 if isinstance(text, str) and text.strip() and article.find(text) is None:
-                    path = ("questions", index, key) + (() if sub is None else (sub,))
-                    problems.append(source.problem(path, _not_found(article, text)))
-    return problems
+                    missing.append((("questions", index, key) + (() if sub is None else (sub,)), text))
+    return missing
 
 
-def _open_article(path: Path, source: Source, name: str, problems: list[Problem]) -> Article | None:
+def _open_article(
+    path: Path, source: Source, name: str, problems: list[Problem]
+) -> tuple[Article | None, list[Problem]]:
+    """The article and any warning about how it was read (not UTF-8); a problem when it cannot be read."""
     if "/" in name or "\\" in name or name.startswith("."):
         problems.append(source.problem(("article",), "`article` must be a file name such as `my-article.txt`"))
-        return None
+        return None, []
     article_path = find_article(path, name)
     if article_path is None:
         problems.append(source.problem(("article",), f"article `{name}` not found{_article_hint(path, name)}"))
-        return None
+        return None, []
     try:
-        return Article.from_file(article_path)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        problems.append(source.problem(("article",), f"cannot read article `{name}`: {exc}"))
-        return None
+        read = read_article(article_path)
+    except ArticleFileError as exc:
+        problems.append(source.problem(("article",), f"cannot use article `{name}`: {exc}"))
+        return None, []
+    except OSError as exc:
+        problems.append(source.problem(("article",), f"cannot read article `{name}`: {exc.strerror or exc}"))
+        return None, []
+    notes = [source.problem(("article",), read.warning, severity="warning")] if read.warning else []
+    return read.article, notes
+
+
+def _not_found_problems(source: Source, article: Article, missing: list[tuple[Path_, str]]) -> list[Problem]:
+    """A problem for each passage not in the article; those that only a paragraph broken over several
+    lines hides are reported once, about the article, with how to fix it."""
+    hidden: list[tuple[Path_, str]] = []
+    if missing and broken_lines(article):
+        whole = joined(article)
+        hidden = [(where, text) for where, text in missing if whole.find(text) is not None]
+    problems = [
+        source.problem(where, _not_found(article, text)) for where, text in missing if (where, text) not in hidden
+    ]
+    if hidden:
+        problems.append(source.problem(("article",), broken_paragraphs_message(article, len(hidden))))
+    return problems
 
 
 def _check_questions(
-    source: Source, questions: list[tuple[int, Question]], article: Article | None, problems: list[Problem]
+    source: Source,
+    questions: list[tuple[int, Question]],
+    article: Article | None,
+    problems: list[Problem],
+    missing: list[tuple[Path_, str]],
 ) -> dict[str, list[Span]]:
-    """Ids unique, answers among the choices, every quoted passage in the article; returns where each
-    question's evidence stands (every place, first first)."""
+    """Ids unique, answers among the choices, every quoted passage in the article (`missing` gets those
+    that are not); returns where each question's evidence stands (every place, first first)."""
     seen: dict[str, int] = {}
     evidence: dict[str, list[Span]] = {}
     for index, question in questions:
@@ -237,7 +270,7 @@ def _check_questions(
             text = _get(question, sub)
             found = bool(places) if text == question.evidence_text else article.find(text) is not None
             if not found:
-                problems.append(source.problem((*here, *sub), _not_found(article, text)))
+                missing.append(((*here, *sub), text))
     return {question_id: spans for question_id, spans in evidence.items() if spans}
 
 

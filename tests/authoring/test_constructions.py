@@ -102,7 +102,8 @@ def test_opinion_clues_and_hedges(text: str, kind: str | None) -> None:
         ),
         (
             "Visits rose 12 percent in the first six months, the clinic said.\nThe clinic opened a new wing.\n"
-            "Figures from the board show that visits to the clinic had fallen.\nThe clinic hired two nurses for visits.",
+            "Figures from the board show that visits to the clinic had fallen.\n"
+            "The clinic hired two nurses for visits.",
             "Visits rose 12 percent in the first six months",
             "visits to the clinic had fallen",
             "direction",

@@ -63,8 +63,12 @@ def click(rect: pygame.Rect) -> list[Action]:
     return [Action(Act.POINT, pos=rect.center), Action(Act.CLICK, pos=rect.center)]
 
 
-def play_until(app: App, done: Callable[[Scene | None], bool], policy: Callable[[Scene | None], Iterable[Action]],
-               limit: int = 5000) -> None:
+def play_until(
+    app: App,
+    done: Callable[[Scene | None], bool],
+    policy: Callable[[Scene | None], Iterable[Action]],
+    limit: int = 5000,
+) -> None:
     for _ in range(limit):
         top = app.stack.top
         if done(top):
