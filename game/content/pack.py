@@ -43,9 +43,11 @@ class Pack:
         broken = self.files - len(self.levels)
         errors = len(self.errors)
         warnings = len(self.problems) - errors
+        loaded = f"{sum(counts.values())} questions ({kinds})" if self.levels else "nothing loaded"
+        not_loaded = f"{broken} broken file(s) not loaded" if broken else "0 broken file(s)"
         return (
-            f"{len(self.levels)} valid level(s) of {self.files}, {sum(counts.values())} questions ({kinds}); "
-            f"{broken} broken file(s), {errors} error(s), {warnings} warning(s)"
+            f"{len(self.levels)} valid level(s) of {self.files}, {loaded}; "
+            f"{not_loaded}, {errors} error(s), {warnings} warning(s)"
         )
 
 

@@ -62,9 +62,10 @@ def find_article(level_path: Path, name: str) -> Path | None:
 
 
 def _is_file(path: Path) -> bool:
-    """`Path.is_file`, but a name the system refuses (too long, odd bytes) is simply not there."""
+    """There and not a folder (a pipe or device is found, then refused by name when read); a name the
+    system refuses (too long, odd bytes) is simply not there."""
     try:
-        return path.is_file()
+        return path.exists() and not path.is_dir()
     except (OSError, ValueError):
         return False
 
@@ -316,7 +317,9 @@ def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
             problems.append(
                 source.problem(
                     (*here, "answer"),
-                    f"answer `{question.answer}` is not one of the choices"
+                    f"answer `{question.answer}` is not one of the choices ("
+                    + ", ".join(f"`{choice}`" for choice in question.choices)
+                    + ")"
                     + suggest(question.answer, question.choices),
                 )
             )
