@@ -32,9 +32,13 @@ def apostrophe(lines: list[str], line: int) -> tuple[int, int, str] | None:
         return None
     before = _WORD_AT.search(found.group("text"))
     word = (before.group() if before else "") + "'" + found.group("after").split()[0]
-    return line, found.start("after"), (
-        f"the apostrophe in `{word}` ends the text in single quotes early: write it twice "
-        f"(`{word.replace(chr(39), chr(39) * 2)}`) or put the whole text in double quotes instead"
+    return (
+        line,
+        found.start("after"),
+        (
+            f"the apostrophe in `{word}` ends the text in single quotes early: write it twice "
+            f"(`{word.replace(chr(39), chr(39) * 2)}`) or put the whole text in double quotes instead"
+        ),
     )
 
 
@@ -52,9 +56,13 @@ def indentation(lines: list[str], line: int) -> tuple[int, int, str] | None:
     alike = [(n, row) for n, row in above if row.lstrip().startswith("- ") == item]
     number, row = (alike or above)[-1]
     wanted = len(row) - len(row.lstrip(" "))
-    return line, spaces + 1, (
-        f"this line starts with {spaces} space{'s' if spaces != 1 else ''}, but line {number} (`{row.strip()[:30]}`) "
-        f"starts with {wanted}: line it up with the lines it belongs with ({wanted} spaces)"
+    return (
+        line,
+        spaces + 1,
+        (
+            f"this line starts with {spaces} space{'s' if spaces != 1 else ''}, but line {number} (`{row.strip()[:30]}`) "
+            f"starts with {wanted}: line it up with the lines it belongs with ({wanted} spaces)"
+        ),
     )
 
 

@@ -235,9 +235,13 @@ def test_refusals_say_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(DraftError, match=r"differs from .*rename your article"):
         new_level(other, tmp_path / "levels" / "other.yaml")
     latin = tmp_path / "latin.txt"
-    latin.write_bytes("Caf\xe9 news\nThe caf\xe9 opened.\n".encode("latin-1"))
-    with pytest.raises(DraftError, match="not UTF-8 text"):
-        new_level(latin, tmp_path / "levels" / "latin.yaml")
+    latin.write_bytes("Caf\xe9 news\nThe caf\xe9 opened on Monday.\n".encode("cp1252"))
+    warned = new_level(latin, tmp_path / "levels" / "latin.yaml").draft.warning
+    assert warned and warned.startswith(f"{latin} line 1 is not UTF-8 text (byte 0xe9") and "save it as UTF-8" in warned
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"News\nThe \x81 opened.\n")
+    with pytest.raises(DraftError, match=r"binary\.txt line 2 is not UTF-8 text .* save it as UTF-8"):
+        new_level(binary, tmp_path / "levels" / "binary.yaml")
     headline = tmp_path / "headline.txt"
     headline.write_text("Only A Headline\n", encoding="utf-8")
     with pytest.raises(DraftError, match="only a headline"):
