@@ -49,6 +49,8 @@ class LoadedLevel:
     evidence: dict[str, Span] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
     id_at: tuple[int, int] = (1, 1)
+    draft: bool = False
+    """Texts still say TODO (a `byline new-level` draft not yet checked): play hides it from students."""
 
 
 def article_folders(level_path: Path) -> tuple[Path, ...]:
@@ -110,14 +112,15 @@ def load_level(path: Path) -> LoadedLevel:
         problems.extend(_not_found_problems(source, article, missing))
     if problems or level is None or article is None:
         raise ContentError(problems)
+    todo = _todo_warnings(source, level)
     warnings = [
         *notes,
         *_balance_warnings(source, level),
-        *_todo_warnings(source, level),
+        *todo,
         *_ambiguity_warnings(source, level, article, places),
     ]
     evidence = {question_id: spans[0] for question_id, spans in places.items()}
-    return LoadedLevel(path, level, article, evidence, warnings, source.where(("id",)))
+    return LoadedLevel(path, level, article, evidence, warnings, source.where(("id",)), draft=bool(todo))
 
 
 def _ambiguity_warnings(

@@ -60,8 +60,9 @@ def indentation(lines: list[str], line: int) -> tuple[int, int, str] | None:
         line,
         spaces + 1,
         (
-            f"this line starts with {spaces} space{'s' if spaces != 1 else ''}, but line {number} (`{row.strip()[:30]}`) "
-            f"starts with {wanted}: line it up with the lines it belongs with ({wanted} spaces)"
+            f"this line starts with {spaces} space{'s' if spaces != 1 else ''}, "
+            f"but line {number} (`{row.strip()[:30]}`) starts with {wanted}: "
+            f"line it up with the lines it belongs with ({wanted} spaces)"
         ),
     )
 
