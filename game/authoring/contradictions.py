@@ -105,6 +105,7 @@ class _Reading:
             if credit.direct:
                 self.quotes.append((Unit(credit.quote, credit.offset, unit.sentence), speaker_key(credit.speaker)))
         self.subjects = [speaker_key(sentence_subject(s.text) or "") for s in self.sentences]
+        self.headline = topic(article.headline)  # what the whole article is about
 
     def sentence_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -249,13 +250,17 @@ def _directions(reading: _Reading) -> Iterator[_Pair]:
 
 
 def _distractors(pair: _Pair, reading: _Reading) -> tuple[str, ...]:
-    """Up to two other statements on the same topic that do not clash with the claim.
+    """Up to two other statements on the same topic (the claim's, the answer's or the headline's) that do not
+    clash with the claim.
 
-    Not the claim's or answer's sentence, not a denial or a figure of the same measure,
-    and for a change of stance nothing else the same speaker said: those may clash too.
+    Not the claim's or answer's sentence, not a denial, a figure of the same measure or a
+    statement about what the claim denies, and for a change of stance nothing else the
+    same speaker said: those may clash too.
     """
-    about = topic(pair.claim.text) | topic(pair.answer.text)
+    about = topic(pair.claim.text) | topic(pair.answer.text) | reading.headline
     measures = {a.measure for u in (pair.claim, pair.answer) for a in _amounts(u)}
+    denial = _DENIAL.search(pair.claim.text)
+    denied = topic(pair.claim.text[denial.end() :]) if denial else set()  # what says it happened clashes too
     seen = {pair.claim.text, pair.answer.text}
     options = []
     plain = [u for u in reading.units if not any(m in u.text for m in '"\u201c\u201d')]
@@ -266,6 +271,7 @@ def _distractors(pair: _Pair, reading: _Reading) -> tuple[str, ...]:
             or unit.words > MAX_DISTRACTOR_WORDS
             or not statement_like(unit, minimum=5)
             or _NEGATION.search(unit.text)
+            or topic(unit.text) & denied
             or any(a.measure in measures for a in _amounts(unit))
             or _UP.search(unit.text)
             or _DOWN.search(unit.text)

@@ -88,7 +88,7 @@ def statement_like(unit: Unit, minimum: int = MIN_WORDS) -> bool:
     ended = unit.text.rstrip().endswith((".", "!", "?"))  # a whole sentence may end "stepped in."
     return (
         minimum <= len(words) <= MAX_WORDS
-        and words[0].strip("(\"'\u201c\u2018") not in _SUBORDINATE
+        and words[0].strip("(\"'\u201c\u2018") not in _SUBORDINATE | REPORTING_VERBS
         and (ended or words[-1].strip(".,;:!?\"'\u201d\u2019)") not in _FRAGMENT_END | REPORTING_VERBS)
         and balanced(unit.text)
     )
