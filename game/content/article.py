@@ -221,10 +221,14 @@ class Article:
         else:
             aligned = fuzz.partial_ratio_alignment(needle, text)
             lo, hi = aligned.dest_start, aligned.dest_end
-            while lo > 0 and not text[lo - 1].isspace():  # whole words: the alignment may cut one
+            while lo > 0 and text[lo - 1].isalnum():  # whole words: the alignment may cut one
                 lo -= 1
-            while hi < len(text) and not text[hi].isspace():
+            while hi < len(text) and text[hi].isalnum():
                 hi += 1
-            window = text[lo:hi].rstrip(",;:")
+            if lo > 0 and not needle[0].isalnum() and text[lo - 1] == needle[0]:
+                lo -= 1  # the passage's own opening or closing mark, when it has one
+            if hi < len(text) and not needle[-1].isalnum() and text[hi] == needle[-1]:
+                hi += 1
+            window = text[lo:hi]
         at = start + where[lo] if lo < len(where) else start
         return Closest(window, self.line_of(at), fuzz.ratio(window, needle) / 100)
