@@ -25,8 +25,9 @@ from game.authoring.attribution import Attribution, Unattributed, find_attributi
 from game.authoring.contradictions import Clash, clashes
 from game.authoring.loaded import Loaded, loaded_words
 from game.authoring.opinions import Quoted, Statement, fact_and_opinion
-from game.content.article import Article
+from game.content.article import MAX_ARTICLE_BYTES, Article
 from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, read_article
+from game.content.files import read_limited
 
 TODO_CHECK = "TODO check:"
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/level.schema.json"
@@ -427,11 +428,19 @@ def seeds_folder(level: Path) -> Path:
     return level.parent.parent / "seeds" if level.parent.name == "levels" else level.parent / "seeds"
 
 
+def _existing(seed: Path) -> bytes:
+    """The article already in seeds/, to compare with the one being added."""
+    try:
+        return read_limited(seed, MAX_ARTICLE_BYTES)
+    except OSError as exc:
+        raise DraftError(f"{seed}: cannot read it ({exc.strerror or exc})") from None
+
+
 def new_level(source: Path, level: Path | None = None, *, force: bool = False) -> Created:
     """Draft a level for `source`, copy the article into seeds/ (byte for byte) and write the level file."""
     try:
         read = read_article(source, str(source))
-        raw = source.read_bytes()
+        raw = read.raw
     except FileNotFoundError:
         raise DraftError(f"{source}: no such file") from None
     except ArticleFileError as exc:
@@ -450,7 +459,7 @@ def new_level(source: Path, level: Path | None = None, *, force: bool = False) -
         raise DraftError(f"{level} already exists: choose another name with -o, or add --force to replace it")
     seed = seeds_folder(level) / source.name
     copied = not seed.exists()
-    if not copied and seed.read_bytes() != raw:
+    if not copied and _existing(seed) != raw:
         raise DraftError(
             f"{seed} already exists and differs from {source}: levels find articles by file name, "
             "so rename your article"

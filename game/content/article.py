@@ -17,6 +17,9 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
+MAX_ARTICLE_BYTES = 1024 * 1024
+"""A long feature is under 100 KB; more is not an article a class reads in a lesson."""
+
 _QUOTE_FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'"})
 _SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(]?[A-Z0-9])""")
 _ABBREVIATION = re.compile(

@@ -15,10 +15,10 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.content.article import Article, fold_quotes
+from game.content.article import MAX_ARTICLE_BYTES, Article, fold_quotes
+from game.content.files import RefusedFile, read_limited
 
-MAX_ARTICLE_BYTES = 1_000_000
-"""About 170,000 words: far more than any news article, and quick to check (a 77 MB file took 4 GB)."""
+_MB = 1024 * 1024
 FALLBACK_ENCODING = "cp1252"
 """What Word and Notepad on Windows save as "ANSI": most non-UTF-8 articles a teacher has are in it."""
 _SENTENCE_END = re.compile(r"""[.!?:;"'\u201d\u2019)\]\u2026]\s*$""")
@@ -35,9 +35,10 @@ class ArticleFileError(ValueError):
 
 @dataclass(frozen=True)
 class ArticleFile:
-    """An article read from disk, and a warning when it was not UTF-8 but could still be read."""
+    """An article read from disk, its bytes, and a warning when it was not UTF-8 but could still be read."""
 
     article: Article
+    raw: bytes
     warning: str | None = None
     warning_line: int = 1
 
@@ -48,24 +49,24 @@ def read_article(path: Path, name: str | None = None) -> ArticleFile:
     info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):
         raise ArticleFileError(
-            f"{name} is not an ordinary file (a folder, device or pipe): save the article as a .txt file"
+            f"{name} is not a regular file (a folder, device or pipe): save the article as a .txt file"
         )
     if info.st_size > MAX_ARTICLE_BYTES:
         raise ArticleFileError(_too_big(name, info.st_size))
-    with open(path, "rb") as file:
-        raw = file.read(MAX_ARTICLE_BYTES + 1)
-    if len(raw) > MAX_ARTICLE_BYTES:
-        raise ArticleFileError(_too_big(name, len(raw)))
+    try:
+        raw = read_limited(path, MAX_ARTICLE_BYTES)  # checked again on the file opened: it may have changed
+    except RefusedFile as exc:
+        raise ArticleFileError(f"{name}: {exc.strerror}") from None
     text, warning, line = decode(raw, name)
     try:
-        return ArticleFile(Article.shared(text, name), warning, line)
+        return ArticleFile(Article.shared(text, name), raw, warning, line)
     except ValueError:
         raise ArticleFileError(f"{name} is empty: the first line is the headline, then one paragraph a line") from None
 
 
 def _too_big(name: str, size: int) -> str:
     return (
-        f"{name} is {size / 1_000_000:.1f} MB; an article may be at most {MAX_ARTICLE_BYTES // 1_000_000} MB: "
+        f"{name} is {size / _MB:.1f} MB; the limit is {MAX_ARTICLE_BYTES / _MB:.0f} MB for an article: "
         "keep only the article's own text"
     )
 

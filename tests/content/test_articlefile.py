@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from game.authoring.draft import DraftError, new_level
-from game.content.articlefile import MAX_ARTICLE_BYTES
+from game.content.article import MAX_ARTICLE_BYTES
 from game.content.pack import load_pack
 
 DATA = Path(__file__).parent.parent / "data"
@@ -81,8 +81,8 @@ def test_an_article_over_the_size_limit_is_refused_before_it_is_read(drafted: Pa
     with seed.open("ab") as file:
         file.truncate(MAX_ARTICLE_BYTES + 1)
     assert problems(drafted) == [
-        f"{drafted}:ARTICLE: error: cannot use article `cuts.txt`: cuts.txt is 1.0 MB; an article may be at most 1 MB: "
-        "keep only the article's own text"
+        f"{drafted}:ARTICLE: error: cannot use article `cuts.txt`: cuts.txt is 1.0 MB; "
+        "the limit is 1 MB for an article: keep only the article's own text"
     ]
 
 
@@ -92,7 +92,7 @@ def test_a_fifo_is_not_read_so_nothing_hangs(drafted: Path, tmp_path: Path) -> N
     seed.unlink()
     os.mkfifo(seed)
     (message,) = problems(drafted)
-    assert "not an ordinary file (a folder, device or pipe): save the article as a .txt file" in message
+    assert "not a regular file (a folder, device or pipe): save the article as a .txt file" in message
     os.mkfifo(tmp_path / "pipe.txt")
-    with pytest.raises(DraftError, match=r"pipe\.txt is not an ordinary file"):
+    with pytest.raises(DraftError, match=r"pipe\.txt is not a regular file"):
         new_level(tmp_path / "pipe.txt", tmp_path / "levels" / "pipe.yaml")
