@@ -9,26 +9,19 @@ import pytest
 
 from game.cli import main
 from game.content.pack import load_pack
+from tests.teacher.test_authoring_doc import BASE
 
 DATA = Path(__file__).parent.parent / "data"
-LEVEL = """\
-id: bridge
-title: The old river bridge
-article: river-bridge.txt
-intro: The town wants to rebuild its bridge.
-questions:
-  - id: heart
-    type: who_said
-    quote: "This bridge is the heart of our town."
-    choices: [Mayor Helen Ortiz, Councillor Tom Reyes, The county engineer]
-    answer: Mayor Helen Ortiz
-    explanation: The sentence says "Mayor Helen Ortiz said".
+LEVEL = (
+    BASE
+    + """\
   - id: rushed
     type: fact_or_opinion
     statement: "Frankly, the plan seems rushed."
     answer: opinion
     explanation: The writer says seems.
 """
+)
 
 
 @pytest.fixture
