@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -120,6 +121,14 @@ class Article:
         (Checking a level folds the whole article; a 20-level pack of one article did it 20 times.)
         """
         return _shared(cls, text, name)
+
+    @classmethod
+    def from_file(cls, path: Path) -> Article:
+        """The article in `path`, read as every article is (`articlefile.read_article`: regular files only,
+        a size cap, Windows-1252 with a warning); raises its ArticleFileError or OSError."""
+        from game.content.articlefile import read_article  # it builds on this module
+
+        return read_article(path).article
 
     @property
     def headline(self) -> str:
