@@ -13,18 +13,8 @@ from .harness import bundled_pack, click, key, make_app, press, settle
 
 SIZES = [(800, 600), (1280, 720), (3840, 2160)]
 EVERY_SCREEN = {
-    "title",
-    "levels",
-    "intro",
-    "question-who_said",
-    "question-fact_or_opinion",
-    "question-contradiction",
-    "feedback-right",
-    "feedback-wrong",
-    "summary",
-    "settings",
-    "article",
-    "confirm",
+    "title", "levels", "intro", "question-who_said", "question-fact_or_opinion", "question-contradiction",
+    "feedback-right", "feedback-wrong", "summary", "settings", "article", "confirm",
 }
 
 

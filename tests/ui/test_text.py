@@ -275,7 +275,9 @@ def test_highlighted_evidence_is_painted_in_its_own_colours(font: pygame.font.Fo
 
 def test_highlight_spans_need_a_colour(font: pygame.font.Font) -> None:
     with pytest.raises(ValueError, match="highlight_colour"):
-        draw_paragraph(pygame.Surface((10, 10)), "x", (0, 0, 10, 10), font, BLACK, TextCache(), spans=[(0, 1)])
+        draw_paragraph(
+            pygame.Surface((10, 10)), "x", (0, 0, 10, 10), font, BLACK, TextCache(), spans=[(0, 1)]
+        )
 
 
 @pytest.mark.parametrize("align", ["left", "center", "right"])
@@ -291,7 +293,9 @@ def test_alignment(font: pygame.font.Font, align: Align) -> None:
 
 def test_unknown_alignment_is_refused(font: pygame.font.Font) -> None:
     with pytest.raises(ValueError, match="align"):
-        draw_paragraph(pygame.Surface((10, 10)), "x", (0, 0, 10, 10), font, BLACK, TextCache(), align="justify")
+        draw_paragraph(
+            pygame.Surface((10, 10)), "x", (0, 0, 10, 10), font, BLACK, TextCache(), align="justify"
+        )
 
 
 def test_fit_font_size_picks_the_largest_size_that_fits(pygame_session: None) -> None:
