@@ -233,6 +233,10 @@ class Article:
         else:
             aligned = fuzz.partial_ratio_alignment(needle, text)
             lo, hi = aligned.dest_start, aligned.dest_end
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
             while lo > 0 and text[lo - 1].isalnum():  # whole words: the alignment may cut one
                 lo -= 1
             while hi < len(text) and text[hi].isalnum():
