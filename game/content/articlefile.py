@@ -26,11 +26,7 @@ _WORD_START = re.compile(r"\s*[a-z(]")
 
 
 class ArticleFileError(ValueError):
-    """Why an article cannot be read, with the line it concerns (1 when it is about the whole file)."""
-
-    def __init__(self, message: str, line: int = 1) -> None:
-        super().__init__(message)
-        self.line = line
+    """Why an article cannot be read, in words a teacher can act on."""
 
 
 @dataclass(frozen=True)
@@ -40,7 +36,6 @@ class ArticleFile:
     article: Article
     raw: bytes
     warning: str | None = None
-    warning_line: int = 1
 
 
 def read_article(path: Path, name: str | None = None) -> ArticleFile:
@@ -57,9 +52,9 @@ def read_article(path: Path, name: str | None = None) -> ArticleFile:
         raw = read_limited(path, MAX_ARTICLE_BYTES)  # checked again on the file opened: it may have changed
     except RefusedFile as exc:
         raise ArticleFileError(f"{name}: {exc.strerror}") from None
-    text, warning, line = decode(raw, name)
+    text, warning = decode(raw, name)
     try:
-        return ArticleFile(Article.shared(text, name), raw, warning, line)
+        return ArticleFile(Article.shared(text, name), raw, warning)
     except ValueError:
         raise ArticleFileError(f"{name} is empty: the first line is the headline, then one paragraph a line") from None
 
@@ -71,10 +66,10 @@ def _too_big(name: str, size: int) -> str:
     )
 
 
-def decode(raw: bytes, name: str) -> tuple[str, str | None, int]:
+def decode(raw: bytes, name: str) -> tuple[str, str | None]:
     """UTF-8 text, else Windows-1252 with a warning naming the first line that is not UTF-8."""
     try:
-        return raw.decode("utf-8-sig"), None, 1
+        return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         byte = raw[exc.start]
@@ -83,15 +78,13 @@ def decode(raw: bytes, name: str) -> tuple[str, str | None, int]:
     except UnicodeDecodeError:
         raise ArticleFileError(
             f"{name} line {line} is not UTF-8 text (byte 0x{byte:02x}): open it in a text editor and save it "
-            "as UTF-8 (in Notepad: Save As, Encoding: UTF-8)",
-            line,
+            "as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"
         ) from None
     shown = bytes([byte]).decode(FALLBACK_ENCODING)
     return (
         text,
         f"{name} line {line} is not UTF-8 text (byte 0x{byte:02x}, a Windows {shown}): read it as Windows-1252; "
         "save it as UTF-8 so every computer reads it the same",
-        line,
     )
 
 
