@@ -97,7 +97,7 @@ MISTAKES = [
         ),
         "Add a choice.",
     ),
-    Mistake("kind", "`type: who_says`", BASE, (("type: who_said", "type: who_says"),), "Use one of the four types."),
+    Mistake("kind", "`type: who_says`", BASE, (("type: who_said", "type: who_says"),), "Use one of the six types."),
     Mistake(
         "fo",
         "`answer: maybe`",
@@ -328,6 +328,8 @@ def test_the_finished_examples_validate_strictly(folder: Path) -> None:
         "fact_or_opinion",
         "contradiction",
         "loaded_words",
+        "source_chain",
+        "choice",
         "who_said",  # the "show me where" example
     ]
     assert loaded.warnings == []
