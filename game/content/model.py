@@ -23,7 +23,7 @@ SCHEMA_ID = "https://byline.invalid/schema/level.schema.json"
 VERBATIM_KEYS = ("quote", "statement", "claim", "candidates", "sentence", "evidence")
 """Keys whose text must be word for word from the article (each model's `quoted_fields` says which it has)."""
 
-DEFAULT_CHAIN_PROMPT = "How did this reach you? Put the links in order, from where it started to you, the reader."
+DEFAULT_CHAIN_PROMPT = "How did this reach you?"
 """What a `source_chain` question asks when its author wrote no `prompt`."""
 
 
@@ -46,8 +46,13 @@ class _Question(_Strict):
 
     @property
     def passage(self) -> str:
-        """The verbatim words the question is about, shown to the student."""
+        """The words the question is about, shown to the student: verbatim, unless `passage_is_quote` is False."""
         raise NotImplementedError
+
+    @property
+    def passage_is_quote(self) -> bool:
+        """Whether `passage` is the article's words (shown in quotation marks) or the teacher's own question."""
+        return True
 
     def quoted_fields(self) -> list[tuple[str | int, ...]]:
         """Field paths whose text must appear verbatim in the article."""
@@ -156,6 +161,10 @@ class SourceChain(_Question):
         return self.prompt or DEFAULT_CHAIN_PROMPT
 
     @property
+    def passage_is_quote(self) -> bool:
+        return False
+
+    @property
     def names(self) -> list[str]:
         """The link names, origin first."""
         return [link.name for link in self.links]
@@ -183,6 +192,10 @@ class Choice(_Question):
     @property
     def passage(self) -> str:
         return self.prompt
+
+    @property
+    def passage_is_quote(self) -> bool:
+        return False
 
 
 Question = Annotated[

@@ -7,18 +7,29 @@ from collections.abc import Callable
 import pygame
 
 from game.content.article import Article, Span
-from game.content.model import LoadedWords
+from game.content.model import LoadedWords, Question, SourceChain
 from game.content.scoring import CITE_BONUS
 from game.content.session import Result, Session
-from game.content.words import word_spans
+from game.content.words import quoted, word_spans
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
+from game.ui.chain_cards import chain_rows, chain_text, draw_chain
 from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.text import paragraph_height
-from game.ui.widgets import Button, Menu, dim, draw_check, draw_cross, draw_panel, text_box
+from game.ui.widgets import Button, Mark, Menu, dim, draw_check, draw_cross, draw_panel, text_box
 
 POP_SECONDS = 0.3
+
+
+def passage_text(question: Question) -> str:
+    """What a question is about as the student saw it: the article's words in quotation marks, or a question."""
+    return quoted(question.passage) if question.passage_is_quote else question.passage
+
+
+def picks_text(question: Question, picks: tuple[str, ...]) -> str:
+    """Picked choices written out: a chain with arrows, several answers joined by +."""
+    return chain_text(picks) if isinstance(question, SourceChain) else " + ".join(picks)
 
 
 def answer_text(result: Result) -> str:
@@ -28,6 +39,9 @@ def answer_text(result: Result) -> str:
         if isinstance(result.question, LoadedWords):
             marked = ", ".join(result.chosen) or "nothing"
             lines.append(f"The loaded words: {', '.join(result.right)}.   You marked: {marked}.")
+        elif isinstance(result.question, SourceChain):  # the right chain is drawn above this
+            places = sum(a == b for a, b in zip(result.chosen, result.right, strict=True))
+            lines.append(f"Your chain: {chain_text(result.chosen)}   ({places} of {len(result.right)} in place)")
         else:
             lines.append(f"The answer: {' + '.join(result.right)}.   You chose: {' + '.join(result.chosen)}.")
     if result.cited is True:
@@ -69,15 +83,20 @@ class FeedbackScene(GameScene):
         article = session.loaded.article
         shown = proving_sentence(article, result.evidence) if result.cited is False else result.evidence
         marks = []
+        label = "The evidence in the article (highlighted):"
         if isinstance(result.question, LoadedWords):  # the loaded words themselves, not the whole sentence
             marks = word_spans(article, result.question.sentence, [w.word for w in result.question.words])
             shown = None if result.cited is not False else shown
+            label = "The loaded words in the article (highlighted):"
+        self.chain = isinstance(result.question, SourceChain)
+        if self.chain:  # every link where it stands, the headline and paragraphs they are in
+            marks = session.loaded.links.get(result.question.id, [])
+            shown, blocks = None, sorted({span.block for span in marks})
+            label = "Each link in the article (highlighted):"
         self.evidence = ArticleView(ctx, article, shown, blocks, marks)
         self.answer_text = answer_text(result)
         self.why_text = why_text(result)
-        self.evidence_label = (
-            "The loaded words in the article (highlighted):" if marks else "The evidence in the article (highlighted):"
-        )
+        self.evidence_label = label
         self.age = 0.0
 
     @property
@@ -95,6 +114,11 @@ class FeedbackScene(GameScene):
         self.menu.buttons[0].rect = pygame.Rect(0, inner.bottom - button_h, min(inner.width, self.px(320)), button_h)
         self.menu.buttons[0].rect.right = inner.right
         y = self.verdict_rect.bottom + gap
+        rows = chain_rows(inner.width, len(self.result.right), self.scale) if self.chain else 0
+        self.chain_rect = pygame.Rect(
+            inner.left + self.px(8), y + self.px(8), inner.width - self.px(16), rows * self.px(116)
+        )
+        y = self.chain_rect.bottom + gap if self.chain else y
         rest = self.menu.buttons[0].rect.top - gap - y - self.px(34)
         text_room = rest * 11 // 20  # the rest is the article, which always gets at least 45%
         font = self.ctx.font("body", self.scale)
@@ -146,6 +170,9 @@ class FeedbackScene(GameScene):
         if not r.correct:
             verdict = f"Not quite: +{r.points} points" if r.points else "Not quite."
         text_box(surface, self.ctx, verdict, self.verdict_rect, "heading", colour, self.scale, min_factor=0.5)
+        if self.chain:
+            places: list[Mark] = ["right" if a == b else "wrong" for a, b in zip(r.chosen, r.right, strict=True)]
+            draw_chain(surface, self.ctx, self.chain_rect, r.right, self.scale, places)
         if self.answer_text:
             text_box(
                 surface, self.ctx, self.answer_text, self.answer_rect, "body", theme.text, self.scale, min_factor=0.45

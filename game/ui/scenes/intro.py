@@ -57,11 +57,11 @@ class IntroScene(GameScene):
             return
         chosen = self.menu.handle(action)
         if chosen == 0:
-            from game.ui.scenes.question import QuestionScene  # late: question -> summary -> intro
+            from game.ui.scenes.question import question_scene  # late: question -> summary -> intro
 
             plays = self.ctx.progress.levels.get(self.loaded.level.id)
             seed = self.ctx.seed + (plays.plays if plays else 0)  # "Play again" shuffles the choices anew
-            self.stack.replace(QuestionScene(self.ctx, self.index, Session(self.loaded, seed)))
+            self.stack.replace(question_scene(self.ctx, self.index, Session(self.loaded, seed)))
         elif chosen == 1:
             self.stack.pop()
         else:
