@@ -16,9 +16,13 @@ PAGE = 500
 
 
 def fetch_answered(settings: LrsSettings) -> Iterator[Statement]:
-    """Every `answered` statement the LRS holds, page by page (following `more`)."""
+    """Every `answered` statement the LRS holds, page by page (following `more`).
+
+    The verb is checked here rather than in the query: not every LRS backend
+    filters on it (Ralph's filesystem backend answers an empty list).
+    """
     url: str | None = settings.statements_url
-    params: dict[str, str | int] | None = {"verb": ANSWERED, "limit": PAGE}
+    params: dict[str, str | int] | None = {"limit": PAGE}
     with httpx.Client(
         auth=(settings.username, settings.password), timeout=TIMEOUT, headers={"X-Experience-API-Version": XAPI_VERSION}
     ) as client:
@@ -30,7 +34,7 @@ def fetch_answered(settings: LrsSettings) -> Iterator[Statement]:
             if response.status_code != 200:
                 raise Unavailable(describe(response))
             page = response.json()
-            yield from page.get("statements", [])
+            yield from (s for s in page.get("statements", []) if s.get("verb", {}).get("id") == ANSWERED)
             more = page.get("more")
             url, params = (urljoin(settings.statements_url, more), None) if more else (None, None)
 

@@ -23,12 +23,17 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     setting.add_argument(
         "--salt-file", type=Path, help="the school's secret for pseudonymous ids: use the same file on every computer"
     )
+    setting.add_argument(
+        "--file", type=Path, help="write the settings here instead of the user config folder (for a kiosk's `lrs:`)"
+    )
     setting.set_defaults(run=_set)
     status = verbs.add_parser("status", help="print JSON: pending, sent, rejected and the last error")
     status.add_argument("--results", type=Path, metavar="FILE", help="another results file (e.g. a kiosk's)")
+    status.add_argument("--file", type=Path, help="LRS settings written with `lrs set --file` (e.g. a kiosk's)")
     status.set_defaults(run=_status)
     sync = verbs.add_parser("sync", help="send what is pending now; exit 0 only when nothing is left")
     sync.add_argument("--results", type=Path, metavar="FILE", help="another results file (e.g. a kiosk's)")
+    sync.add_argument("--file", type=Path, help="LRS settings written with `lrs set --file` (e.g. a kiosk's)")
     sync.set_defaults(run=_sync)
 
 
@@ -58,7 +63,7 @@ def _set(args: argparse.Namespace) -> int:
         base_iri=args.base_iri or DEFAULT_BASE_IRI,
         salt=_secret(args.salt_file, "salt") if args.salt_file else "",
     )
-    path = save(settings)
+    path = save(settings, args.file)
     print(f"saved {path} (readable by you only); results recorded from now on are sent to {settings.statements_url}")
     if not args.salt_file:
         print("note: a new salt was made for this computer; give every computer of the school the same --salt-file")
@@ -71,7 +76,7 @@ def _open(args: argparse.Namespace):
     from game.storage import data_dir
 
     try:
-        settings = load()
+        settings = load(args.file)
     except SettingsError as exc:
         raise SystemExit(f"byline lrs: {exc}") from None
     return settings, ResultsStore(args.results or data_dir() / RESULTS_FILE)

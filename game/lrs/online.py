@@ -14,13 +14,17 @@ from game.lrs.settings import SettingsError, configured_maker, load
 from game.results import ResultsStore
 
 
-def results_store(path: Path) -> ResultsStore:
-    """The class results file at `path`, queuing xAPI statements when an LRS is set up."""
-    return ResultsStore(path, statements=configured_maker())
+def results_store(path: Path, settings_file: Path | None = None) -> ResultsStore:
+    """The class results file at `path`, queuing xAPI statements when an LRS is set up (in `settings_file`)."""
+    return ResultsStore(path, statements=configured_maker(settings_file))
 
 
 def keep_sending(
-    store: ResultsStore, stop: threading.Event | None = None, *, wait: Callable[[float], bool] | None = None
+    store: ResultsStore,
+    stop: threading.Event | None = None,
+    *,
+    settings_file: Path | None = None,
+    wait: Callable[[float], bool] | None = None,
 ) -> threading.Thread | None:
     """A daemon thread that delivers the outbox until `stop` is set (None when no LRS is set up).
 
@@ -28,7 +32,7 @@ def keep_sending(
     looks every 15 s. `wait(seconds) -> stop now?` is injectable so tests can see the waits.
     """
     try:
-        settings = load()
+        settings = load(settings_file)
     except SettingsError:
         return None
     if settings is None or store.statements is None:

@@ -81,10 +81,10 @@ def save(settings: LrsSettings, path: Path | None = None) -> Path:
     return path
 
 
-def configured_maker() -> StatementMaker | None:
+def configured_maker(path: Path | None = None) -> StatementMaker | None:
     """The statement maker when an LRS is set up and readable, else None (results stay local)."""
     try:
-        settings = load()
+        settings = load(path)
     except SettingsError:
         return None
     return settings.maker() if settings is not None else None

@@ -446,9 +446,9 @@ def run_kiosk(config: KioskConfig, data: Path, heartbeat: Path | None, size: tup
     pygame.display.set_allow_screensaver(False)  # the screen stays on while the kiosk runs
     pygame.key.start_text_input()
     board = Scoreboard(data / SCOREBOARD_FILE, config.scoreboard_size)
-    store = results_store(data / RESULTS_FILE)
+    store = results_store(data / RESULTS_FILE, config.lrs)
     results = ResultsWriter(store)
-    keep_sending(store)  # only when the school has an LRS: statements leave from a thread of their own
+    keep_sending(store, settings_file=config.lrs)  # only with an LRS set up
     beat = Heartbeat(heartbeat or data / HEARTBEAT_FILE, pipe=sys.stdout if heartbeat is not None else None)
     seed = random.randrange(1 << 30)
     kiosk = Kiosk(screen, config, pack, RealClock(), guard, board, seed=seed, results=results, heartbeat=beat)
