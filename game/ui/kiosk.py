@@ -32,6 +32,7 @@ import contextlib
 import os
 import random
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -65,6 +66,7 @@ from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.summary import SummaryScene
 from game.ui.theme import px, ui_scale
 from game.ui.widgets import text_box
+from game.ui.window_guard import WindowGuard
 
 REFUSED = frozenset({Act.QUIT, Act.FULLSCREEN})
 """Window close, Alt+F4 and F11: a kiosk stays as it is."""
@@ -147,6 +149,7 @@ class Kiosk:
         self.idle = IdleTimer(config.idle_seconds, config.still_there_seconds, clock.now())
         self.taps: list[float] = []
         self.chord_since: float | None = None
+        self.window: WindowGuard | None = None
         """When the teacher chord went down and has been held since, alone."""
         self.visit: Visit | None = None
         self.demo: Demo | None = None
@@ -413,9 +416,28 @@ class Kiosk:
                 return self.exit_code if self.exit_code is not None else 1
         return 0
 
+    def keep_fullscreen(self) -> None:
+        """In the real loop of a fullscreen kiosk: undo what the window manager was asked to do to the window."""
+        with warnings.catch_warnings():  # pygame-ce would rather games drew through Window; the kiosk only steers it
+            warnings.simplefilter("ignore", DeprecationWarning)
+            window = pygame.Window.from_display_module()
+        self.window = WindowGuard(window, self._fullscreen_again)
+
+    def _fullscreen_again(self) -> None:
+        """Through a window first: SDL ignores a fullscreen request for a window it believes fullscreen."""
+        assert self.window is not None
+        self.window.window.set_windowed()
+        self.window.window.set_fullscreen(desktop=True)
+        self.app.screen = pygame.display.get_surface()
+        self.app.stack.resize(self.app.screen.get_size())
+
     def pump(self, idle_wait_ms: int) -> bool:
         """One frame of the real loop: the window's events, through the input mapper, into `step`."""
+        if self.window is not None and (found := self.window.check(self.app.clock.now())) and self.window.streak == 1:
+            _say(f"the kiosk window was {' and '.join(found)}: put back fullscreen and in front")
         events = self.app.events(idle_wait_ms)
+        if self.window is not None:
+            self.window.see(events)
         size = self.app.screen.get_size()
         return self.step([action for event in events for action in self.mapper.to_actions(event, size)])
 
@@ -452,6 +474,8 @@ def run_kiosk(config: KioskConfig, data: Path, heartbeat: Path | None, size: tup
     beat = Heartbeat(heartbeat or data / HEARTBEAT_FILE, pipe=sys.stdout if heartbeat is not None else None)
     seed = random.randrange(1 << 30)
     kiosk = Kiosk(screen, config, pack, RealClock(), guard, board, seed=seed, results=results, heartbeat=beat)
+    if config.fullscreen:
+        kiosk.keep_fullscreen()
     code = kiosk.run(supervised=heartbeat is not None)
     if lost := results.close():
         _say(f"{lost} finished level(s) could not be added to the class results: {results.problem}")
