@@ -7,7 +7,7 @@ What the LRS says decides what happens to a batch:
 - stored (200, 204): marked sent;
 - invalid (400, 422 ...): split in halves until the invalid statements are found,
   which are kept aside as `rejected` with the LRS's reason; the rest go on;
-- wrong credentials (401, 403), busy or broken (429, 5xx), slow or unreachable:
+- wrong credentials (401, 403), busy or broken (429, 5xx), slow (30 s) or unreachable:
   everything stays pending, the reason is noted for `byline lrs status`, and the
   background loop waits longer after each failure (5 s doubling to 10 minutes).
 """
@@ -25,8 +25,9 @@ from game.lrs.settings import LrsSettings
 from game.lrs.statements import XAPI_VERSION
 from game.results import ResultsError, ResultsStore
 
-BATCH = 100
-TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+BATCH = 50
+TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+"""A busy LRS may take a while to store a batch: 30 s before the batch counts as not taken (and is sent again)."""
 BACKOFF_FIRST = 5.0
 BACKOFF_LONGEST = 600.0
 INTERVAL = 15.0

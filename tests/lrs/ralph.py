@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -112,6 +113,13 @@ class Ralph:
                 self.process.kill()
                 self.process.wait()
             self.process = None
+
+    def stored_ids(self) -> list[str]:
+        """The id of every statement in Ralph's store, read from its file (a query of thousands is slow on `fs`)."""
+        store = self.home / "data" / "fs_lrs.jsonl"
+        if not store.exists():
+            return []
+        return [json.loads(line)["id"] for line in store.read_text(encoding="utf-8").splitlines() if line.strip()]
 
     def statements(self, **params: str) -> list[dict]:
         """Every statement Ralph stored, following `more` pages."""
