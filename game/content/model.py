@@ -46,13 +46,9 @@ class _Question(_Strict):
 
     @property
     def passage(self) -> str:
-        """The words the question is about, shown to the student: verbatim, unless `passage_is_quote` is False."""
+        """The words the question is about, shown to the student: verbatim, or the teacher's own question
+        for the types in `skills.ASKED_IN_OWN_WORDS`."""
         raise NotImplementedError
-
-    @property
-    def passage_is_quote(self) -> bool:
-        """Whether `passage` is the article's words (shown in quotation marks) or the teacher's own question."""
-        return True
 
     def quoted_fields(self) -> list[tuple[str | int, ...]]:
         """Field paths whose text must appear verbatim in the article."""
@@ -161,10 +157,6 @@ class SourceChain(_Question):
         return self.prompt or DEFAULT_CHAIN_PROMPT
 
     @property
-    def passage_is_quote(self) -> bool:
-        return False
-
-    @property
     def names(self) -> list[str]:
         """The link names, origin first."""
         return [link.name for link in self.links]
@@ -192,10 +184,6 @@ class Choice(_Question):
     @property
     def passage(self) -> str:
         return self.prompt
-
-    @property
-    def passage_is_quote(self) -> bool:
-        return False
 
 
 Question = Annotated[

@@ -10,7 +10,7 @@ from game.content.article import Article, Span
 from game.content.model import LoadedWords, Question, SourceChain
 from game.content.scoring import CITE_BONUS
 from game.content.session import Result, Session
-from game.content.words import quoted, word_spans
+from game.content.words import word_spans
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
 from game.ui.chain_cards import chain_rows, chain_text, draw_chain
@@ -22,13 +22,8 @@ from game.ui.widgets import Button, Mark, Menu, dim, draw_check, draw_cross, dra
 POP_SECONDS = 0.3
 
 
-def passage_text(question: Question) -> str:
-    """What a question is about as the student saw it: the article's words in quotation marks, or a question."""
-    return quoted(question.passage) if question.passage_is_quote else question.passage
-
-
 def picks_text(question: Question, picks: tuple[str, ...]) -> str:
-    """Picked choices written out: a chain with arrows, several answers joined by +."""
+    """Picked choices written out: a chain link after link, several answers joined by +."""
     return chain_text(picks) if isinstance(question, SourceChain) else " + ".join(picks)
 
 
