@@ -12,20 +12,23 @@ from game.content.pack import Pack, default_levels, load_pack
 
 def _validate(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths] or [default_levels()]
-    pack = load_pack(paths, strict=args.strict)
+    pack = load_pack(paths, strict=args.strict, drafts=True)
     for problem in pack.problems:
         print(problem)
     print(f"checked {', '.join(str(p) for p in paths)}: {pack.summary_line()}")
     return 1 if pack.errors or not pack.files else 0
 
 
-def _load_for_play(paths: list[str]) -> Pack | None:
-    """The levels to play; broken files are reported on the terminal and skipped."""
-    pack = load_pack([Path(p) for p in paths] or [default_levels()])
+def _load_for_play(paths: list[str], *, drafts: bool = False) -> Pack | None:
+    """The levels to play; broken files are reported on the terminal and skipped, drafts too unless asked for."""
+    pack = load_pack([Path(p) for p in paths] or [default_levels()], drafts=drafts)
     for problem in pack.problems:
         print(problem, file=sys.stderr)
+    if pack.hidden_drafts:
+        print(f"byline: {pack.notice().split(': ', 1)[0]}: {', '.join(map(str, pack.hidden_drafts))}", file=sys.stderr)
     if not pack.levels:
-        print("byline: no playable level found; fix the problems above (byline validate)", file=sys.stderr)
+        hint = " or `byline play --drafts` to try the drafts" if pack.hidden_drafts else ""
+        print(f"byline: no playable level found; fix the problems above (byline validate){hint}", file=sys.stderr)
         return None
     return pack
 
@@ -49,7 +52,7 @@ def _play(args: argparse.Namespace) -> int:
         args.profile,
         fullscreen=args.fullscreen,
         seed=args.seed,
-        load_later=lambda: _load_for_play(args.paths),
+        load_later=lambda: _load_for_play(args.paths, drafts=args.drafts),
         benchmark=args.benchmark_first_frame,
     )
     return 0
@@ -89,7 +92,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _new_level(args: argparse.Namespace) -> int:
-    from game.content.draft import DraftError, new_level
+    from game.authoring.draft import DraftError, new_level
     from game.content.problems import ContentError
     from game.content.validate import load_level
 
@@ -98,6 +101,8 @@ def _new_level(args: argparse.Namespace) -> int:
     except DraftError as exc:
         print(f"byline new-level: {exc}", file=sys.stderr)
         return 1
+    if made.draft.warning:
+        print(f"byline new-level: warning: {made.draft.warning}", file=sys.stderr)
     counts = made.draft.counts()
     kinds = ", ".join(f"{n} {kind}" for kind, n in counts.items())
     print(f"{'copied the article to' if made.copied else 'the article is already in'} {made.seed}")
@@ -253,6 +258,7 @@ def _add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fullscreen", action=argparse.BooleanOptionalAction, default=None)
     parser.add_argument("--seed", type=int, default=None, help="fix the shuffling of choices")
     parser.add_argument("--watch", action="store_true", help="preview one level file, reloading it on every save")
+    parser.add_argument("--drafts", action="store_true", help="also play draft levels whose texts still say TODO")
     parser.add_argument("--benchmark-first-frame", action="store_true", help=argparse.SUPPRESS)  # benchmarks/run.py
 
 
