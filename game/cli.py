@@ -66,11 +66,12 @@ def _demo(args: argparse.Namespace) -> int:
 
     writer = None
     if args.record:
-        from game.results import RESULTS_FILE, ResultsStore
+        from game.lrs.online import results_store
+        from game.results import RESULTS_FILE
         from game.results_writer import ResultsWriter
         from game.storage import data_dir
 
-        writer = ResultsWriter(ResultsStore(data_dir() / RESULTS_FILE))
+        writer = ResultsWriter(results_store(data_dir() / RESULTS_FILE))
     report = demo(
         pack,
         policy=args.policy,
@@ -126,8 +127,9 @@ def _report(args: argparse.Namespace) -> int:
     from game.storage import data_dir
 
     try:
-        report = build_report(ResultsStore(args.results or data_dir() / RESULTS_FILE).answers())
-    except ResultsError as exc:
+        answers = _lrs_answers() if args.lrs else ResultsStore(args.results or data_dir() / RESULTS_FILE).answers()
+        report = build_report(answers)
+    except (ResultsError, ReportSourceError) as exc:
         print(f"byline report: {exc}", file=sys.stderr)
         return 1
     print(format_report(report))
@@ -146,6 +148,28 @@ def _report(args: argparse.Namespace) -> int:
         print(f"byline report: cannot write the file: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+class ReportSourceError(Exception):
+    """The class results could not be fetched from the LRS."""
+
+
+def _lrs_answers() -> list:
+    """Every computer's answers, from the school's LRS."""
+    from game.lrs.answers import fetch_answered, to_answers
+    from game.lrs.sender import Unavailable
+    from game.lrs.settings import SettingsError, load
+
+    try:
+        settings = load()
+    except SettingsError as exc:
+        raise ReportSourceError(str(exc)) from None
+    if settings is None:
+        raise ReportSourceError("no LRS is set up on this computer; see `byline lrs set --help`")
+    try:
+        return to_answers(fetch_answered(settings), settings.maker())
+    except Unavailable as exc:
+        raise ReportSourceError(str(exc)) from None
 
 
 def _schema(_: argparse.Namespace) -> int:
@@ -205,9 +229,13 @@ def build_parser(*, kiosk: bool = True) -> _Parser:
     report.add_argument("--csv", type=Path, metavar="FILE", help="also save the numbers as a CSV table")
     report.add_argument("--png", type=Path, metavar="FILE", help="also save a chart for a slide (PNG)")
     report.add_argument("--results", type=Path, metavar="FILE", help="another results file (e.g. from a kiosk)")
+    report.add_argument("--lrs", action="store_true", help="the whole class from the school's LRS, every computer")
     report.set_defaults(run=_report)
     schema = commands.add_parser("schema", help="print the level format as a JSON Schema")
     schema.set_defaults(run=_schema)
+    from game.lrs.cli import add_commands as add_lrs_commands
+
+    add_lrs_commands(commands)
     if kiosk:
         from game.kiosk.cli import add_kiosk_parser
 

@@ -57,8 +57,8 @@ class Closest:
 
 
 _WORD = re.compile(r"\w+")
-CLOSEST_CANDIDATES = 8
-RARE_WORDS = 6
+CLOSEST_CANDIDATES = 4
+RARE_WORDS = 4
 """A "did you mean" compares closely only the sentences that share the passage's rarest words."""
 _SPACES = re.compile(r"\s+")  # the same characters as str.isspace()
 
