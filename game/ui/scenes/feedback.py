@@ -8,9 +8,10 @@ import pygame
 
 from game.content.article import Article, Span
 from game.content.model import LoadedWords, Question, SourceChain
+from game.content.outcome import Outcome
 from game.content.scoring import CITE_BONUS
 from game.content.session import Result, Session
-from game.content.words import quoted, word_spans
+from game.content.words import word_spans
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
 from game.ui.chain_cards import chain_rows, chain_text, draw_chain
@@ -22,14 +23,18 @@ from game.ui.widgets import Button, Mark, Menu, dim, draw_check, draw_cross, dra
 POP_SECONDS = 0.3
 
 
-def passage_text(question: Question) -> str:
-    """What a question is about as the student saw it: the article's words in quotation marks, or a question."""
-    return quoted(question.passage) if question.passage_is_quote else question.passage
-
-
 def picks_text(question: Question, picks: tuple[str, ...]) -> str:
-    """Picked choices written out: a chain with arrows, several answers joined by +."""
+    """Picked choices written out: a chain link after link, several answers joined by +."""
     return chain_text(picks) if isinstance(question, SourceChain) else " + ".join(picks)
+
+
+def verdict_text(result: Result) -> str:
+    """Right, almost (partly right, with the points it earned) or not quite, in words."""
+    if result.outcome is Outcome.RIGHT:
+        return f"Right! +{result.points} points" + (f" · streak {result.streak}" if result.streak > 1 else "")
+    if result.outcome is Outcome.ALMOST:
+        return f"Almost: +{result.points} points"
+    return f"Not quite: +{result.points} points" if result.points else "Not quite."
 
 
 def answer_text(result: Result) -> str:
@@ -101,7 +106,7 @@ class FeedbackScene(GameScene):
 
     @property
     def shot_name(self) -> str:  # type: ignore[override]
-        return "feedback-right" if self.result.correct else "feedback-wrong"
+        return f"feedback-{self.result.outcome.value}"
 
     def arrange(self, area: pygame.Rect) -> None:
         self.panel = area.inflate(-self.px(20), -self.px(10))
@@ -155,21 +160,22 @@ class FeedbackScene(GameScene):
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         dim(surface)
-        colour = theme.correct if self.result.correct else theme.wrong
+        outcome = self.result.outcome
+        colour = {Outcome.RIGHT: theme.correct, Outcome.ALMOST: theme.accent}.get(outcome, theme.wrong)
         draw_panel(surface, self.panel, theme, self.scale, border=colour)
         grow = min(1.0, 0.55 + 0.45 * self.age / POP_SECONDS)
         icon = self.icon_rect.inflate(-(1 - grow) * self.icon_rect.width, -(1 - grow) * self.icon_rect.height)
-        if self.result.correct:
+        if outcome is Outcome.RIGHT:
             pygame.draw.circle(surface, colour, icon.center, icon.width // 2)
             draw_check(surface, icon.inflate(-icon.width // 4, -icon.height // 4), theme.panel)
+        elif outcome is Outcome.ALMOST:  # partly right: an outlined circle with a small tick, not the red cross
+            pygame.draw.circle(surface, colour, icon.center, icon.width // 2, width=max(2, icon.width // 10))
+            draw_check(surface, icon.inflate(-icon.width // 3, -icon.height // 3), colour)
         else:
             pygame.draw.rect(surface, colour, icon, border_radius=icon.width // 6)
             draw_cross(surface, icon, theme.panel)
         r = self.result
-        verdict = f"Right! +{r.points} points" + (f" · streak {r.streak}" if r.streak > 1 else "")
-        if not r.correct:
-            verdict = f"Not quite: +{r.points} points" if r.points else "Not quite."
-        text_box(surface, self.ctx, verdict, self.verdict_rect, "heading", colour, self.scale, min_factor=0.5)
+        text_box(surface, self.ctx, verdict_text(r), self.verdict_rect, "heading", colour, self.scale, min_factor=0.5)
         if self.chain:
             places: list[Mark] = ["right" if a == b else "wrong" for a, b in zip(r.chosen, r.right, strict=True)]
             draw_chain(surface, self.ctx, self.chain_rect, r.right, self.scale, places)
