@@ -8,9 +8,10 @@ import pygame
 
 from game.content.article import Article, Span
 from game.content.model import LoadedWords, Question, SourceChain
+from game.content.outcome import Outcome
 from game.content.scoring import CITE_BONUS
 from game.content.session import Result, Session
-from game.content.words import quoted, word_spans
+from game.content.words import word_spans
 from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
@@ -26,14 +27,18 @@ from game.ui.widgets import Button, Mark, Menu, dim, draw_check, draw_cross, dra
 POP_SECONDS = 0.3
 
 
-def passage_text(question: Question) -> str:
-    """What a question is about as the student saw it: the article's words in quotation marks, or a question."""
-    return quoted(question.passage) if question.passage_is_quote else question.passage
-
-
 def picks_text(question: Question, picks: tuple[str, ...]) -> str:
-    """Picked choices written out: a chain with arrows, several answers joined by +."""
+    """Picked choices written out: a chain link after link, several answers joined by +."""
     return chain_text(picks) if isinstance(question, SourceChain) else " + ".join(picks)
+
+
+def verdict_text(result: Result) -> str:
+    """Right, almost (partly right, with the points it earned) or not quite, in words."""
+    if result.outcome is Outcome.RIGHT:
+        return f"Right! +{result.points} points" + (f" · streak {result.streak}" if result.streak > 1 else "")
+    if result.outcome is Outcome.ALMOST:
+        return f"Almost: +{result.points} points"
+    return f"Not quite: +{result.points} points" if result.points else "Not quite."
 
 
 def answer_text(result: Result) -> str:
@@ -117,7 +122,7 @@ class FeedbackScene(GameScene):
 
     @property
     def shot_name(self) -> str:  # type: ignore[override]
-        return "feedback-right" if self.result.correct else "feedback-wrong"
+        return f"feedback-{self.result.outcome.value}"
 
     def arrange(self, area: pygame.Rect) -> None:
         self.backdrop.forget()
@@ -184,12 +189,16 @@ class FeedbackScene(GameScene):
     def _draw_marks(self, surface: pygame.Surface) -> None:
         """What lands while the rest stays still: the verdict's icon, then the stamp or the red pen."""
         theme = self.ctx.theme
-        colour = theme.correct if self.result.correct else theme.wrong
+        outcome = self.result.outcome
+        colour = self._colour()
         grow = lerp(0.55, 1.0, self.motion.value(STAMP))
         icon = self.icon_rect.inflate(-(1 - grow) * self.icon_rect.width, -(1 - grow) * self.icon_rect.height)
-        if self.result.correct:
+        if outcome is Outcome.RIGHT:
             pygame.draw.circle(surface, colour, icon.center, icon.width // 2)
             draw_check(surface, icon.inflate(-icon.width // 4, -icon.height // 4), theme.panel)
+        elif outcome is Outcome.ALMOST:  # partly right: an outlined circle with a small tick, not the red cross
+            pygame.draw.circle(surface, colour, icon.center, icon.width // 2, width=max(2, icon.width // 10))
+            draw_check(surface, icon.inflate(-icon.width // 3, -icon.height // 3), colour)
         else:
             pygame.draw.rect(surface, colour, icon, border_radius=icon.width // 6)
             draw_cross(surface, icon, theme.panel)
@@ -204,7 +213,7 @@ class FeedbackScene(GameScene):
                 amount=self.motion.value(STAMP),
                 max_width=self.px(290),
             )
-        else:
+        elif outcome is not Outcome.ALMOST:  # partly right is not struck out
             pen = self.motion.value(RED_PEN)
             y = self.verdict_rect.bottom - self.px(4)
             draw_red_pen(
@@ -216,16 +225,17 @@ class FeedbackScene(GameScene):
                 pen,
             )
 
+    def _colour(self) -> tuple[int, int, int]:
+        theme = self.ctx.theme
+        return {Outcome.RIGHT: theme.correct, Outcome.ALMOST: theme.accent}.get(self.result.outcome, theme.wrong)
+
     def _draw_still(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
-        colour = theme.correct if self.result.correct else theme.wrong
+        colour = self._colour()
         dim(surface)
         draw_panel(surface, self.panel, theme, self.scale, border=colour)
         r = self.result
-        verdict = f"Right! +{r.points} points" + (f" · streak {r.streak}" if r.streak > 1 else "")
-        if not r.correct:
-            verdict = f"Not quite: +{r.points} points" if r.points else "Not quite."
-        text_box(surface, self.ctx, verdict, self.verdict_rect, "heading", colour, self.scale, min_factor=0.5)
+        text_box(surface, self.ctx, verdict_text(r), self.verdict_rect, "heading", colour, self.scale, min_factor=0.5)
         text_box(
             surface, self.ctx, self.editor, self.editor_rect, "small", theme.muted_text, self.scale, min_factor=0.5
         )

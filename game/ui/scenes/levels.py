@@ -147,8 +147,8 @@ class LevelSelectScene(GameScene):
         self.menu.buttons[-1].draw(
             surface, self.ctx, self.scale, self.menu.focus == len(self.levels), self.menu.hover == len(self.levels)
         )
-        broken = self.ctx.pack.files - len(self.levels)
-        if broken:
+        notice = self.ctx.pack.notice()
+        if notice:
             note = pygame.Rect(
                 self.menu.buttons[-1].rect.right + self.px(20),
                 self.menu.buttons[-1].rect.top,
@@ -158,7 +158,7 @@ class LevelSelectScene(GameScene):
             text_box(
                 surface,
                 self.ctx,
-                f"{broken} level file(s) could not be loaded: a teacher can run `byline validate`.",
+                notice,
                 note,
                 "small",
                 theme.muted_text,

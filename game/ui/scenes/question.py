@@ -13,6 +13,7 @@ from game.content.article import Span
 from game.content.model import Choice, FactOrOpinion, LoadedWords, SourceChain, WhoSaid
 from game.content.scoring import CONFIDENCE_LEVELS
 from game.content.session import Session, State
+from game.content.skills import shown_passage
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
 from game.ui.gauges import draw_progress_strip, draw_streak_meter
@@ -21,7 +22,7 @@ from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
-from game.ui.scenes.feedback import FeedbackScene, passage_text
+from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.front_page import FrontPageScene
 from game.ui.widgets import Button, Menu, draw_panel, flow, text_box
 
@@ -326,7 +327,7 @@ class QuestionScene(GameScene):
             text_box(
                 surface,
                 self.ctx,
-                passage_text(presented.question),
+                shown_passage(presented.question.type, presented.prompt_text),
                 inner,
                 "quote",
                 self.ctx.theme.text,
