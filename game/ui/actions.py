@@ -11,9 +11,10 @@ touch all drive the same code, and tests can script input without a window.
 Conventions a scene can rely on:
 
 - CHOOSE carries `index` 0-8 (keys 1-9, top row or keypad).
-- POINT and CLICK carry `pos` in window pixels. A mouse hover or a finger touching
-  down is a POINT; releasing the left button, or lifting a finger that did not drag,
-  is a CLICK. Touch also arrives as synthetic mouse events; those are dropped, so a
+- POINT, PRESS and CLICK carry `pos` in window pixels. A mouse hover or a finger
+  touching down is a POINT; the left button or a finger going down is a PRESS (the
+  app uses it to tell which screen a click began on); releasing the left button, or
+  lifting a finger that did not drag, is a CLICK. Touch also arrives as synthetic mouse events; those are dropped, so a
   tap is never counted twice.
 - SCROLL carries `amount` in lines; positive moves the view towards the END of the
   content (down), so a scene does `offset += action.amount * LINE_PX`. The mouse
@@ -24,6 +25,7 @@ Conventions a scene can rely on:
   as several events; the app ignores a RESIZE to the size it already has.
 - TEXT carries typed characters in `text`. A key press can yield both a key action
   (e.g. CHOOSE) and a TEXT action: a scene uses whichever it needs.
+- FOCUS_NEXT and FOCUS_PREVIOUS (Tab, Shift+Tab) cycle the focus through a screen's buttons.
 - QUIT (window close) goes to the top scene, so a kiosk scene can refuse it.
 - TEACHER is the hidden kiosk chord, Ctrl+Shift+T; outside the kiosk no scene reacts to it.
 """
@@ -52,9 +54,12 @@ class Act(enum.Enum):
     LEFT = enum.auto()
     RIGHT = enum.auto()
     CONFIRM = enum.auto()
+    FOCUS_NEXT = enum.auto()
+    FOCUS_PREVIOUS = enum.auto()
     BACK = enum.auto()
     POINT = enum.auto()
     CLICK = enum.auto()
+    PRESS = enum.auto()
     SCROLL = enum.auto()
     TEXT = enum.auto()
     FULLSCREEN = enum.auto()
@@ -138,6 +143,8 @@ class InputMapper:
         if kind == pygame.KEYDOWN:
             if event.key == pygame.K_t and _held(event, pygame.KMOD_CTRL) and _held(event, pygame.KMOD_SHIFT):
                 return [Action(Act.TEACHER)]
+            if event.key == pygame.K_TAB:
+                return [Action(Act.FOCUS_PREVIOUS if _held(event, pygame.KMOD_SHIFT) else Act.FOCUS_NEXT)]
             if event.key in _CHOOSE_KEYS:
                 return [Action(Act.CHOOSE, index=_CHOOSE_KEYS[event.key])]
             return [_KEY_ACTIONS[event.key]] if event.key in _KEY_ACTIONS else []
@@ -145,6 +152,8 @@ class InputMapper:
             return [Action(Act.TEXT, text=event.text)]
         if kind == pygame.MOUSEMOTION:
             return [Action(Act.POINT, pos=tuple(event.pos))]
+        if kind == pygame.MOUSEBUTTONDOWN and event.button == pygame.BUTTON_LEFT:
+            return [Action(Act.PRESS, pos=tuple(event.pos))]
         if kind == pygame.MOUSEBUTTONUP and event.button == pygame.BUTTON_LEFT:
             return [Action(Act.CLICK, pos=tuple(event.pos))]
         if kind == pygame.MOUSEWHEEL:
@@ -169,7 +178,7 @@ class InputMapper:
         finger = (event.touch_id, event.finger_id)
         if event.type == pygame.FINGERDOWN:
             self._fingers[finger] = (x, y, 0.0)
-            return [Action(Act.POINT, pos=pos)]
+            return [Action(Act.POINT, pos=pos), Action(Act.PRESS, pos=pos)]
         x0, y0, travel = self._fingers.get(finger, (x, y, 0.0))
         travel = max(travel, math.hypot(x - x0, y - y0))
         if event.type == pygame.FINGERMOTION:

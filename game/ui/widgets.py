@@ -97,6 +97,18 @@ def draw_cross(surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, in
     pygame.draw.line(surface, colour, inset.topright, inset.bottomleft, w)
 
 
+def draw_almost(
+    surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, int, int], ink: tuple[int, int, int]
+) -> None:
+    """A diamond with a short check: partly right, a shape of its own (right is a circle, wrong a square)."""
+    c = rect.center
+    half = rect.width // 2
+    pygame.draw.polygon(surface, colour, [(c[0], rect.top), (rect.right, c[1]), (c[0], rect.bottom), (rect.left, c[1])])
+    inner = pygame.Rect(0, 0, half, half)
+    inner.center = c
+    draw_check(surface, inner, ink)
+
+
 def draw_star(surface: pygame.Surface, centre: tuple[float, float], radius: float, colour, filled: bool) -> None:
     points = []
     for i in range(10):
@@ -201,17 +213,21 @@ class Button:
 
 
 class Menu:
-    """A list of buttons with one focus; mouse, touch, number keys and arrows all choose through it.
+    """A list of buttons with one focus; mouse, touch, number keys, arrows and Tab all choose through it.
 
     Number keys reach only the buttons that show a number, when some do (the answers of a
     question, not "Read the article"); `numbers=False` turns them off (words to mark).
+    A menu made with `focus=None` shows no focus until the player moves it (arrows, Tab,
+    pointer), and Enter then only shows it: a new question never answers itself on Enter.
+    Up/Down step through the list (by `columns` in a grid); Left/Right step within a grid
+    row, or in a one-column list move to the nearest button beside the focused one.
     """
 
-    def __init__(self, buttons: list[Button], *, columns: int = 1, numbers: bool = True) -> None:
+    def __init__(self, buttons: list[Button], *, columns: int = 1, numbers: bool = True, focus: int | None = 0) -> None:
         self.buttons = buttons
         self.columns = columns
         self.numbers = numbers
-        self.focus = 0
+        self.focus: int | None = focus
         self.hover: int | None = None
 
     def handle(self, action: Action) -> int | None:
@@ -229,19 +245,54 @@ class Menu:
                 self.focus = inside
             return inside if action.kind is Act.CLICK else None
         if action.kind is Act.CONFIRM:
+            if self.focus is None:
+                self.focus = enabled[0]  # show where Enter will act; the next Enter acts
+                return None
             return self.focus if self.focus in enabled else None
-        step = {Act.UP: -self.columns, Act.DOWN: self.columns, Act.LEFT: -1, Act.RIGHT: 1}.get(action.kind)
-        if step is not None and (self.columns > 1 or action.kind in (Act.UP, Act.DOWN)):
-            target = self.focus + step
-            while 0 <= target < len(self.buttons) and target not in enabled:
-                target += step
-            if 0 <= target < len(self.buttons):
-                self.focus = target
+        if self.focus is None and action.kind in _MOVES:
+            self.focus = enabled[0]
+        elif action.kind in (Act.FOCUS_NEXT, Act.FOCUS_PREVIOUS):
+            step = 1 if action.kind is Act.FOCUS_NEXT else -1
+            at = enabled.index(self.focus) if self.focus in enabled else -1 if step > 0 else 0
+            self.focus = enabled[(at + step) % len(enabled)]
+        elif action.kind in (Act.LEFT, Act.RIGHT) and self.columns == 1:
+            self._beside(enabled, -1 if action.kind is Act.LEFT else 1)
+        else:
+            self._step(
+                enabled, {Act.UP: -self.columns, Act.DOWN: self.columns, Act.LEFT: -1, Act.RIGHT: 1}.get(action.kind)
+            )
         return None
+
+    def _step(self, enabled: list[int], step: int | None) -> None:
+        if step is None or self.focus is None:
+            return
+        target = self.focus + step
+        while 0 <= target < len(self.buttons) and target not in enabled:
+            target += step
+        if 0 <= target < len(self.buttons):
+            self.focus = target
+
+    def _beside(self, enabled: list[int], direction: int) -> None:
+        """Move to the nearest button on the same row, to the left (-1) or right (1) of the focus."""
+        if self.focus is None:
+            return
+        here = self.buttons[self.focus].rect
+        row = [
+            i
+            for i in enabled
+            if (self.buttons[i].rect.centerx - here.centerx) * direction > 0
+            and self.buttons[i].rect.top < here.bottom
+            and here.top < self.buttons[i].rect.bottom
+        ]
+        if row:
+            self.focus = min(row, key=lambda i: abs(self.buttons[i].rect.centerx - here.centerx))
 
     def draw(self, surface: pygame.Surface, ctx: GameContext, scale: float) -> None:
         for i, button in enumerate(self.buttons):
             button.draw(surface, ctx, scale, focused=i == self.focus, hovered=i == self.hover)
+
+
+_MOVES = frozenset({Act.UP, Act.DOWN, Act.LEFT, Act.RIGHT, Act.FOCUS_NEXT, Act.FOCUS_PREVIOUS})
 
 
 def flow(widths: list[int], area: pygame.Rect, row_h: int, gap: int, row_gap: int) -> list[pygame.Rect] | None:

@@ -85,9 +85,10 @@ def test_mouse_hover_points_and_left_release_clicks() -> None:
     ]
 
 
-def test_other_mouse_buttons_and_presses_do_nothing() -> None:
+def test_other_mouse_buttons_do_nothing_and_the_left_button_going_down_is_a_press() -> None:
     assert actions(pygame.MOUSEBUTTONUP, pos=(30, 40), button=3, touch=False) == []
-    assert actions(pygame.MOUSEBUTTONDOWN, pos=(30, 40), button=1, touch=False) == []
+    assert actions(pygame.MOUSEBUTTONDOWN, pos=(30, 40), button=3, touch=False) == []
+    assert actions(pygame.MOUSEBUTTONDOWN, pos=(30, 40), button=1, touch=False) == [Action(Act.PRESS, pos=(30, 40))]
 
 
 def test_wheel_up_scrolls_towards_the_start() -> None:
@@ -119,7 +120,7 @@ def test_finger_tap_points_then_clicks_in_window_pixels() -> None:
     mapper = InputMapper()
     down = mapper.to_actions(finger(pygame.FINGERDOWN, 0.5, 0.25), WINDOW)
     up = mapper.to_actions(finger(pygame.FINGERUP, 0.5, 0.25), WINDOW)
-    assert down == [Action(Act.POINT, pos=(640, 180))]
+    assert down == [Action(Act.POINT, pos=(640, 180)), Action(Act.PRESS, pos=(640, 180))]
     assert up == [Action(Act.CLICK, pos=(640, 180))]
 
 

@@ -8,15 +8,17 @@ import pygame
 
 from game.content.article import Article, Span
 from game.content.model import LoadedWords
+from game.content.outcome import Outcome
 from game.content.scoring import CITE_BONUS
 from game.content.session import Result, Session
-from game.content.words import word_spans
+from game.content.words import bare, word_spans
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
 from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
+from game.ui.settle import EVERYTHING, Settle
 from game.ui.text import paragraph_height
-from game.ui.widgets import Button, Menu, dim, draw_check, draw_cross, draw_panel, text_box
+from game.ui.widgets import Button, Menu, dim, draw_almost, draw_check, draw_cross, draw_panel, text_box
 
 POP_SECONDS = 0.3
 
@@ -26,8 +28,9 @@ def answer_text(result: Result) -> str:
     lines = []
     if not result.correct:
         if isinstance(result.question, LoadedWords):
-            marked = ", ".join(result.chosen) or "nothing"
-            lines.append(f"The loaded words: {', '.join(result.right)}.   You marked: {marked}.")
+            marked = ", ".join(bare(word) for word in result.chosen) or "nothing"
+            loaded = ", ".join(w.word for w in result.question.words)
+            lines.append(f"The loaded words: {loaded}.   You marked: {marked}.")
         else:
             lines.append(f"The answer: {' + '.join(result.right)}.   You chose: {' + '.join(result.chosen)}.")
     if result.cited is True:
@@ -35,6 +38,15 @@ def answer_text(result: Result) -> str:
     elif result.cited is False:
         lines.append("Your citation missed: the sentence that proves it is highlighted below.")
     return "\n".join(lines)
+
+
+def verdict_text(result: Result) -> str:
+    """The headline of the feedback: right, almost (partly right) or not, and the points it earned."""
+    if result.outcome is Outcome.RIGHT:
+        return f"Right! +{result.points} points" + (f" · streak {result.streak}" if result.streak > 1 else "")
+    if result.outcome is Outcome.ALMOST:
+        return f"Almost! Partly right: +{result.points} points"
+    return f"Not quite: +{result.points} points" if result.points else "Not quite."
 
 
 def why_text(result: Result) -> str:
@@ -78,11 +90,12 @@ class FeedbackScene(GameScene):
         self.evidence_label = (
             "The loaded words in the article (highlighted):" if marks else "The evidence in the article (highlighted):"
         )
-        self.age = 0.0
+        self.settle = Settle(POP_SECONDS, EVERYTHING)
+        """While the verdict pops up, no key or click goes on: a second press must not skip the explanation."""
 
     @property
     def shot_name(self) -> str:  # type: ignore[override]
-        return "feedback-right" if self.result.correct else "feedback-wrong"
+        return f"feedback-{self.result.outcome.value}"
 
     def arrange(self, area: pygame.Rect) -> None:
         self.panel = area.inflate(-self.px(20), -self.px(10))
@@ -113,12 +126,10 @@ class FeedbackScene(GameScene):
         )
 
     def update(self, dt: float) -> bool:
-        animating = self.age < POP_SECONDS
-        self.age += dt
-        return animating
+        return self.settle.update(dt)
 
     def handle(self, action: Action) -> None:
-        if action.kind is Act.CHOOSE or (self.age < POP_SECONDS and action.kind is not Act.QUIT):
+        if action.kind is Act.CHOOSE or self.settle.blocks(action):
             return  # a second press of the answer key must not skip the explanation unread
         if action.kind is Act.BACK or self.menu.handle(action) == 0:
             self.stack.pop()
@@ -131,21 +142,20 @@ class FeedbackScene(GameScene):
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         dim(surface)
-        colour = theme.correct if self.result.correct else theme.wrong
+        outcome = self.result.outcome
+        colour = {Outcome.RIGHT: theme.correct, Outcome.ALMOST: theme.accent}.get(outcome, theme.wrong)
         draw_panel(surface, self.panel, theme, self.scale, border=colour)
-        grow = min(1.0, 0.55 + 0.45 * self.age / POP_SECONDS)
+        grow = 0.55 + 0.45 * self.settle.progress
         icon = self.icon_rect.inflate(-(1 - grow) * self.icon_rect.width, -(1 - grow) * self.icon_rect.height)
-        if self.result.correct:
+        if outcome is Outcome.RIGHT:
             pygame.draw.circle(surface, colour, icon.center, icon.width // 2)
             draw_check(surface, icon.inflate(-icon.width // 4, -icon.height // 4), theme.panel)
+        elif outcome is Outcome.ALMOST:
+            draw_almost(surface, icon, colour, theme.panel)
         else:
             pygame.draw.rect(surface, colour, icon, border_radius=icon.width // 6)
             draw_cross(surface, icon, theme.panel)
-        r = self.result
-        verdict = f"Right! +{r.points} points" + (f" · streak {r.streak}" if r.streak > 1 else "")
-        if not r.correct:
-            verdict = f"Not quite: +{r.points} points" if r.points else "Not quite."
-        text_box(surface, self.ctx, verdict, self.verdict_rect, "heading", colour, self.scale, min_factor=0.5)
+        text_box(surface, self.ctx, verdict_text(self.result), self.verdict_rect, "heading", colour, self.scale)
         if self.answer_text:
             text_box(
                 surface, self.ctx, self.answer_text, self.answer_rect, "body", theme.text, self.scale, min_factor=0.45

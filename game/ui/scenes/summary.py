@@ -6,11 +6,13 @@ import pygame
 
 from game.content.scoring import Calibration
 from game.content.session import Summary
+from game.content.words import bare, quoted
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.levels import SKILL_NAMES
+from game.ui.settle import Settle
 from game.ui.theme import px
 from game.ui.widgets import Button, Menu, ScrollText, draw_panel, stars_row, text_box
 
@@ -23,7 +25,7 @@ def review_text(summary: Summary) -> str:
     parts = []
     for r in summary.missed:
         parts.append(
-            f"\u201c{r.question.passage}\u201d\nYou chose: {' + '.join(r.chosen) or 'nothing'}\n"
+            f"{quoted(r.question.passage)}\nYou chose: {' + '.join(bare(c) for c in r.chosen) or 'nothing'}\n"
             f"Right answer: {' + '.join(r.right)}\n{r.question.explanation}"
         )
     return "Questions to review:\n\n" + "\n\n".join(parts)
@@ -128,7 +130,8 @@ class SummaryScene(GameScene):
         if self.has_next:
             buttons.insert(0, Button("Next level"))
         buttons.append(Button("All levels"))
-        self.menu = Menu(buttons, columns=len(buttons))
+        self.menu = Menu(buttons, columns=len(buttons), focus=None)  # Enter shows the focus before it acts
+        self.settle = Settle()
         self.review = ScrollText(self.ctx, review_text(self.summary), "small")
 
     def arrange(self, area: pygame.Rect) -> None:
@@ -153,9 +156,11 @@ class SummaryScene(GameScene):
     def update(self, dt: float) -> bool:
         animating = self.age < STAR_SECONDS * (self.summary.stars + 1)
         self.age += dt
-        return animating
+        return self.settle.update(dt) or animating
 
     def handle(self, action: Action) -> None:
+        if self.settle.blocks(action):
+            return  # the press that asked for the results must not also skip them
         if action.kind is Act.BACK:
             self._to_levels()
             return
@@ -193,9 +198,10 @@ class SummaryScene(GameScene):
         )
         shown = min(s.stars, int(self.age / STAR_SECONDS))
         stars_row(surface, self.stars_centre, self.px(30), shown, theme.accent)
-        skills = ", ".join(f"{SKILL_NAMES.get(k, k)} {t.right}/{t.total}" for k, t in s.skills.items())
+        skills = "  ·  ".join(f"{SKILL_NAMES.get(k, k)} {t.right} of {t.total} right" for k, t in s.skills.items())
+        almost = f", {s.almost} almost" if s.almost else ""
         stats = (
-            f"Score {s.score} of {s.max_score}  ·  {s.right} of {s.total} right ({round(100 * s.accuracy)}%)"
+            f"Score {s.score} of {s.max_score}  ·  {s.right} of {s.total} right{almost}"
             f"  ·  Best streak {s.best_streak}\n{skills}"
         )
         extra = " ".join(t for t in (discernment_text(s), citation_text(s)) if t)

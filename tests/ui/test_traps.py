@@ -1,0 +1,144 @@
+"""The traps a new student fell into (issue 11): each test here failed before its fix."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.content.session import Session, State
+from game.ui.actions import Act, Action
+from game.ui.app import App
+from game.ui.autoplay import Autoplayer
+from game.ui.scenes.confirm import ConfirmScene
+from game.ui.scenes.feedback import FeedbackScene, answer_text
+from game.ui.scenes.levels import LevelSelectScene
+from game.ui.scenes.question import QuestionScene
+from game.ui.scenes.summary import SummaryScene
+
+from .harness import bundled_pack, click, key, make_app, play_until, press, settle
+
+FRAME_MS = 1000 / 60  # the harness clock steps one 60 Hz frame at a time
+
+
+@pytest.fixture(autouse=True)
+def _display(screen: object) -> None:
+    """Every test here needs the headless display."""
+
+
+def first_question(app: App) -> QuestionScene:
+    settle(app)
+    press(app, key(Act.CHOOSE, 0))
+    press(app, key(Act.CHOOSE, 0))
+    question = press(app, key(Act.CONFIRM))
+    assert isinstance(question, QuestionScene)
+    return question
+
+
+def double_press(app: App, first: Action, second: Action, apart_ms: float) -> None:
+    """Two presses `apart_ms` apart, on the frames a 60 Hz game would see them, then let the game settle."""
+    gap = max(0, round(apart_ms / FRAME_MS))
+    app.run_script([(0, first), (gap, second)], max_frames=gap + 1)
+    settle(app)
+
+
+def tap(at: tuple[int, int]) -> list[Action]:
+    return [Action(Act.POINT, pos=at), Action(Act.PRESS, pos=at), Action(Act.CLICK, pos=at)]
+
+
+@pytest.mark.parametrize("apart_ms", [0, 30, 80, 300])
+@pytest.mark.parametrize("device", ["keyboard", "mouse", "held"])
+def test_a_double_press_on_feedback_never_answers_the_next_question(apart_ms: float, device: str) -> None:
+    app = make_app()
+    question = first_question(app)
+    choice = question.choices[0].rect.center  # where the next question's first answer will be
+    feedback = press(app, key(Act.CHOOSE, 0))
+    assert isinstance(feedback, FeedbackScene)
+    if device == "keyboard":
+        double_press(app, key(Act.CONFIRM), key(Act.CONFIRM), apart_ms)
+    elif device == "mouse":  # a quick second tap lands on the answer under the finger
+        if apart_ms >= 300:
+            pytest.skip("a tap 300 ms after the question appeared is a deliberate answer")
+        next_button = feedback.menu.buttons[0].rect.center
+        app.step(tap(next_button))
+        gap = max(1, round(apart_ms / FRAME_MS))
+        app.run_script([(gap - 1, action) for action in tap(choice)], max_frames=gap)
+        settle(app)
+    else:  # the button went down on the feedback screen and comes up on the question
+        press(app, Action(Act.POINT, pos=choice), Action(Act.PRESS, pos=choice))
+        double_press(app, key(Act.CONFIRM), Action(Act.CLICK, pos=choice), apart_ms)
+    assert app.stack.top is question
+    assert question.session.index == 1 and question.session.state is State.ASKING
+    assert len(question.session.results) == 1  # the second question is still unanswered
+
+
+@pytest.mark.parametrize("apart_ms", [0, 30, 80, 300])
+def test_a_double_press_on_see_my_results_stops_at_the_summary(apart_ms: float) -> None:
+    app = make_app(unlock_all=True)
+    first_question(app)
+    bot = Autoplayer("correct")
+
+    def last_feedback(top: object) -> bool:
+        return isinstance(top, FeedbackScene) and top.menu.buttons[0].label == "See my results"
+
+    play_until(app, last_feedback, lambda top: bot.actions(top))
+    double_press(app, key(Act.CONFIRM), key(Act.CONFIRM), apart_ms)
+    assert isinstance(app.stack.top, SummaryScene)
+
+
+def test_a_new_question_ignores_presses_while_it_settles_then_takes_them() -> None:
+    app = make_app()
+    question = first_question(app)
+    press(app, key(Act.CHOOSE, 0))
+    app.run_script([(0, key(Act.CONFIRM)), (3, key(Act.CHOOSE, 0))], max_frames=4)  # 1 key 50 ms after
+    settle(app)
+    assert app.stack.top is question and len(question.session.results) == 1
+    assert isinstance(press(app, key(Act.CHOOSE, 0)), FeedbackScene)  # a later, deliberate press counts
+
+
+def back_button(scene: object) -> pygame.Rect:
+    buttons = scene.menu.buttons  # type: ignore[attr-defined]
+    found = [b.rect for b in buttons if b.label.startswith("Back") and b.rect.width]
+    assert found, [b.label for b in buttons]
+    return found[0]
+
+
+def test_a_mouse_or_touch_player_can_leave_a_level() -> None:
+    app = make_app()
+    question = first_question(app)
+    confirm = press(app, *click(back_button(question)))
+    assert isinstance(confirm, ConfirmScene) and "Leave this level?" in confirm.question
+    assert press(app, *click(confirm.menu.buttons[0].rect)) is question  # "Keep playing"
+    confirm = press(app, *click(back_button(question)))
+    assert isinstance(press(app, *click(confirm.menu.buttons[1].rect)), LevelSelectScene)
+
+
+def test_loaded_words_feedback_lists_words_without_doubled_punctuation() -> None:
+    level = next(x for x in bundled_pack().levels if x.level.id.startswith("04") or "loaded" in x.level.id)
+    session = Session(level, seed=1)
+    while session.current.question.id != "interesting-information":
+        session.answer([])
+        session.next()
+    choices = session.current.choices
+    result = session.answer([choices.index("that,"), choices.index("speech,")])
+    text = answer_text(result)
+    assert ",," not in text and ",." not in text
+    assert "You marked: that, speech." in text
+
+
+def test_a_claim_that_quotes_someone_is_shown_with_nested_quotes() -> None:
+    app = make_app(unlock_all=True)
+    settle(app)
+    press(app, key(Act.CHOOSE, 0))
+    press(app, key(Act.CHOOSE, 2))  # what contradicts what
+    question = press(app, key(Act.CONFIRM))
+    assert isinstance(question, QuestionScene)
+    bot = Autoplayer("correct")
+
+    def on_the_claim(top: object) -> bool:
+        return top is question and "righteous deed" in question.session.current.question.passage
+
+    play_until(app, on_the_claim, lambda top: bot.actions(top))
+    app.stack.draw(app.screen)
+    shown = [key[3] for key in question.ctx.cache._entries if isinstance(key[3], str) and "righteous" in key[3]]
+    assert shown and not any('"\u201d' in line or '\u201c"' in line for line in shown), shown
+    assert any("\u2018righteous deed\u2019\u201d" in line for line in shown), shown
