@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from game.content.session import Summary
+from game.storage import unusable_folder
 
 RESULTS_FILE = "results.sqlite3"
 SCHEMA_VERSION = 1
@@ -46,8 +47,19 @@ CREATE TABLE IF NOT EXISTS answers (
 """
 
 
+_UNWRITABLE = {3, 8, 10, 13, 14}
+"""SQLite's PERM, READONLY, IOERR, FULL and CANTOPEN: the folder or disk, not a passing lock."""
+
+
 class ResultsError(Exception):
-    """The results file could not be read or written; the message is for a teacher."""
+    """The results file could not be read or written; the message is for a teacher.
+
+    `unwritable` is True when the disk or folder is at fault (full, read-only), False for a passing lock.
+    """
+
+    def __init__(self, message: str, *, unwritable: bool = False) -> None:
+        super().__init__(message)
+        self.unwritable = unwritable
 
 
 @dataclass(frozen=True)
@@ -71,15 +83,19 @@ class Answer:
 class ResultsStore:
     """The results file: `record` a finished level, read every `answers()` back for the report."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, timeout: float = 10.0) -> None:
         self.path = path
+        self.timeout = timeout
+        """Seconds to wait for a database another program has locked (the game's writer waits briefly)."""
 
     @contextlib.contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         """An open connection with the schema in place; sqlite and disk errors become ResultsError."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with contextlib.closing(sqlite3.connect(self.path, timeout=10)) as conn:
+            if self.path.exists() and not self.path.is_file():
+                raise ResultsError(f"Could not use the class results file {self.path}: not a regular file")
+            with contextlib.closing(sqlite3.connect(self.path, timeout=self.timeout)) as conn:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=FULL")
                 conn.execute("PRAGMA foreign_keys=ON")
@@ -92,7 +108,11 @@ class ResultsStore:
                         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 yield conn
         except (sqlite3.Error, OSError) as exc:
-            raise ResultsError(f"Could not use the class results file {self.path}: {exc}") from None
+            code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+            unwritable = code in _UNWRITABLE or (isinstance(exc, OSError) and unusable_folder(exc))
+            raise ResultsError(
+                f"Could not use the class results file {self.path}: {exc}", unwritable=unwritable
+            ) from None
 
     def record(self, player: str, summary: Summary, title: str, when: datetime | None = None) -> int:
         """Add one finished level and all its answers in one transaction; returns the play's id."""

@@ -9,6 +9,7 @@ aside (kept for a teacher to look at) and the game starts fresh with a notice.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import time
 from pathlib import Path
@@ -17,7 +18,22 @@ from typing import TypeVar
 import msgspec
 from platformdirs import user_data_dir
 
+from game.content.files import read_limited
+
 Model = TypeVar("Model", bound=msgspec.Struct)
+
+MAX_SAVE_BYTES = 1024 * 1024
+"""Saves are a few KB; anything bigger was not written by Byline."""
+
+
+UNUSABLE = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EIO") if hasattr(errno, name)
+)
+"""Errors that say the folder itself cannot take a write (full, read-only, forbidden, failing), not one file."""
+
+
+def unusable_folder(exc: OSError) -> bool:
+    return exc.errno in UNUSABLE
 
 
 def data_dir() -> Path:
@@ -59,7 +75,7 @@ def save_model(path: Path, model: msgspec.Struct) -> None:
 def load_model(path: Path, model: type[Model]) -> tuple[Model, str | None]:
     """The saved model, or a fresh one plus a notice saying what happened to an unreadable file."""
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_SAVE_BYTES)
     except FileNotFoundError:
         return model(), None
     except OSError as exc:

@@ -16,6 +16,11 @@ from difflib import SequenceMatcher
 from functools import cached_property
 from pathlib import Path
 
+from game.content.files import read_limited
+
+MAX_ARTICLE_BYTES = 1024 * 1024
+"""A long feature is under 100 KB; more is not an article a class reads in a lesson."""
+
 _QUOTE_FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'"})
 _SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(]?[A-Z0-9])""")
 _ABBREVIATION = re.compile(
@@ -111,7 +116,7 @@ class Article:
 
         (Checking a level folds the whole article; a 20-level pack of one article did it 20 times.)
         """
-        return _shared(cls, path.read_bytes().decode("utf-8-sig"), path.name)
+        return _shared(cls, read_limited(path, MAX_ARTICLE_BYTES).decode("utf-8-sig"), path.name)
 
     @property
     def headline(self) -> str:

@@ -21,8 +21,9 @@ from typing import Any
 
 import yaml
 
-from game.content.article import Article
+from game.content.article import MAX_ARTICLE_BYTES, Article
 from game.content.attribution import Attribution, Unattributed, find_attributions, speaker_key, word_set
+from game.content.files import read_limited
 from game.content.statements import Clash, Statement, clashes, fact_and_opinion
 
 TODO_CHECK = "TODO check:"
@@ -368,10 +369,18 @@ def seeds_folder(level: Path) -> Path:
     return level.parent.parent / "seeds" if level.parent.name == "levels" else level.parent / "seeds"
 
 
+def _existing(seed: Path) -> bytes:
+    """The article already in seeds/, to compare with the one being added."""
+    try:
+        return read_limited(seed, MAX_ARTICLE_BYTES)
+    except OSError as exc:
+        raise DraftError(f"{seed}: cannot read it ({exc.strerror or exc})") from None
+
+
 def new_level(source: Path, level: Path | None = None, *, force: bool = False) -> Created:
     """Draft a level for `source`, copy the article into seeds/ (byte for byte) and write the level file."""
     try:
-        raw = source.read_bytes()
+        raw = read_limited(source, MAX_ARTICLE_BYTES)
         article = Article(raw.decode("utf-8-sig"), source.name)
     except FileNotFoundError:
         raise DraftError(f"{source}: no such file") from None
@@ -390,7 +399,7 @@ def new_level(source: Path, level: Path | None = None, *, force: bool = False) -
         raise DraftError(f"{level} already exists: choose another name with -o, or add --force to replace it")
     seed = seeds_folder(level) / source.name
     copied = not seed.exists()
-    if not copied and seed.read_bytes() != raw:
+    if not copied and _existing(seed) != raw:
         raise DraftError(
             f"{seed} already exists and differs from {source}: levels find articles by file name, "
             "so rename your article"

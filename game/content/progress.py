@@ -47,7 +47,6 @@ class Progress(msgspec.Struct):
         return [i == 0 or self.stars(order[i - 1]) > 0 for i in range(len(order))]
 
 
-
 class Settings(msgspec.Struct):
     """Accessibility and comfort choices, remembered on this computer."""
 

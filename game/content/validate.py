@@ -208,7 +208,8 @@ def _open_article(path: Path, source: Source, name: str, problems: list[Problem]
     try:
         return Article.from_file(article_path)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        problems.append(source.problem(("article",), f"cannot read article `{name}`: {exc}"))
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        problems.append(source.problem(("article",), f"cannot read article `{name}`: {why}"))
         return None
 
 

@@ -39,6 +39,7 @@ from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.scanner import Scanner
 
+from game.content.files import read_limited
 from game.content.problems import ContentError, Problem
 
 MAX_BYTES = 512 * 1024
@@ -147,10 +148,7 @@ def read_yaml(path: Path, *, max_bytes: int = MAX_BYTES) -> Source:
     """Load `path` into a `Source`, or raise ContentError listing every problem found."""
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ContentError([Problem(name, 1, 1, f"file is {size:,} bytes; the limit is {max_bytes:,}")])
-        raw = path.read_bytes()
+        raw = read_limited(path, max_bytes)
     except OSError as exc:
         raise ContentError([Problem(name, 1, 1, f"cannot read file: {exc.strerror or exc}")]) from None
     return parse_yaml(raw, name, max_bytes=max_bytes)

@@ -12,7 +12,7 @@ from game.content.pack import load_pack
 from game.content.problems import ContentError
 from game.kiosk.config import KioskConfig, load_config
 from game.kiosk.pin import PIN_FILE, PinGuard, pin_problem
-from game.kiosk.supervisor import Supervisor, open_log
+from game.kiosk.supervisor import HEARTBEAT_FILE, Supervisor, open_log
 from game.storage import data_dir
 
 CONFIG_ERROR = 2
@@ -72,12 +72,12 @@ def _check(config: KioskConfig) -> int:
 
 def _supervise(config_path: Path | None, config: KioskConfig) -> int:
     data = data_dir()
-    heartbeat = data / "kiosk" / "heartbeat"
+    heartbeat = data / HEARTBEAT_FILE
     command = [sys.executable, "-m", "game.cli", "kiosk", "--no-supervisor", "--heartbeat", str(heartbeat)]
     if config_path is not None:
         command += ["--config", str(config_path.resolve())]
     log = open_log(data / "logs")
-    supervisor = Supervisor(command, heartbeat, config.hang_seconds, log)
+    supervisor = Supervisor(command, heartbeat, config.hang_seconds, log, startup_seconds=config.startup_seconds)
     for name in ("SIGTERM", "SIGINT", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), lambda *_: supervisor.stop())
@@ -99,6 +99,10 @@ def _set_pin(_: argparse.Namespace) -> int:
         print(f"byline: {problem}; nothing was changed", file=sys.stderr)
         return CONFIG_ERROR
     path = data_dir() / PIN_FILE
-    PinGuard(path).set_pin(pin)
+    try:
+        PinGuard(path).set_pin(pin)
+    except OSError as exc:
+        print(f"byline: cannot save {path} ({exc.strerror or exc}); nothing was changed", file=sys.stderr)
+        return 1
     print(f"Teacher PIN saved as a salted hash in {path} (any lockout is cleared).")
     return 0

@@ -50,6 +50,12 @@ class KioskConfig(BaseModel):
     hang_seconds: float = Field(
         default=30, ge=3, le=600, description="Seconds without a sign of life before the game is restarted."
     )
+    startup_seconds: float = Field(
+        default=120,
+        ge=10,
+        le=1800,
+        description="Seconds the game may take to start (load its levels, open its window) before it counts as hung.",
+    )
 
     @field_validator("levels", mode="before")
     @classmethod

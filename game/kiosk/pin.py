@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
+import math
 import secrets
 import time
 from collections.abc import Callable
@@ -51,25 +53,98 @@ class PinRecord(msgspec.Struct, forbid_unknown_fields=True):
     locked_until: float = 0.0  # wall-clock time (epoch seconds) the lockout ends
 
 
+MAX_MEMORY = 256 * 1024 * 1024
+"""The most memory one check may take; a record asking for more (tampered) is damaged, not obeyed."""
+
+
 @dataclass(frozen=True)
 class Verdict:
-    """What a PIN attempt gave: `ok`, or how many tries are left, or how long the pad stays locked."""
+    """What a PIN attempt gave: `ok`, or how many tries are left, or how long the pad stays locked.
+
+    `damaged`: the record makes no sense (edited by hand?): the pad stays shut until `set-pin`.
+    `unsaved`: a wrong PIN could not be counted on disk, so the pad locked itself (fail safe).
+    """
 
     ok: bool
     tries_left: int = 0
     locked_for: float = 0.0
     unset: bool = False
+    damaged: bool = False
+    unsaved: bool = False
+
+
+COMMON_PINS = frozenset(
+    {
+        "1234",
+        "1111",
+        "0000",
+        "1212",
+        "7777",
+        "1004",
+        "2000",
+        "4444",
+        "2222",
+        "6969",
+        "9999",
+        "3333",
+        "5555",
+        "6666",
+        "1122",
+        "1313",
+        "8888",
+        "4321",
+        "2001",
+        "1010",
+        "2580",
+        "0852",
+        "1998",
+        "1999",
+        "2010",
+        "2020",
+        "2024",
+        "2025",
+        "2026",
+        "123123",
+        "112233",
+        "121212",
+        "159753",
+        "147258",
+        "654321",
+    }
+)
+"""The PINs people choose most (DataGenetics' analysis of 3.4 million PINs, the keypad's middle column,
+recent years): a student guesses these first."""
 
 
 def pin_problem(pin: str) -> str | None:
-    """Why `pin` cannot be a PIN (the pad has digits only), or None."""
+    """Why `pin` cannot be a PIN (the pad has digits only) or should not be (easily guessed), or None."""
     if not pin.isascii() or not pin.isdigit() or len(pin) not in PIN_LENGTHS:
         return f"a PIN is {PIN_LENGTHS.start} to {PIN_LENGTHS.stop - 1} digits"
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
+    if len(steps) == 1:
+        return "a PIN of one digit repeated or a run of digits (1234, 9876) is guessed first: choose another"
+    if any(len(pin) % size == 0 and pin == pin[:size] * (len(pin) // size) for size in range(1, len(pin) // 2 + 1)):
+        return "a PIN that repeats a shorter pattern (1212, 123123) is guessed first: choose another"
+    if pin in COMMON_PINS:
+        return "that PIN is one of the most common ones: choose another"
     return None
 
 
 def lock_seconds(lockouts: int) -> float:
-    return min(LOCK_SECONDS * 2 ** max(0, lockouts - 1), MAX_LOCK_SECONDS)
+    return min(LOCK_SECONDS * 2 ** min(max(0, lockouts - 1), 16), MAX_LOCK_SECONDS)
+
+
+def _sound(record: PinRecord) -> bool:
+    """Could this record have been written by `set_pin`? (A hand-edited one must not crash or open the pad.)"""
+    n, r, p = record.n, record.r, record.p
+    return (
+        len(record.digest) == 64
+        and len(record.salt) >= 2
+        and n & (n - 1) == 0
+        and 128 * n * r <= MAX_MEMORY
+        and p <= 16
+        and math.isfinite(record.locked_until)
+    )
 
 
 class PinGuard:
@@ -78,6 +153,9 @@ class PinGuard:
     def __init__(self, path: Path, now: Callable[[], float] = time.time) -> None:
         self.path = path
         self.now = now
+        self.problem: OSError | None = None
+        """The last failed save: the kiosk reads it as a sign the data folder cannot be written."""
+        self._held_until = 0.0  # a lockout kept in memory when the count could not be saved
 
     def _load(self) -> PinRecord:
         return load_model(self.path, PinRecord)[0]
@@ -97,27 +175,41 @@ class PinGuard:
 
     def locked_for(self) -> float:
         """Seconds until the pad unlocks (0 when it is not locked)."""
-        return max(0.0, self._load().locked_until - self.now())
+        record = self._load()
+        until = max(self._held_until, record.locked_until if math.isfinite(record.locked_until) else 0.0)
+        return min(max(0.0, until - self.now()), MAX_LOCK_SECONDS)
 
     def check(self, pin: str) -> Verdict:
         record = self._load()
         if not record.digest:
             return Verdict(False, unset=True)
+        if not _sound(record):
+            return Verdict(False, damaged=True)
         now = self.now()
-        if record.locked_until > now:
-            return Verdict(False, locked_for=record.locked_until - now)
+        if (locked := self.locked_for()) > 0:
+            return Verdict(False, locked_for=locked)
         derived = _derive(pin, bytes.fromhex(record.salt), record.n, record.r, record.p)
         if hmac.compare_digest(derived, bytes.fromhex(record.digest)):
             if record.failures or record.lockouts:
-                save_model(self.path, msgspec.structs.replace(record, failures=0, lockouts=0, locked_until=0.0))
+                self._save(msgspec.structs.replace(record, failures=0, lockouts=0, locked_until=0.0))
             return Verdict(True)
         record.failures += 1
         if record.failures >= MAX_TRIES:
             record.failures = 0
             record.lockouts += 1
             record.locked_until = now + lock_seconds(record.lockouts)
-        save_model(self.path, record)
-        return Verdict(False, tries_left=MAX_TRIES - record.failures, locked_for=max(0.0, record.locked_until - now))
+        if not self._save(record):  # the count would be lost: lock now rather than allow endless tries
+            self._held_until = now + LOCK_SECONDS
+            return Verdict(False, locked_for=LOCK_SECONDS, unsaved=True)
+        return Verdict(False, tries_left=MAX_TRIES - record.failures, locked_for=self.locked_for())
+
+    def _save(self, record: PinRecord) -> bool:
+        try:
+            save_model(self.path, record)
+        except OSError as exc:
+            self.problem = exc
+            return False
+        return True
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:

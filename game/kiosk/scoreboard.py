@@ -31,12 +31,17 @@ class Board(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class Scoreboard:
-    """The board in `path`, loaded once; every change is saved at once (atomically)."""
+    """The board in `path`, loaded once; every change is saved at once (atomically).
+
+    A save that fails (full disk, read-only folder) keeps the board in memory for the day,
+    with a notice for the teacher screen; `problem` holds the error for the kiosk to see.
+    """
 
     def __init__(self, path: Path, size: int) -> None:
         self.path = path
         self.size = size
         self.board, self.notice = load_model(path, Board)
+        self.problem: OSError | None = None
 
     def today(self, day: date) -> list[Entry]:
         """The day's best scores, best first; an earlier entry wins a tie."""
@@ -56,8 +61,15 @@ class Scoreboard:
             raise ValueError(f"initials not allowed: {initials!r}")
         entry = Entry(initials=initials.upper(), score=score, level=level, day=day)
         self.board = Board(entries=self._best([*self.today(day), entry]))
-        save_model(self.path, self.board)
+        self._save()
 
     def reset(self) -> None:
         self.board = Board()
-        save_model(self.path, self.board)
+        self._save()
+
+    def _save(self) -> None:
+        try:
+            save_model(self.path, self.board)
+        except OSError as exc:
+            self.problem = exc
+            self.notice = f"Could not save today's scoreboard ({exc.strerror or exc}); kept until the kiosk stops."

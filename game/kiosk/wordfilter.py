@@ -5,13 +5,15 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from game.content.files import read_limited
+
 BLOCKLIST = Path(__file__).with_name("blocklist.txt")
 
 
 @cache
 def blocked() -> frozenset[str]:
     """The refused initials, upper case; lines starting with `#` are comments."""
-    lines = BLOCKLIST.read_text(encoding="utf-8").splitlines()
+    lines = read_limited(BLOCKLIST, 1024 * 1024).decode("utf-8").splitlines()
     return frozenset(line.strip().upper() for line in lines if line.strip() and not line.startswith("#"))
 
 

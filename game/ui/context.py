@@ -29,7 +29,7 @@ from game.ui.theme import HIGH_CONTRAST, NORMAL, TEXT_SIZE_STEPS, Theme, px
 
 if TYPE_CHECKING:
     from game.content.session import Summary
-    from game.results import ResultsStore
+    from game.results_writer import ResultsWriter
 
 Role = Literal["display", "heading", "body", "quote", "small", "button"]
 
@@ -71,7 +71,7 @@ class GameContext:
     audio: Audio | None = None
     font_dir: Path = ASSETS / "fonts"
     unlock_all: bool = False
-    results: ResultsStore | None = None
+    results: ResultsWriter | None = None
     """Where finished levels are recorded for the class report (`byline play` sets it; demo and tests do not)."""
     player: str = "player"
     """The name results are recorded under: the profile, or a kiosk player's initials."""
@@ -139,16 +139,13 @@ class GameContext:
         return self.pack
 
     def record_result(self, summary: Summary, title: str) -> None:
-        """Add a finished level to the class results, when kept; a failure is a notice, never a crash."""
+        """Queue a finished level for the class results, when kept: written off the frame loop, retried until it is."""
         if self.results is None:
             return
-        from game.results import ResultsError  # late: results imports the level engine
-
-        try:
-            self.results.record(self.player, summary, title)
-        except ResultsError as exc:
-            if str(exc) not in self.notices:
-                self.notices.append(str(exc))
+        self.results.submit(self.player, summary, title)
+        if self.results.problem is not None:  # known from an earlier try: say so, the results still wait
+            notice = f"{self.results.problem} ({self.results.pending} result(s) waiting, tried again later)"
+            self.notices.append(notice)
 
     def save_progress(self) -> None:
         self._save(self.progress_file, self.progress)

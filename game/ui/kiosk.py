@@ -14,7 +14,11 @@ between the player's input and the scenes:
 - after `demo_after_seconds` of attract screen the `Autoplayer` plays a level
   on the real stack under a "demo" banner; any input stops it;
 - Ctrl+Shift+T or five taps in the top-left corner open the teacher PIN pad
-  (taps there never reach a scene).
+  (taps there never reach a scene);
+- while the data folder cannot be written (the heartbeat, a board, PIN or
+  results write fails for want of space or permission) the kiosk is out of
+  order: one screen says so, answers only the teacher, and the reason is
+  printed once for the supervisor's log; it comes back once a write works.
 
 Like `App`, it is driven frame by frame (`step`), so tests script it with a
 fake clock; `run` is the real loop, which also writes the supervisor's heartbeat.
@@ -22,8 +26,10 @@ fake clock; `run` is the real loop, which also writes the supervisor's heartbeat
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -38,8 +44,10 @@ from game.kiosk.config import KioskConfig
 from game.kiosk.idle import IdleTimer, Phase
 from game.kiosk.pin import PIN_FILE, PinGuard
 from game.kiosk.scoreboard import SCOREBOARD_FILE, Scoreboard
-from game.kiosk.supervisor import TEACHER_EXIT, Heartbeat
+from game.kiosk.supervisor import HEARTBEAT_FILE, TEACHER_EXIT, Heartbeat
 from game.results import RESULTS_FILE, ResultsStore
+from game.results_writer import ResultsWriter
+from game.storage import unusable_folder
 from game.ui.actions import Act, Action, InputMapper
 from game.ui.app import App, open_window
 from game.ui.autoplay import Autoplayer
@@ -48,6 +56,7 @@ from game.ui.context import GameContext
 from game.ui.display import require_display, require_visible_driver
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.kiosk_attract import AttractScene
+from game.ui.scenes.kiosk_out_of_order import OutOfOrderScene
 from game.ui.scenes.kiosk_prompts import InitialsScene, StillThereScene
 from game.ui.scenes.kiosk_teacher import PinPadScene, ProblemsScene, TeacherScene
 from game.ui.scenes.levels import LevelSelectScene
@@ -67,6 +76,9 @@ DEMO_PRESS_SECONDS = 1.6
 DEMO_SUMMARY_SECONDS = 6.0
 DEMO_LONGEST_SECONDS = 240.0
 """A demo that has not finished by then (a screen the scripted player does not know) gives up."""
+
+RECHECK_SECONDS = 30.0
+"""Once out of order, stay so at least this long: a folder that takes one write may still be nearly full."""
 
 TEACHER_SCENES = (PinPadScene, TeacherScene, ProblemsScene)
 
@@ -105,9 +117,15 @@ class Kiosk:
         *,
         today: Callable[[], date] = date.today,
         seed: int = 0,
-        results: ResultsStore | None = None,
+        results: ResultsWriter | None = None,
+        heartbeat: Heartbeat | None = None,
     ) -> None:
         self.config = config
+        self.heartbeat = heartbeat
+        """Beats on the app clock's frames; its file write is also the probe of the data folder."""
+        self.out_of_order: str | None = None
+        """Why the data folder cannot be written, while the out-of-order screen is up."""
+        self._out_since = 0.0
         self.results = results
         """The class results every finished level of a visit goes to (anonymous: a visit number or initials)."""
         self.visits = 0
@@ -135,6 +153,7 @@ class Kiosk:
     def step(self, actions: Sequence[Action]) -> bool:
         """Run one frame with the player's actions; False once a teacher chose Exit (or the stack emptied)."""
         now = self.app.clock.now()
+        self._watch_storage(now)
         passed = self._filter(actions, now)
         running = self.app.step([*passed, *self._tick(now)])
         return running and self.exit_code is None
@@ -155,6 +174,8 @@ class Kiosk:
             if action.kind is Act.TEACHER or self._corner_tap(action, now):
                 self._open_pad()
                 interrupted = True
+            elif isinstance(self.app.stack.top, OutOfOrderScene):
+                continue  # nothing but the teacher reaches an out-of-order kiosk
             elif self.demo is not None:
                 self._to_attract()
                 interrupted = True
@@ -185,6 +206,8 @@ class Kiosk:
         if stack.pending:
             return []
         top = stack.top
+        if isinstance(top, OutOfOrderScene):
+            return []
         if self.demo is not None:
             return self._drive_demo(now)
         if isinstance(top, AttractScene):
@@ -247,7 +270,35 @@ class Kiosk:
         self.visit = None
         self.demo = None
         self.idle.touch(self.app.clock.now())
-        self.app.stack.clear_to(self._attract())
+        home = self._attract() if self.out_of_order is None else OutOfOrderScene(self.look, self.out_of_order)
+        self.app.stack.clear_to(home)
+
+    # --- out of order ------------------------------------------------------------------------------------
+
+    def _watch_storage(self, now: float) -> None:
+        """Beat; go out of order when the data folder fails a write, back once it takes one again."""
+        beat = self.heartbeat is not None and self.heartbeat.beat()
+        trouble = self._storage_trouble()
+        if trouble is not None and self.out_of_order is None:
+            self.out_of_order, self._out_since = trouble, now
+            _say(f"out of order: the data folder cannot be written ({trouble}); the out-of-order screen is up")
+            self._to_attract()
+        elif trouble is None and self.out_of_order is not None and beat and now - self._out_since >= RECHECK_SECONDS:
+            self.out_of_order = None
+            _say("back in order: the data folder can be written again")
+            self._to_attract()
+
+    def _storage_trouble(self) -> str | None:
+        """Why the data folder cannot take a write now, or None. A board or PIN save that failed counts once."""
+        for owner in (self.board, self.guard):
+            failed, owner.problem = owner.problem, None
+            if failed is not None and unusable_folder(failed):
+                return _why(failed)
+        if self.heartbeat is not None and self.heartbeat.problem is not None:
+            return _why(self.heartbeat.problem)
+        if self.results is not None and self.results.problem is not None and self.results.problem.unwritable:
+            return str(self.results.problem)
+        return None
 
     # --- the demo ----------------------------------------------------------------------------------------
 
@@ -330,11 +381,9 @@ class Kiosk:
 
     # --- the real loop -----------------------------------------------------------------------------------
 
-    def run(self, heartbeat: Heartbeat | None = None, idle_wait_ms: int = 250) -> int:
+    def run(self, supervised: bool, idle_wait_ms: int = 250) -> int:
         """Play until a teacher exits (TEACHER_EXIT); 0 when the supervisor has gone."""
-        while heartbeat is None or not heartbeat.orphaned:
-            if heartbeat is not None:
-                heartbeat.beat()
+        while not (supervised and self.heartbeat is not None and self.heartbeat.orphaned):
             if not self.pump(idle_wait_ms):
                 return self.exit_code if self.exit_code is not None else 1
         return 0
@@ -344,6 +393,17 @@ class Kiosk:
         events = self.app.events(idle_wait_ms)
         size = self.app.screen.get_size()
         return self.step([action for event in events for action in self.mapper.to_actions(event, size)])
+
+
+def _why(error: OSError) -> str:
+    where = f" in {Path(error.filename).parent}" if error.filename else ""
+    return f"{error.strerror or error}{where}"
+
+
+def _say(line: str) -> None:
+    """One line for the supervisor's log (the game's stdout); a closed pipe is no reason to crash."""
+    with contextlib.suppress(OSError, ValueError):
+        print(line, flush=True)
 
 
 def run_kiosk(config: KioskConfig, data: Path, heartbeat: Path | None, size: tuple[int, int] = (1280, 720)) -> int:
@@ -363,6 +423,11 @@ def run_kiosk(config: KioskConfig, data: Path, heartbeat: Path | None, size: tup
     pygame.display.set_allow_screensaver(False)  # the screen stays on while the kiosk runs
     pygame.key.start_text_input()
     board = Scoreboard(data / SCOREBOARD_FILE, config.scoreboard_size)
-    results = ResultsStore(data / RESULTS_FILE)
-    kiosk = Kiosk(screen, config, pack, RealClock(), guard, board, seed=random.randrange(1 << 30), results=results)
-    return kiosk.run(Heartbeat(heartbeat) if heartbeat is not None else None)
+    results = ResultsWriter(ResultsStore(data / RESULTS_FILE))
+    beat = Heartbeat(heartbeat or data / HEARTBEAT_FILE, pipe=sys.stdout if heartbeat is not None else None)
+    seed = random.randrange(1 << 30)
+    kiosk = Kiosk(screen, config, pack, RealClock(), guard, board, seed=seed, results=results, heartbeat=beat)
+    code = kiosk.run(supervised=heartbeat is not None)
+    if lost := results.close():
+        _say(f"{lost} finished level(s) could not be added to the class results: {results.problem}")
+    return code

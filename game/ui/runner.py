@@ -76,8 +76,9 @@ def play(
 
     def behind_the_title() -> Pack | None:
         from game.results import RESULTS_FILE, ResultsStore
+        from game.results_writer import ResultsWriter
 
-        ctx.results = ResultsStore(data_dir / RESULTS_FILE)
+        ctx.results = ResultsWriter(ResultsStore(data_dir / RESULTS_FILE))
         return load_later() if load_later is not None else pack
 
     ctx.load_pack_later(behind_the_title)
@@ -86,6 +87,8 @@ def play(
         print(json.dumps({"first_frame": first_frame, "levels_ready": time.monotonic()}), flush=True)
         return
     app.run()
+    if ctx.results is not None and (lost := ctx.results.close()):
+        print(f"byline: {lost} finished level(s) could not be added to the class results: {ctx.results.problem}")
 
 
 @dataclass

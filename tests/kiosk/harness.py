@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pygame
+import pytest
 
 from game.content.pack import Pack
 from game.kiosk.config import KioskConfig
 from game.kiosk.pin import PinGuard
 from game.kiosk.scoreboard import Scoreboard
-from game.results import ResultsStore
+from game.kiosk.supervisor import Heartbeat
+from game.results_writer import ResultsWriter
 from game.ui.actions import Act, Action
 from game.ui.clock import FakeClock
 from game.ui.kiosk import Kiosk
@@ -35,19 +41,30 @@ def make_kiosk(
     pin: str | None = PIN,
     pack: Pack | None = None,
     size: tuple[int, int] = (1280, 720),
-    results: ResultsStore | None = None,
+    results: ResultsWriter | None = None,
+    heartbeat: bool = False,
     **config: object,
 ) -> Kiosk:
-    """A kiosk on `folder`; its PIN lockout runs on the fake clock (EPOCH + game seconds)."""
+    """A kiosk on `folder`; its PIN lockout and `heartbeat` (the data folder's probe) run on the fake clock."""
     screen = pygame.display.set_mode(size)
     clock = FakeClock()
+    beat = Heartbeat(folder / "heartbeat", clock=clock.now) if heartbeat else None
     guard = PinGuard(folder / "pin.json", now=lambda: EPOCH + clock.now())
     if pin is not None:
         guard.set_pin(pin, cost=CHEAP)
     settings = KioskConfig.model_validate(config)
     board = Scoreboard(folder / "board.json", settings.scoreboard_size)
     return Kiosk(
-        screen, settings, pack or bundled_pack(), clock, guard, board, today=lambda: TODAY, seed=5, results=results
+        screen,
+        settings,
+        pack or bundled_pack(),
+        clock,
+        guard,
+        board,
+        today=lambda: TODAY,
+        seed=5,
+        results=results,
+        heartbeat=beat,
     )
 
 
@@ -94,3 +111,41 @@ def until(condition: Callable[[], bool], seconds: float = DEADLINE) -> None:
         if time.monotonic() > end:
             raise AssertionError("timed out waiting for the processes")
         time.sleep(0.05)
+
+
+TINY_DISK = "64k"
+
+
+@contextlib.contextmanager
+def tiny_disk(folder: Path) -> Iterator[Path]:
+    """A real 64 KiB tmpfs mounted on `folder` (root only: CI runs as root); the test is skipped elsewhere."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root (CI runs these tests as root)")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={TINY_DISK}", "tmpfs", str(folder)], capture_output=True, text=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill(folder: Path) -> Path:
+    """Fill the disk `folder` is on to the last byte, with one file; return it (delete it to make room)."""
+    filler = folder / "filler"
+    with filler.open("ab", buffering=0) as handle:
+        for chunk in (b"\0" * 4096, b"\0"):
+            try:
+                while handle.write(chunk):
+                    pass
+            except OSError as exc:
+                assert exc.errno == errno.ENOSPC, exc
+    return filler
+
+
+def read_only(folder: Path) -> None:
+    """Remount the tmpfs on `folder` read-only."""
+    subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)

@@ -13,6 +13,7 @@ from game.content.paths import BUNDLED_LEVELS
 from game.kiosk.pin import MAX_TRIES
 from game.kiosk.supervisor import TEACHER_EXIT
 from game.results import ResultsStore
+from game.results_writer import ResultsWriter
 from game.ui.actions import Act, Action
 from game.ui.autoplay import Autoplayer
 from game.ui.kiosk import DEMO_LONGEST_SECONDS, Kiosk
@@ -309,7 +310,8 @@ def test_no_playable_level_shows_a_notice_and_does_not_start(tmp_path: Path) -> 
 
 def test_kiosk_visits_feed_the_class_results_anonymously(tmp_path: Path) -> None:
     results = ResultsStore(tmp_path / "results.sqlite3")
-    kiosk = make_kiosk(tmp_path, demo=False, results=results)
+    writer = ResultsWriter(results)
+    kiosk = make_kiosk(tmp_path, demo=False, results=writer)
     start_visit(kiosk)
     bot = Autoplayer("correct", level_count=2)
     top = kiosk.app.stack.top
@@ -325,5 +327,6 @@ def test_kiosk_visits_feed_the_class_results_anonymously(tmp_path: Path) -> None
             press(kiosk, Action(Act.CONFIRM))  # the visit's initials are already filled in
         else:
             press(kiosk, *bot.actions(top))
+    assert writer.close() == 0
     players = sorted({answer.player for answer in results.answers()})
     assert players == ["ADA", f"kiosk {TODAY.isoformat()} #1"]

@@ -17,7 +17,18 @@ from pathlib import Path
 import pytest
 
 from game.content.paths import ROOT
-from game.kiosk.supervisor import TEACHER_EXIT, Backoff, Heartbeat, Supervisor, exit_reason, open_log
+from game.kiosk.supervisor import (
+    BEAT,
+    LINE_CHARS,
+    LOG_BACKUPS,
+    LOG_BYTES,
+    TEACHER_EXIT,
+    Backoff,
+    Heartbeat,
+    Supervisor,
+    exit_reason,
+    open_log,
+)
 
 from .harness import DEADLINE, until
 
@@ -42,6 +53,83 @@ def supervisor(tmp_path: Path, command: list[str], hang_seconds: float = 30.0) -
 
 def log_text(tmp_path: Path) -> str:
     return (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
+
+
+def test_the_supervisor_really_waits_out_the_back_off_between_starts(tmp_path: Path) -> None:
+    """On an injected clock: each restart comes only after the supervisor paused for the back-off."""
+    command = child(tmp_path, f"sys.exit(3 if run < 5 else {TEACHER_EXIT})\n")
+    now = [0.0]
+    paused: list[tuple[int, float]] = []
+    watcher = Supervisor(
+        command,
+        tmp_path / "heartbeat",
+        30.0,
+        open_log(tmp_path / "logs"),
+        Backoff(first=1.0, longest=60.0),
+        poll_seconds=0.02,
+        clock=lambda: now[0],
+        pause=lambda seconds: (paused.append((watcher.starts, seconds)), now.__setitem__(0, now[0] + seconds)),
+    )
+    assert watcher.run() == 0
+    assert paused == [(1, 1.0), (2, 2.0), (3, 4.0), (4, 8.0)]  # after start N, a pause, then start N + 1
+    assert watcher.starts == 5
+
+
+def test_a_slow_start_gets_its_grace_then_the_hang_limit_applies(tmp_path: Path) -> None:
+    """Nothing for 2.5 s (a large article loading) with hang_seconds 1: not a hang, as start-up has 30 s."""
+    command = child(
+        tmp_path,
+        f"""\
+        if run == 1:
+            time.sleep(2.5)
+            print({BEAT!r}, flush=True)
+        sys.exit({TEACHER_EXIT})
+        """,
+    )
+    log = open_log(tmp_path / "logs")
+    watcher = Supervisor(command, tmp_path / "heartbeat", 1.0, log, Backoff(first=0.01), 0.02, startup_seconds=30.0)
+    assert watcher.run() == 0
+    assert watcher.starts == 1 and "seems hung" not in log_text(tmp_path)
+
+
+def test_beats_on_the_pipe_keep_a_game_alive_that_cannot_write_its_heartbeat_file(tmp_path: Path) -> None:
+    command = child(
+        tmp_path,
+        f"""\
+        if run == 1:
+            for _ in range(15):
+                print({BEAT!r}, flush=True)
+                time.sleep(0.2)
+        sys.exit({TEACHER_EXIT})
+        """,
+    )
+    watcher = supervisor(tmp_path, command, hang_seconds=1.0)
+    assert watcher.run() == 0
+    assert watcher.starts == 1
+    log = log_text(tmp_path)
+    assert "seems hung" not in log and BEAT not in log  # a beat is a sign of life, not a log line
+
+
+def test_the_log_rotates_at_its_cap_and_caps_each_line(tmp_path: Path) -> None:
+    log = open_log(tmp_path / "logs")
+    log.info("x" * 5_000_000)  # one runaway line
+    for n in range(12_000):  # 5.3 MB: the log and all its backups fill
+        log.info("line %d %s", n, "y" * 400)
+    files = sorted((tmp_path / "logs").iterdir())
+    assert [f.name for f in files] == ["kiosk.log", *(f"kiosk.log.{i}" for i in range(1, LOG_BACKUPS + 1))]
+    assert all(f.stat().st_size <= LOG_BYTES for f in files)
+    lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines()]
+    assert max(map(len, lines)) < LINE_CHARS + 100 and any("more characters left out" in line for line in lines)
+    assert any(line.endswith("line 11999 " + "y" * 400) for line in lines)  # the newest is kept
+
+
+def test_a_huge_line_from_the_game_is_cut_in_the_log(tmp_path: Path) -> None:
+    command = child(
+        tmp_path, f"print('z' * 5_000_000, flush=True)\nprint('after', flush=True)\nsys.exit({TEACHER_EXIT})\n"
+    )
+    assert supervisor(tmp_path, command).run() == 0
+    log = log_text(tmp_path)
+    assert len(log) < 3 * LINE_CHARS and log.count("game: z") == 1 and "game: after" in log  # the rest dropped
 
 
 def test_backoff_doubles_while_failing_fast_and_resets_after_a_good_run() -> None:
@@ -149,3 +237,32 @@ def test_the_real_kiosk_comes_back_after_sigkill_and_stops_on_sigterm(tmp_path: 
         os.kill(second, 0)
     log = log_text(tmp_path)
     assert "the game was killed by SIGKILL" in log and "supervisor stopping" in log
+
+
+def gone(pid: int) -> bool:
+    """True once `pid` has exited (a zombie not yet reaped by its new parent counts as exited)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    except FileNotFoundError:
+        return True
+    return "\nState:\tZ" in status
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads process states from /proc")
+def test_the_game_stops_when_its_supervisor_dies(tmp_path: Path) -> None:
+    """A supervisor killed outright (no chance to stop the game): a new one would start its own game."""
+    config = tmp_path / "kiosk.yaml"
+    config.write_text("fullscreen: false\nsound: false\n", encoding="utf-8")
+    env = {**os.environ, "BYLINE_DATA_DIR": str(tmp_path), "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    heartbeat = tmp_path / "kiosk" / "heartbeat"
+    command = [sys.executable, "-m", "game.cli", "kiosk", "--config", str(config)]
+    with subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as boss:
+        until(lambda: read_pid(heartbeat) is not None)
+        game = read_pid(heartbeat)
+        assert game is not None and not gone(game)
+        boss.kill()
+    try:
+        until(lambda: gone(game))
+    finally:
+        if not gone(game):
+            os.kill(game, signal.SIGKILL)

@@ -5,7 +5,10 @@ start with a notice come out, never a crash (tests/content/test_fuzz.py mutates 
 from __future__ import annotations
 
 import json
+import os
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +82,90 @@ def test_any_save_file_loads_or_starts_fresh_with_a_notice(raw: bytes, model: ty
         else:
             assert loaded == model() and "damaged" in notice
             assert not path.exists() and [p.read_bytes() for p in Path(folder).iterdir()] == [raw]  # kept aside
+
+
+# --- the kiosk's own files: the PIN record and today's board ---------------------------------------------------
+
+pin_objects = with_some_of(["salt", "digest", "n", "r", "p", "failures", "lockouts", "locked_until"], json_values)
+board_objects = st.fixed_dictionaries(
+    {"entries": st.lists(with_some_of(["initials", "score", "level", "day"], json_values | st.just("2025-03-14")))}
+)
+
+
+@FUZZ
+@given(raw=pin_objects.map(lambda value: json.dumps(value).encode()) | save_bytes, attempt=st.text("0123456789"))
+def test_any_pin_record_gives_a_verdict_never_a_crash_or_an_open_pad(raw: bytes, attempt: str) -> None:
+    from game.kiosk.pin import MAX_LOCK_SECONDS, PinGuard
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "pin.json"
+        path.write_bytes(raw)
+        guard = PinGuard(path, now=lambda: 1_700_000_000.0)
+        verdict = guard.check(attempt[:8])
+        assert not verdict.ok  # no hand-made record knows a PIN's scrypt hash
+        assert 0 <= guard.locked_for() <= MAX_LOCK_SECONDS
+
+
+@FUZZ
+@given(raw=board_objects.map(lambda value: json.dumps(value).encode()) | save_bytes)
+def test_any_scoreboard_file_loads_or_starts_fresh_with_a_notice(raw: bytes) -> None:
+    from datetime import date
+
+    from game.kiosk.scoreboard import Scoreboard
+
+    with tempfile.TemporaryDirectory() as folder:
+        board = Scoreboard(Path(folder) / "scoreboard.json", 5)
+        board.add("ADA", 7, "Level", date(2025, 3, 14))  # a fresh board, before the fuzzed file replaces it
+        board.path.write_bytes(raw)
+        board = Scoreboard(board.path, 5)
+        assert board.notice is None or "damaged" in board.notice
+        assert len(board.today(date(2025, 3, 14))) <= 5
+        board.add("BEN", 9, "Level", date(2025, 3, 14))
+        assert board.problem is None and board.today(date(2025, 3, 14))[0].initials == "BEN"
+
+
+SPECIAL = [
+    pytest.param("fifo", marks=pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")),
+    pytest.param("dev-zero", marks=pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")),
+]
+
+
+def special(path: Path, kind: str) -> Path:
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    return path
+
+
+@pytest.mark.parametrize("kind", SPECIAL)
+def test_special_files_in_place_of_the_kiosks_files_are_refused_not_read(tmp_path: Path, kind: str) -> None:
+    """Each reader on its own thread with a deadline: a FIFO would block a plain open, /dev/zero never ends."""
+    from game.kiosk.config import load_config
+    from game.kiosk.pin import PinGuard
+    from game.kiosk.scoreboard import Scoreboard
+
+    def check() -> None:
+        assert not PinGuard(special(tmp_path / "pin.json", kind)).check("80417362").ok
+        board = Scoreboard(special(tmp_path / "scoreboard.json", kind), 5)
+        assert board.notice is not None and "not a regular file" in board.notice
+        assert load_model(special(tmp_path / "settings.json", kind), Settings)[0] == Settings()
+        with pytest.raises(ContentError, match="not a regular file"):
+            load_config(special(tmp_path / "kiosk.yaml", kind))
+
+    failures: list[BaseException] = []
+    worker = threading.Thread(target=lambda: _record(check, failures), daemon=True)
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive(), "a reader hung"
+    assert not failures, failures
+
+
+def _record(work: Callable[[], None], failures: list[BaseException]) -> None:
+    try:
+        work()
+    except BaseException as exc:
+        failures.append(exc)
 
 
 # --- the kiosk config ---------------------------------------------------------------------------------------

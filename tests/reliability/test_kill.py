@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from game.content.progress import Progress
-from game.storage import load_model
+from game.storage import load_model, save_model
 
 from .processes import ROOT
 from .writer import LEVELS
@@ -62,8 +62,10 @@ def test_progress_save_survives_sigkill_at_any_moment(tmp_path: Path) -> None:
         assert len(progress.levels) == LEVELS and len(generations) == 1, generations  # one save, not a mix
         generation = generations.pop()[0]
         assert generation in (finished, finished + 1)  # the last finished save, or the one being written
-    leftovers = [p.name for p in path.parent.iterdir() if p != path]
-    assert all(name.startswith(".player.json.") and name.endswith(".tmp") for name in leftovers)
+        strays = {p.name for p in path.parent.iterdir()} - {path.name}
+        assert all(name.startswith(".player.json.") and name.endswith(".tmp") for name in strays), strays
+    save_model(path, progress)  # the next save clears what killed writers left behind
+    assert {p.name for p in path.parent.iterdir()} == {path.name}
 
 
 @pytest.mark.slow

@@ -13,6 +13,7 @@ from game.content.model import FactOrOpinion
 from game.content.scoring import discernment
 from game.report import build_report, format_report
 from game.results import Answer, ResultsStore
+from game.results_writer import ResultsWriter
 from game.ui.actions import Act
 from game.ui.autoplay import Autoplayer, Policy
 from game.ui.chart import SIZE, THEME
@@ -22,7 +23,7 @@ from tests.ui.harness import bundled_pack, key, make_app, play_until, press, set
 WHO, FACTS = 0, 1  # the bundled levels "Who said it?" and "Fact or opinion?"
 
 
-def play_level(store: ResultsStore, data: Path, player: str, level: int, policy: Policy) -> None:
+def play_level(store: ResultsWriter, data: Path, player: str, level: int, policy: Policy) -> None:
     """A student plays one level through the real game, pressing keys, until its summary shows."""
     app = make_app(data / player, results=store, player=player, unlock_all=True)
     settle(app)
@@ -41,11 +42,12 @@ def results(tmp_path_factory: pytest.TempPathFactory, pygame_session: None) -> P
     """
     folder = tmp_path_factory.mktemp("class")
     path = folder / "results.sqlite3"
-    store = ResultsStore(path)
+    store = ResultsWriter(ResultsStore(path))
     for player, policy in (("ana", "correct"), ("ben", "correct"), ("cy", "wrong")):
         for level in (WHO, FACTS):
             play_level(store, folder, player, level, policy)
     play_level(store, folder, "ana", WHO, "wrong")
+    assert store.close() == 0
     return path
 
 

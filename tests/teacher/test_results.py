@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -11,9 +12,12 @@ import pytest
 
 from game.content.session import Session, State, Summary
 from game.results import ResultsError, ResultsStore
+from game.results_writer import ResultsWriter
+from game.ui.actions import Act, Action
+from game.ui.app import App
 from game.ui.autoplay import Autoplayer
 from game.ui.scenes.summary import SummaryScene
-from tests.ui.harness import bundled_pack, make_app, play_until, settle
+from tests.ui.harness import bundled_pack, make_app, play_until, press, settle
 
 
 def played(level: int, policy: str) -> Summary:
@@ -79,12 +83,21 @@ def test_problems_with_the_file_are_explained(tmp_path: Path) -> None:
     assert ResultsStore(tmp_path / "none-yet.sqlite3").answers() == []
 
 
+def finish_level(app: App, policy: str) -> SummaryScene:
+    bot = Autoplayer(policy, level_count=1)
+    play_until(app, lambda top: isinstance(top, SummaryScene), lambda top: bot.actions(top))
+    summary = app.stack.top
+    assert isinstance(summary, SummaryScene)
+    return summary
+
+
 def test_finishing_a_level_in_the_game_records_it(tmp_path: Path, screen: object) -> None:
     store = ResultsStore(tmp_path / "results.sqlite3")
-    app = make_app(tmp_path, results=store)
+    writer = ResultsWriter(store)
+    app = make_app(tmp_path, results=writer)
     settle(app)
-    bot = Autoplayer("wrong", level_count=1)
-    play_until(app, lambda top: isinstance(top, SummaryScene), lambda top: bot.actions(top))
+    finish_level(app, "wrong")
+    assert writer.close() == 0
     answers = store.answers()
     assert {a.player for a in answers} == {"tester"}  # the profile name
     assert len(answers) == len(bundled_pack().levels[0].level.questions)
@@ -92,15 +105,36 @@ def test_finishing_a_level_in_the_game_records_it(tmp_path: Path, screen: object
     assert all(a.seconds > 0 for a in answers)  # the fake clock ran while each question was shown
 
 
-def test_a_results_file_that_cannot_be_written_becomes_a_notice(tmp_path: Path, screen: object) -> None:
+def test_a_results_file_that_cannot_be_written_waits_and_is_written_later(tmp_path: Path, screen: object) -> None:
     (tmp_path / "blocked").mkdir()
-    app = make_app(tmp_path, results=ResultsStore(tmp_path / "blocked"))
+    store = ResultsStore(tmp_path / "blocked")
+    writer = ResultsWriter(store, start=False)  # the test plays the worker thread: flush is its one step
+    app = make_app(tmp_path, results=writer)
     settle(app)
-    bot = Autoplayer("correct", level_count=1)
-    play_until(app, lambda top: isinstance(top, SummaryScene), lambda top: bot.actions(top))
-    summary = app.stack.top
-    assert isinstance(summary, SummaryScene)
-    assert any("Could not use the class results file" in n for n in summary.ctx.notices)
+    finish_level(app, "correct")
+    assert not writer.flush() and writer.pending == 1 and writer.problem is not None
+    press(app, Action(Act.CHOOSE, index=0))  # play again (or next level): the next summary says results wait
+    summary = finish_level(app, "wrong")
+    assert any("Could not use the class results file" in n and "2 result(s) waiting" in n for n in summary.ctx.notices)
+    (tmp_path / "blocked").rmdir()  # the teacher frees the place: both levels are written, in order
+    assert writer.flush() and writer.pending == 0 and writer.problem is None
+    assert [a.correct for a in store.answers()][:1] == [True] and len({a.play_id for a in store.answers()}) == 2
+
+
+def test_a_locked_database_never_holds_up_the_frame_that_ends_a_level(tmp_path: Path, screen: object) -> None:
+    path = tmp_path / "results.sqlite3"
+    store = ResultsStore(path)
+    store.record("earlier", played(0, "correct"), "Who said it?")
+    writer = ResultsWriter(store, start=False)
+    app = make_app(tmp_path, results=writer)
+    settle(app)
+    with contextlib.closing(sqlite3.connect(path)) as other:  # another program holds the database
+        other.execute("BEGIN EXCLUSIVE")
+        finish_level(app, "correct")  # the summary is up: its frame did not touch the database
+        assert writer.pending == 1
+        assert not writer.flush() and writer.problem is not None and not writer.problem.unwritable
+        other.rollback()
+    assert writer.flush() and {a.player for a in store.answers()} == {"earlier", "tester"}
 
 
 def test_demo_and_tests_record_nothing(screen: object) -> None:

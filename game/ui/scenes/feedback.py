@@ -59,13 +59,13 @@ def why_text(result: Result) -> str:
 
 
 def proving_sentence(article: Article, evidence: Span | None) -> Span | None:
-    """The whole sentence where the evidence starts: what a citation should have pointed at."""
+    """The whole sentences the evidence runs over: what a citation should have pointed at (any one counts)."""
     if evidence is None:
         return None
-    for sentence in article.sentences:
-        if sentence.start <= evidence.start < sentence.end:
-            return Span(sentence.block, sentence.start, sentence.end)
-    return evidence
+    touched = [s for s in article.sentences_in(evidence.block) if s.start < evidence.end and evidence.start < s.end]
+    if not touched:
+        return evidence
+    return Span(evidence.block, touched[0].start, touched[-1].end)
 
 
 class FeedbackScene(GameScene):

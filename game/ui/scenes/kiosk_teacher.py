@@ -11,7 +11,7 @@ from typing import Protocol
 
 import pygame
 
-from game.kiosk.pin import MAX_TRIES, PinGuard, Verdict
+from game.kiosk.pin import LOCK_SECONDS, MAX_TRIES, PinGuard, Verdict
 from game.ui.actions import Act, Action
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.confirm import ConfirmScene
@@ -48,6 +48,10 @@ MAX_DIGITS = 8
 def verdict_text(verdict: Verdict) -> str:
     if verdict.unset:
         return "No teacher PIN is set on this computer. Set one in a terminal: byline kiosk set-pin"
+    if verdict.damaged:
+        return "The PIN record on this computer is damaged. Set the PIN again in a terminal: byline kiosk set-pin"
+    if verdict.unsaved:
+        return f"This computer cannot save PIN tries now, so the pad is locked. Try again in {_duration(LOCK_SECONDS)}."
     if verdict.locked_for > 0:
         return f"Too many wrong PINs. Try again in {_duration(verdict.locked_for)}."
     left = verdict.tries_left
@@ -128,7 +132,7 @@ class PinPadScene(GameScene):
         self.digits = ""
         if verdict.ok:
             self.stack.replace(TeacherScene(self.ctx, self.desk))
-        self.message = "" if verdict.ok or verdict.locked_for else verdict_text(verdict)
+        self.message = "" if verdict.ok or (verdict.locked_for and not verdict.unsaved) else verdict_text(verdict)
         self.update(0.0)
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -139,7 +143,8 @@ class PinPadScene(GameScene):
         for i in range(MAX_DIGITS):
             centre = (self.dots_rect.left + radius + i * 3 * radius, self.dots_rect.centery)
             pygame.draw.circle(surface, theme.text, centre, radius, 0 if i < len(self.digits) else max(1, self.px(2)))
-        message = verdict_text(Verdict(False, locked_for=self.locked_for)) if self.locked_for else self.message
+        counting = self.locked_for and not self.message  # a lockout for too many tries counts down here
+        message = verdict_text(Verdict(False, locked_for=self.locked_for)) if counting else self.message
         text_box(surface, self.ctx, message, self.message_rect, "small", theme.wrong, self.scale, align="center")
         self.menu.draw(surface, self.ctx, self.scale)
 
