@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 import pytest
 
@@ -9,13 +11,17 @@ from game.content.session import Session, State
 from game.ui.actions import Act, Action
 from game.ui.app import App
 from game.ui.autoplay import Autoplayer
+from game.ui.clock import FakeClock
+from game.ui.context import GameContext
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene, answer_text
 from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.summary import SummaryScene
+from game.ui.scenes.title import TitleScene
 
 from .harness import bundled_pack, click, key, make_app, play_until, press, settle
+from .test_cite_words_confidence import pack_of
 
 FRAME_MS = 1000 / 60  # the harness clock steps one 60 Hz frame at a time
 
@@ -125,20 +131,31 @@ def test_loaded_words_feedback_lists_words_without_doubled_punctuation() -> None
     assert "You marked: that, speech." in text
 
 
-def test_a_claim_that_quotes_someone_is_shown_with_nested_quotes() -> None:
-    app = make_app(unlock_all=True)
-    settle(app)
-    press(app, key(Act.CHOOSE, 0))
-    press(app, key(Act.CHOOSE, 2))  # what contradicts what
-    question = press(app, key(Act.CONFIRM))
-    assert isinstance(question, QuestionScene)
-    bot = Autoplayer("correct")
+QUOTING_CLAIM = """\
+id: quoting
+title: Quoting
+article: sony-hack-denial.txt
+intro: A claim that quotes someone.
+questions:
+  - id: deed
+    type: contradiction
+    claim: 'the same authorities called it a "righteous deed"'
+    candidates:
+      - "the Beijing officials have not yet given an official response"
+      - "president Obama denounced North Korea's hacking operation against Sony"
+    answer:
+      - "president Obama denounced North Korea's hacking operation against Sony"
+    explanation: Praise and condemnation clash.
+"""
 
-    def on_the_claim(top: object) -> bool:
-        return top is question and "righteous deed" in question.session.current.question.passage
 
-    play_until(app, on_the_claim, lambda top: bot.actions(top))
+def test_a_claim_that_quotes_someone_is_shown_with_nested_quotes(tmp_path: Path) -> None:
+    screen = pygame.display.set_mode((1280, 720))
+    ctx = GameContext(pack_of(tmp_path, QUOTING_CLAIM), seed=1)
+    app = App(screen, TitleScene(ctx), FakeClock())
+    question = first_question(app)
     app.stack.draw(app.screen)
-    shown = [key[3] for key in question.ctx.cache._entries if isinstance(key[3], str) and "righteous" in key[3]]
+    shown = [key[3] for key in ctx.cache._entries if isinstance(key[3], str) and "righteous" in key[3]]
     assert shown and not any('"\u201d' in line or '\u201c"' in line for line in shown), shown
     assert any("\u2018righteous deed\u2019\u201d" in line for line in shown), shown
+    assert question.session.current.question.id == "deed"
