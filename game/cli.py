@@ -39,15 +39,6 @@ def _play(args: argparse.Namespace) -> int:
     from game.storage import data_dir
     from game.ui.runner import play
 
-    pack, load_later = Pack(), lambda: _load_for_play(args.paths)
-    if [p.resolve() for p in _level_paths(args.paths)] != [BUNDLED_LEVELS.resolve()]:
-        # A teacher's own levels are checked before any window opens: with none playable, the errors and
-        # exit code 1 are all there is. Only Byline's own levels (known good) load behind the title screen.
-        loaded = _load_for_play(args.paths)
-        if loaded is None:
-            return 1
-        pack, load_later = loaded, None
-
     if args.watch:
         if len(args.paths) != 1 or not Path(args.paths[0]).is_file():
             print(
@@ -57,6 +48,14 @@ def _play(args: argparse.Namespace) -> int:
             return 1
         play(Pack(), data_dir(), args.profile, fullscreen=args.fullscreen, seed=args.seed, watch=Path(args.paths[0]))
         return 0
+    pack, load_later = Pack(), lambda: _load_for_play(args.paths)
+    if [p.resolve() for p in _level_paths(args.paths)] != [BUNDLED_LEVELS.resolve()]:
+        # A teacher's own levels are checked before any window opens: with none playable, the errors and
+        # exit code 1 are all there is. Only Byline's own levels (known good) load behind the title screen.
+        loaded = _load_for_play(args.paths)
+        if loaded is None:
+            return 1
+        pack, load_later = loaded, None
     play(
         pack,
         data_dir(),

@@ -102,8 +102,9 @@ def test_back_goes_where_a_player_expects() -> None:
     press(app, key(Act.BACK))
     assert isinstance(press(app, key(Act.CHOOSE, 1)), LevelSelectScene)  # "Leave"
     assert isinstance(press(app, key(Act.BACK)), TitleScene)
-    press(app, key(Act.BACK))
-    assert app.stack.empty  # Esc on the title quits a normal (non-kiosk) game
+    assert isinstance(press(app, key(Act.BACK)), ConfirmScene)  # Esc on the title asks "Quit Byline?"
+    app.step([key(Act.CHOOSE, 1)])
+    assert app.stack.empty  # and quits a normal (non-kiosk) game
 
 
 def test_feedback_back_moves_on_and_summary_back_returns_to_levels() -> None:

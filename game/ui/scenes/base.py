@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui.actions import Act, Action
 from game.ui.context import GameContext
 from game.ui.scene import Scene
 from game.ui.theme import px, ui_scale
@@ -16,10 +17,20 @@ class GameScene(Scene):
     shot_name = "screen"
     """Name of the screenshot `byline demo --shots` writes for this screen."""
 
+    level_in_progress = False
+    """True for a screen of a level being played: closing the window then asks first."""
+
     def __init__(self, ctx: GameContext) -> None:
         self.ctx = ctx
         self.size = (1280, 720)
         self.scale = 1.0
+
+    def handle(self, action: Action) -> None:
+        """Window close quits, but asks first while a level is being played (a kiosk never lets QUIT through)."""
+        if action.kind is Act.QUIT and any(getattr(s, "level_in_progress", False) for s in self.stack.scenes):
+            self.stack.push(quit_dialog(self.ctx, in_level=True))
+            return
+        super().handle(action)
 
     def layout(self, size: tuple[int, int]) -> None:
         self.size = size
@@ -38,3 +49,23 @@ class GameScene(Scene):
 
     def heading(self, surface: pygame.Surface, text: str, rect: pygame.Rect) -> None:
         text_box(surface, self.ctx, text, rect, "heading", self.ctx.theme.text, self.scale, min_factor=0.45)
+
+
+def quit_dialog(ctx: GameContext, *, in_level: bool) -> Scene:
+    """ "Quit Byline?": Keep playing, or Quit (a second close request quits too)."""
+    from game.ui.scenes.confirm import ConfirmScene  # late: the dialog is itself a GameScene
+
+    def chosen(option: int) -> None:
+        if option == 1:
+            dialog.stack.clear()
+
+    dialog = ConfirmScene(
+        ctx,
+        "Quit Byline? Every answer so far is saved: Resume the level from the level list next time."
+        if in_level
+        else "Quit Byline?",
+        ["Keep playing", "Quit"],
+        chosen,
+        shot_name="quit",
+    )
+    return dialog

@@ -82,7 +82,10 @@ class ConfirmScene(GameScene):
             self.stack.pop()
             self.on_choice(chosen)
         elif action.kind is Act.QUIT:
-            super().handle(action)
+            if self.shot_name == "quit":
+                self.stack.clear()  # asked "Quit Byline?" and closed again: that is a yes
+            else:
+                super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
         dim(surface, round(145 * self.settle.progress))

@@ -26,6 +26,8 @@ class LevelSelectScene(GameScene):
         self.menu = Menu([*cards, Button("Back")])
         self.menu.focus = self._first_unplayed()
         self.first_row = 0
+        self.message = ""
+        """Why the last press did nothing (a locked level), until the next press."""
 
     @property
     def unlocked(self) -> list[bool]:
@@ -98,10 +100,15 @@ class LevelSelectScene(GameScene):
             return
         chosen = self.menu.handle(action)
         self._scroll_to_focus()
+        if chosen is not None:
+            self.message = ""
         if chosen == len(self.levels):
             self.stack.pop()
         elif chosen is not None and chosen < len(self.levels) and self.unlocked[chosen]:
             self.stack.push(IntroScene(self.ctx, chosen))
+        elif chosen is not None and chosen < len(self.levels):
+            before = self.levels[chosen - 1].level.title
+            self.message = f"Locked: earn at least one star in \u201c{before}\u201d (level {chosen}) to open it."
         else:
             super().handle(action)
 
@@ -122,23 +129,18 @@ class LevelSelectScene(GameScene):
             surface, self.ctx, self.scale, self.menu.focus == len(self.levels), self.menu.hover == len(self.levels)
         )
         broken = self.ctx.pack.files - len(self.levels)
-        if broken:
+        notes = [f"{broken} level file(s) could not be loaded: a teacher can run `byline validate`."] if broken else []
+        if self.message:
+            notes = [self.message]
+        if notes:
             note = pygame.Rect(
                 self.menu.buttons[-1].rect.right + self.px(20),
                 self.menu.buttons[-1].rect.top,
                 self.list_rect.right - self.menu.buttons[-1].rect.right - self.px(20),
                 self.menu.buttons[-1].rect.height,
             )
-            text_box(
-                surface,
-                self.ctx,
-                f"{broken} level file(s) could not be loaded: a teacher can run `byline validate`.",
-                note,
-                "small",
-                theme.muted_text,
-                self.scale,
-                min_factor=0.4,
-            )
+            colour = theme.text if self.message else theme.muted_text
+            text_box(surface, self.ctx, notes[0], note, "small", colour, self.scale, middle=True)
 
     def _draw_card(self, surface: pygame.Surface, i: int, card: Button, *, locked: bool) -> None:
         theme = self.ctx.theme
@@ -189,11 +191,14 @@ class LevelSelectScene(GameScene):
         detail = pygame.Rect(body.left, title.bottom, body.width, body.height - title.height)
         text_box(surface, self.ctx, loaded.level.title, title, "button", ink, self.scale, min_factor=0.5)
         skills = " · ".join(SKILL_NAMES.get(s, s) for s in loaded.level.skills)
-        info = (
-            "Locked: earn a star in the level before."
-            if locked
-            else f"{len(loaded.level.questions)} questions · {skills}"
-        )
+        count = len(loaded.level.questions)
+        saved = self.ctx.progress.unfinished.get(loaded.level.id)
+        if locked:
+            info = "Locked: earn a star in the level before."
+        elif saved is not None and saved.answers:
+            info = f"Resume: {len(saved.answers)} of {count} answered · {skills}"
+        else:
+            info = f"{count} questions · {skills}"
         text_box(
             surface,
             self.ctx,

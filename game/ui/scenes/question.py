@@ -154,6 +154,10 @@ class QuestionScene(GameScene):
         path, size = self.ctx.font_spec("button", self.scale)
         return path, max(8, round(size * factor))
 
+    @property
+    def level_in_progress(self) -> bool:  # type: ignore[override]
+        return self.session.state is not State.FINISHED
+
     def update(self, dt: float) -> bool:
         if self.session.state is State.ASKING and self.stack.top is self:
             self.elapsed += dt
@@ -188,7 +192,7 @@ class QuestionScene(GameScene):
         self.stack.push(
             ConfirmScene(
                 self.ctx,
-                "Leave this level? Your answers in it will not count.",
+                "Leave this level? Your answers are kept: Resume it from the level list.",
                 ["Keep playing", "Leave"],
                 self._confirm_leave,
             )
@@ -253,6 +257,8 @@ class QuestionScene(GameScene):
 
     def _submit(self, picked: list[int], confidence: int | None) -> None:
         result = self.session.answer(picked, seconds=self.elapsed, citation=self.citation, confidence=confidence)
+        self.ctx.progress.unfinished[self.session.level.id] = self.session.checkpoint()
+        self.ctx.save_progress()  # after every answer: closing the window loses no answer given
         self.ctx.sound.play(result.outcome.value)
         right = self.session.current.right
         for i, button in enumerate(self.choices):
