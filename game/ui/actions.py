@@ -127,13 +127,17 @@ def _held(event: pygame.event.Event, modifier: int) -> bool:
 class InputMapper:
     """Turns pygame events into Actions.
 
-    It is a class, not a bare function, for one reason: it remembers how far each
-    finger has travelled since it touched down, so lifting a finger after a
-    scrolling drag does not also click whatever ended up under it.
+    It is a class, not a bare function, because it remembers: how far each finger has
+    travelled since it touched down, so lifting a finger after a scrolling drag does
+    not also click whatever ended up under it; and where the pointer rested when the
+    window appeared, so that resting place does not move the focus.
     """
 
     def __init__(self) -> None:
         self._fingers: dict[tuple[int, int], tuple[float, float, float]] = {}
+        self._resting: tuple[int, int] | None = None
+        self._moved = False
+        """The pointer's place when the window appeared is not a choice: only real motion after it points."""
 
     def to_actions(self, event: pygame.event.Event, window_size: tuple[int, int]) -> list[Action]:
         """Return the actions `event` means (often none) for a window of `window_size`."""
@@ -151,7 +155,7 @@ class InputMapper:
         if kind == pygame.TEXTINPUT:
             return [Action(Act.TEXT, text=event.text)]
         if kind == pygame.MOUSEMOTION:
-            return [Action(Act.POINT, pos=tuple(event.pos))]
+            return self._motion(tuple(event.pos))
         if kind == pygame.MOUSEBUTTONDOWN and event.button == pygame.BUTTON_LEFT:
             return [Action(Act.PRESS, pos=tuple(event.pos))]
         if kind == pygame.MOUSEBUTTONUP and event.button == pygame.BUTTON_LEFT:
@@ -169,6 +173,15 @@ class InputMapper:
         if kind == pygame.WINDOWFOCUSLOST:
             return [Action(Act.FOCUS_LOST)]
         return []
+
+    def _motion(self, pos: tuple[int, int]) -> list[Action]:
+        """A POINT, except for the motion SDL reports where the pointer already rests as the window opens."""
+        if not self._moved:
+            if self._resting is None or pos == self._resting:
+                self._resting = pos
+                return []
+            self._moved = True
+        return [Action(Act.POINT, pos=pos)]
 
     def _finger(self, event: pygame.event.Event, window_size: tuple[int, int]) -> list[Action]:
         """Touch coordinates are normalised 0..1; scale them to window pixels."""

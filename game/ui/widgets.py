@@ -363,7 +363,7 @@ class Scrollable:
         inner = self.inner()
         track = pygame.Rect(inner.right + px(6, self.scale), inner.top, px(6, self.scale), inner.height)
         thumb_h = max(px(24, self.scale), track.height * inner.height // max(1, self.content_height))
-        thumb_y = track.top + (track.height - thumb_h) * self.offset // self.max_offset
+        thumb_y = track.top + (track.height - thumb_h) * min(self.offset, self.max_offset) // self.max_offset
         pygame.draw.rect(
             surface,
             self.ctx.theme.muted_text,

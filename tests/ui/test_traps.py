@@ -8,8 +8,9 @@ import pygame
 import pytest
 
 from game.content.session import Session, State
-from game.ui.actions import Act, Action
+from game.ui.actions import Act, Action, InputMapper
 from game.ui.app import App
+from game.ui.article_view import ArticleView
 from game.ui.autoplay import Autoplayer
 from game.ui.clock import FakeClock
 from game.ui.context import GameContext
@@ -19,6 +20,7 @@ from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.summary import SummaryScene
 from game.ui.scenes.title import TitleScene
+from game.ui.text import line_step
 
 from .harness import bundled_pack, click, key, make_app, play_until, press, settle
 from .test_cite_words_confidence import pack_of
@@ -159,3 +161,58 @@ def test_a_claim_that_quotes_someone_is_shown_with_nested_quotes(tmp_path: Path)
     assert shown and not any('"\u201d' in line or '\u201c"' in line for line in shown), shown
     assert any("\u2018righteous deed\u2019\u201d" in line for line in shown), shown
     assert question.session.current.question.id == "deed"
+
+
+def straddling_ink(view: ArticleView, surface: pygame.Surface) -> list[str]:
+    """Lines cut by the top or bottom edge of the view that show any ink (a half line)."""
+    inner = view.inner()
+    panel = view.ctx.theme.panel
+    cut = []
+    for block, top in zip(view.blocks, view._tops, strict=True):
+        font = view._font(block)
+        for i, _ in enumerate(view._lines(block, inner.width)):
+            y = inner.top + top + i * line_step(font) - view.offset
+            box = pygame.Rect(inner.left, y, inner.width, font.get_height())
+            seen = box.clip(inner)
+            if inner.contains(box) or not seen.height:
+                continue
+            mask = pygame.mask.from_threshold(surface.subsurface(seen), panel, (1, 1, 1, 255))
+            if mask.count() != seen.width * seen.height:
+                cut.append(f"block {block} line {i} at offset {view.offset}")
+    return cut
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1280, 720)])
+def test_evidence_and_cite_views_show_whole_lines_only(size: tuple[int, int]) -> None:
+    app = make_app(size=size)
+    first_question(app)
+    feedback = press(app, key(Act.CHOOSE, 1))
+    assert isinstance(feedback, FeedbackScene)
+    views = [feedback.evidence, ArticleView(feedback.ctx, feedback.evidence.article)]
+    views[1].layout(pygame.Rect(40, 100, size[0] - 80, size[1] // 2 + 7), feedback.scale)
+    cut: list[str] = []
+    for view in views:
+        for amount in [0.0, 1.0, 1.0, 0.5, 3.0, -1.0, 2.5, 1000.0, -2.0, -1000.0]:
+            view.handle(Action(Act.SCROLL, amount=amount))
+            surface = pygame.Surface(size)
+            view.draw(surface)
+            cut += straddling_ink(view, surface)
+    assert cut == []
+
+
+def test_the_pointers_resting_place_does_not_take_the_focus_but_moving_it_does() -> None:
+    app = make_app()
+    settle(app)
+    title = app.stack.top
+    settings = title.menu.buttons[1].rect.center  # type: ignore[union-attr]
+    mapper = InputMapper()
+
+    def pointer_at(pos: tuple[int, int]) -> None:
+        event = pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0), touch=False)
+        press(app, *mapper.to_actions(event, app.screen.get_size()))
+
+    pointer_at(settings)  # SDL reports where the pointer rests as the window appears
+    pointer_at(settings)
+    assert title.menu.focus == 0  # type: ignore[union-attr]
+    pointer_at((settings[0] + 3, settings[1]))  # the player moves the mouse
+    assert title.menu.focus == 1  # type: ignore[union-attr]
