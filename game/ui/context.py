@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 Role = Literal["display", "heading", "body", "quote", "small", "button"]
 
+MIN_TEXT_PX = 16
+"""No text is drawn smaller, whatever the window or the text-size setting: below it, it is not readable."""
+
 # Design sizes (pixels on the 1280x720 canvas) and weight of each kind of text.
 ROLES: dict[Role, tuple[int, bool]] = {
     "display": (76, True),
@@ -107,7 +110,7 @@ class GameContext:
         """The file and pixel size of a kind of text at a layout scale, after the text-size setting."""
         size, bold = ROLES[role]
         step = TEXT_SIZE_STEPS[self.settings.text_size] if role != "display" else 1.0
-        return _font_file(self.font_dir, self.settings.font, bold), max(8, px(size * step, scale))
+        return _font_file(self.font_dir, self.settings.font, bold), max(MIN_TEXT_PX, px(size * step, scale))
 
     def load_pack_later(self, load: Callable[[], Pack | None]) -> None:
         """Load the levels on a thread, so the title screen shows, and answers keys, meanwhile.

@@ -15,7 +15,7 @@ from typing import Literal
 import pygame
 
 from game.ui.actions import Act, Action
-from game.ui.context import GameContext, Role
+from game.ui.context import MIN_TEXT_PX, GameContext, Role
 from game.ui.text import draw_paragraph, fit_font_size, lines_height, paragraph_height, wrapped_lines
 from game.ui.theme import Theme, px
 
@@ -45,7 +45,7 @@ def text_box(
     if not surface.get_rect().contains(rect):
         layout_problems.append(f"box {rect} for {text[:30]!r} is outside the window {surface.get_size()}")
     path, size = ctx.font_spec(role, scale)
-    smallest = max(8, round(size * min_factor))
+    smallest = max(MIN_TEXT_PX, round(size * min_factor))
 
     fitted = ctx.cache.remember(
         ("fit", path, size, smallest, text, rect.size),
@@ -168,7 +168,7 @@ class Button:
             )
         pad = px(14, scale)
         inner = self.rect.inflate(-2 * pad, -px(10, scale))
-        icon_size = min(inner.height, px(34, scale))
+        icon_size = min(inner.height, max(px(34, scale), ctx.font("small", scale).get_height() + 4))
         if self.badge:
             badge = pygame.Rect(inner.left, 0, icon_size, icon_size)
             badge.centery = inner.centery

@@ -51,6 +51,11 @@ def test_play_without_a_display_says_so_and_exits_2(tmp_path: Path) -> None:
     assert "Traceback" not in run.stderr
 
 
+def terminal_interrupts() -> None:
+    """Ctrl+C acts as in a terminal: a test run in the background inherits SIGINT ignored (as shells do)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_in_the_terminal_stops_the_game_without_a_traceback(tmp_path: Path) -> None:
     if not sys.platform.startswith("linux"):
         pytest.skip("reads /proc to see the game has started")
@@ -61,7 +66,12 @@ def test_ctrl_c_in_the_terminal_stops_the_game_without_a_traceback(tmp_path: Pat
         "SDL_VIDEODRIVER": "dummy",
     }
     game = subprocess.Popen(
-        [sys.executable, "-m", "game.cli", "play"], cwd=ROOT, env=environment, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-m", "game.cli", "play"],
+        cwd=ROOT,
+        env=environment,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=terminal_interrupts,
     )
     try:
         deadline = time.monotonic() + LIMIT

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pygame
 
 from game.ui.actions import Act, Action
-from game.ui.context import GameContext
+from game.ui.context import GameContext, Role
 from game.ui.scene import Scene
+from game.ui.text import paragraph_height
 from game.ui.theme import px, ui_scale
 from game.ui.widgets import text_box
 
@@ -46,6 +47,10 @@ class GameScene(Scene):
 
     def px(self, value: float) -> int:
         return px(value, self.scale)
+
+    def text_px(self, role: Role, text: str = "X", width: int = 1 << 20) -> int:
+        """Pixels `text` needs in `role`'s font wrapped at `width` (one line by default): boxes that never squeeze."""
+        return paragraph_height(text, width, self.ctx.font(role, self.scale))
 
     def heading(self, surface: pygame.Surface, text: str, rect: pygame.Rect) -> None:
         text_box(surface, self.ctx, text, rect, "heading", self.ctx.theme.text, self.scale, min_factor=0.45)

@@ -17,6 +17,11 @@ from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.widgets import Button, Menu, text_box
 
+CITE_HELP = (
+    "Show me where: pick the sentence that proves your answer.\n"
+    "Arrow keys move the highlight; Enter, or a click and the button, cites it."
+)
+
 
 class CiteScene(GameScene):
     shot_name = "cite"
@@ -39,7 +44,8 @@ class CiteScene(GameScene):
 
     def arrange(self, area: pygame.Rect) -> None:
         gap = self.px(14)
-        self.title_rect = pygame.Rect(area.left, area.top, area.width, self.px(84))
+        needed = self.text_px("body", CITE_HELP, area.width)
+        self.title_rect = pygame.Rect(area.left, area.top, area.width, min(max(self.px(84), needed), area.height // 3))
         button_h = self.px(60)
         width = min(self.px(360), (area.width - gap) // 2)
         for i, button in enumerate(self.menu.buttons):
@@ -93,8 +99,7 @@ class CiteScene(GameScene):
         text_box(
             surface,
             self.ctx,
-            "Show me where: pick the sentence that proves your answer.\n"
-            "Arrow keys move the highlight; Enter, or a click and the button, cites it.",
+            CITE_HELP,
             self.title_rect,
             "body",
             theme.text,

@@ -49,7 +49,7 @@ class ConfirmScene(GameScene):
         count = len(self.options)
         width = min(area.width, max(self.px(640), self.px(280 * count + 80)))
         pad_x, pad_y, gap, button_h = self.px(24), self.px(20), self.px(16), self.px(64)
-        back_h = self.px(48) if self.back else 0
+        back_h = max(self.px(48), self.text_px("button") + self.px(14)) if self.back else 0
         text_w = width - 2 * pad_x
         needed = paragraph_height(self.question, text_w, self.ctx.font("body", self.scale))
         height = min(area.height, max(self.px(260), 2 * pad_y + back_h + needed + gap + button_h))

@@ -17,7 +17,7 @@ from game.ui.article_view import ArticleView
 from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.settle import EVERYTHING, Settle
-from game.ui.text import paragraph_height
+from game.ui.text import lines_height, paragraph_height
 from game.ui.widgets import Button, Menu, dim, draw_almost, draw_check, draw_cross, draw_panel, text_box
 
 POP_SECONDS = 0.3
@@ -88,7 +88,7 @@ class FeedbackScene(GameScene):
         self.answer_text = answer_text(result)
         self.why_text = why_text(result)
         self.evidence_label = (
-            "The loaded words in the article (highlighted):" if marks else "The evidence in the article (highlighted):"
+            "The loaded words, highlighted in the article:" if marks else "The evidence, highlighted in the article:"
         )
         self.settle = Settle(POP_SECONDS, EVERYTHING)
         """While the verdict pops up, no key or click goes on: a second press must not skip the explanation."""
@@ -108,17 +108,21 @@ class FeedbackScene(GameScene):
         self.menu.buttons[0].rect = pygame.Rect(0, inner.bottom - button_h, min(inner.width, self.px(320)), button_h)
         self.menu.buttons[0].rect.right = inner.right
         y = self.verdict_rect.bottom + gap
-        rest = self.menu.buttons[0].rect.top - gap - y - self.px(34)
-        text_room = rest * 11 // 20  # the rest is the article, which always gets at least 45%
+        label_h = self.text_px("small", self.evidence_label, inner.width)
+        rest = self.menu.buttons[0].rect.top - gap - y - label_h - self.px(4)
         font = self.ctx.font("body", self.scale)
-        answer_h = min(paragraph_height(self.answer_text, inner.width, font), text_room // 3) if self.answer_text else 0
-        self.answer_rect = pygame.Rect(inner.left, y, inner.width, answer_h)
-        y += answer_h + (gap if answer_h else 0)
-        needed = paragraph_height(self.why_text, inner.width, font)
-        explanation_h = max(self.px(40), min(needed, text_room - answer_h))
+        answer_needs = paragraph_height(self.answer_text, inner.width, font) + gap if self.answer_text else 0
+        why_needs = paragraph_height(self.why_text, inner.width, font)
+        # The article gets at least 45%, or, when the words need more (large text), room for the line of the evidence.
+        least_article = lines_height(1, font) + self.px(36)
+        text_room = max(rest * 11 // 20, min(answer_needs + why_needs, rest - least_article))
+        answer_h = min(answer_needs, max(text_room // 3, text_room - why_needs))
+        self.answer_rect = pygame.Rect(inner.left, y, inner.width, max(0, answer_h - gap))
+        y += answer_h
+        explanation_h = max(self.px(40), min(why_needs, text_room - answer_h))
         self.explanation_rect = pygame.Rect(inner.left, y, inner.width, explanation_h)
         y += explanation_h + gap
-        self.label_rect = pygame.Rect(inner.left, y, inner.width, self.px(30))
+        self.label_rect = pygame.Rect(inner.left, y, inner.width, label_h)
         y = self.label_rect.bottom + self.px(4)
         self.evidence.layout(
             pygame.Rect(inner.left, y, inner.width, max(self.px(40), self.menu.buttons[0].rect.top - gap - y)),

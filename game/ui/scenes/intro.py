@@ -53,8 +53,9 @@ class IntroScene(GameScene):
         width = (buttons.width - gap * (count - 1)) // count
         for i, button in enumerate(self.menu.buttons):
             button.rect = pygame.Rect(buttons.left + i * (width + gap), buttons.top, width, button_h)
-        self.title_rect = pygame.Rect(info.left, info.top, info.width, self.px(96))
-        bottom = buttons.top - gap if wide else info.bottom
+        title_h = min(self.px(96), self.text_px("heading", self.loaded.level.title, info.width) + self.px(8))
+        self.title_rect = pygame.Rect(info.left, info.top, info.width, title_h)
+        bottom = buttons.top - self.px(12) if wide else info.bottom
         self.text_rect = pygame.Rect(
             info.left, self.title_rect.bottom + self.px(8), info.width, bottom - self.title_rect.bottom - self.px(8)
         )

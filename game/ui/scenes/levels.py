@@ -52,7 +52,8 @@ class LevelSelectScene(GameScene):
             area.width,
             back.rect.top - self.title_rect.bottom - self.px(24),
         )
-        self.row_height = self.px(104)
+        two_lines = self.text_px("small", "first\nsecond")  # the details may wrap once
+        self.row_height = max(self.px(104), self.text_px("button") + two_lines + self.px(24))
         self.gap = self.px(12)
         self.rows_visible = max(1, (self.list_rect.height + self.gap) // (self.row_height + self.gap))
         self._scroll_to_focus()
@@ -161,7 +162,8 @@ class LevelSelectScene(GameScene):
                 border_radius=radius,
             )
         pad = self.px(18)
-        badge = pygame.Rect(rect.left + pad, 0, self.px(44), self.px(44))
+        side = max(self.px(44), self.text_px("button") + 6)
+        badge = pygame.Rect(rect.left + pad, 0, side, side)
         badge.centery = rect.centery
         pygame.draw.rect(surface, ink, badge, width=max(1, self.px(2)), border_radius=self.px(8))
         text_box(
@@ -187,7 +189,8 @@ class LevelSelectScene(GameScene):
             stars_row(surface, right.center, self.px(20), self.ctx.progress.stars(loaded.level.id), colour)
         text_left = badge.right + pad
         body = pygame.Rect(text_left, rect.top + self.px(10), right.left - pad - text_left, rect.height - self.px(20))
-        title = pygame.Rect(body.left, body.top, body.width, body.height * 11 // 20)
+        title_h = max(body.height * 11 // 20, min(self.text_px("button"), body.height - self.text_px("small")))
+        title = pygame.Rect(body.left, body.top, body.width, title_h)
         detail = pygame.Rect(body.left, title.bottom, body.width, body.height - title.height)
         text_box(surface, self.ctx, loaded.level.title, title, "button", ink, self.scale, min_factor=0.5)
         skills = " · ".join(SKILL_NAMES.get(s, s) for s in loaded.level.skills)

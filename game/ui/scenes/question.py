@@ -16,6 +16,7 @@ from game.content.session import Session, State
 from game.content.words import quoted
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
+from game.ui.marker import draw_words, layout_words
 from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.cite import CiteScene
@@ -23,7 +24,7 @@ from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.summary import SummaryScene
 from game.ui.settle import Settle
-from game.ui.widgets import Button, Menu, draw_panel, flow, text_box
+from game.ui.widgets import Button, Menu, draw_panel, text_box
 
 FACT_OPINION_LABELS = {"fact": "Fact: it can be checked", "opinion": "Opinion: a judgement"}
 
@@ -90,7 +91,7 @@ class QuestionScene(GameScene):
 
     def arrange(self, area: pygame.Rect) -> None:
         gap = self.px(16)
-        top_h = self.px(48)
+        top_h = max(self.px(48), self.text_px("button") + self.px(14))
         self.back.rect = pygame.Rect(area.right - self.px(150), area.top, self.px(150), top_h)
         self.top_rect = pygame.Rect(area.left, area.top, self.back.rect.left - gap - area.left, top_h)
         self.prompt_rect = pygame.Rect(area.left, self.top_rect.bottom + self.px(6), area.width, self.px(52))
@@ -137,22 +138,9 @@ class QuestionScene(GameScene):
         check_h = self.px(60)
         self.check.rect = pygame.Rect(body.left, body.bottom - check_h, min(body.width, self.px(320)), check_h)
         self.passage_rect = pygame.Rect(body.left, body.top, body.width, body.height - check_h - gap)
-        inner = self.passage_rect.inflate(-self.px(32), -self.px(28))
-        pad, row_gap = self.px(14), self.px(10)
-        for factor in (1.0, 0.85, 0.7, 0.58, 0.48):
-            font = self.ctx.fonts.get(*self._word_font(factor))
-            row_h = font.get_height() + self.px(16)
-            icon = min(row_h - self.px(10), self.px(34))  # room for the tick a marked word shows
-            widths = [font.size(b.label)[0] + 3 * pad + icon for b in self.choices]
-            rects = flow(widths, inner, row_h, self.px(10), row_gap)
-            if rects is not None:
-                break
-        for button, rect in zip(self.choices, rects or [], strict=False):
-            button.rect = rect
-
-    def _word_font(self, factor: float) -> tuple[object, int]:
-        path, size = self.ctx.font_spec("button", self.scale)
-        return path, max(8, round(size * factor))
+        self.word_font = layout_words(
+            self.ctx, self.choices, self.passage_rect.inflate(-self.px(40), -self.px(36)), self.scale
+        )
 
     @property
     def level_in_progress(self) -> bool:  # type: ignore[override]
@@ -304,6 +292,10 @@ class QuestionScene(GameScene):
                 middle=True,
                 min_factor=0.45,
             )
-        self.menu.draw(surface, self.ctx, self.scale)
+        if self.marking:
+            draw_words(surface, self.ctx, self.choices, self.word_font, self.scale, self.menu.focus, self.menu.hover)
+        for i, button in enumerate(self.menu.buttons):
+            if not (self.marking and i < len(self.choices)):
+                button.draw(surface, self.ctx, self.scale, focused=i == self.menu.focus, hovered=i == self.menu.hover)
         if self.message:
             text_box(surface, self.ctx, self.message, self.message_rect, "small", theme.wrong, self.scale, middle=True)

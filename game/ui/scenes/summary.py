@@ -138,7 +138,8 @@ class SummaryScene(GameScene):
         gap = self.px(14)
         self.title_rect = pygame.Rect(area.left, area.top, area.width, self.px(52))
         self.stars_centre = (area.centerx, self.title_rect.bottom + self.px(40))
-        self.stats_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(84), area.width, self.px(96))
+        stats_h = min(max(self.px(96), self.text_px("body", self.stats_text(), area.width)), area.height // 3)
+        self.stats_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(84), area.width, stats_h)
         button_h = self.px(62)
         count = len(self.menu.buttons)
         width = min(self.px(300), (area.width - gap * (count - 1)) // count)
@@ -181,6 +182,18 @@ class SummaryScene(GameScene):
     def _to_levels(self) -> None:
         self.stack.pop()  # the level list this level was started from is underneath
 
+    def stats_text(self) -> str:
+        """Score, how many right (and almost) of how many, the best streak, then each skill and the extras."""
+        s = self.summary
+        skills = "  ·  ".join(f"{SKILL_NAMES.get(k, k)} {t.right} of {t.total} right" for k, t in s.skills.items())
+        almost = f", {s.almost} almost" if s.almost else ""
+        stats = (
+            f"Score {s.score} of {s.max_score}  ·  {s.right} of {s.total} right{almost}"
+            f"  ·  Best streak {s.best_streak}\n{skills}"
+        )
+        extra = " ".join(t for t in (discernment_text(s), citation_text(s)) if t)
+        return stats + (f"\n{extra}" if extra else "")
+
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         s = self.summary
@@ -198,17 +211,10 @@ class SummaryScene(GameScene):
         )
         shown = min(s.stars, int(self.age / STAR_SECONDS))
         stars_row(surface, self.stars_centre, self.px(30), shown, theme.accent)
-        skills = "  ·  ".join(f"{SKILL_NAMES.get(k, k)} {t.right} of {t.total} right" for k, t in s.skills.items())
-        almost = f", {s.almost} almost" if s.almost else ""
-        stats = (
-            f"Score {s.score} of {s.max_score}  ·  {s.right} of {s.total} right{almost}"
-            f"  ·  Best streak {s.best_streak}\n{skills}"
-        )
-        extra = " ".join(t for t in (discernment_text(s), citation_text(s)) if t)
         text_box(
             surface,
             self.ctx,
-            stats + (f"\n{extra}" if extra else ""),
+            self.stats_text(),
             self.stats_rect,
             "body",
             theme.text,
