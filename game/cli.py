@@ -74,7 +74,25 @@ def _demo(args: argparse.Namespace) -> int:
         return 1
     from game.ui.runner import demo
 
-    report = demo(pack, policy=args.policy, seed=args.seed, headless=args.headless, shots=args.shots)
+    writer = None
+    if args.record:
+        from game.results import RESULTS_FILE, ResultsStore
+        from game.results_writer import ResultsWriter
+        from game.storage import data_dir
+
+        writer = ResultsWriter(ResultsStore(data_dir() / RESULTS_FILE))
+    report = demo(
+        pack,
+        policy=args.policy,
+        seed=args.seed,
+        headless=args.headless,
+        shots=args.shots,
+        results=writer,
+        player=args.player,
+    )
+    if writer is not None and (lost := writer.close()):
+        print(f"byline demo: {lost} level(s) not recorded: {writer.problem}", file=sys.stderr)
+        return 1
     import json  # here, not at the top: every import counts before the first frame of `byline play`
     from dataclasses import asdict
 
@@ -149,9 +167,23 @@ class _Parser(argparse.ArgumentParser):
     commands: dict[str, argparse.ArgumentParser]
 
 
+class _Version(argparse.Action):
+    """`byline --version`: the installed package's version, looked up only when asked (every start counts)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import version
+
+        print(f"byline {version('byline')}")
+        parser.exit()
+
+
 def build_parser(*, kiosk: bool = True) -> _Parser:
     """Every command; without `kiosk`, all but the kiosk's (whose module imports pydantic: slow at start-up)."""
     parser = _Parser(prog="byline", description="Byline: a media-literacy quiz game.")
+    parser.add_argument("--version", action=_Version, help="print the version of Byline and stop")
     commands = parser.add_subparsers(dest="command")
     parser.commands = commands.choices
     validate = commands.add_parser("validate", help="check level files and print every problem")
@@ -172,6 +204,10 @@ def build_parser(*, kiosk: bool = True) -> _Parser:
     demo.add_argument("--seed", type=int, default=0)
     demo.add_argument("--headless", action="store_true", help="no window: run as fast as possible")
     demo.add_argument("--shots", type=Path, metavar="DIR", help="write a PNG of each distinct screen into DIR")
+    demo.add_argument(
+        "--record", action="store_true", help="add the answers to the class results, as a real player's (for `report`)"
+    )
+    demo.add_argument("--player", default="demo", help="the name --record records under (default: demo)")
     demo.set_defaults(run=_demo)
     report = commands.add_parser("report", help="class results: accuracy by level and question, fact or opinion")
     report.add_argument("--csv", type=Path, metavar="FILE", help="also save the numbers as a CSV table")
@@ -208,7 +244,7 @@ def _add_play_options(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(kiosk=bool(args_list) and args_list[0] in ("kiosk", "-h", "--help"))
-    if not args_list or (args_list[0] not in parser.commands and args_list[0] not in ("-h", "--help")):
+    if not args_list or (args_list[0] not in parser.commands and args_list[0] not in ("-h", "--help", "--version")):
         args_list = ["play", *args_list]  # `byline`, `byline --profile x` and `byline levels/` all mean play
     args = parser.parse_args(args_list)
     from game.ui.display import NO_DISPLAY_EXIT, NoDisplay

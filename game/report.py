@@ -14,15 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.content.scoring import Discernment, discernment
+from game.content.skills import SKILL_NAMES
 from game.results import Answer
 
 MOST_MISSED = 5
-SKILLS = {
-    "who_said": "Who said it?",
-    "fact_or_opinion": "Fact or opinion?",
-    "contradiction": "What contradicts what?",
-    "loaded_words": "Loaded words",
-}
 LEANINGS = {
     "balanced": "does not lean either way",
     "calls too much opinion": "leans towards calling facts opinions",
@@ -216,7 +211,7 @@ def format_report(report: Report) -> str:
                 [
                     q.level_id,
                     q.question_id,
-                    SKILLS.get(q.question_type, q.question_type),
+                    SKILL_NAMES.get(q.question_type, q.question_type),
                     f"{q.tally.right}/{q.tally.total}",
                     percent(q.tally),
                     f"{q.tally.mean_seconds:.1f} s",
@@ -231,7 +226,7 @@ def format_report(report: Report) -> str:
     ]
     missed = report.most_missed()
     lines += [
-        f"  {i}. {q.level_id} / {q.question_id} ({SKILLS.get(q.question_type, q.question_type)}): "
+        f"  {i}. {q.level_id} / {q.question_id} ({SKILL_NAMES.get(q.question_type, q.question_type)}): "
         f"{q.tally.right} of {q.tally.total} right ({percent(q.tally)}): \u201c{_clip(q.passage, 60)}\u201d"
         for i, q in enumerate(missed, 1)
     ] or ["  none: every question was answered right every time"]
@@ -281,6 +276,21 @@ CSV_COLUMNS = [
 ]
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP's CSV injection list)."""
+
+
+def safe_cell(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula, made plain text with a leading `'` (as OWASP advises).
+
+    Numbers stay numbers: a bias of -0.4 is a value, not a formula. Text comes from level titles,
+    question ids, passages and player names, which teachers and students type.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(report: Report, path: Path) -> None:
     """One table: a row per level, per question and per player (`scope` says which), for any spreadsheet."""
 
@@ -321,4 +331,4 @@ def write_csv(report: Report, path: Path) -> None:
     with path.open("w", newline="", encoding="utf-8-sig") as handle:  # the BOM tells Excel it is UTF-8
         writer = csv.DictWriter(handle, CSV_COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({key: safe_cell(value) for key, value in row.items()} for row in rows)

@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
+"""A short label that fits on a card: a speaker or a link of a source chain."""
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
 
 SCHEMA_ID = "https://byline.invalid/schema/level.schema.json"
@@ -20,6 +22,9 @@ SCHEMA_ID = "https://byline.invalid/schema/level.schema.json"
 
 VERBATIM_KEYS = ("quote", "statement", "claim", "candidates", "sentence", "evidence")
 """Keys whose text must be word for word from the article (each model's `quoted_fields` says which it has)."""
+
+DEFAULT_CHAIN_PROMPT = "How did this reach you?"
+"""What a `source_chain` question asks when its author wrote no `prompt`."""
 
 
 class _Strict(BaseModel):
@@ -41,8 +46,13 @@ class _Question(_Strict):
 
     @property
     def passage(self) -> str:
-        """The verbatim words the question is about, shown to the student."""
+        """The words the question is about, shown to the student: verbatim, unless `passage_is_quote` is False."""
         raise NotImplementedError
+
+    @property
+    def passage_is_quote(self) -> bool:
+        """Whether `passage` is the article's words (shown in quotation marks) or the teacher's own question."""
+        return True
 
     def quoted_fields(self) -> list[tuple[str | int, ...]]:
         """Field paths whose text must appear verbatim in the article."""
@@ -129,12 +139,75 @@ class LoadedWords(_Question):
         return [("sentence",), *super().quoted_fields()]
 
 
-Question = Annotated[WhoSaid | FactOrOpinion | Contradiction | LoadedWords, Field(discriminator="type")]
+class ChainLink(_Strict):
+    name: Name = Field(description="Short label shown on a card, e.g. `Reuters`.")
+    evidence: Text = Field(description="Verbatim passage of the article that shows this link passing the news on.")
+
+
+class SourceChain(_Question):
+    """Put the links a report passed through in order, from its origin to the reader."""
+
+    type: Literal["source_chain"]
+    prompt: Text | None = Field(default=None, description="The question above the cards; a general one if left out.")
+    links: list[ChainLink] = Field(
+        min_length=2, max_length=5, description="2 to 5 links in order, from the origin to the reader."
+    )
+    distractors: list[Name] = Field(
+        default=[], max_length=3, description="Up to 3 names that are not links of the chain (no evidence)."
+    )
+
+    @property
+    def passage(self) -> str:
+        return self.prompt or DEFAULT_CHAIN_PROMPT
+
+    @property
+    def passage_is_quote(self) -> bool:
+        return False
+
+    @property
+    def names(self) -> list[str]:
+        """The link names, origin first."""
+        return [link.name for link in self.links]
+
+    def quoted_fields(self) -> list[tuple[str | int, ...]]:
+        links = [("links", i, "evidence") for i in range(len(self.links))]
+        return [*links, *super().quoted_fields()]
+
+    @property
+    def evidence_text(self) -> str:
+        return self.evidence if self.evidence is not None else self.links[0].evidence
+
+
+class Choice(_Question):
+    """A question the teacher words freely, with one keyed answer proven by a passage of the article."""
+
+    type: Literal["choice"]
+    prompt: Text = Field(
+        max_length=300, description='The question in the teacher\'s words, e.g. "What does the headline leave out?".'
+    )
+    choices: list[Text] = Field(min_length=2, max_length=5, description="2 to 5 possible answers (free text).")
+    answer: Text = Field(description="The right answer, written exactly as one of the choices.")
+    evidence: Text = Field(description="Verbatim passage of the article that proves the answer; highlighted after.")
+
+    @property
+    def passage(self) -> str:
+        return self.prompt
+
+    @property
+    def passage_is_quote(self) -> bool:
+        return False
+
+
+Question = Annotated[
+    WhoSaid | FactOrOpinion | Contradiction | LoadedWords | SourceChain | Choice, Field(discriminator="type")
+]
 QUESTION_TYPES: dict[str, type[_Question]] = {
     "who_said": WhoSaid,
     "fact_or_opinion": FactOrOpinion,
     "contradiction": Contradiction,
     "loaded_words": LoadedWords,
+    "source_chain": SourceChain,
+    "choice": Choice,
 }
 
 
@@ -159,5 +232,10 @@ class Level(_Strict):
         return list(dict.fromkeys(q.type for q in self.questions))
 
     def cites(self, question: Question) -> bool:
-        """Whether this question asks for a citation: its own `cite`, else the level's."""
+        """Whether this question asks for a citation: its own `cite`, else the level's.
+
+        A source chain never does: each of its links already points at its own passage.
+        """
+        if isinstance(question, SourceChain):
+            return False
         return self.cite if question.cite is None else question.cite

@@ -31,7 +31,12 @@ def marks_points(right_marks: int, wrong_marks: int, loaded: int) -> int:
     """Points for a `loaded_words` answer: each right mark earns its share of 100, each wrong one costs."""
     if loaded <= 0:
         return 0
-    return max(0, round(POINTS_RIGHT * (right_marks - WRONG_MARK_COST * wrong_marks) / loaded))
+    return share_points((right_marks - WRONG_MARK_COST * wrong_marks) / loaded)
+
+
+def share_points(share: float) -> int:
+    """Points for a partly right answer (a source chain with some links in place): its share of 100."""
+    return round(POINTS_RIGHT * max(0.0, min(1.0, share)))
 
 
 def stars_for(right: int, total: int) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from game.content.article import Span
-from game.content.model import Contradiction, FactOrOpinion, LoadedWords, Question, WhoSaid
+from game.content.model import Choice, Contradiction, FactOrOpinion, LoadedWords, Question, SourceChain, WhoSaid
 from game.content.outcome import Outcome
 from game.content.progress import Answer, Unfinished
 from game.content.scoring import (
@@ -25,6 +25,7 @@ from game.content.scoring import (
     discernment,
     marks_points,
     points_for,
+    share_points,
     stars_for,
     streak_bonus,
 )
@@ -49,7 +50,8 @@ class Presented:
     """A question as the student sees it: choices in display order and how many to pick.
 
     For `loaded_words` the choices are the words of the sentence, in order, and
-    any number of them may be marked (`picks` is 0).
+    any number of them may be marked (`picks` is 0). For `source_chain` they are
+    the link cards (links and distractors, shuffled), picked in chain order.
     """
 
     number: int
@@ -69,8 +71,22 @@ class Presented:
         question = self.question
         if isinstance(question, LoadedWords):
             return frozenset(i for w in question.words for i in phrase_tokens(question.sentence, w.word) or [])
+        if isinstance(question, SourceChain):
+            return frozenset(self.key)
         answers = set(question.answer) if isinstance(question, Contradiction) else {question.answer}
         return frozenset(i for i, choice in enumerate(self.choices) if choice in answers)
+
+    @property
+    def ordered(self) -> bool:
+        """Whether the order of the picks matters (a source chain, origin first)."""
+        return isinstance(self.question, SourceChain)
+
+    @property
+    def key(self) -> tuple[int, ...]:
+        """The right picks in the order they are expected: chain order for a source chain, else display order."""
+        if isinstance(self.question, SourceChain):
+            return tuple(self.choices.index(name) for name in self.question.names)
+        return tuple(sorted(self.right))
 
 
 @dataclass(frozen=True)
@@ -151,7 +167,11 @@ class Session:
             return Presented(number, question, FACT_OR_OPINION_CHOICES, 1, cite)
         if isinstance(question, LoadedWords):
             return Presented(number, question, tuple(t.text for t in tokens(question.sentence)), 0, cite)
-        options = list(question.choices if isinstance(question, WhoSaid) else question.candidates)
+        if isinstance(question, SourceChain):
+            cards = [*question.names, *question.distractors]
+            self._rng.shuffle(cards)
+            return Presented(number, question, tuple(cards), len(question.links), cite)
+        options = list(question.choices if isinstance(question, WhoSaid | Choice) else question.candidates)
         self._rng.shuffle(options)
         picks = len(question.answer) if isinstance(question, Contradiction) else 1
         return Presented(number, question, tuple(options), picks, cite)
@@ -193,7 +213,7 @@ class Session:
         question = presented.question
         right = presented.right
         evidence = self.loaded.evidence.get(question.id)
-        correct = set(picked) == right
+        correct = tuple(picked) == presented.key if presented.ordered else set(picked) == right
         self.streak = self.streak + 1 if correct else 0
         self.best_streak = max(self.best_streak, self.streak)
         if isinstance(question, LoadedWords):
@@ -201,6 +221,9 @@ class Session:
             marks = marks_points(hits, len(picked) - hits, len(right))
             credit = marks / POINTS_RIGHT
             points = marks + (streak_bonus(self.streak) if correct else 0)
+        elif presented.ordered:
+            credit = sum(p == k for p, k in zip(picked, presented.key, strict=True)) / len(presented.key)
+            points = share_points(credit) + (streak_bonus(self.streak) if correct else 0)
         else:
             credit = float(correct)
             points = points_for(correct, self.streak)
@@ -212,7 +235,7 @@ class Session:
         result = Result(
             question,
             tuple(presented.choices[i] for i in picked),
-            tuple(presented.choices[i] for i in sorted(right)),
+            tuple(presented.choices[i] for i in presented.key),
             correct,
             points,
             self.streak,

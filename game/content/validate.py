@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,11 +19,13 @@ from pydantic import TypeAdapter, ValidationError
 from game.content.article import Article, Span, fold_quotes
 from game.content.model import (
     VERBATIM_KEYS,
+    Choice,
     Contradiction,
     FactOrOpinion,
     Level,
     LoadedWords,
     Question,
+    SourceChain,
     WhoSaid,
 )
 from game.content.paths import BUNDLED_SEEDS
@@ -48,6 +51,8 @@ class LoadedLevel:
     evidence: dict[str, Span] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
     id_at: tuple[int, int] = (1, 1)
+    links: dict[str, list[Span]] = field(default_factory=dict)
+    """For each `source_chain` question, where each link's evidence stands, origin first."""
 
 
 def article_folders(level_path: Path) -> tuple[Path, ...]:
@@ -98,7 +103,7 @@ def load_level(path: Path) -> LoadedLevel:
         questions = _sound_questions(data, exc)
     article_name = level.article if level else data.get("article")
     article = _open_article(path, source, article_name, problems) if isinstance(article_name, str) else None
-    places = _check_questions(source, questions, article, problems)
+    places, links = _check_questions(source, questions, article, problems)
     if level is None and article is not None:
         problems.extend(_broken_question_passages(source, data, {i for i, _ in questions}, article))
     if problems or level is None or article is None:
@@ -106,33 +111,45 @@ def load_level(path: Path) -> LoadedLevel:
     warnings = [
         *_balance_warnings(source, level),
         *_todo_warnings(source, level),
-        *_ambiguity_warnings(source, level, article, places),
+        *_ambiguity_warnings(source, level, article, places, links),
     ]
     evidence = {question_id: spans[0] for question_id, spans in places.items()}
-    return LoadedLevel(path, level, article, evidence, warnings, source.where(("id",)))
+    chains = {question_id: [spans[0] for spans in found] for question_id, found in links.items()}
+    return LoadedLevel(path, level, article, evidence, warnings, source.where(("id",)), chains)
 
 
 def _ambiguity_warnings(
-    source: Source, level: Level, article: Article, evidence: dict[str, list[Span]]
+    source: Source,
+    level: Level,
+    article: Article,
+    evidence: dict[str, list[Span]],
+    links: dict[str, list[list[Span]]],
 ) -> list[Problem]:
     """Evidence that stands in the article more than once: the game can only highlight the first."""
-    warnings = []
+    found: list[tuple[Path_, list[Span]]] = []
     for index, question in enumerate(level.questions):
-        places = evidence.get(question.id, [])
-        if len(places) > 1:
-            if question.evidence is not None:
-                where: Path_ = ("evidence",)
-            else:
-                where = ("answer", 0) if isinstance(question, Contradiction) else question.quoted_fields()[0]
-            warnings.append(
-                source.problem(
-                    ("questions", index, *where),
-                    f"this passage is in the article {len(places)} times; the game highlights the first "
-                    f"(line {article.line_of(places[0].start)}): copy a longer passage so it points at one place",
-                    severity="warning",
-                )
-            )
-    return warnings
+        here: Path_ = ("questions", index)
+        chain = links.get(question.id, [])
+        found += [((*here, "links", i, "evidence"), places) for i, places in enumerate(chain)]
+        if chain and question.evidence is None:
+            continue  # its evidence is its first link's, just listed
+        if question.evidence is not None:
+            where: Path_ = ("evidence",)
+        elif isinstance(question, Contradiction):
+            where = ("answer", 0)
+        else:
+            where = question.quoted_fields()[0]
+        found.append(((*here, *where), evidence.get(question.id, [])))
+    return [
+        source.problem(
+            path,
+            f"this passage is in the article {len(places)} times; the game highlights the first "
+            f"(line {article.line_of(places[0].start)}): copy a longer passage so it points at one place",
+            severity="warning",
+        )
+        for path, places in found
+        if len(places) > 1
+    ]
 
 
 def _todo_warnings(source: Source, level: Level) -> list[Problem]:
@@ -157,19 +174,35 @@ def _count(n: int, noun: str) -> str:
 
 
 def _balance_warnings(source: Source, level: Level) -> list[Problem]:
+    """Answer keys a student could beat without reading, said at the level's `questions`."""
+    messages = [m for m in (_fact_opinion_balance(level), _answer_share(level)) if m]
+    return [source.problem(("questions",), m, key=True, severity="warning") for m in messages]
+
+
+def _fact_opinion_balance(level: Level) -> str | None:
     """Fact-or-opinion sets should be roughly balanced, so distrusting everything cannot win."""
     answers = [q.answer for q in level.questions if isinstance(q, FactOrOpinion)]
-    if len(answers) < 4:
-        return []
     facts = answers.count("fact")
-    if 0.3 <= facts / len(answers) <= 0.7:
-        return []
-    message = (
+    if len(answers) < 4 or 0.3 <= facts / len(answers) <= 0.7:
+        return None
+    return (
         f"fact-or-opinion questions are unbalanced ({_count(facts, 'fact')}, "
         f"{_count(len(answers) - facts, 'opinion')}): "
         "aim for roughly as many of each"
     )
-    return [source.problem(("questions",), message, key=True, severity="warning")]
+
+
+def _answer_share(level: Level) -> str | None:
+    """One speaker keyed for most who-said questions lets a student score by always picking it."""
+    answers = [q.answer for q in level.questions if isinstance(q, WhoSaid)]
+    top, count = Counter(answers).most_common(1)[0] if answers else ("", 0)
+    if len(answers) < 3 or count * 2 <= len(answers):
+        return None
+    return (
+        f"`{top}` is the answer of {count} of the {len(answers)} who_said questions, so always picking it scores: "
+        f"key other speakers in some of them (offer `{top}` as a wrong choice where it is plausible), "
+        "or turn some into other question types"
+    )
 
 
 def _sound_questions(data: dict[str, Any], exc: ValidationError) -> list[tuple[int, Question]]:
@@ -188,13 +221,25 @@ def _broken_question_passages(source: Source, data: dict[str, Any], sound: set[i
     for index, item in enumerate(items if isinstance(items, list) else []):
         if index in sound or not isinstance(item, dict):
             continue
-        for key in VERBATIM_KEYS:
-            values = item.get(key)
-            for sub, text in enumerate(values) if isinstance(values, list) else [(None, values)]:
-                if isinstance(text, str) and text.strip() and article.find(text) is None:
-                    path = ("questions", index, key) + (() if sub is None else (sub,))
-                    problems.append(source.problem(path, _not_found(article, text)))
+        for path, text in _verbatim_texts(("questions", index), item):
+            if isinstance(text, str) and text.strip() and article.find(text) is None:
+                problems.append(source.problem(path, _not_found(article, text)))
     return problems
+
+
+def _verbatim_texts(here: Path_, item: dict[str, Any]) -> list[tuple[Path_, object]]:
+    """Each text of a raw question that must be verbatim, at its path (a chain's link evidence too)."""
+    texts: list[tuple[Path_, object]] = []
+    for key in VERBATIM_KEYS:
+        values = item.get(key)
+        if isinstance(values, list):
+            texts += [((*here, key, i), value) for i, value in enumerate(values)]
+        else:
+            texts.append(((*here, key), values))
+    links = item.get("links")
+    for i, link in enumerate(links if isinstance(links, list) else []):
+        texts += _verbatim_texts((*here, "links", i), link) if isinstance(link, dict) else []
+    return texts
 
 
 def _open_article(path: Path, source: Source, name: str, problems: list[Problem]) -> Article | None:
@@ -215,11 +260,12 @@ def _open_article(path: Path, source: Source, name: str, problems: list[Problem]
 
 def _check_questions(
     source: Source, questions: list[tuple[int, Question]], article: Article | None, problems: list[Problem]
-) -> dict[str, list[Span]]:
+) -> tuple[dict[str, list[Span]], dict[str, list[list[Span]]]]:
     """Ids unique, answers among the choices, every quoted passage in the article; returns where each
-    question's evidence stands (every place, first first)."""
+    question's evidence stands (every place, first first), and where each link of a source chain does."""
     seen: dict[str, int] = {}
     evidence: dict[str, list[Span]] = {}
+    links: dict[str, list[list[Span]]] = {}
     for index, question in questions:
         here: Path_ = ("questions", index)
         if question.id in seen:
@@ -233,13 +279,18 @@ def _check_questions(
         problems.extend(_check_answers(source, here, question))
         if article is None:
             continue
-        places = evidence[question.id] = article.find_all(question.evidence_text)
+        found_at = {question.evidence_text: article.find_all(question.evidence_text)}
         for sub in question.quoted_fields():
             text = _get(question, sub)
-            found = bool(places) if text == question.evidence_text else article.find(text) is not None
-            if not found:
+            if text not in found_at:
+                found_at[text] = article.find_all(text)
+            if not found_at[text]:
                 problems.append(source.problem((*here, *sub), _not_found(article, text)))
-    return {question_id: spans for question_id, spans in evidence.items() if spans}
+        evidence[question.id] = found_at[question.evidence_text]
+        if isinstance(question, SourceChain):
+            links[question.id] = [found_at[link.evidence] for link in question.links]
+    found = {question_id: spans for question_id, spans in evidence.items() if spans}
+    return found, {question_id: spans for question_id, spans in links.items() if all(spans)}
 
 
 def _get(question: Any, sub: Path_) -> str:
@@ -278,16 +329,19 @@ def _first_difference(wrote: str, found: str) -> str:
 
 def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
     problems: list[Problem] = []
-    if isinstance(question, WhoSaid):
+    if isinstance(question, WhoSaid | Choice):
         problems.extend(_duplicates(source, (*here, "choices"), question.choices, "choice"))
         if question.answer not in question.choices:
+            listed = ", ".join(f"`{c}`" for c in question.choices)
             problems.append(
                 source.problem(
                     (*here, "answer"),
                     f"answer `{question.answer}` is not one of the choices"
-                    + suggest(question.answer, question.choices),
+                    + (suggest(question.answer, question.choices) or f" ({listed}): copy it exactly from `choices`"),
                 )
             )
+    elif isinstance(question, SourceChain):
+        problems.extend(_check_chain(source, here, question))
     elif isinstance(question, LoadedWords):
         count = len(tokens(question.sentence))
         if count > MAX_MARKABLE_WORDS:
@@ -327,11 +381,40 @@ def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
     return problems
 
 
-def _duplicates(source: Source, path: Path_, items: list[str], what: str) -> list[Problem]:
+def _check_chain(source: Source, here: Path_, question: SourceChain) -> list[Problem]:
+    """Every card a student sees must be told apart: names differ (ignoring capitals), distractors are not links."""
+    names = question.names
+    problems = _duplicates(source, (*here, "links"), names, "link name", sub=("name",), fold=True)
+    problems += _duplicates(source, (*here, "distractors"), question.distractors, "distractor", fold=True)
+    links = {name.casefold() for name in names}
+    for i, name in enumerate(question.distractors):
+        if name.casefold() in links:
+            problems.append(
+                source.problem(
+                    (*here, "distractors", i),
+                    f"distractor `{name}` is also a link of the chain: a distractor must be a name "
+                    "that did not pass this news on; remove it or pick another",
+                )
+            )
+    if question.cite:
+        problems.append(
+            source.problem(
+                (*here, "cite"),
+                "a source chain does not ask for a citation (each link has its own `evidence`): remove `cite`",
+            )
+        )
+    return problems
+
+
+def _duplicates(
+    source: Source, path: Path_, items: list[str], what: str, *, sub: Path_ = (), fold: bool = False
+) -> list[Problem]:
+    """Items given twice, at the second one; `fold` ignores capitals (two cards only a capital apart)."""
     seen: set[str] = set()
     problems = []
     for i, item in enumerate(items):
-        if item in seen:
-            problems.append(source.problem((*path, i), f"duplicate {what} `{item}`"))
-        seen.add(item)
+        key = item.casefold() if fold else item
+        if key in seen:
+            problems.append(source.problem((*path, i, *sub), f"duplicate {what} `{item}`"))
+        seen.add(key)
     return problems

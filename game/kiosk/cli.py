@@ -13,6 +13,7 @@ from game.content.problems import ContentError
 from game.kiosk.config import KioskConfig, load_config
 from game.kiosk.pin import PIN_FILE, PinGuard, pin_problem
 from game.kiosk.supervisor import HEARTBEAT_FILE, Supervisor, open_log
+from game.launch import byline_command
 from game.storage import data_dir
 
 CONFIG_ERROR = 2
@@ -73,7 +74,7 @@ def _check(config: KioskConfig) -> int:
 def _supervise(config_path: Path | None, config: KioskConfig) -> int:
     data = data_dir()
     heartbeat = data / HEARTBEAT_FILE
-    command = [sys.executable, "-m", "game.cli", "kiosk", "--no-supervisor", "--heartbeat", str(heartbeat)]
+    command = byline_command("kiosk", "--no-supervisor", "--heartbeat", str(heartbeat))
     if config_path is not None:
         command += ["--config", str(config_path.resolve())]
     log = open_log(data / "logs")

@@ -27,7 +27,8 @@ Conventions a scene can rely on:
   (e.g. CHOOSE) and a TEXT action: a scene uses whichever it needs.
 - FOCUS_NEXT and FOCUS_PREVIOUS (Tab, Shift+Tab) cycle the focus through a screen's buttons.
 - QUIT (window close) goes to the top scene, so a kiosk scene can refuse it.
-- TEACHER is the hidden kiosk chord, Ctrl+Shift+T; outside the kiosk no scene reacts to it.
+- TEACHER is the hidden kiosk chord, Ctrl+Shift+T, going down; TEACHER_RELEASED is T, Ctrl or Shift
+  coming up (the kiosk wants the chord held, not mashed). Outside the kiosk no scene reacts to either.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ LINE_PX = 40
 
 TAP_SLOP_PX = 12.0
 """A finger that travels further than this is dragging, and lifting it is no CLICK."""
+
+
+_CHORD_KEYS = frozenset({pygame.K_t, pygame.K_LCTRL, pygame.K_RCTRL, pygame.K_LSHIFT, pygame.K_RSHIFT})
 
 
 class Act(enum.Enum):
@@ -67,6 +71,7 @@ class Act(enum.Enum):
     RESIZE = enum.auto()
     FOCUS_LOST = enum.auto()
     TEACHER = enum.auto()
+    TEACHER_RELEASED = enum.auto()
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +157,8 @@ class InputMapper:
             if event.key in _CHOOSE_KEYS:
                 return [Action(Act.CHOOSE, index=_CHOOSE_KEYS[event.key])]
             return [_KEY_ACTIONS[event.key]] if event.key in _KEY_ACTIONS else []
+        if kind == pygame.KEYUP and event.key in _CHORD_KEYS:
+            return [Action(Act.TEACHER_RELEASED)]
         if kind == pygame.TEXTINPUT:
             return [Action(Act.TEXT, text=event.text)]
         if kind == pygame.MOUSEMOTION:

@@ -71,10 +71,12 @@ class Autoplayer:
         self._question = scene
         presented = scene.session.current
         options = range(len(presented.choices))
-        good = sorted(presented.right)
+        good = list(presented.key)
         bad = [i for i in options if i not in presented.right]
         if self.policy == "correct":
             picks = good
+        elif self.policy == "wrong" and presented.ordered:
+            picks = good[1:] + good[:1]  # every link one place off: a chain with nothing in place
         elif self.policy == "wrong":
             picks = [*bad[:1], *good[: max(0, presented.picks - 1)]]
         else:

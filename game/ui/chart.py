@@ -13,7 +13,7 @@ from typing import Literal
 
 import pygame
 
-from game.content.paths import ASSETS
+from game.content.paths import FONTS
 from game.report import Report, Tally, discernment_words, percent, recognised
 from game.ui.text import Fonts, TextCache, draw_paragraph
 from game.ui.theme import NORMAL
@@ -21,8 +21,8 @@ from game.ui.theme import NORMAL
 SIZE = (1600, 900)  # 16:9, the shape of a slide
 MARGIN = 56
 GAP = 40
-FONT = ASSETS / "fonts" / "AtkinsonHyperlegible-Regular.ttf"
-BOLD = ASSETS / "fonts" / "AtkinsonHyperlegible-Bold.ttf"
+FONT = FONTS / "AtkinsonHyperlegible-Regular.ttf"
+BOLD = FONTS / "AtkinsonHyperlegible-Bold.ttf"
 ROWS_OF_LEVELS = 6
 ROWS_OF_MISSED = 4
 VALUE_W = 170

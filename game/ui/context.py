@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 import pygame
 
 from game.content.pack import Pack
-from game.content.paths import ASSETS
+from game.content.paths import FONTS
 from game.content.progress import Progress, Settings
 from game.storage import load_model, save_model
 from game.ui.audio import Audio
@@ -72,7 +72,7 @@ class GameContext:
     fonts: Fonts = field(default_factory=Fonts)
     cache: TextCache = field(default_factory=TextCache)
     audio: Audio | None = None
-    font_dir: Path = ASSETS / "fonts"
+    font_dir: Path = FONTS
     unlock_all: bool = False
     results: ResultsWriter | None = None
     """Where finished levels are recorded for the class report (`byline play` sets it; demo and tests do not)."""

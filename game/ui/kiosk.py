@@ -13,8 +13,10 @@ between the player's input and the scenes:
 - a top score offers initials for today's board;
 - after `demo_after_seconds` of attract screen the `Autoplayer` plays a level
   on the real stack under a "demo" banner; any input stops it;
-- Ctrl+Shift+T or five taps in the top-left corner open the teacher PIN pad
-  (taps there never reach a scene);
+- Ctrl+Shift+T held for `CHORD_HOLD_SECONDS` with no other key, or five taps
+  in the top-left corner, open the teacher PIN pad (taps there never reach a
+  scene; random key mashing never holds the chord); the teacher screens lock themselves after
+  `TEACHER_LOCK_SECONDS` without input, never asking "Are you still there?";
 - while the data folder cannot be written (the heartbeat, a board, PIN or
   results write fails for want of space or permission) the kiosk is out of
   order: one screen says so, answers only the teacher, and the reason is
@@ -30,6 +32,7 @@ import contextlib
 import os
 import random
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -63,6 +66,7 @@ from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.summary import SummaryScene
 from game.ui.theme import px, ui_scale
 from game.ui.widgets import text_box
+from game.ui.window_guard import WindowGuard
 
 REFUSED = frozenset({Act.QUIT, Act.FULLSCREEN})
 """Window close, Alt+F4 and F11: a kiosk stays as it is."""
@@ -77,6 +81,10 @@ DEMO_SUMMARY_SECONDS = 6.0
 DEMO_LONGEST_SECONDS = 240.0
 """A demo that has not finished by then (a screen the scripted player does not know) gives up."""
 
+CHORD_HOLD_SECONDS = 1.0
+"""How long the teacher chord must be held, alone, before the PIN pad opens."""
+TEACHER_LOCK_SECONDS = 30.0
+"""The teacher screens (PIN pad included) close by themselves after this long without input."""
 RECHECK_SECONDS = 30.0
 """Once out of order, stay so at least this long: a folder that takes one write may still be nearly full."""
 
@@ -140,6 +148,9 @@ class Kiosk:
         """Fonts, text cache and sounds for every screen; its own progress is never used."""
         self.idle = IdleTimer(config.idle_seconds, config.still_there_seconds, clock.now())
         self.taps: list[float] = []
+        self.chord_since: float | None = None
+        self.window: WindowGuard | None = None
+        """When the teacher chord went down and has been held since, alone."""
         self.visit: Visit | None = None
         self.demo: Demo | None = None
         self.demos = 0
@@ -155,6 +166,9 @@ class Kiosk:
         now = self.app.clock.now()
         self._watch_storage(now)
         passed = self._filter(actions, now)
+        if self.chord_since is not None and now - self.chord_since >= CHORD_HOLD_SECONDS:
+            self.chord_since = None
+            self._open_pad()
         running = self.app.step([*passed, *self._tick(now)])
         return running and self.exit_code is None
 
@@ -168,10 +182,19 @@ class Kiosk:
             if action.kind in WINDOW:
                 passed.append(action)
                 continue
+            if action.kind is Act.TEACHER_RELEASED:
+                self.chord_since = None
+                continue
+            if action.kind is Act.TEACHER:
+                self.chord_since = now if self.chord_since is None else self.chord_since
+                self.idle.touch(now)
+                continue
+            if action.kind is not Act.POINT:
+                self.chord_since = None  # any other key or a tap: not a deliberate hold
             if interrupted:
                 continue  # the rest of a gesture that stopped a demo or answered "still there?"
             self.idle.touch(now)
-            if action.kind is Act.TEACHER or self._corner_tap(action, now):
+            if self._corner_tap(action, now):
                 self._open_pad()
                 interrupted = True
             elif isinstance(self.app.stack.top, OutOfOrderScene):
@@ -214,6 +237,10 @@ class Kiosk:
             self.visit = None  # a student who pressed Back to the start is gone too
             if self.config.demo and self.pack.levels and now - self.idle.last >= self.config.demo_after_seconds:
                 self._start_demo(now)
+            return []
+        if any(isinstance(scene, TEACHER_SCENES) for scene in stack.scenes):
+            if now - self.idle.last >= TEACHER_LOCK_SECONDS:  # a teacher walked away: lock, never ask
+                self._to_attract()
             return []
         phase = self.idle.phase(now)
         if phase is Phase.EXPIRED:
@@ -343,6 +370,7 @@ class Kiosk:
             return
         if self.demo is not None:
             self._to_attract()
+        self.idle.touch(self.app.clock.now())  # the teacher screens' 30 s start when the pad shows
         self.app.stack.push(PinPadScene(self.look, self))
 
     def status(self) -> str:
@@ -388,9 +416,28 @@ class Kiosk:
                 return self.exit_code if self.exit_code is not None else 1
         return 0
 
+    def keep_fullscreen(self) -> None:
+        """In the real loop of a fullscreen kiosk: undo what the window manager was asked to do to the window."""
+        with warnings.catch_warnings():  # pygame-ce would rather games drew through Window; the kiosk only steers it
+            warnings.simplefilter("ignore", DeprecationWarning)
+            window = pygame.Window.from_display_module()
+        self.window = WindowGuard(window, self._fullscreen_again)
+
+    def _fullscreen_again(self) -> None:
+        """Through a window first: SDL ignores a fullscreen request for a window it believes fullscreen."""
+        assert self.window is not None
+        self.window.window.set_windowed()
+        self.window.window.set_fullscreen(desktop=True)
+        self.app.screen = pygame.display.get_surface()
+        self.app.stack.resize(self.app.screen.get_size())
+
     def pump(self, idle_wait_ms: int) -> bool:
         """One frame of the real loop: the window's events, through the input mapper, into `step`."""
+        if self.window is not None and (found := self.window.check(self.app.clock.now())) and self.window.streak == 1:
+            _say(f"the kiosk window was {' and '.join(found)}: put back fullscreen and in front")
         events = self.app.events(idle_wait_ms)
+        if self.window is not None:
+            self.window.see(events)
         size = self.app.screen.get_size()
         return self.step([action for event in events for action in self.mapper.to_actions(event, size)])
 
@@ -427,6 +474,8 @@ def run_kiosk(config: KioskConfig, data: Path, heartbeat: Path | None, size: tup
     beat = Heartbeat(heartbeat or data / HEARTBEAT_FILE, pipe=sys.stdout if heartbeat is not None else None)
     seed = random.randrange(1 << 30)
     kiosk = Kiosk(screen, config, pack, RealClock(), guard, board, seed=seed, results=results, heartbeat=beat)
+    if config.fullscreen:
+        kiosk.keep_fullscreen()
     code = kiosk.run(supervised=heartbeat is not None)
     if lost := results.close():
         _say(f"{lost} finished level(s) could not be added to the class results: {results.problem}")

@@ -15,6 +15,7 @@ from game.ui.context import GameContext
 from game.ui.scenes.title import TitleScene
 
 if TYPE_CHECKING:
+    from game.results_writer import ResultsWriter
     from game.ui.autoplay import Policy
 
 WINDOW_SIZE = (1280, 720)
@@ -112,8 +113,14 @@ def demo(
     shots: Path | None = None,
     size: tuple[int, int] = WINDOW_SIZE,
     max_frames: int = 200_000,
+    results: ResultsWriter | None = None,
+    player: str = "demo",
 ) -> DemoReport:
-    """Play every level through the real scene stack with scripted key presses; nothing is saved."""
+    """Play every level through the real scene stack with scripted key presses.
+
+    Nothing is saved, unless `results` is given: then each finished level is recorded there under
+    `player`, answer by answer, as a real player's would be (a report without a student).
+    """
     _init_pygame(headless)
     import pygame
 
@@ -123,7 +130,7 @@ def demo(
 
     screen = pygame.display.set_mode(size, pygame.RESIZABLE)
     pygame.display.set_caption("Byline demo")
-    ctx = GameContext(pack, seed=seed, unlock_all=True)
+    ctx = GameContext(pack, seed=seed, unlock_all=True, results=results, player=player)
     ctx.settings.sound = not headless
     app = App(screen, TitleScene(ctx), FakeClock() if headless else RealClock())
     bot = Autoplayer(policy, seed, level_count=len(pack.levels))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from game.cli import main
-from game.content.paths import ROOT
+from tests.checkout import ROOT
 
 
 def test_validate_bundled_levels_passes(capsys: pytest.CaptureFixture[str]) -> None:

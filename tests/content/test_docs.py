@@ -7,9 +7,9 @@ import re
 import shutil
 from pathlib import Path
 
-from game.content.paths import ROOT
 from game.content.schema import level_schema, level_schema_text
 from game.content.validate import load_level
+from tests.checkout import ROOT
 
 DOC = ROOT / "docs" / "level-format.md"
 
@@ -20,7 +20,7 @@ def test_checked_in_schema_matches_the_model() -> None:
 
 def test_schema_describes_every_question_type() -> None:
     schema = level_schema()
-    assert set(schema["$defs"]) >= {"WhoSaid", "FactOrOpinion", "Contradiction"}
+    assert set(schema["$defs"]) >= {"WhoSaid", "FactOrOpinion", "Contradiction", "LoadedWords", "SourceChain", "Choice"}
     assert json.loads(level_schema_text())["additionalProperties"] is False
 
 

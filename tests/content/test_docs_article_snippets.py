@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from game.content.article import Article
-from game.content.paths import BUNDLED_SEEDS, ROOT
+from game.content.paths import BUNDLED_SEEDS
 from game.content.validate import load_level
+from tests.checkout import ROOT
 
 SNIPPET = re.compile(r"```yaml\n(  # article: (\S+)\n.*?)```", re.S)
 SECTIONS = {

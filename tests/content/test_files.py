@@ -18,11 +18,11 @@ import pytest
 from game.content.article import Article
 from game.content.draft import DraftError, new_level
 from game.content.files import RefusedFile, read_limited
-from game.content.paths import ROOT
 from game.content.problems import ContentError
 from game.content.progress import Progress
 from game.content.yamlsource import read_yaml
 from game.storage import load_model
+from tests.checkout import ROOT
 
 DEADLINE = 60.0
 

@@ -6,10 +6,10 @@ import pytest
 
 from game.content.article import Span
 from game.content.model import FactOrOpinion
-from game.content.paths import ROOT
 from game.content.scoring import POINTS_RIGHT, discernment, points_for, stars_for
 from game.content.session import OutOfTurn, Session, State
 from game.content.validate import LoadedLevel, load_level
+from tests.checkout import ROOT
 
 from .conftest import HEAD
 

@@ -22,7 +22,7 @@ from game.kiosk.supervisor import Heartbeat
 from game.results_writer import ResultsWriter
 from game.ui.actions import Act, Action
 from game.ui.clock import FakeClock
-from game.ui.kiosk import Kiosk
+from game.ui.kiosk import CHORD_HOLD_SECONDS, Kiosk
 from game.ui.scene import Scene
 from tests.ui.harness import bundled_pack
 
@@ -94,6 +94,12 @@ def wait(kiosk: Kiosk, seconds: float, frame: float = 0.25) -> Scene | None:
     clock.step = normal
     settle(kiosk)
     return kiosk.app.stack.top
+
+
+def open_pad(kiosk: Kiosk) -> Scene | None:
+    """Hold the teacher chord down long enough, as a teacher does; the scene on top."""
+    assert kiosk.step([Action(Act.TEACHER)])
+    return wait(kiosk, CHORD_HOLD_SECONDS + 0.25)
 
 
 def tap(pos: tuple[int, int]) -> list[Action]:

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from game.cli import main
-from game.content.paths import BUNDLED_LEVELS, ROOT
+from game.content.paths import BUNDLED_LEVELS
 from game.content.problems import ContentError, Problem
 from game.kiosk.config import PIN_NOT_HERE, KioskConfig, load_config
+from tests.checkout import ROOT
 
 
 def write(folder: Path, text: str) -> Path:

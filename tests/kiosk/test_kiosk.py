@@ -14,7 +14,7 @@ from game.kiosk.pin import MAX_TRIES
 from game.kiosk.supervisor import TEACHER_EXIT
 from game.results import ResultsStore
 from game.results_writer import ResultsWriter
-from game.ui.actions import Act, Action
+from game.ui.actions import Act, Action, InputMapper
 from game.ui.autoplay import Autoplayer
 from game.ui.kiosk import DEMO_LONGEST_SECONDS, Kiosk
 from game.ui.scenes.confirm import ConfirmScene
@@ -26,9 +26,7 @@ from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.summary import SummaryScene
 
-from .harness import PIN, TODAY, make_kiosk, press, settle, tap, typed, wait
-
-CHORD = Action(Act.TEACHER)
+from .harness import PIN, TODAY, make_kiosk, open_pad, press, settle, tap, typed, wait
 
 
 @pytest.fixture(autouse=True)
@@ -123,7 +121,7 @@ def test_opening_the_teacher_pad_answers_still_there(tmp_path: Path) -> None:
     kiosk = make_kiosk(tmp_path, demo=False, idle_seconds=30, still_there_seconds=10)
     question = open_question(kiosk)
     assert isinstance(wait(kiosk, 31), StillThereScene)
-    assert isinstance(press(kiosk, CHORD), PinPadScene)
+    assert isinstance(open_pad(kiosk), PinPadScene)
     assert press(kiosk, Action(Act.BACK)) is question
 
 
@@ -184,7 +182,7 @@ def test_any_input_stops_the_demo_without_starting_a_visit(tmp_path: Path) -> No
 def test_teacher_chord_right_pin_opens_the_teacher_screen(tmp_path: Path) -> None:
     kiosk = make_kiosk(tmp_path, demo=False)
     settle(kiosk)
-    pad = press(kiosk, CHORD)
+    pad = open_pad(kiosk)
     assert isinstance(pad, PinPadScene)
     press(kiosk, Action(Act.CHOOSE, index=0), typed("1"))  # the key 1 is both: it counts once
     assert pad.digits == "1"
@@ -196,7 +194,7 @@ def test_teacher_chord_right_pin_opens_the_teacher_screen(tmp_path: Path) -> Non
 def test_pin_pad_buttons_work_by_touch(tmp_path: Path) -> None:
     kiosk = make_kiosk(tmp_path, demo=False)
     settle(kiosk)
-    pad = press(kiosk, CHORD)
+    pad = open_pad(kiosk)
     assert isinstance(pad, PinPadScene)
     keys = {button.label: button.rect.center for button in pad.menu.buttons}
     for _ in range(MAX_TRIES):
@@ -214,7 +212,7 @@ def test_pin_pad_buttons_work_by_touch(tmp_path: Path) -> None:
 def test_wrong_pins_lock_the_pad_even_for_the_right_pin(tmp_path: Path) -> None:
     kiosk = make_kiosk(tmp_path, demo=False)
     settle(kiosk)
-    pad = press(kiosk, CHORD)
+    pad = open_pad(kiosk)
     for attempt in range(1, MAX_TRIES + 1):
         assert enter_pin(kiosk, "0000") is pad
         if attempt < MAX_TRIES:
@@ -222,7 +220,7 @@ def test_wrong_pins_lock_the_pad_even_for_the_right_pin(tmp_path: Path) -> None:
     assert pad.locked_for > 0
     assert enter_pin(kiosk, PIN) is pad  # locked: not even the right PIN
     assert isinstance(wait(kiosk, 301), AttractScene)  # a locked pad does not stay on screen either
-    assert isinstance(press(kiosk, CHORD), PinPadScene)
+    assert isinstance(open_pad(kiosk), PinPadScene)
     assert isinstance(enter_pin(kiosk, PIN), TeacherScene)  # the lock ran out
 
 
@@ -242,7 +240,7 @@ def test_five_taps_in_the_corner_open_the_pad_and_never_reach_a_scene(tmp_path: 
 def test_without_a_pin_the_pad_says_how_to_set_one(tmp_path: Path) -> None:
     kiosk = make_kiosk(tmp_path, pin=None, demo=False)
     settle(kiosk)
-    pad = press(kiosk, CHORD)
+    pad = open_pad(kiosk)
     assert isinstance(pad, PinPadScene) and "byline kiosk set-pin" in pad.message
     assert isinstance(enter_pin(kiosk, "1234"), PinPadScene)
     assert isinstance(press(kiosk, Action(Act.CONFIRM)), AttractScene)  # focus is on Cancel
@@ -250,7 +248,7 @@ def test_without_a_pin_the_pad_says_how_to_set_one(tmp_path: Path) -> None:
 
 def teacher(kiosk: Kiosk) -> TeacherScene:
     settle(kiosk)
-    press(kiosk, CHORD)
+    open_pad(kiosk)
     screen = enter_pin(kiosk, PIN)
     assert isinstance(screen, TeacherScene)
     return screen
@@ -305,7 +303,7 @@ def test_no_playable_level_shows_a_notice_and_does_not_start(tmp_path: Path) -> 
     settle(kiosk)
     assert isinstance(press(kiosk, *tap((640, 600))), AttractScene)
     assert isinstance(wait(kiosk, 10), AttractScene) and kiosk.demo is None
-    assert isinstance(press(kiosk, CHORD), PinPadScene)  # the teacher can still get in
+    assert isinstance(open_pad(kiosk), PinPadScene)  # the teacher can still get in
 
 
 def test_kiosk_visits_feed_the_class_results_anonymously(tmp_path: Path) -> None:
@@ -330,3 +328,72 @@ def test_kiosk_visits_feed_the_class_results_anonymously(tmp_path: Path) -> None
     assert writer.close() == 0
     players = sorted({answer.player for answer in results.answers()})
     assert players == ["ADA", f"kiosk {TODAY.isoformat()} #1"]
+
+
+def frames_until(kiosk: Kiosk, seconds: float) -> list[object]:
+    """Let `seconds` of game time pass untouched, a quarter second a frame; every scene that was on top."""
+    clock = kiosk.app.clock
+    tops = []
+    for _ in range(round(seconds / 0.25)):
+        clock.step = 0.25  # type: ignore[attr-defined]
+        assert kiosk.step([])
+        tops.append(kiosk.app.stack.top)
+    clock.step = 1 / 60  # type: ignore[attr-defined]
+    return tops
+
+
+@pytest.mark.parametrize("screen_open", ["pad", "teacher"])
+def test_teacher_screens_lock_after_30_s_untouched_and_never_ask_still_there(tmp_path: Path, screen_open: str) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False, idle_seconds=10, still_there_seconds=5)
+    start_visit(kiosk)
+    assert isinstance(open_pad(kiosk), PinPadScene)
+    if screen_open == "teacher":
+        assert isinstance(enter_pin(kiosk, PIN), TeacherScene)
+    tops = frames_until(kiosk, 29)
+    assert not any(isinstance(top, StillThereScene) for top in tops)
+    assert isinstance(tops[-1], (PinPadScene, TeacherScene))
+    press(kiosk, Action(Act.DOWN))  # the teacher is there: 30 more seconds
+    assert isinstance(frames_until(kiosk, 29)[-1], (PinPadScene, TeacherScene))
+    tops = frames_until(kiosk, 2)
+    assert isinstance(tops[-1], AttractScene) and kiosk.visit is None
+    assert not any(isinstance(top, StillThereScene) for top in tops)
+
+
+def chord_events(*mods_and_keys: tuple[int, int, int]) -> list[Action]:
+    """Raw key events (type, key, mod) through the real input mapper, as SDL would send them."""
+    mapper = InputMapper()
+    return [
+        a
+        for kind, key, mod in mods_and_keys
+        for a in mapper.to_actions(pygame.event.Event(kind, key=key, mod=mod), (1280, 720))
+    ]
+
+
+CTRL_SHIFT = pygame.KMOD_LCTRL | pygame.KMOD_LSHIFT
+DOWN_T = (pygame.KEYDOWN, pygame.K_t, CTRL_SHIFT)
+UP_T = (pygame.KEYUP, pygame.K_t, CTRL_SHIFT)
+
+
+def test_the_pad_opens_only_on_a_chord_held_for_a_second(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False)
+    settle(kiosk)
+    assert kiosk.step(chord_events(DOWN_T))
+    assert isinstance(wait(kiosk, 0.5), AttractScene)
+    assert kiosk.step(chord_events(UP_T))  # let go too soon: a mashed chord
+    assert isinstance(wait(kiosk, 2), AttractScene)
+    assert kiosk.step(chord_events(DOWN_T))
+    assert kiosk.step(chord_events((pygame.KEYDOWN, pygame.K_4, 0)))  # another key while holding: mashing
+    assert not isinstance(wait(kiosk, 2), PinPadScene)
+    assert kiosk.step(chord_events(DOWN_T))
+    assert isinstance(wait(kiosk, 1.25), PinPadScene)  # held, alone: a teacher
+
+
+def test_stray_digits_on_the_pad_never_count_as_a_try(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False)
+    settle(kiosk)
+    assert isinstance(open_pad(kiosk), PinPadScene)
+    for stray in ("1", "42", "907"):
+        pad = press(kiosk, typed(stray), Action(Act.CONFIRM))
+        assert isinstance(pad, PinPadScene) and "at least 4 digits" in pad.message
+    pad = press(kiosk, typed("13572468"), Action(Act.CONFIRM))
+    assert isinstance(pad, PinPadScene) and f"{MAX_TRIES - 1} tries left" in pad.message  # the first real try

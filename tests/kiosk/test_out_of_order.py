@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from game.content.paths import ROOT
 from game.kiosk.pin import MAX_TRIES
 from game.ui.actions import Act, Action
 from game.ui.autoplay import Autoplayer
@@ -23,10 +22,24 @@ from game.ui.scenes.kiosk_attract import AttractScene
 from game.ui.scenes.kiosk_out_of_order import OutOfOrderScene
 from game.ui.scenes.kiosk_prompts import InitialsScene
 from game.ui.scenes.kiosk_teacher import PinPadScene, TeacherScene
+from tests.checkout import ROOT
 
-from .harness import DEADLINE, PIN, fill, make_kiosk, press, read_only, settle, tap, tiny_disk, typed, until, wait
+from .harness import (
+    DEADLINE,
+    PIN,
+    fill,
+    make_kiosk,
+    open_pad,
+    press,
+    read_only,
+    settle,
+    tap,
+    tiny_disk,
+    typed,
+    until,
+    wait,
+)
 
-CHORD = Action(Act.TEACHER)
 STUDENT = [
     *tap((640, 600)),
     Action(Act.CONFIRM),
@@ -69,7 +82,7 @@ def test_the_teacher_still_gets_in_and_can_exit(tmp_path: Path) -> None:
         settle(kiosk)
         fill(data)
         assert isinstance(wait(kiosk, 2), OutOfOrderScene)
-        assert isinstance(press(kiosk, CHORD), PinPadScene)
+        assert isinstance(open_pad(kiosk), PinPadScene)
         assert isinstance(press(kiosk, typed(PIN), Action(Act.CONFIRM)), TeacherScene)
         assert isinstance(press(kiosk, Action(Act.BACK)), OutOfOrderScene)  # "back to the kiosk": still out of order
 
@@ -97,11 +110,11 @@ def test_wrong_pins_that_cannot_be_counted_lock_the_pad(tmp_path: Path) -> None:
         kiosk = make_kiosk(data, demo=False)
         settle(kiosk)
         read_only(data)
-        assert isinstance(press(kiosk, CHORD), PinPadScene)
+        assert isinstance(open_pad(kiosk), PinPadScene)
         top = press(kiosk, typed("13572468"), Action(Act.CONFIRM))  # wrong: the count cannot be saved
         assert isinstance(top, OutOfOrderScene)  # the failed save showed the folder cannot be written
         assert kiosk.guard.locked_for() > 0
-        assert isinstance(press(kiosk, CHORD), PinPadScene)
+        assert isinstance(open_pad(kiosk), PinPadScene)
         for _ in range(MAX_TRIES):  # fail safe: locked, not open, the right PIN included
             assert isinstance(press(kiosk, typed(PIN), Action(Act.CONFIRM)), PinPadScene)
 

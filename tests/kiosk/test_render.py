@@ -12,7 +12,7 @@ from game.ui.autoplay import Autoplayer
 from game.ui.kiosk import Kiosk
 from game.ui.scenes.kiosk_prompts import InitialsScene
 
-from .harness import PIN, TODAY, make_kiosk, press, settle, tap, typed, wait
+from .harness import PIN, TODAY, make_kiosk, open_pad, press, settle, tap, typed, wait
 
 SIZES = [(800, 600), (1280, 720), (1080, 1920), (3840, 2160)]
 KIOSK_SCREENS = {"kiosk-attract", "kiosk-still-there", "kiosk-initials", "kiosk-pin", "kiosk-teacher", "kiosk-problems"}
@@ -33,7 +33,7 @@ def visit_kiosk_screens(kiosk: Kiosk) -> set[str]:
     for rank, score in enumerate((1500, 1200, 900, 640, 100)):
         kiosk.board.add(["ADA", "BEN", "CAT", "DAN", "EVE"][rank], score, "What contradicts what?", TODAY)
     look()
-    press(kiosk, Action(Act.TEACHER))
+    open_pad(kiosk)
     look()
     press(kiosk, typed("12"), Action(Act.CONFIRM))  # a wrong PIN shows its message
     look()

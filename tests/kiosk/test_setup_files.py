@@ -6,7 +6,7 @@ import configparser
 import subprocess
 import sys
 
-from game.content.paths import ROOT
+from tests.checkout import ROOT
 
 CONTRIB = ROOT / "contrib"
 

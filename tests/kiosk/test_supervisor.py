@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from game.content.paths import ROOT
 from game.kiosk.supervisor import (
     BEAT,
     LINE_CHARS,
@@ -29,6 +28,7 @@ from game.kiosk.supervisor import (
     exit_reason,
     open_log,
 )
+from tests.checkout import ROOT
 
 from .harness import DEADLINE, until
 
@@ -47,8 +47,10 @@ def child(tmp_path: Path, body: str) -> list[str]:
 
 
 def supervisor(tmp_path: Path, command: list[str], hang_seconds: float = 30.0) -> Supervisor:
+    """A quick supervisor; a stand-in game gets 30 s for its first sign of life (Python starts slowly on a busy CI)."""
     log = open_log(tmp_path / "logs")
-    return Supervisor(command, tmp_path / "heartbeat", hang_seconds, log, Backoff(first=0.01), poll_seconds=0.02)
+    backoff = Backoff(first=0.01)
+    return Supervisor(command, tmp_path / "heartbeat", hang_seconds, log, backoff, 0.02, startup_seconds=30.0)
 
 
 def log_text(tmp_path: Path) -> str:
@@ -97,6 +99,7 @@ def test_beats_on_the_pipe_keep_a_game_alive_that_cannot_write_its_heartbeat_fil
         tmp_path,
         f"""\
         if run == 1:
+            pathlib.Path({str(tmp_path / "heartbeat")!r}).write_text(str(os.getpid()))  # once: then the disk is full
             for _ in range(15):
                 print({BEAT!r}, flush=True)
                 time.sleep(0.2)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from game.content.paths import ROOT
+from tests.checkout import ROOT
 
 from .harness import DEADLINE, until
 

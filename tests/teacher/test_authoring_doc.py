@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from game.cli import main
-from game.content.paths import ROOT
 from game.content.validate import load_level
+from tests.checkout import ROOT
 
 GUIDE = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")
 DATA = Path(__file__).parent.parent / "data"

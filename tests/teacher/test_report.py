@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import re
+import shutil
 from pathlib import Path
 
 import pygame
@@ -10,8 +12,10 @@ import pytest
 
 from game.cli import main
 from game.content.model import FactOrOpinion
+from game.content.paths import BUNDLED_LEVELS, BUNDLED_SEEDS
 from game.content.scoring import discernment
-from game.report import build_report, format_report
+from game.content.validate import load_level
+from game.report import build_report, format_report, safe_cell
 from game.results import Answer, ResultsStore
 from game.results_writer import ResultsWriter
 from game.ui.actions import Act
@@ -128,3 +132,35 @@ def test_most_missed_puts_the_lowest_accuracy_first() -> None:
     )
     assert [q.question_id for q in report.most_missed()] == ["hard", "mid"]
     assert "no fact-or-opinion answers yet" in format_report(report)
+
+
+HOSTILE = ['=HYPERLINK("http://example.invalid","Click")', "+1+1", "-2+3", "@SUM(1,1)", "\tTab", "\rReturn"]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_a_cell_a_spreadsheet_would_run_is_written_as_text(text: str) -> None:
+    assert safe_cell(text) == "'" + text
+    assert safe_cell(-0.42) == -0.42 and safe_cell("Fact or opinion?") == "Fact or opinion?"
+
+
+def test_demo_record_feeds_the_report_and_the_csv_neutralises_formulas(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A level titled with a formula and a player named with one, recorded by the headless demo like a student."""
+    shutil.copytree(BUNDLED_SEEDS, tmp_path / "seeds")
+    (tmp_path / "levels").mkdir()
+    source = sorted(BUNDLED_LEVELS.glob("*.yaml"))[0]
+    level = tmp_path / "levels" / source.name
+    text = source.read_text(encoding="utf-8")
+    level.write_text(re.sub(r"(?m)^title: .*$", 'title: \'=HYPERLINK("http://x.invalid","Open")\'', text), "utf-8")
+    monkeypatch.setenv("BYLINE_DATA_DIR", str(tmp_path / "data"))
+    assert main(["demo", "--headless", "--record", "--player", "@SUM(1,1)", "--policy", "wrong", str(level)]) == 0
+    out = tmp_path / "class.csv"
+    assert main(["report", "--csv", str(out)]) == 0
+    table = rows(out)
+    questions = [row for row in table if row["scope"] == "question"]
+    assert len(questions) == len(load_level(level).level.questions)  # every answer, as a player's
+    assert all(row["right"] == "0" for row in questions)  # the "wrong" policy, recorded as played
+    assert {row["level_title"] for row in table if row["level_title"]} == {'\'=HYPERLINK("http://x.invalid","Open")'}
+    assert [row["player"] for row in table if row["scope"] == "player"] == ["'@SUM(1,1)"]
+    assert "  =HYPERLINK(" in capsys.readouterr().out  # the terminal shows the title as it was typed

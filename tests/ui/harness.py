@@ -9,7 +9,7 @@ import pygame
 
 from game.content.pack import Pack, load_pack
 from game.content.paths import BUNDLED_LEVELS
-from game.ui.actions import Act, Action
+from game.ui.actions import Act, Action, InputMapper
 from game.ui.app import App
 from game.ui.clock import FakeClock
 from game.ui.context import GameContext
@@ -61,6 +61,25 @@ def key(kind: Act, index: int | None = None) -> Action:
 
 def click(rect: pygame.Rect) -> list[Action]:
     return [Action(Act.POINT, pos=rect.center), Action(Act.CLICK, pos=rect.center)]
+
+
+def finger_taps(app: App) -> Callable[[pygame.Rect | tuple[int, int]], list[Action]]:
+    """A finger tapping a rect's centre or a point, as the real input mapper turns it into actions
+    (with the synthetic mouse event SDL also sends, which must not count twice)."""
+    mapper = InputMapper()
+    w, h = app.screen.get_size()
+
+    def tap(target: pygame.Rect | tuple[int, int]) -> list[Action]:
+        x, y = target.center if isinstance(target, pygame.Rect) else target
+        finger = {"touch_id": 1, "finger_id": 0, "dx": 0.0, "dy": 0.0, "x": x / w, "y": y / h}
+        events = [
+            pygame.event.Event(pygame.FINGERDOWN, pressure=1.0, **finger),
+            pygame.event.Event(pygame.MOUSEBUTTONUP, pos=(x, y), button=1, touch=True),
+            pygame.event.Event(pygame.FINGERUP, pressure=0.0, **finger),
+        ]
+        return [a for e in events for a in mapper.to_actions(e, (w, h))]
+
+    return tap
 
 
 def play_until(app: App, done: Callable[[Scene | None], bool], policy: Callable[[Scene | None], Iterable[Action]],

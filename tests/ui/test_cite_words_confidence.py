@@ -12,7 +12,7 @@ import pytest
 from game.content.pack import Pack, load_pack
 from game.content.paths import BUNDLED_SEEDS
 from game.ui import widgets
-from game.ui.actions import Act, Action, InputMapper
+from game.ui.actions import Act, Action
 from game.ui.app import App
 from game.ui.clock import FakeClock
 from game.ui.context import GameContext
@@ -23,7 +23,7 @@ from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.summary import SummaryScene
 from game.ui.scenes.title import TitleScene
 
-from .harness import click, key, press, settle
+from .harness import click, finger_taps, key, press, settle
 
 LEVEL = """\
 id: practice
@@ -154,20 +154,7 @@ def test_mouse_only(app: App) -> None:
 
 
 def test_touch_only(app: App) -> None:
-    mapper = InputMapper()
-    w, h = app.screen.get_size()
-
-    def tap(target: pygame.Rect | tuple[int, int]) -> list[Action]:
-        x, y = target.center if isinstance(target, pygame.Rect) else target
-        finger = {"touch_id": 1, "finger_id": 0, "dx": 0.0, "dy": 0.0, "x": x / w, "y": y / h}
-        events = [
-            pygame.event.Event(pygame.FINGERDOWN, pressure=1.0, **finger),
-            pygame.event.Event(pygame.MOUSEBUTTONUP, pos=(x, y), button=1, touch=True),
-            pygame.event.Event(pygame.FINGERUP, pressure=0.0, **finger),
-        ]
-        return [a for e in events for a in mapper.to_actions(e, (w, h))]
-
-    play_level(app, tap, keyboard=False)
+    play_level(app, finger_taps(app), keyboard=False)
 
 
 def mark_a_wrong_word(app: App) -> None:

@@ -7,20 +7,33 @@ from collections.abc import Callable
 import pygame
 
 from game.content.article import Article, Span
-from game.content.model import LoadedWords
+from game.content.model import LoadedWords, Question, SourceChain
 from game.content.outcome import Outcome
 from game.content.scoring import CITE_BONUS
 from game.content.session import Result, Session
-from game.content.words import bare, word_spans
+from game.content.words import bare, quoted, word_spans
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
+from game.ui.chain_cards import chain_rows, chain_text, draw_chain
 from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.settle import EVERYTHING, Settle
 from game.ui.text import lines_height, paragraph_height
-from game.ui.widgets import Button, Menu, dim, draw_almost, draw_check, draw_cross, draw_panel, text_box
+from game.ui.widgets import Button, Mark, Menu, dim, draw_almost, draw_check, draw_cross, draw_panel, text_box
 
 POP_SECONDS = 0.3
+
+
+def passage_text(question: Question) -> str:
+    """What a question is about as the student saw it: the article's words in quotation marks, or a question."""
+    return quoted(question.passage) if question.passage_is_quote else question.passage
+
+
+def picks_text(question: Question, picks: tuple[str, ...]) -> str:
+    """Picked choices written out: a chain with arrows, several answers joined by +."""
+    if isinstance(question, LoadedWords):  # marked words, without the punctuation they are shown with
+        return ", ".join(bare(p) for p in picks)
+    return chain_text(picks) if isinstance(question, SourceChain) else " + ".join(picks)
 
 
 def answer_text(result: Result) -> str:
@@ -31,6 +44,9 @@ def answer_text(result: Result) -> str:
             marked = ", ".join(bare(word) for word in result.chosen) or "nothing"
             loaded = ", ".join(w.word for w in result.question.words)
             lines.append(f"The loaded words: {loaded}.   You marked: {marked}.")
+        elif isinstance(result.question, SourceChain):  # the right chain is drawn above this
+            places = sum(a == b for a, b in zip(result.chosen, result.right, strict=True))
+            lines.append(f"Your chain: {chain_text(result.chosen)}   ({places} of {len(result.right)} in place)")
         else:
             lines.append(f"The answer: {' + '.join(result.right)}.   You chose: {' + '.join(result.chosen)}.")
     if result.cited is True:
@@ -81,15 +97,20 @@ class FeedbackScene(GameScene):
         article = session.loaded.article
         shown = proving_sentence(article, result.evidence) if result.cited is False else result.evidence
         marks = []
+        label = "The evidence, highlighted in the article:"
         if isinstance(result.question, LoadedWords):  # the loaded words themselves, not the whole sentence
             marks = word_spans(article, result.question.sentence, [w.word for w in result.question.words])
             shown = None if result.cited is not False else shown
+            label = "The loaded words, highlighted in the article:"
+        self.chain = isinstance(result.question, SourceChain)
+        if self.chain:  # every link where it stands, the headline and paragraphs they are in
+            marks = session.loaded.links.get(result.question.id, [])
+            shown, blocks = None, sorted({span.block for span in marks})
+            label = "Each link in the article (highlighted):"
         self.evidence = ArticleView(ctx, article, shown, blocks, marks)
         self.answer_text = answer_text(result)
         self.why_text = why_text(result)
-        self.evidence_label = (
-            "The loaded words, highlighted in the article:" if marks else "The evidence, highlighted in the article:"
-        )
+        self.evidence_label = label
         self.settle = Settle(POP_SECONDS, EVERYTHING)
         """While the verdict pops up, no key or click goes on: a second press must not skip the explanation."""
 
@@ -108,6 +129,11 @@ class FeedbackScene(GameScene):
         self.menu.buttons[0].rect = pygame.Rect(0, inner.bottom - button_h, min(inner.width, self.px(320)), button_h)
         self.menu.buttons[0].rect.right = inner.right
         y = self.verdict_rect.bottom + gap
+        rows = chain_rows(inner.width, len(self.result.right), self.scale) if self.chain else 0
+        self.chain_rect = pygame.Rect(
+            inner.left + self.px(8), y + self.px(8), inner.width - self.px(16), rows * self.px(116)
+        )
+        y = self.chain_rect.bottom + gap if self.chain else y
         label_h = self.text_px("small", self.evidence_label, inner.width)
         rest = self.menu.buttons[0].rect.top - gap - y - label_h - self.px(4)
         font = self.ctx.font("body", self.scale)
@@ -160,6 +186,10 @@ class FeedbackScene(GameScene):
             pygame.draw.rect(surface, colour, icon, border_radius=icon.width // 6)
             draw_cross(surface, icon, theme.panel)
         text_box(surface, self.ctx, verdict_text(self.result), self.verdict_rect, "heading", colour, self.scale)
+        if self.chain:
+            r = self.result
+            places: list[Mark] = ["right" if a == b else "wrong" for a, b in zip(r.chosen, r.right, strict=True)]
+            draw_chain(surface, self.ctx, self.chain_rect, r.right, self.scale, places)
         if self.answer_text:
             text_box(
                 surface, self.ctx, self.answer_text, self.answer_rect, "body", theme.text, self.scale, min_factor=0.45

@@ -80,13 +80,13 @@ class IntroScene(GameScene):
             super().handle(action)
 
     def _play(self, session: Session) -> None:
-        from game.ui.scenes.question import QuestionScene  # late: question -> summary -> intro
+        from game.ui.scenes.question import question_scene  # late: question -> summary -> intro
         from game.ui.scenes.summary import SummaryScene
 
         if session.state is State.FINISHED:  # left on the last answer's feedback: the results are due
             self.stack.replace(SummaryScene(self.ctx, self.index, session.summary()))
         else:
-            self.stack.replace(QuestionScene(self.ctx, self.index, session))
+            self.stack.replace(question_scene(self.ctx, self.index, session))
 
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme

@@ -11,7 +11,7 @@ from typing import Protocol
 
 import pygame
 
-from game.kiosk.pin import LOCK_SECONDS, MAX_TRIES, PinGuard, Verdict
+from game.kiosk.pin import LOCK_SECONDS, MAX_TRIES, PIN_LENGTHS, PinGuard, Verdict
 from game.ui.actions import Act, Action
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.confirm import ConfirmScene
@@ -122,8 +122,11 @@ class PinPadScene(GameScene):
         elif index == DELETE:
             self.digits = self.digits[:-1]
         elif index == OK:
-            if self.digits:  # an empty try is no try: it must not count towards the lockout
+            if len(self.digits) >= PIN_LENGTHS.start:  # a stray digit or two is no try: it never counts
                 self._check()
+            elif self.digits:
+                self.digits = ""
+                self.message = f"A PIN has at least {PIN_LENGTHS.start} digits."
         elif len(self.digits) < MAX_DIGITS:
             self.digits += KEYS[index]
 

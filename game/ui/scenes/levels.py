@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pygame
 
+from game.content.skills import SKILL_NAMES
 from game.ui.actions import Act, Action
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.widgets import Button, Menu, draw_lock, stars_row, text_box
-
-SKILL_NAMES = {
-    "who_said": "Who said it?",
-    "fact_or_opinion": "Fact or opinion?",
-    "contradiction": "What contradicts what?",
-    "loaded_words": "Loaded words",
-}
 
 
 class LevelSelectScene(GameScene):

@@ -10,10 +10,9 @@ from __future__ import annotations
 import pygame
 
 from game.content.article import Span
-from game.content.model import FactOrOpinion, LoadedWords, WhoSaid
+from game.content.model import Choice, FactOrOpinion, LoadedWords, SourceChain, WhoSaid
 from game.content.scoring import CONFIDENCE_LEVELS
 from game.content.session import Session, State
-from game.content.words import quoted
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
 from game.ui.marker import draw_words, layout_words
@@ -21,7 +20,7 @@ from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
-from game.ui.scenes.feedback import FeedbackScene
+from game.ui.scenes.feedback import FeedbackScene, passage_text
 from game.ui.scenes.summary import SummaryScene
 from game.ui.settle import Settle
 from game.ui.widgets import Button, Menu, draw_panel, text_box
@@ -38,9 +37,22 @@ def prompt_for(session: Session) -> str:
         return "Fact or opinion?"
     if isinstance(question, LoadedWords):
         return "Mark the loaded words: the ones that judge or show an opinion."
+    if isinstance(question, Choice):
+        return "Choose the best answer, from what the article says."
+    if isinstance(question, SourceChain):
+        return "Build the chain: pick the cards in order, from where it started to you."
     if presented.picks > 1:
         return f"Which {presented.picks} statements contradict this claim, or clash with it?"
     return "Which statement contradicts this claim, or clashes with it?"
+
+
+def question_scene(ctx: GameContext, index: int, session: Session) -> QuestionScene:
+    """The screen for the session's current question: a source chain has its own."""
+    if isinstance(session.current.question, SourceChain):
+        from game.ui.scenes.chain import ChainScene  # late: the chain screen builds on this module
+
+        return ChainScene(ctx, index, session)
+    return QuestionScene(ctx, index, session)
 
 
 class QuestionScene(GameScene):
@@ -213,6 +225,10 @@ class QuestionScene(GameScene):
             self.check.label = "Check answer" if self.check.enabled else f"Pick {presented.picks}, then check"
         self.ctx.sound.play("click")
 
+    def answer_picks(self) -> list[int]:
+        """The picks "Check answer" sends, in the order the session marks them."""
+        return sorted(self.picked)
+
     def _answer_steps(self, picked: list[int]) -> None:
         """Cite (if asked), then say how sure (if asked), then mark the answer."""
         presented = self.session.current
@@ -260,8 +276,12 @@ class QuestionScene(GameScene):
         self.session.next()
         if self.session.state is State.FINISHED:
             self.stack.replace(SummaryScene(self.ctx, self.index, self.session.summary()))
-        else:
+            return
+        following = question_scene(self.ctx, self.index, self.session)
+        if type(following) is type(self):
             self._build()
+        else:  # the next question needs another screen (a source chain, or back from one)
+            self.stack.replace(following)
 
     def _confirm_leave(self, choice: int) -> None:
         if choice == 1:
@@ -278,20 +298,7 @@ class QuestionScene(GameScene):
         text_box(surface, self.ctx, status, self.top_rect, "small", theme.muted_text, self.scale, middle=True)
         self.heading(surface, prompt_for(self.session), self.prompt_rect)
         draw_panel(surface, self.passage_rect, theme, self.scale, border=theme.accent)
-        if not self.marking:
-            inner = self.passage_rect.inflate(-self.px(40), -self.px(24))
-            text_box(
-                surface,
-                self.ctx,
-                quoted(presented.prompt_text),
-                inner,
-                "quote",
-                theme.text,
-                self.scale,
-                align="center",
-                middle=True,
-                min_factor=0.45,
-            )
+        self.draw_passage(surface)
         if self.marking:
             draw_words(surface, self.ctx, self.choices, self.word_font, self.scale, self.menu.focus, self.menu.hover)
         for i, button in enumerate(self.menu.buttons):
@@ -299,3 +306,21 @@ class QuestionScene(GameScene):
                 button.draw(surface, self.ctx, self.scale, focused=i == self.menu.focus, hovered=i == self.menu.hover)
         if self.message:
             text_box(surface, self.ctx, self.message, self.message_rect, "small", theme.wrong, self.scale, middle=True)
+
+    def draw_passage(self, surface: pygame.Surface) -> None:
+        """What the question is about, in its panel: the quoted passage, or a `choice` question's own words."""
+        presented = self.session.current
+        if not self.marking:
+            inner = self.passage_rect.inflate(-self.px(40), -self.px(24))
+            text_box(
+                surface,
+                self.ctx,
+                passage_text(presented.question),
+                inner,
+                "quote",
+                self.ctx.theme.text,
+                self.scale,
+                align="center",
+                middle=True,
+                min_factor=0.45,
+            )

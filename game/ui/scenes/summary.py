@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pygame
 
+from game.content.outcome import Outcome
 from game.content.scoring import Calibration
 from game.content.session import Summary
-from game.content.words import bare, quoted
+from game.content.skills import SKILL_NAMES
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
+from game.ui.scenes.feedback import passage_text, picks_text
 from game.ui.scenes.intro import IntroScene
-from game.ui.scenes.levels import SKILL_NAMES
 from game.ui.settle import Settle
 from game.ui.theme import px
 from game.ui.widgets import Button, Menu, ScrollText, draw_panel, stars_row, text_box
@@ -24,9 +25,10 @@ def review_text(summary: Summary) -> str:
         return "You answered every question right. Nothing to review!"
     parts = []
     for r in summary.missed:
+        almost = f"  (almost: +{r.points} points)" if r.outcome is Outcome.ALMOST else ""
         parts.append(
-            f"{quoted(r.question.passage)}\nYou chose: {' + '.join(bare(c) for c in r.chosen) or 'nothing'}\n"
-            f"Right answer: {' + '.join(r.right)}\n{r.question.explanation}"
+            f"{passage_text(r.question)}\nYou chose: {picks_text(r.question, r.chosen) or 'nothing'}{almost}\n"
+            f"Right answer: {picks_text(r.question, r.right)}\n{r.question.explanation}"
         )
     return "Questions to review:\n\n" + "\n\n".join(parts)
 

@@ -1,0 +1,125 @@
+"""How did this reach you? The student builds a source chain card by card, from where it started to the reader.
+
+A question screen like the others (status, hint, the article, leaving the level),
+with cards instead of answers: a number key, a click or a tap (or arrows and
+Enter) adds a card to the chain; Backspace or "Undo last" takes the last one
+back; "Check my chain" marks it once it is as long as the right one.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.actions import Act, Action
+from game.ui.chain_cards import draw_chain, readable
+from game.ui.scenes.question import QuestionScene
+from game.ui.text import paragraph_height
+from game.ui.widgets import Button, grid, text_box
+
+MAX_ONE_COLUMN = 4
+"""More cards than this are laid out in two columns."""
+
+
+class ChainScene(QuestionScene):
+    def _build(self) -> None:
+        self.chain: list[int] = []
+        self.undo = Button("Undo last (Backspace)", enabled=False)
+        self.undo_hover = False
+        super()._build()
+        self._refresh()
+
+    @property
+    def needed(self) -> int:
+        return self.session.current.picks
+
+    def answer_picks(self) -> list[int]:
+        return list(self.chain)
+
+    def _choose(self, index: int) -> None:
+        if index in self.chain or len(self.chain) >= self.needed:
+            return
+        self.chain.append(index)
+        self.ctx.sound.play("click")
+        self._refresh()
+        assert self.check is not None
+        buttons = self.menu.buttons
+        free = [i for i, b in enumerate(buttons[: len(self.choices)]) if b.enabled and i > index]
+        free += [i for i, b in enumerate(buttons[: len(self.choices)]) if b.enabled and i < index]
+        self.menu.focus = buttons.index(self.check) if self.check.enabled else (free or [index])[0]
+
+    def _undo(self) -> None:
+        self.menu.focus = self.chain.pop()
+        self.ctx.sound.play("click")
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Cards in the chain are used up; Check waits for a full chain; Undo for a card to take back."""
+        for i, button in enumerate(self.choices):
+            button.enabled = i not in self.chain
+            button.mark = "picked" if i in self.chain else None
+        assert self.check is not None
+        missing = self.needed - len(self.chain)
+        self.check.enabled = missing == 0
+        self.check.label = "Check my chain" if missing == 0 else f"Pick {missing} more card{'s' * (missing > 1)}"
+        self.undo.enabled = bool(self.chain)
+
+    def handle(self, action: Action) -> None:
+        if action.kind in (Act.POINT, Act.CLICK) and action.pos is not None:
+            self.undo_hover = self.undo.enabled and self.undo.rect.collidepoint(action.pos)
+            if self.undo_hover and action.kind is Act.CLICK:
+                self._undo()
+                return
+        if action.kind is Act.BACK and self.chain:
+            self._undo()  # Backspace or Esc takes back a card first; with none left it offers to leave
+            return
+        if action.kind in (Act.LEFT, Act.RIGHT):  # the cards read like text: any arrow walks through them
+            action = Action(Act.UP if action.kind is Act.LEFT else Act.DOWN)
+        super().handle(action)
+
+    def _arrange_choices(self, body: pygame.Rect, gap: int) -> None:
+        """Check and Undo at the bottom, the cards above them (two columns when many), the chain panel on
+        top with all the room left: long names wrap there rather than shrink."""
+        assert self.check is not None
+        count = len(self.choices)
+        columns = 1 if count <= MAX_ONE_COLUMN else 2
+        rows = -(-count // columns)
+        control_h = self.px(58)
+        room = body.height - control_h - 2 * gap - (rows - 1) * gap
+        card_h = min(self.px(64), max(self.px(40), (room - self.px(200)) // rows))
+        self.passage_rect = pygame.Rect(body.left, body.top, body.width, max(self.px(120), room - rows * card_h))
+        cards = pygame.Rect(body.left, self.passage_rect.bottom + gap, body.width, rows * card_h + (rows - 1) * gap)
+        for button, rect in zip(self.choices, grid(cards, count, columns, gap), strict=True):
+            button.rect = rect
+        width = min(self.px(380), (body.width - gap) // 2)
+        self.check.rect = pygame.Rect(body.left, body.bottom - control_h, width, control_h)
+        self.undo.rect = pygame.Rect(self.check.rect.right + gap, self.check.rect.top, width, control_h)
+        inner = self.passage_rect.inflate(-self.px(32), -self.px(24))
+        font = self.ctx.font("body", self.scale)
+        needed = paragraph_height(self.session.current.prompt_text, inner.width, font)
+        prompt_h = min(inner.height * 2 // 5, needed, 2 * font.get_linesize())
+        self.chain_prompt_rect = pygame.Rect(inner.left, inner.top, inner.width, prompt_h)
+        row_top = self.chain_prompt_rect.bottom + self.px(8)
+        self.chain_rect = pygame.Rect(inner.left, row_top, inner.width, inner.bottom - row_top)
+
+    def draw_passage(self, surface: pygame.Surface) -> None:
+        """The question, then the chain so far: picked cards, numbered empty places, the reader at the end."""
+        theme = self.ctx.theme
+        presented = self.session.current
+        text_box(
+            surface,
+            self.ctx,
+            presented.prompt_text,
+            self.chain_prompt_rect,
+            "body",
+            theme.text,
+            self.scale,
+            align="center",
+            middle=True,
+            min_factor=readable(self.ctx, "body", self.scale),
+        )
+        names: list[str | None] = [presented.choices[i] for i in self.chain]
+        draw_chain(surface, self.ctx, self.chain_rect, names + [None] * (self.needed - len(names)), self.scale)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        self.undo.draw(surface, self.ctx, self.scale, focused=False, hovered=self.undo_hover)

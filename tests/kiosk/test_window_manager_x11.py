@@ -1,0 +1,107 @@
+"""A real window manager minimises the kiosk, un-fullscreens it, raises another window: the kiosk undoes each.
+
+Openbox on a private Xvfb, driven with xdotool and wmctrl as a student's shortcuts would drive it. Each
+action is first seen to take effect (so the test cannot pass without it), then the kiosk must be back:
+fullscreen, shown and in front (it looks once a second; the deadline is only a hang guard).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from game.content.paths import ROOT
+
+from .harness import DEADLINE, until
+from .test_window_close_x11 import display
+
+__all__ = ["display"]
+
+TOOLS = ("Xvfb", "openbox", "xdotool", "wmctrl", "xprop", "xwininfo")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or not all(shutil.which(tool) for tool in TOOLS),
+    reason=f"needs {', '.join(TOOLS)} (.ci/run installs them)",
+)
+
+
+def x(display: str, *command: str) -> str:
+    run = subprocess.run(command, env={**os.environ, "DISPLAY": display}, capture_output=True, text=True, timeout=30)
+    return run.stdout.strip()
+
+
+def active(display: str) -> str:
+    return x(display, "xdotool", "getactivewindow")
+
+
+def fullscreen(display: str, window: str) -> bool:
+    state = x(display, "xprop", "-id", window, "_NET_WM_STATE")
+    corner = re.findall(r"Absolute upper-left [XY]: +(-?\d+)", x(display, "xwininfo", "-id", window))
+    return "_NET_WM_STATE_FULLSCREEN" in state and corner == ["0", "0"]
+
+
+def iconic(display: str, window: str) -> bool:
+    return "window state: Iconic" in x(display, "xprop", "-id", window, "WM_STATE")
+
+
+@pytest.fixture
+def kiosk_window(display: str, tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """Openbox, then the fullscreen kiosk on it; yields (display, the kiosk's window id)."""
+    env = {**os.environ, "DISPLAY": display, "BYLINE_DATA_DIR": str(tmp_path), "SDL_AUDIODRIVER": "dummy"}
+    env.pop("SDL_VIDEODRIVER", None)
+    wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    config = tmp_path / "kiosk.yaml"
+    config.write_text("fullscreen: true\nsound: false\ndemo: false\n", encoding="utf-8")
+    beat = tmp_path / "heartbeat"
+    command = [sys.executable, "-m", "game.cli", "kiosk", "--no-supervisor", "--heartbeat", str(beat)]
+    game = subprocess.Popen([*command, "--config", str(config)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+    try:
+        until(lambda: beat.exists() and x(display, "xdotool", "getactivewindow", "getwindowname") == "Byline")
+        window = active(display)
+        until(lambda: fullscreen(display, window))
+        yield display, window
+        assert game.poll() is None  # nothing here stops the kiosk
+    finally:
+        for process in (game, wm):
+            if process.poll() is None:
+                process.kill()
+            process.wait(DEADLINE)
+
+
+def test_a_minimised_kiosk_comes_back_in_front(kiosk_window: tuple[str, str]) -> None:
+    display, window = kiosk_window
+    x(display, "xdotool", "windowminimize", "--sync", window)
+    assert iconic(display, window)  # the window manager did minimise it
+    until(lambda: not iconic(display, window) and active(display) == window and fullscreen(display, window))
+
+
+def test_the_window_managers_own_fullscreen_toggle_is_undone(kiosk_window: tuple[str, str]) -> None:
+    display, window = kiosk_window
+    x(display, "wmctrl", "-i", "-r", window, "-b", "remove,fullscreen")
+    until(lambda: "_NET_WM_STATE_FULLSCREEN" not in x(display, "xprop", "-id", window, "_NET_WM_STATE"))
+    until(lambda: fullscreen(display, window))
+
+
+def test_another_window_raised_on_top_is_put_behind_again(kiosk_window: tuple[str, str], tmp_path: Path) -> None:
+    display, window = kiosk_window
+    other = tmp_path / "other.py"
+    other.write_text(
+        "import pygame, time\npygame.init()\npygame.display.set_caption('Other')\n"
+        "pygame.display.set_mode((400, 300))\nend = time.time() + 60\n"
+        "while time.time() < end:\n    pygame.event.pump()\n    time.sleep(0.05)\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "DISPLAY": display, "SDL_AUDIODRIVER": "dummy"}
+    env.pop("SDL_VIDEODRIVER", None)
+    with subprocess.Popen([sys.executable, str(other)], env=env, stdout=subprocess.DEVNULL) as intruder:
+        try:
+            until(lambda: x(display, "xdotool", "getactivewindow", "getwindowname") == "Other")
+            until(lambda: active(display) == window and fullscreen(display, window))
+        finally:
+            intruder.kill()
