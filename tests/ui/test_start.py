@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from game.content.paths import ROOT
+from tests.checkout import ROOT
 
 LIMIT = 60.0
 """Seconds a started game gets at most: generous for a busy machine, yet a hang fails instead of blocking CI."""
