@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from game.content.model import Level
+from game.content.model import QUESTION_TYPES, Level
 from game.content.pack import Pack, load_pack
 from game.content.paths import BUNDLED_LEVELS, BUNDLED_SEEDS
-
-SKILLS = {"who_said", "fact_or_opinion", "contradiction", "loaded_words"}
-"""Until `choice` and `source_chain` reach the practice levels; then every type in QUESTION_TYPES."""
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +38,7 @@ def test_each_practice_article_has_a_level_that_mixes_every_question_type(practi
         "practice-wind-farm-bats.txt",
     }
     for level in practice:
-        assert set(level.skills) >= SKILLS, (level.id, SKILLS - set(level.skills))
+        assert set(level.skills) == set(QUESTION_TYPES), (level.id, set(QUESTION_TYPES) - set(level.skills))
         assert any(level.cites(q) for q in level.questions), level.id
 
 

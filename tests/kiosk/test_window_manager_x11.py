@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from game.content.paths import ROOT
+from tests.checkout import ROOT
 
 from .harness import DEADLINE, until
 from .test_window_close_x11 import display

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from game.content.model import Contradiction, LoadedWords
+from game.content.model import Contradiction, LoadedWords, SourceChain
 from game.ui.actions import Act, Action
 from game.ui.autoplay import Autoplayer
 from game.ui.context import GameContext
@@ -54,9 +54,15 @@ def test_every_level_all_wrong_scores_zero_and_shows_answer_and_evidence() -> No
             assert not result.correct and result.points == 0
             question_scene = app.stack.scenes[-2]
             assert isinstance(question_scene, QuestionScene)
+            text = top.evidence.article.text
+            if isinstance(result.question, SourceChain):  # the right chain drawn, and every link in the article
+                assert top.chain and result.chosen != result.right
+                marked = [" ".join(text[m.start : m.end].split()) for m in top.evidence.marks]
+                assert marked == [" ".join(link.evidence.split()) for link in result.question.links]
+                press(app, *bot.actions(top))
+                continue
             marks = [b.mark for b in question_scene.choices]
             assert "missed" in marks and "wrong" in marks
-            text = top.evidence.article.text
             if isinstance(result.question, LoadedWords):  # each loaded word is highlighted where it stands
                 marked = [text[m.start : m.end] for m in top.evidence.marks]
                 assert marked == [w.word.strip("()!") for w in result.question.words]
