@@ -140,6 +140,7 @@ class InputMapper:
 
     def __init__(self) -> None:
         self._fingers: dict[tuple[int, int], tuple[float, float, float]] = {}
+        self._closing = False
         self._resting: tuple[int, int] | None = None
         self._moved = False
         """The pointer's place when the window appeared is not a choice: only real motion after it points."""
@@ -149,6 +150,8 @@ class InputMapper:
         if getattr(event, "touch", False):
             return []  # synthetic mouse event for a touch: the FINGER event covers it
         kind = event.type
+        if kind not in (pygame.QUIT, pygame.WINDOWCLOSE):
+            self._closing = False
         if kind == pygame.KEYDOWN:
             if event.key == pygame.K_t and _held(event, pygame.KMOD_CTRL) and _held(event, pygame.KMOD_SHIFT):
                 return [Action(Act.TEACHER)]
@@ -176,7 +179,11 @@ class InputMapper:
         if kind == pygame.WINDOWSIZECHANGED:
             return [Action(Act.RESIZE, pos=(event.x, event.y))]
         if kind in (pygame.QUIT, pygame.WINDOWCLOSE):
-            return [Action(Act.QUIT)]
+            # SDL reports one close of the window as WINDOWCLOSE and then QUIT: one request, not two
+            # (a second would answer the "Quit Byline?" the first one asked).
+            echo = self._closing and kind == pygame.QUIT
+            self._closing = kind == pygame.WINDOWCLOSE
+            return [] if echo else [Action(Act.QUIT)]
         if kind == pygame.WINDOWFOCUSLOST:
             return [Action(Act.FOCUS_LOST)]
         return []

@@ -168,6 +168,14 @@ def test_window_events() -> None:
     assert actions(pygame.WINDOWSIZECHANGED, x=1024, y=768) == [Action(Act.RESIZE, pos=(1024, 768))]
     assert actions(pygame.QUIT) == [Action(Act.QUIT)]
     assert actions(pygame.WINDOWCLOSE) == [Action(Act.QUIT)]
+
+
+def test_one_close_of_the_window_is_one_quit() -> None:
+    """SDL sends WINDOWCLOSE, then QUIT, for one click on the close button (seen under openbox)."""
+    mapper = InputMapper()
+    close = [pygame.event.Event(pygame.WINDOWCLOSE, window=None), pygame.event.Event(pygame.QUIT)]
+    assert [a for e in close for a in mapper.to_actions(e, WINDOW)] == [Action(Act.QUIT)]
+    assert [a for e in close for a in mapper.to_actions(e, WINDOW)] == [Action(Act.QUIT)]  # a second close
     assert actions(pygame.WINDOWFOCUSLOST) == [Action(Act.FOCUS_LOST)]
 
 

@@ -85,7 +85,8 @@ class ChainScene(QuestionScene):
         rows = -(-count // columns)
         control_h = self.px(58)
         room = body.height - control_h - 2 * gap - (rows - 1) * gap
-        card_h = min(self.px(64), max(self.px(40), (room - self.px(200)) // rows))
+        two_lines = self.text_px("button", "a long name\nwraps once") + self.px(8)  # never squeezed below 16 px text
+        card_h = min(max(self.px(64), two_lines), max(two_lines, (room - self.px(200)) // rows))
         self.passage_rect = pygame.Rect(body.left, body.top, body.width, max(self.px(120), room - rows * card_h))
         cards = pygame.Rect(body.left, self.passage_rect.bottom + gap, body.width, rows * card_h + (rows - 1) * gap)
         for button, rect in zip(self.choices, grid(cards, count, columns, gap), strict=True):

@@ -209,7 +209,7 @@ class QuestionScene(GameScene):
         if self.marking and not self.picked:
             self.message = "Mark at least one word first: click or tap it, or move to it and press Enter."
             return
-        self._answer_steps(sorted(self.picked))
+        self._answer_steps(self.answer_picks())
 
     def _choose(self, index: int) -> None:
         presented = self.session.current
