@@ -11,6 +11,7 @@ screen from this context first and loads the levels on a thread meanwhile
 from __future__ import annotations
 
 import functools
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -96,11 +97,16 @@ class GameContext:
         return HIGH_CONTRAST if self.settings.high_contrast else NORMAL
 
     @property
+    def silent(self) -> bool:
+        """True when the computer gave no sound device: a muted speaker says so, not an error text."""
+        return self.audio is not None and self.audio.problem is not None
+
+    @property
     def sound(self) -> Audio:
         if self.audio is None:
             self.audio = Audio(self.settings.sound)
-            if self.audio.problem:
-                self.notices.append(self.audio.problem)
+            if self.audio.problem:  # a technical message for the log; the screens show a muted speaker
+                logging.getLogger("byline").warning("%s", self.audio.problem)
         return self.audio
 
     def font(self, role: Role, scale: float) -> pygame.font.Font:

@@ -109,6 +109,20 @@ def draw_almost(
     draw_check(surface, inner, ink)
 
 
+def draw_muted_speaker(surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, int, int]) -> None:
+    """A loudspeaker with a cross beside it: no sound on this computer."""
+    w, h = rect.width, rect.height
+    box = pygame.Rect(rect.left, rect.top + h * 0.35, w * 0.2, h * 0.3)
+    cone = [(box.right, box.top), (rect.left + w * 0.5, rect.top + h * 0.1)]
+    cone += [(rect.left + w * 0.5, rect.bottom - h * 0.1), (box.right, box.bottom)]
+    pygame.draw.rect(surface, colour, box)
+    pygame.draw.polygon(surface, colour, cone)
+    cross = pygame.Rect(rect.left + w * 0.62, rect.top + h * 0.3, w * 0.36, h * 0.4)
+    line = max(2, w // 10)
+    pygame.draw.line(surface, colour, cross.topleft, cross.bottomright, line)
+    pygame.draw.line(surface, colour, cross.topright, cross.bottomleft, line)
+
+
 def draw_star(surface: pygame.Surface, centre: tuple[float, float], radius: float, colour, filled: bool) -> None:
     points = []
     for i in range(10):

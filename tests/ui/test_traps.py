@@ -14,13 +14,14 @@ from game.ui.article_view import ArticleView
 from game.ui.autoplay import Autoplayer
 from game.ui.clock import FakeClock
 from game.ui.context import GameContext
+from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene, answer_text
 from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.summary import SummaryScene
 from game.ui.scenes.title import TitleScene
-from game.ui.text import line_step
+from game.ui.text import TextCache, line_step
 
 from .harness import bundled_pack, click, key, make_app, play_until, press, settle
 from .test_cite_words_confidence import pack_of
@@ -216,3 +217,37 @@ def test_the_pointers_resting_place_does_not_take_the_focus_but_moving_it_does()
     assert title.menu.focus == 0  # type: ignore[union-attr]
     pointer_at((settings[0] + 3, settings[1]))  # the player moves the mouse
     assert title.menu.focus == 1  # type: ignore[union-attr]
+
+
+def test_no_sound_device_shows_a_muted_speaker_not_an_error_text(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def no_device(*_: object, **__: object) -> None:
+        raise pygame.error("ALSA: Couldn't open audio device: No such file or directory")
+
+    monkeypatch.setattr(pygame.mixer, "init", no_device)  # pygame's, not ours: the machine has no sound card
+    app = make_app()
+    settle(app)
+    title = app.stack.top
+    ctx = title.ctx  # type: ignore[union-attr]
+    ctx.sound.play("click")
+    app.stack.draw(app.screen)
+    assert not any("ALSA" in notice for notice in ctx.notices)  # nothing technical on screen
+    assert "ALSA" in caplog.text  # the detail is in the log
+    w, h = app.screen.get_size()
+    corner = app.screen.subsurface(pygame.Rect(w - 60, h - 60, 60, 60))
+    ink = pygame.mask.from_threshold(corner, ctx.theme.muted_text, (2, 2, 2, 255)).count()
+    assert ink > 40  # the muted speaker
+
+
+def test_the_article_keeps_the_question_in_sight() -> None:
+    app = make_app()
+    question = first_question(app)
+    article = press(app, *click(question.read.rect))
+    assert isinstance(article, ArticleScene)
+    question.ctx.cache = TextCache()  # only what the article screen draws from here on
+    app.stack.draw(app.screen)
+    shown = " ".join(k[3] for k in question.ctx.cache._entries if isinstance(k[3], str))
+    assert "Who said this, according to the article?" in shown
+    assert question.session.current.question.passage.split()[0] in shown
+    assert article.view.rect.top > article.question_rect.bottom

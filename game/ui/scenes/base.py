@@ -9,7 +9,7 @@ from game.ui.context import GameContext, Role
 from game.ui.scene import Scene
 from game.ui.text import paragraph_height
 from game.ui.theme import px, ui_scale
-from game.ui.widgets import text_box
+from game.ui.widgets import draw_muted_speaker, text_box
 
 
 class GameScene(Scene):
@@ -51,6 +51,20 @@ class GameScene(Scene):
     def text_px(self, role: Role, text: str = "X", width: int = 1 << 20) -> int:
         """Pixels `text` needs in `role`'s font wrapped at `width` (one line by default): boxes that never squeeze."""
         return paragraph_height(text, width, self.ctx.font(role, self.scale))
+
+    def question_strip(self, area: pygame.Rect, question: str) -> pygame.Rect:
+        """Room at the top of `area` for the question being answered (two lines at most); empty without one."""
+        if not question:
+            return pygame.Rect(area.left, area.top, area.width, 0)
+        height = min(self.text_px("small", question, area.width), self.text_px("small", "one\ntwo"))
+        return pygame.Rect(area.left, area.top, area.width, height)
+
+    def draw_sound_state(self, surface: pygame.Surface) -> None:
+        """A small muted speaker in the bottom-right corner when the computer has no sound device."""
+        if self.ctx.silent:
+            side = self.px(30)
+            corner = pygame.Rect(self.size[0] - side - self.px(8), self.size[1] - side - self.px(8), side, side)
+            draw_muted_speaker(surface, corner, self.ctx.theme.muted_text)
 
     def heading(self, surface: pygame.Surface, text: str, rect: pygame.Rect) -> None:
         text_box(surface, self.ctx, text, rect, "heading", self.ctx.theme.text, self.scale, min_factor=0.45)

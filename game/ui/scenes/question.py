@@ -25,6 +25,9 @@ from game.ui.scenes.summary import SummaryScene
 from game.ui.settle import Settle
 from game.ui.widgets import Button, Menu, draw_panel, text_box
 
+QUESTION_LINE_CHARS = 90
+"""A longer passage is cut (with an ellipsis) in the reminder line; the question screen shows it whole."""
+
 FACT_OPINION_LABELS = {"fact": "Fact: it can be checked", "opinion": "Opinion: a judgement"}
 
 
@@ -186,7 +189,14 @@ class QuestionScene(GameScene):
         elif button is self.back:
             self._ask_leave()
         else:
-            self.stack.push(ArticleScene(self.ctx, self.session.loaded.article))
+            self.stack.push(ArticleScene(self.ctx, self.session.loaded.article, self.question_line()))
+
+    def question_line(self) -> str:
+        """The question in one line, kept in sight on the screens that cover it (article, cite, how sure)."""
+        passage = passage_text(self.session.current.question)
+        if len(passage) > QUESTION_LINE_CHARS:
+            passage = passage[: QUESTION_LINE_CHARS - 1].rstrip() + "\u2026"
+        return f"{prompt_for(self.session)}  {passage}"
 
     def _ask_leave(self) -> None:
         self.stack.push(
@@ -239,7 +249,7 @@ class QuestionScene(GameScene):
                 self.stack.push(
                     ConfirmScene(
                         self.ctx,
-                        "How sure are you?",
+                        f"How sure are you?\n{self.question_line()}",
                         list(CONFIDENCE_LEVELS),
                         lambda sure: self._submit(picked, sure),
                         on_back=lambda: None,
@@ -255,7 +265,7 @@ class QuestionScene(GameScene):
             ask_confidence()
 
         if presented.cite:
-            self.stack.push(CiteScene(self.ctx, self.session.loaded.article, cited, lambda: None))
+            self.stack.push(CiteScene(self.ctx, self.session.loaded.article, cited, lambda: None, self.question_line()))
         else:
             ask_confidence()
 
@@ -306,6 +316,7 @@ class QuestionScene(GameScene):
                 button.draw(surface, self.ctx, self.scale, focused=i == self.menu.focus, hovered=i == self.menu.hover)
         if self.message:
             text_box(surface, self.ctx, self.message, self.message_rect, "small", theme.wrong, self.scale, middle=True)
+        self.draw_sound_state(surface)
 
     def draw_passage(self, surface: pygame.Surface) -> None:
         """What the question is about, in its panel: the quoted passage, or a `choice` question's own words."""

@@ -96,3 +96,5 @@ class SettingsScene(GameScene):
             align="center",
             min_factor=0.4,
         )
+        self.draw_sound_state(surface)
+

@@ -78,3 +78,5 @@ class TitleScene(GameScene):
                 align="center",
                 min_factor=0.5,
             )
+        self.draw_sound_state(surface)
+
