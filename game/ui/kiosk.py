@@ -63,9 +63,10 @@ from game.ui.scenes.kiosk_out_of_order import OutOfOrderScene
 from game.ui.scenes.kiosk_prompts import InitialsScene, StillThereScene
 from game.ui.scenes.kiosk_teacher import PinPadScene, ProblemsScene, TeacherScene
 from game.ui.scenes.levels import LevelSelectScene
+from game.ui.scenes.settings import VisitSettingsScene
 from game.ui.scenes.summary import SummaryScene
 from game.ui.theme import px, ui_scale
-from game.ui.widgets import text_box
+from game.ui.widgets import Button, text_box
 from game.ui.window_guard import WindowGuard
 
 REFUSED = frozenset({Act.QUIT, Act.FULLSCREEN})
@@ -89,6 +90,8 @@ RECHECK_SECONDS = 30.0
 """Once out of order, stay so at least this long: a folder that takes one write may still be nearly full."""
 
 TEACHER_SCENES = (PinPadScene, TeacherScene, ProblemsScene)
+NO_READING_BUTTON = (*TEACHER_SCENES, StillThereScene, InitialsScene, VisitSettingsScene, OutOfOrderScene)
+"""Screens the "Aa Text" button stays off: teachers', the kiosk's own questions, and the settings themselves."""
 
 
 @dataclass
@@ -157,7 +160,9 @@ class Kiosk:
         self.exit_code: int | None = None
         self.mapper = InputMapper()
         self.app = App(screen, self._attract(), clock)
-        self.app.overlay = self._banner
+        self.reading = Button("Aa Text")
+        """The visit's way to text size, font and contrast (top right, during a visit)."""
+        self.app.overlay = self._overlay
 
     # --- one frame ---------------------------------------------------------------------------------------
 
@@ -205,6 +210,10 @@ class Kiosk:
             elif isinstance(self.app.stack.top, StillThereScene):
                 self.app.stack.pop()
                 interrupted = True
+            elif action.kind is Act.CLICK and self._reading_offered() and self._on_reading(action.pos):
+                assert self.visit is not None
+                self.app.stack.push(VisitSettingsScene(self.visit.ctx))
+                interrupted = True
             elif not (action.kind is Act.CLICK and self._in_corner(action.pos)):
                 passed.append(action)
         return passed
@@ -212,6 +221,9 @@ class Kiosk:
     def _in_corner(self, pos: tuple[int, int] | None) -> bool:
         size = max(1, px(CORNER_DESIGN_PX, ui_scale(self.app.stack.size)))
         return pos is not None and pos[0] < size and pos[1] < size
+
+    def _on_reading(self, pos: tuple[int, int] | None) -> bool:
+        return pos is not None and self._reading_rect().collidepoint(pos)
 
     def _corner_tap(self, action: Action, now: float) -> bool:
         """True on the fifth tap in the top-left corner within a few seconds."""
@@ -353,10 +365,26 @@ class Kiosk:
         demo.last_press = now
         return demo.bot.actions(top)
 
+    def _overlay(self, surface: pygame.Surface) -> None:
+        """The demo banner, or the visit's reading-settings button."""
+        if self.demo is not None:
+            self._banner(surface)
+        elif self._reading_offered():
+            scale = ui_scale(surface.get_size())
+            self.reading.rect = self._reading_rect()
+            self.reading.draw(surface, self.look, scale, focused=False, hovered=False)
+
+    def _reading_offered(self) -> bool:
+        return self.visit is not None and not isinstance(self.app.stack.top, NO_READING_BUTTON)
+
+    def _reading_rect(self) -> pygame.Rect:
+        scale = ui_scale(self.app.stack.size)
+        rect = pygame.Rect(0, px(10, scale), px(150, scale), px(52, scale))
+        rect.right = self.app.stack.size[0] - px(10, scale)
+        return rect
+
     def _banner(self, surface: pygame.Surface) -> None:
         """Over a demo: say it is one, and how to play."""
-        if self.demo is None:
-            return
         scale = ui_scale(surface.get_size())
         strip = pygame.Rect(0, surface.get_height() - px(64, scale), surface.get_width(), px(64, scale))
         surface.fill(self.look.theme.accent, strip)

@@ -123,13 +123,13 @@ TINY_DISK = "64k"
 
 
 @contextlib.contextmanager
-def tiny_disk(folder: Path) -> Iterator[Path]:
-    """A real 64 KiB tmpfs mounted on `folder` (root only: CI runs as root); the test is skipped elsewhere."""
+def tiny_disk(folder: Path, size: str = TINY_DISK) -> Iterator[Path]:
+    """A real tmpfs of `size` (64 KiB) mounted on `folder` (root only: CI runs as root); skipped elsewhere."""
     folder.mkdir(parents=True, exist_ok=True)
     if not hasattr(os, "geteuid") or os.geteuid() != 0:
         pytest.skip("mounting a small tmpfs needs root (CI runs these tests as root)")
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={TINY_DISK}", "tmpfs", str(folder)], capture_output=True, text=True
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True, text=True
     )
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")

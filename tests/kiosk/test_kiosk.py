@@ -24,6 +24,7 @@ from game.ui.scenes.kiosk_prompts import InitialsScene, StillThereScene
 from game.ui.scenes.kiosk_teacher import PinPadScene, ProblemsScene, TeacherScene
 from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.question import QuestionScene
+from game.ui.scenes.settings import VisitSettingsScene
 from game.ui.scenes.summary import SummaryScene
 
 from .harness import PIN, TODAY, make_kiosk, open_pad, press, settle, tap, typed, wait
@@ -397,3 +398,32 @@ def test_stray_digits_on_the_pad_never_count_as_a_try(tmp_path: Path) -> None:
         assert isinstance(pad, PinPadScene) and "at least 4 digits" in pad.message
     pad = press(kiosk, typed("13572468"), Action(Act.CONFIRM))
     assert isinstance(pad, PinPadScene) and f"{MAX_TRIES - 1} tries left" in pad.message  # the first real try
+
+
+def test_a_visit_can_choose_text_size_font_and_contrast_and_the_next_visit_starts_plain(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False, idle_seconds=20, still_there_seconds=5)
+    start_visit(kiosk)
+    button = kiosk._reading_rect()
+    settings = press(kiosk, *tap(button.center))
+    assert isinstance(settings, VisitSettingsScene)
+    assert [b.label.split(":")[0] for b in settings.menu.buttons] == ["Text size", "Font", "High contrast", "Back"]
+    press(kiosk, Action(Act.CHOOSE, index=0))  # medium -> large
+    press(kiosk, Action(Act.CHOOSE, index=1))  # the dyslexia-friendly font
+    press(kiosk, Action(Act.CHOOSE, index=2))  # high contrast
+    assert kiosk.visit is not None
+    chosen = kiosk.visit.ctx.settings
+    assert (chosen.text_size, chosen.font, chosen.high_contrast) == ("large", "opendyslexic", True)
+    assert isinstance(press(kiosk, Action(Act.BACK)), LevelSelectScene)
+    assert kiosk.visit.ctx.settings is chosen  # kept for the rest of the visit
+    assert not any(tmp_path.glob("*settings*"))  # and never saved
+    assert isinstance(wait(kiosk, 26), AttractScene)  # the student walks away
+    fresh = start_visit(kiosk).ctx.settings
+    assert (fresh.text_size, fresh.font, fresh.high_contrast) == ("medium", "atkinson", False)
+
+
+def test_the_text_button_is_not_offered_outside_a_visit(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False)
+    settle(kiosk)
+    assert isinstance(press(kiosk, *tap(kiosk._reading_rect().center)), LevelSelectScene)  # a tap that starts a visit
+    assert isinstance(open_pad(kiosk), PinPadScene)
+    assert isinstance(press(kiosk, *tap(kiosk._reading_rect().center)), PinPadScene)

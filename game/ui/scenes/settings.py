@@ -14,9 +14,11 @@ FONTS = {"atkinson": "Atkinson Hyperlegible", "opendyslexic": "OpenDyslexic"}
 
 class SettingsScene(GameScene):
     shot_name = "settings"
+    rows = 5
+    """How many of the settings this screen offers, in order (a kiosk visit: the first three, for reading)."""
 
     def enter(self) -> None:
-        self.menu = Menu([Button("") for _ in range(5)] + [Button("Back")])
+        self.menu = Menu([Button("") for _ in range(self.rows)] + [Button("Back")])
         self._relabel()
 
     def _relabel(self) -> None:
@@ -28,7 +30,7 @@ class SettingsScene(GameScene):
             f"Sound: {'on' if s.sound else 'off'}",
             f"Fullscreen: {'on' if pygame.display.is_fullscreen() else 'off'}",  # F11 may have changed it
         ]
-        for button, label in zip(self.menu.buttons, labels, strict=False):
+        for button, label in zip(self.menu.buttons[: self.rows], labels, strict=False):
             button.label = label
 
     def arrange(self, area: pygame.Rect) -> None:
@@ -39,21 +41,23 @@ class SettingsScene(GameScene):
         row_h, gap = self.px(58), self.px(12)
         help_h = self.px(70)
         room = area.bottom - help_h - column.top
-        row_h = min(row_h, (room - gap * 5) // 6)
+        row_h = min(row_h, (room - gap * self.rows) // (self.rows + 1))
         for i, button in enumerate(self.menu.buttons):
             button.rect = pygame.Rect(column.left, column.top + i * (row_h + gap), column.width, row_h)
         self.help_rect = pygame.Rect(area.left, area.bottom - help_h, area.width, help_h)
+
+    hint = "Enter or click changes a setting; Left and Right arrows too. F11 switches fullscreen."
 
     def handle(self, action: Action) -> None:
         if action.kind is Act.BACK:
             self.stack.pop()
             return
         focus = self.menu.focus
-        if action.kind in (Act.LEFT, Act.RIGHT) and focus < 5:
+        if action.kind in (Act.LEFT, Act.RIGHT) and focus < self.rows:
             self._change(focus, -1 if action.kind is Act.LEFT else 1)
             return
         chosen = self.menu.handle(action)
-        if chosen == 5:
+        if chosen == self.rows:
             self.stack.pop()
         elif chosen is not None:
             self._change(chosen, 1)
@@ -83,7 +87,7 @@ class SettingsScene(GameScene):
         surface.fill(theme.background)
         self.heading(surface, "Settings", self.title_rect)
         self.menu.draw(surface, self.ctx, self.scale)
-        notes = ["Enter or click changes a setting; Left and Right arrows too. F11 switches fullscreen."]
+        notes = [self.hint]
         notes += self.ctx.notices + self.ctx.fonts.degraded
         text_box(
             surface,
@@ -98,3 +102,10 @@ class SettingsScene(GameScene):
         )
         self.draw_sound_state(surface)
 
+
+class VisitSettingsScene(SettingsScene):
+    """A kiosk visit's reading settings: text size, font, contrast; kept for the visit only, never saved."""
+
+    shot_name = "kiosk-settings"
+    rows = 3
+    hint = "For this visit only: the next player starts with the usual settings."
