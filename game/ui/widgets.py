@@ -37,6 +37,7 @@ def text_box(
     align: Literal["left", "center", "right"] = "left",
     middle: bool = False,
     min_factor: float = 0.6,
+    floor: int = MIN_TEXT_PX,
 ) -> int:
     """Draw `text` wrapped in `rect`, shrinking down to `min_factor` of its size to fit; returns its height.
 
@@ -45,7 +46,7 @@ def text_box(
     if not surface.get_rect().contains(rect):
         layout_problems.append(f"box {rect} for {text[:30]!r} is outside the window {surface.get_size()}")
     path, size = ctx.font_spec(role, scale)
-    smallest = max(MIN_TEXT_PX, round(size * min_factor))
+    smallest = max(floor, round(size * min_factor))  # never below `floor` px (readable), bar one crowded case
 
     fitted = ctx.cache.remember(
         ("fit", path, size, smallest, text, rect.size),
@@ -160,6 +161,8 @@ class Button:
     badge: str = ""
     mark: Mark = None
     enabled: bool = True
+    floor: int = MIN_TEXT_PX
+    """The smallest size its label may shrink to (see text_box)."""
 
     def draw(self, surface: pygame.Surface, ctx: GameContext, scale: float, focused: bool, hovered: bool) -> None:
         theme = ctx.theme
@@ -223,6 +226,7 @@ class Button:
             align="left" if self.badge else "center",
             middle=True,
             min_factor=0.45,
+            floor=self.floor,
         )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui.actions import Act, Action
-from game.ui.chain_cards import draw_chain, readable
+from game.ui.chain_cards import CROWDED_PX, draw_chain, readable
 from game.ui.scenes.question import QuestionScene
 from game.ui.text import paragraph_height
 from game.ui.widgets import Button, grid, text_box
@@ -26,6 +26,8 @@ class ChainScene(QuestionScene):
         self.undo = Button("Undo last (Backspace)", enabled=False)
         self.undo_hover = False
         super()._build()
+        for card in self.choices:  # the one exception to 16 px text: a long chain, Large text, a small window
+            card.floor = CROWDED_PX
         self._refresh()
 
     @property
@@ -85,8 +87,7 @@ class ChainScene(QuestionScene):
         rows = -(-count // columns)
         control_h = self.px(58)
         room = body.height - control_h - 2 * gap - (rows - 1) * gap
-        two_lines = self.text_px("button", "a long name\nwraps once") + self.px(8)  # never squeezed below 16 px text
-        card_h = min(max(self.px(64), two_lines), max(two_lines, (room - self.px(200)) // rows))
+        card_h = min(self.px(64), max(self.px(48), (room - self.px(200)) // rows))
         self.passage_rect = pygame.Rect(body.left, body.top, body.width, max(self.px(120), room - rows * card_h))
         cards = pygame.Rect(body.left, self.passage_rect.bottom + gap, body.width, rows * card_h + (rows - 1) * gap)
         for button, rect in zip(self.choices, grid(cards, count, columns, gap), strict=True):
