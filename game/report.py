@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.content.scoring import Discernment, discernment
-from game.content.skills import SKILL_NAMES
+from game.content.skills import SKILL_NAMES, shown_passage
 from game.results import Answer
 
 MOST_MISSED = 5
@@ -227,7 +227,8 @@ def format_report(report: Report) -> str:
     missed = report.most_missed()
     lines += [
         f"  {i}. {q.level_id} / {q.question_id} ({SKILL_NAMES.get(q.question_type, q.question_type)}): "
-        f"{q.tally.right} of {q.tally.total} right ({percent(q.tally)}): \u201c{_clip(q.passage, 60)}\u201d"
+        f"{q.tally.right} of {q.tally.total} right ({percent(q.tally)}): "
+        + shown_passage(q.question_type, _clip(q.passage, 60))
         for i, q in enumerate(missed, 1)
     ] or ["  none: every question was answered right every time"]
     lines += ["", "Fact or opinion"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
@@ -46,13 +46,9 @@ class _Question(_Strict):
 
     @property
     def passage(self) -> str:
-        """The words the question is about, shown to the student: verbatim, unless `passage_is_quote` is False."""
+        """The words the question is about, shown to the student: verbatim, or the teacher's own question
+        for the types in `skills.ASKED_IN_OWN_WORDS`."""
         raise NotImplementedError
-
-    @property
-    def passage_is_quote(self) -> bool:
-        """Whether `passage` is the article's words (shown in quotation marks) or the teacher's own question."""
-        return True
 
     def quoted_fields(self) -> list[tuple[str | int, ...]]:
         """Field paths whose text must appear verbatim in the article."""
@@ -80,12 +76,20 @@ class WhoSaid(_Question):
         return [("quote",), *super().quoted_fields()]
 
 
+def _lower_case(value: object) -> object:
+    """`Fact`, `FACT` and `fact` are one answer: capitals are not what a teacher means to check."""
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+Verdict = Annotated[Literal["fact", "opinion"], BeforeValidator(_lower_case)]
+
+
 class FactOrOpinion(_Question):
     """Tell a checkable statement from a judgement."""
 
     type: Literal["fact_or_opinion"]
     statement: Text = Field(description="Verbatim sentence or part of a sentence from the article.")
-    answer: Literal["fact", "opinion"]
+    answer: Verdict
 
     @property
     def passage(self) -> str:
@@ -161,10 +165,6 @@ class SourceChain(_Question):
         return self.prompt or DEFAULT_CHAIN_PROMPT
 
     @property
-    def passage_is_quote(self) -> bool:
-        return False
-
-    @property
     def names(self) -> list[str]:
         """The link names, origin first."""
         return [link.name for link in self.links]
@@ -192,10 +192,6 @@ class Choice(_Question):
     @property
     def passage(self) -> str:
         return self.prompt
-
-    @property
-    def passage_is_quote(self) -> bool:
-        return False
 
 
 Question = Annotated[

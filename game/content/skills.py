@@ -5,6 +5,8 @@ Kept apart from the level model so the screens that name skills start without py
 
 from __future__ import annotations
 
+from game.content.words import quoted
+
 SKILL_NAMES = {
     "who_said": "Who said it?",
     "fact_or_opinion": "Fact or opinion?",
@@ -13,3 +15,11 @@ SKILL_NAMES = {
     "source_chain": "How did it reach you?",
     "choice": "Read closely",
 }
+
+ASKED_IN_OWN_WORDS = frozenset({"source_chain", "choice"})
+"""Types whose `passage` is the teacher's question, not words of the article."""
+
+
+def shown_passage(question_type: str, passage: str) -> str:
+    """A question's passage as students and teachers see it: in quotation marks when it is the article's words."""
+    return passage if question_type in ASKED_IN_OWN_WORDS else quoted(passage)

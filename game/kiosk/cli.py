@@ -24,7 +24,8 @@ def add_kiosk_parser(commands: argparse._SubParsersAction) -> None:  # type: ign
         "kiosk",
         help="run Byline as an unattended classroom kiosk (see docs/kiosk.md)",
         description="Run Byline fullscreen for one student after another, restarted if it ever crashes or hangs. "
-        "Teachers leave it from the teacher screen: Ctrl+Shift+T, or five taps in the top-left corner, then the PIN.",
+        "Teachers leave it from the teacher screen: hold Ctrl+Shift+T a second, or tap the top-left corner five times, "
+        "then the PIN.",
     )
     kiosk.add_argument("--config", type=Path, metavar="FILE", help="the kiosk config (YAML); default: all defaults")
     kiosk.add_argument("--check", action="store_true", help="check the config and the levels, print problems, stop")

@@ -14,6 +14,7 @@ from typing import Literal
 import pygame
 
 from game.content.paths import FONTS
+from game.content.skills import shown_passage
 from game.report import Report, Tally, discernment_words, percent, recognised
 from game.ui.text import Fonts, TextCache, draw_paragraph
 from game.ui.theme import NORMAL
@@ -152,7 +153,7 @@ def _missed(canvas: _Canvas, report: Report, rect: pygame.Rect) -> None:
     for i, question in enumerate(missed):
         top = inner.top + i * row_h
         passage = pygame.Rect(inner.left, top, inner.width - VALUE_W - 16, row_h // 2)
-        canvas.text(f"\u201c{question.passage}\u201d", passage, 22)
+        canvas.text(shown_passage(question.question_type, question.passage), passage, 22)
         _value(canvas, pygame.Rect(inner.right - VALUE_W, top, VALUE_W, row_h // 2), question.tally)
         where = pygame.Rect(inner.left, passage.bottom, half - 16, row_h // 2 - 8)
         canvas.text(f"{question.level_title}  \u00b7  {question.question_id}", where, 18, THEME.muted_text)

@@ -76,10 +76,13 @@ def play(
     first_frame = time.monotonic()
 
     def behind_the_title() -> Pack | None:
-        from game.results import RESULTS_FILE, ResultsStore
+        from game.lrs.online import keep_sending, results_store
+        from game.results import RESULTS_FILE
         from game.results_writer import ResultsWriter
 
-        ctx.results = ResultsWriter(ResultsStore(data_dir / RESULTS_FILE))
+        store = results_store(data_dir / RESULTS_FILE)
+        ctx.results = ResultsWriter(store)
+        keep_sending(store)
         return load_later() if load_later is not None else pack
 
     ctx.load_pack_later(behind_the_title)

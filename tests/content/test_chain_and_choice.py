@@ -11,6 +11,7 @@ from game.content.model import DEFAULT_CHAIN_PROMPT, Choice, SourceChain
 from game.content.outcome import Outcome
 from game.content.problems import ContentError, Problem
 from game.content.session import Session
+from game.content.skills import shown_passage
 from game.content.validate import LoadedLevel, load_level
 
 from .conftest import HEAD
@@ -307,3 +308,11 @@ def test_choice_plays_like_who_said(level: LoadedLevel) -> None:
     assert (result.correct, result.points, result.outcome) == (False, 0, Outcome.WRONG)
     assert result.right == ("The report came through Reuters",)
     assert result.evidence == level.evidence["pick"]
+
+
+def test_a_teachers_question_is_never_shown_as_a_quote(level: LoadedLevel) -> None:
+    chain, choice = level.level.questions
+    for question in (chain, choice):
+        assert shown_passage(question.type, question.passage) == question.passage
+    quote = shown_passage("who_said", 'threatens "grave consequences"')
+    assert quote == "\u201cthreatens \u2018grave consequences\u2019\u201d"

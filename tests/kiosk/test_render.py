@@ -10,7 +10,9 @@ from game.ui import widgets
 from game.ui.actions import Act, Action
 from game.ui.autoplay import Autoplayer
 from game.ui.kiosk import Kiosk
+from game.ui.scenes.kiosk_out_of_order import OutOfOrderScene
 from game.ui.scenes.kiosk_prompts import InitialsScene
+from game.ui.scenes.settings import VisitSettingsScene
 
 from .harness import PIN, TODAY, make_kiosk, open_pad, press, settle, tap, typed, wait
 
@@ -61,4 +63,20 @@ def test_every_kiosk_screen_fits(tmp_path: Path, size: tuple[int, int]) -> None:
     widgets.layout_problems.clear()
     kiosk = make_kiosk(tmp_path, size=size, demo=False)
     assert visit_kiosk_screens(kiosk) == KIOSK_SCREENS
+    assert list(widgets.layout_problems) == []
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_visit_settings_and_out_of_order_screens_fit(tmp_path: Path, size: tuple[int, int]) -> None:
+    widgets.layout_problems.clear()
+    kiosk = make_kiosk(tmp_path, size=size, demo=False)
+    settle(kiosk)
+    press(kiosk, *tap((size[0] // 2, size[1] * 3 // 4)))
+    settings = press(kiosk, *tap(kiosk._reading_rect().center))
+    assert isinstance(settings, VisitSettingsScene)
+    for row in (0, 1):  # medium to large text, in the wider dyslexia-friendly font
+        press(kiosk, Action(Act.CHOOSE, index=row))
+    kiosk.out_of_order = "No space left on device in /home/kiosk/.local/share/byline"
+    kiosk.close()
+    assert isinstance(press(kiosk), OutOfOrderScene)
     assert list(widgets.layout_problems) == []

@@ -216,13 +216,18 @@ def read_pid(path: Path) -> int | None:
         return None
 
 
-def test_the_real_kiosk_comes_back_after_sigkill_and_stops_on_sigterm(tmp_path: Path) -> None:
+def real_kiosk(tmp_path: Path) -> subprocess.Popen[bytes]:
+    """`byline kiosk` (supervisor and game) headless on `tmp_path`; its heartbeat is kiosk/heartbeat there."""
     config = tmp_path / "kiosk.yaml"
     config.write_text("fullscreen: false\nsound: false\n", encoding="utf-8")
     env = {**os.environ, "BYLINE_DATA_DIR": str(tmp_path), "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
-    heartbeat = tmp_path / "kiosk" / "heartbeat"
     command = [sys.executable, "-m", "game.cli", "kiosk", "--config", str(config)]
-    with subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as boss:
+    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def test_the_real_kiosk_comes_back_after_sigkill_and_stops_on_sigterm(tmp_path: Path) -> None:
+    heartbeat = tmp_path / "kiosk" / "heartbeat"
+    with real_kiosk(tmp_path) as boss:
         try:
             until(lambda: read_pid(heartbeat) is not None)
             first = read_pid(heartbeat)
@@ -254,12 +259,8 @@ def gone(pid: int) -> bool:
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads process states from /proc")
 def test_the_game_stops_when_its_supervisor_dies(tmp_path: Path) -> None:
     """A supervisor killed outright (no chance to stop the game): a new one would start its own game."""
-    config = tmp_path / "kiosk.yaml"
-    config.write_text("fullscreen: false\nsound: false\n", encoding="utf-8")
-    env = {**os.environ, "BYLINE_DATA_DIR": str(tmp_path), "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
     heartbeat = tmp_path / "kiosk" / "heartbeat"
-    command = [sys.executable, "-m", "game.cli", "kiosk", "--config", str(config)]
-    with subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as boss:
+    with real_kiosk(tmp_path) as boss:
         until(lambda: read_pid(heartbeat) is not None)
         game = read_pid(heartbeat)
         assert game is not None and not gone(game)

@@ -11,7 +11,7 @@ from game.content.model import LoadedWords, Question, SourceChain
 from game.content.outcome import Outcome
 from game.content.scoring import CITE_BONUS
 from game.content.session import Result, Session
-from game.content.words import bare, quoted, word_spans
+from game.content.words import bare, word_spans
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
 from game.ui.chain_cards import chain_rows, chain_text, draw_chain
@@ -24,16 +24,20 @@ from game.ui.widgets import Button, Mark, Menu, dim, draw_almost, draw_check, dr
 POP_SECONDS = 0.3
 
 
-def passage_text(question: Question) -> str:
-    """What a question is about as the student saw it: the article's words in quotation marks, or a question."""
-    return quoted(question.passage) if question.passage_is_quote else question.passage
-
-
 def picks_text(question: Question, picks: tuple[str, ...]) -> str:
-    """Picked choices written out: a chain with arrows, several answers joined by +."""
+    """Picked choices written out: a chain link after link, several answers joined by +."""
     if isinstance(question, LoadedWords):  # marked words, without the punctuation they are shown with
         return ", ".join(bare(p) for p in picks)
     return chain_text(picks) if isinstance(question, SourceChain) else " + ".join(picks)
+
+
+def verdict_text(result: Result) -> str:
+    """Right, almost (partly right, with the points it earned) or not quite, in words."""
+    if result.outcome is Outcome.RIGHT:
+        return f"Right! +{result.points} points" + (f" · streak {result.streak}" if result.streak > 1 else "")
+    if result.outcome is Outcome.ALMOST:
+        return f"Almost: +{result.points} points"
+    return f"Not quite: +{result.points} points" if result.points else "Not quite."
 
 
 def answer_text(result: Result) -> str:
@@ -54,15 +58,6 @@ def answer_text(result: Result) -> str:
     elif result.cited is False:
         lines.append("Your citation missed: the sentence that proves it is highlighted below.")
     return "\n".join(lines)
-
-
-def verdict_text(result: Result) -> str:
-    """The headline of the feedback: right, almost (partly right) or not, and the points it earned."""
-    if result.outcome is Outcome.RIGHT:
-        return f"Right! +{result.points} points" + (f" · streak {result.streak}" if result.streak > 1 else "")
-    if result.outcome is Outcome.ALMOST:
-        return f"Almost! Partly right: +{result.points} points"
-    return f"Not quite: +{result.points} points" if result.points else "Not quite."
 
 
 def why_text(result: Result) -> str:

@@ -123,10 +123,8 @@ class LevelSelectScene(GameScene):
         self.menu.buttons[-1].draw(
             surface, self.ctx, self.scale, self.menu.focus == len(self.levels), self.menu.hover == len(self.levels)
         )
-        broken = self.ctx.pack.files - len(self.levels)
-        notes = [f"{broken} level file(s) could not be loaded: a teacher can run `byline validate`."] if broken else []
-        if self.message:
-            notes = [self.message]
+        notice = self.ctx.pack.notice()
+        notes = [self.message] if self.message else [notice] if notice else []
         if notes:
             note = pygame.Rect(
                 self.menu.buttons[-1].rect.right + self.px(20),

@@ -13,6 +13,7 @@ from game.content.article import Span
 from game.content.model import Choice, FactOrOpinion, LoadedWords, SourceChain, WhoSaid
 from game.content.scoring import CONFIDENCE_LEVELS
 from game.content.session import Session, State
+from game.content.skills import shown_passage
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
 from game.ui.marker import draw_words, layout_words
@@ -20,7 +21,7 @@ from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
-from game.ui.scenes.feedback import FeedbackScene, passage_text
+from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.summary import SummaryScene
 from game.ui.settle import Settle
 from game.ui.widgets import Button, Menu, draw_panel, text_box
@@ -193,7 +194,8 @@ class QuestionScene(GameScene):
 
     def question_line(self) -> str:
         """The question in one line, kept in sight on the screens that cover it (article, cite, how sure)."""
-        passage = passage_text(self.session.current.question)
+        presented = self.session.current
+        passage = shown_passage(presented.question.type, presented.prompt_text)
         if len(passage) > QUESTION_LINE_CHARS:
             passage = passage[: QUESTION_LINE_CHARS - 1].rstrip() + "\u2026"
         return f"{prompt_for(self.session)}  {passage}"
@@ -326,7 +328,7 @@ class QuestionScene(GameScene):
             text_box(
                 surface,
                 self.ctx,
-                passage_text(presented.question),
+                shown_passage(presented.question.type, presented.prompt_text),
                 inner,
                 "quote",
                 self.ctx.theme.text,

@@ -7,11 +7,11 @@ import pygame
 from game.content.outcome import Outcome
 from game.content.scoring import Calibration
 from game.content.session import Summary
-from game.content.skills import SKILL_NAMES
+from game.content.skills import SKILL_NAMES, shown_passage
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
-from game.ui.scenes.feedback import passage_text, picks_text
+from game.ui.scenes.feedback import picks_text
 from game.ui.scenes.intro import IntroScene
 from game.ui.settle import Settle
 from game.ui.theme import px
@@ -26,8 +26,9 @@ def review_text(summary: Summary) -> str:
     parts = []
     for r in summary.missed:
         almost = f"  (almost: +{r.points} points)" if r.outcome is Outcome.ALMOST else ""
+        shown = shown_passage(r.question.type, r.question.passage)
         parts.append(
-            f"{passage_text(r.question)}\nYou chose: {picks_text(r.question, r.chosen) or 'nothing'}{almost}\n"
+            f"{shown}\nYou chose: {picks_text(r.question, r.chosen) or 'nothing'}{almost}\n"
             f"Right answer: {picks_text(r.question, r.right)}\n{r.question.explanation}"
         )
     return "Questions to review:\n\n" + "\n\n".join(parts)
