@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 Role = Literal["display", "heading", "body", "quote", "small", "button"]
 
 MIN_TEXT_PX = 16
+LAST_RESORT_PX = 8
+"""Shrinking text to fit stops here: player screens are sized so their text fits at MIN_TEXT_PX or more (tested);
+screens not yet sized that way (kiosk, teacher) still shrink below it rather than spill out of their boxes."""
 """No text is drawn smaller, whatever the window or the text-size setting: below it, it is not readable."""
 
 # Design sizes (pixels on the 1280x720 canvas) and weight of each kind of text.

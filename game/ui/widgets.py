@@ -15,7 +15,7 @@ from typing import Literal
 import pygame
 
 from game.ui.actions import Act, Action
-from game.ui.context import MIN_TEXT_PX, GameContext, Role
+from game.ui.context import LAST_RESORT_PX, GameContext, Role
 from game.ui.text import draw_paragraph, fit_font_size, lines_height, paragraph_height, wrapped_lines
 from game.ui.theme import Theme, px
 
@@ -37,7 +37,7 @@ def text_box(
     align: Literal["left", "center", "right"] = "left",
     middle: bool = False,
     min_factor: float = 0.6,
-    floor: int = MIN_TEXT_PX,
+    floor: int = LAST_RESORT_PX,
 ) -> int:
     """Draw `text` wrapped in `rect`, shrinking down to `min_factor` of its size to fit; returns its height.
 
@@ -161,7 +161,7 @@ class Button:
     badge: str = ""
     mark: Mark = None
     enabled: bool = True
-    floor: int = MIN_TEXT_PX
+    floor: int = LAST_RESORT_PX
     """The smallest size its label may shrink to (see text_box)."""
 
     def draw(self, surface: pygame.Surface, ctx: GameContext, scale: float, focused: bool, hovered: bool) -> None:
