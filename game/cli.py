@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from game.content.pack import Pack, default_levels, load_pack
+from game.content.paths import BUNDLED_LEVELS
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -21,7 +22,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _load_for_play(paths: list[str], *, drafts: bool = False) -> Pack | None:
     """The levels to play; broken files are reported on the terminal and skipped, drafts too unless asked for."""
-    pack = load_pack([Path(p) for p in paths] or [default_levels()], drafts=drafts)
+    pack = load_pack(_level_paths(paths), drafts=drafts)
     for problem in pack.problems:
         print(problem, file=sys.stderr)
     if pack.hidden_drafts:
@@ -31,6 +32,10 @@ def _load_for_play(paths: list[str], *, drafts: bool = False) -> Pack | None:
         print(f"byline: no playable level found; fix the problems above (byline validate){hint}", file=sys.stderr)
         return None
     return pack
+
+
+def _level_paths(paths: list[str]) -> list[Path]:
+    return [Path(p) for p in paths] or [default_levels()]
 
 
 def _play(args: argparse.Namespace) -> int:
@@ -46,13 +51,21 @@ def _play(args: argparse.Namespace) -> int:
             return 1
         play(Pack(), data_dir(), args.profile, fullscreen=args.fullscreen, seed=args.seed, watch=Path(args.paths[0]))
         return 0
+    pack, load_later = Pack(), lambda: _load_for_play(args.paths, drafts=args.drafts)
+    if [p.resolve() for p in _level_paths(args.paths)] != [BUNDLED_LEVELS.resolve()]:
+        # A teacher's own levels are checked before any window opens: with none playable, the errors and
+        # exit code 1 are all there is. Only Byline's own levels (known good) load behind the title screen.
+        loaded = _load_for_play(args.paths, drafts=args.drafts)
+        if loaded is None:
+            return 1
+        pack, load_later = loaded, None
     play(
-        Pack(),
+        pack,
         data_dir(),
         args.profile,
         fullscreen=args.fullscreen,
         seed=args.seed,
-        load_later=lambda: _load_for_play(args.paths, drafts=args.drafts),
+        load_later=load_later,
         benchmark=args.benchmark_first_frame,
     )
     return 0
@@ -268,7 +281,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (args_list[0] not in parser.commands and args_list[0] not in ("-h", "--help", "--version")):
         args_list = ["play", *args_list]  # `byline`, `byline --profile x` and `byline levels/` all mean play
     args = parser.parse_args(args_list)
-    return int(args.run(args))
+    from game.ui.display import NO_DISPLAY_EXIT, NoDisplay
+
+    try:
+        return int(args.run(args))
+    except NoDisplay as exc:
+        print(exc, file=sys.stderr)
+        return NO_DISPLAY_EXIT
+    except KeyboardInterrupt:  # Ctrl+C in the terminal: stop quietly, as any command-line tool does
+        print("byline: stopped (Ctrl+C)", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

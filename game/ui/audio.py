@@ -68,6 +68,7 @@ def thump(seconds: float = 0.14) -> list[float]:
 
 CUES: dict[str, Callable[[], list[float]]] = {
     "right": lambda: notes([(660.0, 0.09), (880.0, 0.16)]),
+    "almost": lambda: notes([(523.0, 0.09), (587.0, 0.14)]),
     "wrong": lambda: notes([(330.0, 0.12), (247.0, 0.2)], triangle),
     "stamp": thump,
     "streak": lambda: notes([(784.0, 0.06), (988.0, 0.06), (1175.0, 0.12)]),

@@ -57,6 +57,7 @@ from game.ui.app import App, open_window
 from game.ui.autoplay import Autoplayer
 from game.ui.clock import Clock, RealClock
 from game.ui.context import GameContext
+from game.ui.display import require_display, require_visible_driver
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.kiosk_attract import AttractScene
 from game.ui.scenes.kiosk_out_of_order import OutOfOrderScene
@@ -484,7 +485,9 @@ def _say(line: str) -> None:
 def run_kiosk(config: KioskConfig, data: Path, heartbeat: Path | None, size: tuple[int, int] = (1280, 720)) -> int:
     """Open the kiosk window and play all day; broken level files are reported on stdout (the log)."""
     os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # SIGTERM must stop the game, not become a refused QUIT
+    require_display()
     pygame.init()
+    require_visible_driver(pygame.display.get_driver())
     pack = load_pack(config.level_paths)
     for problem in pack.problems:
         print(f"level problem: {problem}", flush=True)

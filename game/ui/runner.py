@@ -22,12 +22,20 @@ WINDOW_SIZE = (1280, 720)
 
 
 def _init_pygame(headless: bool) -> None:
+    """Start pygame; for a window, first make sure there is a display to show it on (else NoDisplay)."""
+    from game.ui.display import require_display, require_visible_driver
+
     if headless:
         os.environ["SDL_VIDEODRIVER"] = "dummy"
         os.environ["SDL_AUDIODRIVER"] = "dummy"
+    else:
+        require_display()
+    os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # Ctrl+C stops the game (cli.main), not a QUIT to confirm
     import pygame
 
     pygame.init()
+    if not headless:
+        require_visible_driver(pygame.display.get_driver())
 
 
 def play(

@@ -15,6 +15,7 @@ from game.ui.motion import COUNT_UP, STAR, STAR_GAP, count_up, lerp
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.feedback import picks_text
 from game.ui.scenes.intro import IntroScene
+from game.ui.settle import Settle
 from game.ui.theme import px
 from game.ui.widgets import Button, Menu, ScrollText, draw_panel, draw_star, text_box
 
@@ -133,7 +134,8 @@ class SummaryScene(GameScene):
         if self.has_next:
             buttons.insert(0, Button("Next level"))
         buttons.append(Button("All levels"))
-        self.menu = Menu(buttons, columns=len(buttons))
+        self.menu = Menu(buttons, columns=len(buttons), focus=None)  # Enter shows the focus before it acts
+        self.settle = Settle()
         self.review = ScrollText(self.ctx, review_text(self.summary), "small")
 
     def arrange(self, area: pygame.Rect) -> None:
@@ -158,7 +160,8 @@ class SummaryScene(GameScene):
         self.review.layout(lower, self.scale)
 
     def update(self, dt: float) -> bool:
-        return self.motion.update(dt)
+        moving = self.motion.update(dt)
+        return self.settle.update(dt) or moving
 
     def _draw_stars(self, surface: pygame.Surface) -> None:
         """Three stars; the earned ones pop in one after another, the others stay outlines."""
@@ -172,6 +175,8 @@ class SummaryScene(GameScene):
                 draw_star(surface, centre, radius * lerp(0.3, 1.0, grown), colour, filled=True)
 
     def handle(self, action: Action) -> None:
+        if self.settle.blocks(action):
+            return  # the press that asked for the results must not also skip them
         self.backdrop.forget()
         if action.kind is Act.BACK:
             self._to_levels()
@@ -192,6 +197,15 @@ class SummaryScene(GameScene):
 
     def _to_levels(self) -> None:
         self.stack.pop()  # the level list this level was started from is underneath
+
+    def stats_text(self) -> str:
+        """How many right (and almost), the best streak, each skill, the extras; the score counts up beside the stars."""
+        s = self.summary
+        skills = "  ·  ".join(f"{SKILL_NAMES.get(k, k)} {t.right} of {t.total} right" for k, t in s.skills.items())
+        almost = f", {s.almost} almost" if s.almost else ""
+        stats = f"{s.right} of {s.total} right{almost}  ·  Best streak {s.best_streak}\n{skills}"
+        extra = " ".join(t for t in (discernment_text(s), citation_text(s)) if t)
+        return stats + (f"\n{extra}" if extra else "")
 
     def draw(self, surface: pygame.Surface) -> None:
         self.backdrop.draw(surface, self._draw_still, moving=self.motion.running)
@@ -215,13 +229,10 @@ class SummaryScene(GameScene):
             self.scale,
             align="center",
         )
-        skills = ", ".join(f"{SKILL_NAMES.get(k, k)} {t.right}/{t.total}" for k, t in s.skills.items())
-        stats = f"{s.right} of {s.total} right ({round(100 * s.accuracy)}%)  ·  Best streak {s.best_streak}\n{skills}"
-        extra = " ".join(t for t in (discernment_text(s), citation_text(s)) if t)
         text_box(
             surface,
             self.ctx,
-            stats + (f"\n{extra}" if extra else ""),
+            self.stats_text(),
             self.stats_rect,
             "body",
             theme.text,
