@@ -199,7 +199,7 @@ class SummaryScene(GameScene):
         self.stack.pop()  # the level list this level was started from is underneath
 
     def stats_text(self) -> str:
-        """How many right (and almost), the best streak, each skill, the extras; the score counts up beside the stars."""
+        """How many right (and almost), best streak, each skill, extras; the score counts up beside the stars."""
         s = self.summary
         skills = "  ·  ".join(f"{SKILL_NAMES.get(k, k)} {t.right} of {t.total} right" for k, t in s.skills.items())
         almost = f", {s.almost} almost" if s.almost else ""
