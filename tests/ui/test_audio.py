@@ -13,7 +13,7 @@ GAME = Path(__file__).resolve().parents[2] / "game"
 
 
 def test_the_designed_set_is_there() -> None:
-    assert set(CUES) == {"right", "wrong", "stamp", "streak", "level_done", "tick"}
+    assert set(CUES) == {"right", "almost", "wrong", "stamp", "streak", "level_done", "tick"}
 
 
 @pytest.mark.parametrize("cue", sorted(CUES))
