@@ -70,18 +70,11 @@ def _draw_editor_says(
     pygame.draw.rect(surface, theme.muted_text, bubble, width=max(1, px(2, scale)), border_radius=radius)
     pygame.draw.line(surface, theme.paper, tail[0], tail[2], max(1, px(2, scale)))
     inner = bubble.inflate(-px(24, scale), -px(12, scale))
-    name_h = max(inner.height * 3 // 10, round(ctx.font("small", scale).get_linesize() * 0.6))  # fits at half size
-    text_box(
-        surface,
-        ctx,
-        name,
-        pygame.Rect(inner.left, inner.top, inner.width, name_h),
-        "small",
-        theme.muted_text,
-        scale,
-        middle=True,
-        min_factor=0.5,
-    )
+    tight = inner.height < 4 * ctx.font("small", scale).get_linesize()
+    name_h = 0 if tight else inner.height * 3 // 10  # a tight bubble holds her line only
+    if name_h:
+        name_rect = pygame.Rect(inner.left, inner.top, inner.width, name_h)
+        text_box(surface, ctx, name, name_rect, "small", theme.muted_text, scale, middle=True, min_factor=0.5)
     text_box(
         surface,
         ctx,

@@ -68,9 +68,9 @@ def draw_rating(
 ) -> None:
     """The accuracy rating: its words above a bar filled to `share` (None: no checks yet, an empty bar)."""
     theme = ctx.theme
-    label_rect = pygame.Rect(rect.left, rect.top, rect.width, rect.height * 3 // 5)
+    label_rect = pygame.Rect(rect.left, rect.top, rect.width, rect.height - max(6, px(12, scale)))
     text_box(surface, ctx, label, label_rect, "small", theme.text, scale, align="right", middle=True, min_factor=0.45)
-    bar = pygame.Rect(
+    bar = pygame.Rect(  # under the label
         rect.left, label_rect.bottom + px(4, scale), rect.width, max(4, rect.height - label_rect.height - px(6, scale))
     )
     pygame.draw.rect(surface, theme.muted_text, bar, width=max(1, px(2, scale)), border_radius=bar.height // 2)

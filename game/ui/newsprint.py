@@ -54,7 +54,7 @@ def draw_masthead(
     )
     rule_y = rect.top + name_h + px(4, scale)
     draw_rules(surface, rect.left, rect.right, rule_y, theme.ink, scale)
-    motto_rect = pygame.Rect(rect.left, rule_y + px(12, scale), rect.width, rect.bottom - rule_y - px(12, scale))
+    motto_rect = pygame.Rect(rect.left, rule_y + px(8, scale), rect.width, rect.bottom - rule_y - px(8, scale))
     if motto_rect.height > 0:
         text_box(
             surface,

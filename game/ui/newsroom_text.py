@@ -16,8 +16,8 @@ ROLE_LINE = "You are the new fact-checker. The evening deadline is coming."
 BOARD_TITLE = "Assignment board"
 DESK_TITLE = "On your desk"
 
-ACCURACY = "Accuracy rating {percent}%"
-ACCURACY_NONE = "Accuracy rating: no checks yet"
+ACCURACY = "Accuracy {percent}%"
+ACCURACY_NONE = "No checks yet"
 ACCURACY_DETAIL = "{right} of {total} checks right, across every story"
 
 CARD_STATUS = {
@@ -32,10 +32,10 @@ CARD_DETAIL = "{count} checks · {skills}"
 EDITOR_NAME = "Rosa, your editor"
 
 EDITOR_BRIEF = (
-    "This one goes to print tonight. Check it carefully and I'll sign it off.",
-    "Fresh story on your desk. Read it through, then we check it line by line.",
-    "Deadline's at six. Take your time with the article first: it has the answers.",
-    "Good to have you on this one. Every check you make keeps the paper honest.",
+    "This one goes to print tonight. Check it carefully.",
+    "Fresh story on your desk. Read it, then we check it.",
+    "Deadline's at six. The article has the answers.",
+    "Good to have you on this one. Every check counts.",
 )
 """The editor hands over a story (the desk, before the article is read)."""
 
@@ -54,7 +54,7 @@ EDITOR_WRONG = (
 EDITOR_STREAK = "{streak} in a row. You're on a roll."
 
 FRONT_PAGE_TITLE = "Tomorrow's front page"
-FRONT_PAGE_DATELINE = "Tomorrow's edition · Checked by you · {right} of {total} checks right"
+FRONT_PAGE_DATELINE = "Tomorrow's edition · {right} of {total} right"
 FRONT_PAGE_EDITOR = (
     "It's on the front page. Thanks to you, tomorrow's readers get it straight.",
     "Signed off. Look at your stamps: every one is a reader who was not misled.",

@@ -134,7 +134,7 @@ class FeedbackScene(GameScene):
         self.panel = area.inflate(-self.px(20), -self.px(10))
         inner = self.panel.inflate(-self.px(48), -self.px(36))
         gap = self.px(12)
-        header_h = self.px(84)
+        header_h = self.px(92)
         icon_h = self.px(64)
         self.icon_rect = pygame.Rect(inner.left, inner.top + (header_h - icon_h) // 2, icon_h, icon_h)
         text_left = self.icon_rect.right + gap

@@ -19,7 +19,7 @@ from game.content.session import Result, Summary
 from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
 from game.ui.backdrop import Backdrop
-from game.ui.context import GameContext
+from game.ui.context import MIN_TEXT_PX, GameContext
 from game.ui.editor import draw_editor_says
 from game.ui.motion import MAX_PAGE_STAMPS, PAGE_STAMP, PAGE_STAMP_GAP, staggered
 from game.ui.newsprint import draw_flag, draw_masthead, draw_paper, draw_red_pen, draw_ring, draw_stamp
@@ -30,7 +30,7 @@ from game.ui.widgets import Button, Menu, layout_problems, text_box
 Mark = Literal["stamp", "flag", "ring", "trace", "review"]
 CLIPPING_STEPS = (1.0, 0.85, 0.72, 0.6, 0.5, 0.42)
 """Sizes tried for the clippings, as shares of the small text size: a few fonts, not one per clipping."""
-CLIPPING_CHARACTERS = 150
+CLIPPING_CHARACTERS = 70
 """A longer passage is cut at a word with an ellipsis, as papers quote: the page shows every check at once."""
 
 
@@ -118,7 +118,7 @@ class FrontPageScene(GameScene):
         self.editor_rect = pygame.Rect(foot.left, foot.top, button.rect.left - gap - foot.left, foot.height)
         self.page = pygame.Rect(area.left, area.top, area.width, foot.top - gap - area.top)
         inner = self.page.inflate(-self.px(36), -self.px(20))
-        self.masthead_rect = pygame.Rect(inner.left, inner.top, inner.width, self.px(92))
+        self.masthead_rect = pygame.Rect(inner.left, inner.top, inner.width, self.px(112))
         self.headline_rect = pygame.Rect(inner.left, self.masthead_rect.bottom + self.px(6), inner.width, self.px(48))
         body = pygame.Rect(
             inner.left, self.headline_rect.bottom + gap, inner.width, inner.bottom - self.headline_rect.bottom - gap
@@ -206,7 +206,7 @@ class FrontPageScene(GameScene):
         """One size for every clipping, as a page is set: the largest step of `CLIPPING_STEPS` at which all fit."""
         path, size = self.ctx.font_spec("small", self.scale)
         for step in CLIPPING_STEPS:
-            font = self.ctx.fonts.get(path, max(8, round(size * step)))
+            font = self.ctx.fonts.get(path, max(MIN_TEXT_PX, round(size * step)))
             if all(
                 paragraph_height(shown(check), self._text_rect(check, rect).width, font)
                 <= self._text_rect(check, rect).height

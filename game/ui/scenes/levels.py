@@ -64,7 +64,7 @@ class LevelSelectScene(GameScene):
 
     def arrange(self, area: pygame.Rect) -> None:
         rating_w = min(self.px(320), area.width * 2 // 5)
-        self.rating_rect = pygame.Rect(area.right - rating_w, area.top, rating_w, self.px(56))
+        self.rating_rect = pygame.Rect(area.right - rating_w, area.top, rating_w, self.px(60))
         self.title_rect = pygame.Rect(area.left, area.top, area.width - rating_w - self.px(16), self.px(56))
         back = self.menu.buttons[-1]
         back.rect = pygame.Rect(area.left, area.bottom - self.px(60), min(area.width, self.px(220)), self.px(60))

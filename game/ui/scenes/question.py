@@ -328,10 +328,7 @@ class QuestionScene(GameScene):
         theme = self.ctx.theme
         surface.fill(theme.background)
         presented = self.session.current
-        status = (
-            f"{self.session.level.title}  ·  Question {presented.number + 1} of {self.session.total}"
-            f"  ·  Streak {self.session.streak}"
-        )
+        status = f"Question {presented.number + 1} of {self.session.total}"  # the strip and meter show the rest
         text_box(surface, self.ctx, status, self.status_rect, "small", theme.muted_text, self.scale, middle=True)
         score = round(lerp(self.score_from, self.score_to, self.motion.value(COUNT_UP)))  # counts up after a point
         text_box(surface, self.ctx, f"Score {score}", self.score_rect, "small", theme.text, self.scale, middle=True)

@@ -83,4 +83,3 @@ class TitleScene(GameScene):
                 min_factor=0.5,
             )
         self.draw_sound_state(surface)
-
