@@ -17,9 +17,9 @@ from game.ui.context import GameContext
 from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene, answer_text
+from game.ui.scenes.front_page import FrontPageScene
 from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.question import QuestionScene
-from game.ui.scenes.summary import SummaryScene
 from game.ui.scenes.title import TitleScene
 from game.ui.text import TextCache, line_step
 
@@ -81,7 +81,7 @@ def test_a_double_press_on_feedback_never_answers_the_next_question(apart_ms: fl
 
 
 @pytest.mark.parametrize("apart_ms", [0, 30, 80, 300])
-def test_a_double_press_on_see_my_results_stops_at_the_summary(apart_ms: float) -> None:
+def test_a_double_press_on_see_my_results_stops_at_the_front_page(apart_ms: float) -> None:
     app = make_app(unlock_all=True)
     first_question(app)
     bot = Autoplayer("correct")
@@ -91,7 +91,7 @@ def test_a_double_press_on_see_my_results_stops_at_the_summary(apart_ms: float) 
 
     play_until(app, last_feedback, lambda top: bot.actions(top))
     double_press(app, key(Act.CONFIRM), key(Act.CONFIRM), apart_ms)
-    assert isinstance(app.stack.top, SummaryScene)
+    assert isinstance(app.stack.top, FrontPageScene)  # the results begin with tomorrow's paper
 
 
 def test_a_new_question_ignores_presses_while_it_settles_then_takes_them() -> None:

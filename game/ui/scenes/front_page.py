@@ -24,6 +24,7 @@ from game.ui.editor import draw_editor_says
 from game.ui.motion import MAX_PAGE_STAMPS, PAGE_STAMP, PAGE_STAMP_GAP, staggered
 from game.ui.newsprint import draw_flag, draw_masthead, draw_paper, draw_red_pen, draw_ring, draw_stamp
 from game.ui.scenes.base import GameScene
+from game.ui.settle import Settle
 from game.ui.text import draw_paragraph, paragraph_height
 from game.ui.widgets import Button, Menu, layout_problems, text_box
 
@@ -73,6 +74,15 @@ def check_of(result: Result) -> Check:
     return Check(passage, words.stamp_text(kind, answer), mark, True, quote)
 
 
+def cut_to_fit(text: str, box: pygame.Rect, font: pygame.font.Font) -> str:
+    """`text`, cut at a word with an ellipsis until it fits `box` (a crowded page keeps its type readable)."""
+    words = text.split(" ")
+    while len(words) > 1 and paragraph_height(" ".join(words), box.width, font) > box.height:
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",;:\u2026") + "\u2026"
+    return " ".join(words)
+
+
 def shown(check: Check) -> str:
     """The clipping's words as printed: someone's words in quotation marks."""
     return f"\u201c{check.passage}\u201d" if check.quote else check.passage
@@ -98,6 +108,8 @@ class FrontPageScene(GameScene):
         self._printed: dict[int, pygame.Rect] = {}
         """Where each clipping's text was drawn, for its mark (a render cache, filled by drawing)."""
         self.backdrop = Backdrop()
+        self.settle = Settle(PAGE_STAMP.end)
+        """Presses wait for the first stamp: the press that asked for the results must not also skip the page."""
 
     def enter(self) -> None:
         self.menu = Menu([Button(words.FRONT_PAGE_CONTINUE)])
@@ -141,13 +153,15 @@ class FrontPageScene(GameScene):
         ]
 
     def update(self, dt: float) -> bool:
-        moving = self.motion.update(dt)
+        moving = self.settle.update(dt) | self.motion.update(dt)
         if not self.stamped and self.checks and self.motion.value(PAGE_STAMP) >= 1.0:
             self.stamped = True
             self.ctx.sound.play("stamp")
         return moving
 
     def handle(self, action: Action) -> None:
+        if self.settle.blocks(action):
+            return
         self.backdrop.forget()
         if action.kind is Act.BACK or self.menu.handle(action) == 0:
             from game.ui.scenes.summary import SummaryScene  # late: summary leads back to intros and questions
@@ -222,10 +236,13 @@ class FrontPageScene(GameScene):
         if check.mark == "flag":
             draw_flag(surface, pygame.Rect(rect.left, rect.top + self.px(2), self.px(16), self.px(20)), theme.correct)
         font = self.clipping_font
-        height = draw_paragraph(surface, shown(check), text, font, theme.ink, self.ctx.cache)
+        words = self.ctx.cache.remember(
+            ("clipping", font, shown(check), text.size), lambda: cut_to_fit(shown(check), text, font)
+        )
+        height = draw_paragraph(surface, words, text, font, theme.ink, self.ctx.cache)
         if height > text.height:
             layout_problems.append(f"front-page clipping {check.passage[:30]!r} needs {height}px in {text.height}px")
-        width = min(text.width, font.size(shown(check))[0])
+        width = min(text.width, font.size(words)[0])
         return pygame.Rect(text.left, text.top, width, min(height, text.height))
 
     def _draw_mark(
