@@ -8,26 +8,34 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from game.content.pack import Pack, default_levels, load_pack
+from game.content.paths import BUNDLED_LEVELS
 
 
 def _validate(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths] or [default_levels()]
-    pack = load_pack(paths, strict=args.strict)
+    pack = load_pack(paths, strict=args.strict, drafts=True)
     for problem in pack.problems:
         print(problem)
     print(f"checked {', '.join(str(p) for p in paths)}: {pack.summary_line()}")
     return 1 if pack.errors or not pack.files else 0
 
 
-def _load_for_play(paths: list[str]) -> Pack | None:
-    """The levels to play; broken files are reported on the terminal and skipped."""
-    pack = load_pack([Path(p) for p in paths] or [default_levels()])
+def _load_for_play(paths: list[str], *, drafts: bool = False) -> Pack | None:
+    """The levels to play; broken files are reported on the terminal and skipped, drafts too unless asked for."""
+    pack = load_pack(_level_paths(paths), drafts=drafts)
     for problem in pack.problems:
         print(problem, file=sys.stderr)
+    if pack.hidden_drafts:
+        print(f"byline: {pack.notice().split(': ', 1)[0]}: {', '.join(map(str, pack.hidden_drafts))}", file=sys.stderr)
     if not pack.levels:
-        print("byline: no playable level found; fix the problems above (byline validate)", file=sys.stderr)
+        hint = " or `byline play --drafts` to try the drafts" if pack.hidden_drafts else ""
+        print(f"byline: no playable level found; fix the problems above (byline validate){hint}", file=sys.stderr)
         return None
     return pack
+
+
+def _level_paths(paths: list[str]) -> list[Path]:
+    return [Path(p) for p in paths] or [default_levels()]
 
 
 def _play(args: argparse.Namespace) -> int:
@@ -43,13 +51,21 @@ def _play(args: argparse.Namespace) -> int:
             return 1
         play(Pack(), data_dir(), args.profile, fullscreen=args.fullscreen, seed=args.seed, watch=Path(args.paths[0]))
         return 0
+    pack, load_later = Pack(), lambda: _load_for_play(args.paths, drafts=args.drafts)
+    if [p.resolve() for p in _level_paths(args.paths)] != [BUNDLED_LEVELS.resolve()]:
+        # A teacher's own levels are checked before any window opens: with none playable, the errors and
+        # exit code 1 are all there is. Only Byline's own levels (known good) load behind the title screen.
+        loaded = _load_for_play(args.paths, drafts=args.drafts)
+        if loaded is None:
+            return 1
+        pack, load_later = loaded, None
     play(
-        Pack(),
+        pack,
         data_dir(),
         args.profile,
         fullscreen=args.fullscreen,
         seed=args.seed,
-        load_later=lambda: _load_for_play(args.paths),
+        load_later=load_later,
         benchmark=args.benchmark_first_frame,
     )
     return 0
@@ -63,11 +79,12 @@ def _demo(args: argparse.Namespace) -> int:
 
     writer = None
     if args.record:
-        from game.results import RESULTS_FILE, ResultsStore
+        from game.lrs.online import results_store
+        from game.results import RESULTS_FILE
         from game.results_writer import ResultsWriter
         from game.storage import data_dir
 
-        writer = ResultsWriter(ResultsStore(data_dir() / RESULTS_FILE))
+        writer = ResultsWriter(results_store(data_dir() / RESULTS_FILE))
     report = demo(
         pack,
         policy=args.policy,
@@ -88,7 +105,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _new_level(args: argparse.Namespace) -> int:
-    from game.content.draft import DraftError, new_level
+    from game.authoring.draft import DraftError, new_level
     from game.content.problems import ContentError
     from game.content.validate import load_level
 
@@ -97,6 +114,8 @@ def _new_level(args: argparse.Namespace) -> int:
     except DraftError as exc:
         print(f"byline new-level: {exc}", file=sys.stderr)
         return 1
+    if made.draft.warning:
+        print(f"byline new-level: warning: {made.draft.warning}", file=sys.stderr)
     counts = made.draft.counts()
     kinds = ", ".join(f"{n} {kind}" for kind, n in counts.items())
     print(f"{'copied the article to' if made.copied else 'the article is already in'} {made.seed}")
@@ -121,8 +140,9 @@ def _report(args: argparse.Namespace) -> int:
     from game.storage import data_dir
 
     try:
-        report = build_report(ResultsStore(args.results or data_dir() / RESULTS_FILE).answers())
-    except ResultsError as exc:
+        answers = _lrs_answers() if args.lrs else ResultsStore(args.results or data_dir() / RESULTS_FILE).answers()
+        report = build_report(answers)
+    except (ResultsError, ReportSourceError) as exc:
         print(f"byline report: {exc}", file=sys.stderr)
         return 1
     print(format_report(report))
@@ -141,6 +161,28 @@ def _report(args: argparse.Namespace) -> int:
         print(f"byline report: cannot write the file: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+class ReportSourceError(Exception):
+    """The class results could not be fetched from the LRS."""
+
+
+def _lrs_answers() -> list:
+    """Every computer's answers, from the school's LRS."""
+    from game.lrs.answers import fetch_answered, to_answers
+    from game.lrs.sender import Unavailable
+    from game.lrs.settings import SettingsError, load
+
+    try:
+        settings = load()
+    except SettingsError as exc:
+        raise ReportSourceError(str(exc)) from None
+    if settings is None:
+        raise ReportSourceError("no LRS is set up on this computer; see `byline lrs set --help`")
+    try:
+        return to_answers(fetch_answered(settings), settings.maker())
+    except Unavailable as exc:
+        raise ReportSourceError(str(exc)) from None
 
 
 def _schema(_: argparse.Namespace) -> int:
@@ -200,9 +242,13 @@ def build_parser(*, kiosk: bool = True) -> _Parser:
     report.add_argument("--csv", type=Path, metavar="FILE", help="also save the numbers as a CSV table")
     report.add_argument("--png", type=Path, metavar="FILE", help="also save a chart for a slide (PNG)")
     report.add_argument("--results", type=Path, metavar="FILE", help="another results file (e.g. from a kiosk)")
+    report.add_argument("--lrs", action="store_true", help="the whole class from the school's LRS, every computer")
     report.set_defaults(run=_report)
     schema = commands.add_parser("schema", help="print the level format as a JSON Schema")
     schema.set_defaults(run=_schema)
+    from game.lrs.cli import add_commands as add_lrs_commands
+
+    add_lrs_commands(commands)
     if kiosk:
         from game.kiosk.cli import add_kiosk_parser
 
@@ -225,6 +271,7 @@ def _add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fullscreen", action=argparse.BooleanOptionalAction, default=None)
     parser.add_argument("--seed", type=int, default=None, help="fix the shuffling of choices")
     parser.add_argument("--watch", action="store_true", help="preview one level file, reloading it on every save")
+    parser.add_argument("--drafts", action="store_true", help="also play draft levels whose texts still say TODO")
     parser.add_argument("--benchmark-first-frame", action="store_true", help=argparse.SUPPRESS)  # benchmarks/run.py
 
 
@@ -234,7 +281,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (args_list[0] not in parser.commands and args_list[0] not in ("-h", "--help", "--version")):
         args_list = ["play", *args_list]  # `byline`, `byline --profile x` and `byline levels/` all mean play
     args = parser.parse_args(args_list)
-    return int(args.run(args))
+    from game.ui.display import NO_DISPLAY_EXIT, NoDisplay
+
+    try:
+        return int(args.run(args))
+    except NoDisplay as exc:
+        print(exc, file=sys.stderr)
+        return NO_DISPLAY_EXIT
+    except KeyboardInterrupt:  # Ctrl+C in the terminal: stop quietly, as any command-line tool does
+        print("byline: stopped (Ctrl+C)", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@
 One row per finished level (`plays`) and one per answer (`answers`), written in a
 single transaction: a crash or a power cut leaves the whole level or none of it,
 never half. WAL journaling lets `byline report` read while a game writes. The
-file stays on this computer (under the user data folder); nothing is sent anywhere.
+file stays on this computer (under the user data folder). Only when a school has
+set up its Learning Record Store (`byline lrs set`) are xAPI statements queued in
+the same transaction, in the `outbox` table, for `game.lrs.sender` to deliver.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from game.content.session import Summary
+from game.lrs import outbox
+from game.lrs.statements import StatementMaker
 from game.storage import unusable_folder
 
 RESULTS_FILE = "results.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS plays (
@@ -83,13 +87,15 @@ class Answer:
 class ResultsStore:
     """The results file: `record` a finished level, read every `answers()` back for the report."""
 
-    def __init__(self, path: Path, timeout: float = 10.0) -> None:
+    def __init__(self, path: Path, timeout: float = 10.0, statements: StatementMaker | None = None) -> None:
         self.path = path
+        self.statements = statements
+        """Set when the school has an LRS: each recorded level also queues its xAPI statements."""
         self.timeout = timeout
         """Seconds to wait for a database another program has locked (the game's writer waits briefly)."""
 
     @contextlib.contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
+    def connect(self) -> Iterator[sqlite3.Connection]:
         """An open connection with the schema in place; sqlite and disk errors become ResultsError."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -104,7 +110,7 @@ class ResultsStore:
                     raise ResultsError(f"{self.path.name} was written by a newer Byline: update Byline to read it")
                 if version < SCHEMA_VERSION:
                     with conn:
-                        conn.executescript(_SCHEMA)
+                        conn.executescript(_SCHEMA + outbox.SCHEMA)
                         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 yield conn
         except (sqlite3.Error, OSError) as exc:
@@ -116,8 +122,9 @@ class ResultsStore:
 
     def record(self, player: str, summary: Summary, title: str, when: datetime | None = None) -> int:
         """Add one finished level and all its answers in one transaction; returns the play's id."""
-        played_at = (when or datetime.now(UTC)).isoformat(timespec="seconds")
-        with self._connect() as conn, conn:
+        when = when or datetime.now(UTC)
+        played_at = when.isoformat(timespec="seconds")
+        with self.connect() as conn, conn:
             play = conn.execute(
                 "INSERT INTO plays (player, level_id, level_title, played_at, score, max_score) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -140,6 +147,8 @@ class ResultsStore:
                     for position, r in enumerate(summary.results)
                 ],
             )
+            if self.statements is not None:
+                outbox.queue(conn, self.statements.for_level(player, summary, title, when))
         assert play is not None
         return play
 
@@ -147,7 +156,7 @@ class ResultsStore:
         """Every recorded answer, in the order the levels were finished and the questions asked."""
         if not self.path.exists():
             return []
-        with self._connect() as conn:
+        with self.connect() as conn:
             rows = conn.execute(
                 "SELECT p.id, p.player, p.level_id, p.level_title, p.played_at, a.question_id, a.question_type, "
                 "a.passage, a.chosen, a.right_answer, a.correct, a.seconds "

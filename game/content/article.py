@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import cached_property
 from pathlib import Path
 
-from game.content.files import read_limited
+from rapidfuzz import fuzz, process
 
 MAX_ARTICLE_BYTES = 1024 * 1024
 """A long feature is under 100 KB; more is not an article a class reads in a lesson."""
@@ -56,6 +56,10 @@ class Closest:
     similarity: float
 
 
+_WORD = re.compile(r"\w+")
+CLOSEST_CANDIDATES = 4
+RARE_WORDS = 4
+"""A "did you mean" compares closely only the sentences that share the passage's rarest words."""
 _SPACES = re.compile(r"\s+")  # the same characters as str.isspace()
 
 
@@ -111,12 +115,20 @@ class Article:
             raise ValueError(f"{name} is empty")
 
     @classmethod
-    def from_file(cls, path: Path) -> Article:
-        """The article in `path`: one object per text, as the levels of a pack mostly share a few articles.
+    def shared(cls, text: str, name: str) -> Article:
+        """One object per text, as the levels of a pack mostly share a few articles.
 
         (Checking a level folds the whole article; a 20-level pack of one article did it 20 times.)
         """
-        return _shared(cls, read_limited(path, MAX_ARTICLE_BYTES).decode("utf-8-sig"), path.name)
+        return _shared(cls, text, name)
+
+    @classmethod
+    def from_file(cls, path: Path) -> Article:
+        """The article in `path`, read as every article is (`articlefile.read_article`: regular files only,
+        a size cap, Windows-1252 with a warning); raises its ArticleFileError or OSError."""
+        from game.content.articlefile import read_article  # it builds on this module
+
+        return read_article(path).article
 
     @property
     def headline(self) -> str:
@@ -180,21 +192,59 @@ class Article:
                     yield Span(block, base + where[at], base + where[end - 1] + 1)
                 at = folded.find(needle, at + 1)
 
+    @cached_property
+    def _folded_sentences(self) -> list[tuple[str, list[int]]]:
+        return [_fold(sentence.text) for sentence in self.sentences]
+
+    @cached_property
+    def _word_index(self) -> dict[str, list[int]]:
+        """Each word of the paragraphs, lower-case, to the sentences it stands in."""
+        index: dict[str, list[int]] = defaultdict(list)
+        for number, (text, _) in enumerate(self._folded_sentences):
+            for word in set(_WORD.findall(text.lower())):
+                index[word].append(number)
+        return index
+
+    def _sharing_words(self, needle: str) -> list[int]:
+        """The sentences sharing the rarest words with `needle`: the few worth comparing closely.
+        All of them when it shares no word with any."""
+        index = self._word_index
+        rare = sorted((len(index[w]), w) for w in set(_WORD.findall(needle.lower())) if w in index)[:RARE_WORDS]
+        scores: Counter[int] = Counter()
+        for count, word in rare:
+            scores.update(dict.fromkeys(index[word], 1 / count))
+        return [number for number, _ in scores.most_common(CLOSEST_CANDIDATES)] or list(range(len(self.sentences)))
+
     def closest(self, passage: str) -> Closest:
-        """The sentence window most similar to `passage`, so an author sees what they probably meant."""
+        """The sentence window most similar to `passage`, so an author sees what they probably meant.
+
+        rapidfuzz finds the best sentence and the window in it (C++: a 90 KB article has
+        a thousand sentences, and a level may have forty quotes that are not in it).
+        """
         needle = _fold_text(passage.strip())
-        best = Closest(self.headline, 1, -1.0)
-        for sentence in self.sentences:
-            folded, where = _fold(sentence.text)
-            matcher = SequenceMatcher(None, folded, needle, autojunk=False)
-            blocks = [b for b in matcher.get_matching_blocks() if b.size]
-            if not blocks:
-                continue
-            lo = max(0, blocks[0].a - blocks[0].b)
-            hi = min(len(folded), blocks[-1].a + blocks[-1].size + (len(needle) - blocks[-1].b - blocks[-1].size))
-            window = folded[lo:hi]
-            score = SequenceMatcher(None, window, needle, autojunk=False).ratio()
-            if score > best.similarity:
-                start = sentence.start + where[lo] if lo < len(where) else sentence.start
-                best = Closest(window, self.line_of(start), score)
-        return best
+        choices = {i: self._folded_sentences[i][0] for i in self._sharing_words(needle)}
+        best = process.extractOne(needle, choices, scorer=fuzz.partial_ratio) if needle else None
+        if best is None or best[1] == 0:
+            return Closest(self.headline, 1, -1.0)
+        text, where = self._folded_sentences[best[2]]
+        start = self.sentences[best[2]].start
+        if len(needle) >= len(text):
+            window, lo = text, 0
+        else:
+            aligned = fuzz.partial_ratio_alignment(needle, text)
+            lo, hi = aligned.dest_start, aligned.dest_end
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+            while lo > 0 and text[lo - 1].isalnum():  # whole words: the alignment may cut one
+                lo -= 1
+            while hi < len(text) and text[hi].isalnum():
+                hi += 1
+            if lo > 0 and not needle[0].isalnum() and text[lo - 1] == needle[0]:
+                lo -= 1  # the passage's own opening or closing mark, when it has one
+            if hi < len(text) and not needle[-1].isalnum() and text[hi] == needle[-1]:
+                hi += 1
+            window = text[lo:hi]
+        at = start + where[lo] if lo < len(where) else start
+        return Closest(window, self.line_of(at), fuzz.ratio(window, needle) / 100)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
@@ -76,12 +76,20 @@ class WhoSaid(_Question):
         return [("quote",), *super().quoted_fields()]
 
 
+def _lower_case(value: object) -> object:
+    """`Fact`, `FACT` and `fact` are one answer: capitals are not what a teacher means to check."""
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+Verdict = Annotated[Literal["fact", "opinion"], BeforeValidator(_lower_case)]
+
+
 class FactOrOpinion(_Question):
     """Tell a checkable statement from a judgement."""
 
     type: Literal["fact_or_opinion"]
     statement: Text = Field(description="Verbatim sentence or part of a sentence from the article.")
-    answer: Literal["fact", "opinion"]
+    answer: Verdict
 
     @property
     def passage(self) -> str:

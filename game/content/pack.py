@@ -27,6 +27,21 @@ class Pack:
     levels: list[LoadedLevel] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
+    hidden_drafts: list[Path] = field(default_factory=list)
+    """Drafts with TODOs left (`byline new-level`), kept from students unless play asked for drafts."""
+
+    def notice(self) -> str:
+        """What the level list tells a teacher about files it does not show, or ""."""
+        broken = self.files - len(self.levels) - len(self.hidden_drafts)
+        notes = []
+        if broken:
+            notes.append(f"{broken} level file(s) could not be loaded: a teacher can run `byline validate`.")
+        if self.hidden_drafts:
+            notes.append(
+                f"{len(self.hidden_drafts)} draft level(s) with TODOs left are hidden: "
+                "a teacher can try them with `byline play --drafts`."
+            )
+        return " ".join(notes)
 
     @property
     def errors(self) -> list[Problem]:
@@ -43,9 +58,11 @@ class Pack:
         broken = self.files - len(self.levels)
         errors = len(self.errors)
         warnings = len(self.problems) - errors
+        loaded = f"{sum(counts.values())} questions ({kinds})" if self.levels else "nothing loaded"
+        not_loaded = f"{broken} broken file(s) not loaded" if broken else "0 broken file(s)"
         return (
-            f"{len(self.levels)} valid level(s) of {self.files}, {sum(counts.values())} questions ({kinds}); "
-            f"{broken} broken file(s), {errors} error(s), {warnings} warning(s)"
+            f"{len(self.levels)} valid level(s) of {self.files}, {loaded}; "
+            f"{not_loaded}, {errors} error(s), {warnings} warning(s)"
         )
 
 
@@ -73,8 +90,9 @@ def default_levels(cwd: Path | None = None) -> Path:
     return here if here.is_dir() else BUNDLED_LEVELS
 
 
-def load_pack(paths: Iterable[Path], *, strict: bool = False) -> Pack:
-    """Load every level file; with `strict`, a warning (a draft's TODO, unbalanced facts) breaks its file too."""
+def load_pack(paths: Iterable[Path], *, strict: bool = False, drafts: bool = False) -> Pack:
+    """Load every level file; with `strict`, a warning (a draft's TODO, unbalanced facts) breaks its file too;
+    without `drafts`, a level with TODOs left is kept out (`hidden_drafts`), as play does for students."""
     from game.content.validate import load_level
 
     files, problems = level_files(paths)
@@ -91,6 +109,9 @@ def load_pack(paths: Iterable[Path], *, strict: bool = False) -> Pack:
             continue
         if strict and loaded.warnings:
             pack.problems.extend(replace(warning, severity="error") for warning in loaded.warnings)
+            continue
+        if not drafts and loaded.draft:
+            pack.hidden_drafts.append(file)
             continue
         if loaded.level.id in seen:
             pack.problems.append(

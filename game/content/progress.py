@@ -25,13 +25,39 @@ class LevelRecord(msgspec.Struct):
     plays: Count = 0
 
 
+class Answer(msgspec.Struct):
+    """One answer as the student gave it: enough to give it again to a new session."""
+
+    picked: list[Annotated[int, msgspec.Meta(ge=0)]]
+    seconds: Annotated[float, msgspec.Meta(ge=0)] = 0.0
+    citation: tuple[Count, Count, Count] | None = None  # block, start, end of the sentence pointed at
+    confidence: Annotated[int, msgspec.Meta(ge=0, le=2)] | None = None
+
+
+class Unfinished(msgspec.Struct):
+    """A level left half-way, saved after every answer: the session's seed and the answers so far.
+
+    `questions` are the level's question ids when it was played: if a teacher has changed the
+    level since, the answers no longer fit and the level starts afresh.
+    """
+
+    seed: int
+    questions: list[str]
+    answers: list[Answer] = msgspec.field(default_factory=list)
+
+
 class Progress(msgspec.Struct):
-    """Best result per level id; a level unlocks when the one before it has at least one star."""
+    """Best result per level id; a level unlocks when the one before it has at least one star.
+
+    `unfinished` holds the levels left half-way, so the level list can offer to resume them.
+    """
 
     version: Count = 1
     levels: dict[str, LevelRecord] = msgspec.field(default_factory=dict)
+    unfinished: dict[str, Unfinished] = msgspec.field(default_factory=dict)
 
     def record(self, summary: Summary) -> LevelRecord:
+        self.unfinished.pop(summary.level_id, None)
         old = self.levels.get(summary.level_id, LevelRecord())
         new = LevelRecord(
             best_score=max(old.best_score, summary.score), stars=max(old.stars, summary.stars), plays=old.plays + 1

@@ -15,6 +15,7 @@ from enum import Enum
 from game.content.article import Span
 from game.content.model import Choice, Contradiction, FactOrOpinion, LoadedWords, Question, SourceChain, WhoSaid
 from game.content.outcome import Outcome
+from game.content.progress import Answer, Unfinished
 from game.content.scoring import (
     CITE_BONUS,
     POINTS_RIGHT,
@@ -102,6 +103,7 @@ class Result:
     confidence: int | None = None
     picked: tuple[int, ...] = ()  # the indices of `chosen` among the presented choices
     credit: float = 0.0  # the share of the full marks earned (0..1): partly right answers earn some
+    citation: Span | None = None  # the sentence the student pointed at, when asked to
 
     @property
     def skill(self) -> str:
@@ -149,6 +151,7 @@ class Session:
     def __init__(self, loaded: LoadedLevel, seed: int = 0) -> None:
         self.loaded = loaded
         self.level = loaded.level
+        self.seed = seed
         self._rng = random.Random(f"{seed}:{self.level.id}")
         self._order = [self._present(i, q) for i, q in enumerate(self.level.questions)]
         self.index = 0
@@ -242,6 +245,7 @@ class Session:
             confidence,
             tuple(picked),
             credit,
+            citation,
         )
         self.results.append(result)
         self.state = State.ANSWERED
@@ -252,6 +256,37 @@ class Session:
             raise OutOfTurn(f"cannot move on while {self.state.value}")
         self.index += 1
         self.state = State.FINISHED if self.index >= self.total else State.ASKING
+
+    def checkpoint(self) -> Unfinished:
+        """What to save so that `resume` can rebuild this session exactly, answer by answer."""
+        return Unfinished(
+            self.seed,
+            [q.id for q in self.level.questions],
+            [
+                Answer(
+                    list(r.picked),
+                    r.seconds,
+                    (r.citation.block, r.citation.start, r.citation.end) if r.citation else None,
+                    r.confidence,
+                )
+                for r in self.results
+            ],
+        )
+
+    @classmethod
+    def resume(cls, loaded: LoadedLevel, saved: Unfinished) -> Session | None:
+        """The session `saved` came from, its answers given again; None if the level has changed since."""
+        if saved.questions != [q.id for q in loaded.level.questions] or len(saved.answers) > len(saved.questions):
+            return None
+        session = cls(loaded, saved.seed)
+        try:
+            for answer in saved.answers:
+                citation = Span(*answer.citation) if answer.citation else None
+                session.answer(answer.picked, answer.seconds, citation, answer.confidence)
+                session.next()
+        except (ValueError, OutOfTurn):
+            return None
+        return session
 
     def summary(self) -> Summary:
         skills: dict[str, Tally] = {}

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from game.content.article import Article, Span, fold_quotes
+from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, joined, read_article
 from game.content.model import (
     VERBATIM_KEYS,
     Choice,
@@ -53,6 +54,8 @@ class LoadedLevel:
     id_at: tuple[int, int] = (1, 1)
     links: dict[str, list[Span]] = field(default_factory=dict)
     """For each `source_chain` question, where each link's evidence stands, origin first."""
+    draft: bool = False
+    """Texts still say TODO (a `byline new-level` draft not yet checked): play hides it from students."""
 
 
 def article_folders(level_path: Path) -> tuple[Path, ...]:
@@ -66,9 +69,10 @@ def find_article(level_path: Path, name: str) -> Path | None:
 
 
 def _is_file(path: Path) -> bool:
-    """`Path.is_file`, but a name the system refuses (too long, odd bytes) is simply not there."""
+    """There and not a folder (a pipe or device is found, then refused by name when read); a name the
+    system refuses (too long, odd bytes) is simply not there."""
     try:
-        return path.is_file()
+        return path.exists() and not path.is_dir()
     except (OSError, ValueError):
         return False
 
@@ -102,20 +106,28 @@ def load_level(path: Path) -> LoadedLevel:
         problems = explain(source, exc, Level, tagged="question")
         questions = _sound_questions(data, exc)
     article_name = level.article if level else data.get("article")
-    article = _open_article(path, source, article_name, problems) if isinstance(article_name, str) else None
-    places, links = _check_questions(source, questions, article, problems)
+    article, notes = (
+        _open_article(path, source, article_name, problems) if isinstance(article_name, str) else (None, [])
+    )
+    missing: list[tuple[Path_, str]] = []
+    places, links = _check_questions(source, questions, article, problems, missing)
     if level is None and article is not None:
-        problems.extend(_broken_question_passages(source, data, {i for i, _ in questions}, article))
+        missing.extend(_broken_question_passages(data, {i for i, _ in questions}, article))
+    if article is not None:
+        problems.extend(_not_found_problems(source, article, missing))
     if problems or level is None or article is None:
         raise ContentError(problems)
+    todo = _todo_warnings(source, level)
     warnings = [
+        *notes,
         *_balance_warnings(source, level),
-        *_todo_warnings(source, level),
+        *todo,
         *_ambiguity_warnings(source, level, article, places, links),
     ]
     evidence = {question_id: spans[0] for question_id, spans in places.items()}
     chains = {question_id: [spans[0] for spans in found] for question_id, found in links.items()}
-    return LoadedLevel(path, level, article, evidence, warnings, source.where(("id",)), chains)
+    where = source.where(("id",))
+    return LoadedLevel(path, level, article, evidence, warnings, where, chains, draft=bool(todo))
 
 
 def _ambiguity_warnings(
@@ -214,17 +226,17 @@ def _sound_questions(data: dict[str, Any], exc: ValidationError) -> list[tuple[i
     return [(i, _QUESTION.validate_python(item)) for i, item in enumerate(items) if i not in broken]
 
 
-def _broken_question_passages(source: Source, data: dict[str, Any], sound: set[int], article: Article) -> list[Problem]:
+def _broken_question_passages(data: dict[str, Any], sound: set[int], article: Article) -> list[tuple[Path_, str]]:
     """Quotes of questions that failed the shape check are still checked, so one run shows every problem."""
     items = data.get("questions")
-    problems = []
+    missing: list[tuple[Path_, str]] = []
     for index, item in enumerate(items if isinstance(items, list) else []):
         if index in sound or not isinstance(item, dict):
             continue
         for path, text in _verbatim_texts(("questions", index), item):
             if isinstance(text, str) and text.strip() and article.find(text) is None:
-                problems.append(source.problem(path, _not_found(article, text)))
-    return problems
+                missing.append((path, text))
+    return missing
 
 
 def _verbatim_texts(here: Path_, item: dict[str, Any]) -> list[tuple[Path_, object]]:
@@ -242,27 +254,54 @@ def _verbatim_texts(here: Path_, item: dict[str, Any]) -> list[tuple[Path_, obje
     return texts
 
 
-def _open_article(path: Path, source: Source, name: str, problems: list[Problem]) -> Article | None:
+def _open_article(
+    path: Path, source: Source, name: str, problems: list[Problem]
+) -> tuple[Article | None, list[Problem]]:
+    """The article and any warning about how it was read (not UTF-8); a problem when it cannot be read."""
     if "/" in name or "\\" in name or name.startswith("."):
         problems.append(source.problem(("article",), "`article` must be a file name such as `my-article.txt`"))
-        return None
+        return None, []
     article_path = find_article(path, name)
     if article_path is None:
         problems.append(source.problem(("article",), f"article `{name}` not found{_article_hint(path, name)}"))
-        return None
+        return None, []
     try:
-        return Article.from_file(article_path)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        problems.append(source.problem(("article",), f"cannot read article `{name}`: {why}"))
-        return None
+        read = read_article(article_path)
+    except ArticleFileError as exc:
+        problems.append(source.problem(("article",), f"cannot use article `{name}`: {exc}"))
+        return None, []
+    except OSError as exc:
+        problems.append(source.problem(("article",), f"cannot read article `{name}`: {exc.strerror or exc}"))
+        return None, []
+    notes = [source.problem(("article",), read.warning, severity="warning")] if read.warning else []
+    return read.article, notes
+
+
+def _not_found_problems(source: Source, article: Article, missing: list[tuple[Path_, str]]) -> list[Problem]:
+    """A problem for each passage not in the article; those that only a paragraph broken over several
+    lines hides are reported once, about the article, with how to fix it."""
+    hidden: list[tuple[Path_, str]] = []
+    if missing and broken_lines(article):
+        whole = joined(article)
+        hidden = [(where, text) for where, text in missing if whole.find(text) is not None]
+    problems = [
+        source.problem(where, _not_found(article, text)) for where, text in missing if (where, text) not in hidden
+    ]
+    if hidden:
+        problems.append(source.problem(("article",), broken_paragraphs_message(article, len(hidden))))
+    return problems
 
 
 def _check_questions(
-    source: Source, questions: list[tuple[int, Question]], article: Article | None, problems: list[Problem]
+    source: Source,
+    questions: list[tuple[int, Question]],
+    article: Article | None,
+    problems: list[Problem],
+    missing: list[tuple[Path_, str]],
 ) -> tuple[dict[str, list[Span]], dict[str, list[list[Span]]]]:
-    """Ids unique, answers among the choices, every quoted passage in the article; returns where each
-    question's evidence stands (every place, first first), and where each link of a source chain does."""
+    """Ids unique, answers among the choices, every quoted passage in the article (`missing` gets those that
+    are not); returns where each question's evidence stands (every place, first first), and where each link
+    of a source chain does."""
     seen: dict[str, int] = {}
     evidence: dict[str, list[Span]] = {}
     links: dict[str, list[list[Span]]] = {}
@@ -285,7 +324,7 @@ def _check_questions(
             if text not in found_at:
                 found_at[text] = article.find_all(text)
             if not found_at[text]:
-                problems.append(source.problem((*here, *sub), _not_found(article, text)))
+                missing.append(((*here, *sub), text))
         evidence[question.id] = found_at[question.evidence_text]
         if isinstance(question, SourceChain):
             links[question.id] = [found_at[link.evidence] for link in question.links]
@@ -336,8 +375,8 @@ def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
             problems.append(
                 source.problem(
                     (*here, "answer"),
-                    f"answer `{question.answer}` is not one of the choices"
-                    + (suggest(question.answer, question.choices) or f" ({listed}): copy it exactly from `choices`"),
+                    f"answer `{question.answer}` is not one of the choices ({listed})"
+                    + (suggest(question.answer, question.choices) or ": copy it exactly from `choices`"),
                 )
             )
     elif isinstance(question, SourceChain):

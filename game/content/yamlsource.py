@@ -39,6 +39,7 @@ from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.scanner import Scanner
 
+from game.content import yamlhints
 from game.content.files import read_limited
 from game.content.problems import ContentError, Problem
 
@@ -165,7 +166,7 @@ def parse_yaml(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise ContentError([Problem(name, line, column, "not UTF-8 text: save the file as UTF-8")]) from None
     tabs = [
-        Problem(name, number, line.index("\t") + 1, "tab character: use spaces to indent")
+        Problem(name, number, line.index("\t") + 1, yamlhints.tab(line))
         for number, line in enumerate(text.splitlines(), 1)
         if "\t" in line
     ]
@@ -189,6 +190,9 @@ def parse_yaml(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
             and ("flow" in opened or "quoted" in opened)
         ):
             message += f" (the bracket or quotation mark opened on line {exc.context_mark.line + 1})"
+        found = _syntax_mistake(text.splitlines(), where[0], message)
+        if found:
+            raise ContentError([Problem(name, found[0], found[1], f"YAML syntax: {found[2]}")]) from None
         hint = next((h for clue, h in _SYNTAX_HINTS if clue in message), "")
         raise ContentError([Problem(name, *where, f"YAML syntax: {message}{hint}")]) from None
     except yaml.YAMLError as exc:
@@ -203,6 +207,16 @@ def parse_yaml(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
     if problems:
         raise ContentError(problems)
     return source
+
+
+def _syntax_mistake(lines: list[str], line: int, message: str) -> tuple[int, int, str] | None:
+    """The teacher's mistake behind a parser complaint, at its own line: a missing space after a colon,
+    an apostrophe in single quotes, a line out of line with its neighbours."""
+    if "could not find expected ':'" in message:
+        return yamlhints.missing_space(lines, line)
+    if "did not find expected" in message:
+        return yamlhints.apostrophe(lines, line) or yamlhints.indentation(lines, line)
+    return None
 
 
 def _read_document(text: str, source: Source, problems: list[Problem]) -> bool:

@@ -57,6 +57,12 @@ class KioskConfig(BaseModel):
         description="Seconds the game may take to start (load its levels, open its window) before it counts as hung.",
     )
 
+    lrs: Path | None = Field(
+        default=None,
+        description="LRS settings made by `byline lrs set --file FILE`, relative to this file: results go to the "
+        "school's Learning Record Store (docs/school-server.md).",
+    )
+
     @field_validator("levels", mode="before")
     @classmethod
     def _one_path_is_a_list(cls, value: object) -> object:
@@ -84,4 +90,9 @@ def load_config(path: Path) -> KioskConfig:
         problems.extend(explain(source, exc, KioskConfig))
     if problems:
         raise ContentError(problems)
-    return config.model_copy(update={"levels": [path.parent / level for level in config.levels]})
+    return config.model_copy(
+        update={
+            "levels": [path.parent / level for level in config.levels],
+            "lrs": path.parent / config.lrs if config.lrs is not None else None,
+        }
+    )

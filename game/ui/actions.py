@@ -11,9 +11,10 @@ touch all drive the same code, and tests can script input without a window.
 Conventions a scene can rely on:
 
 - CHOOSE carries `index` 0-8 (keys 1-9, top row or keypad).
-- POINT and CLICK carry `pos` in window pixels. A mouse hover or a finger touching
-  down is a POINT; releasing the left button, or lifting a finger that did not drag,
-  is a CLICK. Touch also arrives as synthetic mouse events; those are dropped, so a
+- POINT, PRESS and CLICK carry `pos` in window pixels. A mouse hover or a finger
+  touching down is a POINT; the left button or a finger going down is a PRESS (the
+  app uses it to tell which screen a click began on); releasing the left button, or
+  lifting a finger that did not drag, is a CLICK. Touch also arrives as synthetic mouse events; those are dropped, so a
   tap is never counted twice.
 - SCROLL carries `amount` in lines; positive moves the view towards the END of the
   content (down), so a scene does `offset += action.amount * LINE_PX`. The mouse
@@ -24,6 +25,7 @@ Conventions a scene can rely on:
   as several events; the app ignores a RESIZE to the size it already has.
 - TEXT carries typed characters in `text`. A key press can yield both a key action
   (e.g. CHOOSE) and a TEXT action: a scene uses whichever it needs.
+- FOCUS_NEXT and FOCUS_PREVIOUS (Tab, Shift+Tab) cycle the focus through a screen's buttons.
 - QUIT (window close) goes to the top scene, so a kiosk scene can refuse it.
 - TEACHER is the hidden kiosk chord, Ctrl+Shift+T, going down; TEACHER_RELEASED is T, Ctrl or Shift
   coming up (the kiosk wants the chord held, not mashed). Outside the kiosk no scene reacts to either.
@@ -56,9 +58,12 @@ class Act(enum.Enum):
     LEFT = enum.auto()
     RIGHT = enum.auto()
     CONFIRM = enum.auto()
+    FOCUS_NEXT = enum.auto()
+    FOCUS_PREVIOUS = enum.auto()
     BACK = enum.auto()
     POINT = enum.auto()
     CLICK = enum.auto()
+    PRESS = enum.auto()
     SCROLL = enum.auto()
     TEXT = enum.auto()
     FULLSCREEN = enum.auto()
@@ -127,22 +132,31 @@ def _held(event: pygame.event.Event, modifier: int) -> bool:
 class InputMapper:
     """Turns pygame events into Actions.
 
-    It is a class, not a bare function, for one reason: it remembers how far each
-    finger has travelled since it touched down, so lifting a finger after a
-    scrolling drag does not also click whatever ended up under it.
+    It is a class, not a bare function, because it remembers: how far each finger has
+    travelled since it touched down, so lifting a finger after a scrolling drag does
+    not also click whatever ended up under it; and where the pointer rested when the
+    window appeared, so that resting place does not move the focus.
     """
 
     def __init__(self) -> None:
         self._fingers: dict[tuple[int, int], tuple[float, float, float]] = {}
+        self._closing = False
+        self._resting: tuple[int, int] | None = None
+        self._moved = False
+        """The pointer's place when the window appeared is not a choice: only real motion after it points."""
 
     def to_actions(self, event: pygame.event.Event, window_size: tuple[int, int]) -> list[Action]:
         """Return the actions `event` means (often none) for a window of `window_size`."""
         if getattr(event, "touch", False):
             return []  # synthetic mouse event for a touch: the FINGER event covers it
         kind = event.type
+        if kind not in (pygame.QUIT, pygame.WINDOWCLOSE):
+            self._closing = False
         if kind == pygame.KEYDOWN:
             if event.key == pygame.K_t and _held(event, pygame.KMOD_CTRL) and _held(event, pygame.KMOD_SHIFT):
                 return [Action(Act.TEACHER)]
+            if event.key == pygame.K_TAB:
+                return [Action(Act.FOCUS_PREVIOUS if _held(event, pygame.KMOD_SHIFT) else Act.FOCUS_NEXT)]
             if event.key in _CHOOSE_KEYS:
                 return [Action(Act.CHOOSE, index=_CHOOSE_KEYS[event.key])]
             return [_KEY_ACTIONS[event.key]] if event.key in _KEY_ACTIONS else []
@@ -151,7 +165,9 @@ class InputMapper:
         if kind == pygame.TEXTINPUT:
             return [Action(Act.TEXT, text=event.text)]
         if kind == pygame.MOUSEMOTION:
-            return [Action(Act.POINT, pos=tuple(event.pos))]
+            return self._motion(tuple(event.pos))
+        if kind == pygame.MOUSEBUTTONDOWN and event.button == pygame.BUTTON_LEFT:
+            return [Action(Act.PRESS, pos=tuple(event.pos))]
         if kind == pygame.MOUSEBUTTONUP and event.button == pygame.BUTTON_LEFT:
             return [Action(Act.CLICK, pos=tuple(event.pos))]
         if kind == pygame.MOUSEWHEEL:
@@ -163,10 +179,23 @@ class InputMapper:
         if kind == pygame.WINDOWSIZECHANGED:
             return [Action(Act.RESIZE, pos=(event.x, event.y))]
         if kind in (pygame.QUIT, pygame.WINDOWCLOSE):
-            return [Action(Act.QUIT)]
+            # SDL reports one close of the window as WINDOWCLOSE and then QUIT: one request, not two
+            # (a second would answer the "Quit Byline?" the first one asked).
+            echo = self._closing and kind == pygame.QUIT
+            self._closing = kind == pygame.WINDOWCLOSE
+            return [] if echo else [Action(Act.QUIT)]
         if kind == pygame.WINDOWFOCUSLOST:
             return [Action(Act.FOCUS_LOST)]
         return []
+
+    def _motion(self, pos: tuple[int, int]) -> list[Action]:
+        """A POINT, except for the motion SDL reports where the pointer already rests as the window opens."""
+        if not self._moved:
+            if self._resting is None or pos == self._resting:
+                self._resting = pos
+                return []
+            self._moved = True
+        return [Action(Act.POINT, pos=pos)]
 
     def _finger(self, event: pygame.event.Event, window_size: tuple[int, int]) -> list[Action]:
         """Touch coordinates are normalised 0..1; scale them to window pixels."""
@@ -176,7 +205,7 @@ class InputMapper:
         finger = (event.touch_id, event.finger_id)
         if event.type == pygame.FINGERDOWN:
             self._fingers[finger] = (x, y, 0.0)
-            return [Action(Act.POINT, pos=pos)]
+            return [Action(Act.POINT, pos=pos), Action(Act.PRESS, pos=pos)]
         x0, y0, travel = self._fingers.get(finger, (x, y, 0.0))
         travel = max(travel, math.hypot(x - x0, y - y0))
         if event.type == pygame.FINGERMOTION:

@@ -15,9 +15,11 @@ One frame (`step`):
    scene started by an action begins animating next frame from a small dt
    rather than from the length of an idle wait.
 2. Actions: RESIZE re-layouts every scene, FULLSCREEN toggles the window, the rest
-   (QUIT included) go to the top scene. After an action queues a stack op, the
-   rest of the frame's actions wait for the next frame, so they reach the new top;
-   actions scenes asked for with `stack.request(kind)` come first next frame.
+   (QUIT included) go to the top scene. A press belongs to the screen it began on:
+   after an action queues a stack op, the rest of the frame's presses are dropped
+   (the window's own news, such as RESIZE or QUIT, waits for the next frame), and a
+   CLICK whose PRESS came before the last stack change is only a POINT. Actions
+   scenes asked for with `stack.request(kind)` come first next frame.
 3. Stack ops are applied; an empty stack stops the app.
 4. Draw and flip only if something changed (see game.ui.scene).
 
@@ -34,6 +36,9 @@ import pygame
 from game.ui.actions import Act, Action, InputMapper
 from game.ui.clock import Clock
 from game.ui.scene import Scene, SceneStack
+
+WINDOW_NEWS = frozenset({Act.RESIZE, Act.QUIT, Act.FULLSCREEN, Act.FOCUS_LOST})
+"""Actions about the window, not a press on a screen: they survive a screen change."""
 
 DEFAULT_WINDOWED_SIZE = (1280, 720)
 """Window size when leaving a fullscreen the game started in."""
@@ -76,6 +81,8 @@ class App:
         self.redraws = 0
         self._windowed_size = DEFAULT_WINDOWED_SIZE if pygame.display.is_fullscreen() else screen.get_size()
         self._held: list[Action] = []
+        self._pressed_on: int | None = None
+        """The stack generation the pointer's button went down in, until it comes up."""
         self._must_draw = True
         self._idle = False
         self.overlay: Callable[[pygame.Surface], None] | None = None
@@ -93,9 +100,9 @@ class App:
         changed, self._must_draw = self._must_draw, False
         queue, self._held = [*self._held, *actions], []
         for i, action in enumerate(queue):
-            changed = self._dispatch(action) or changed
+            changed = self._dispatch(self._owned(action)) or changed
             if self.stack.pending:
-                self._held = queue[i + 1 :]
+                self._held = [later for later in queue[i + 1 :] if later.kind in WINDOW_NEWS]
                 break
         changed = self.stack.apply() or changed
         self._held = [*self.stack.take_requests(), *self._held]
@@ -144,6 +151,16 @@ class App:
             if not self.step(by_frame.get(frame, [])):
                 return frame + 1
         return max_frames
+
+    def _owned(self, action: Action) -> Action:
+        """A CLICK that began (PRESS) on a screen that has since gone becomes a mere POINT."""
+        if action.kind is Act.PRESS:
+            self._pressed_on = self.stack.generation
+        elif action.kind is Act.CLICK:
+            pressed_on, self._pressed_on = self._pressed_on, None
+            if pressed_on is not None and pressed_on != self.stack.generation:
+                return Action(Act.POINT, pos=action.pos)
+        return action
 
     def _dispatch(self, action: Action) -> bool:
         """Route one action; True if the screen must be redrawn."""

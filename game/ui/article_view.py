@@ -32,6 +32,8 @@ class ArticleView(Scrollable):
         self.blocks = blocks if blocks is not None else list(range(len(article.blocks)))
         self._tops: list[int] = []
         self._heights: list[int] = []
+        self._boxes: list[tuple[int, int]] = []
+        """Every line's top and bottom in content pixels: the view scrolls and shows whole lines only."""
 
     def layout(self, rect: pygame.Rect, scale: float) -> None:
         self.rect, self.scale = rect, scale
@@ -43,10 +45,29 @@ class ArticleView(Scrollable):
             self._tops.append(y)
             y += height + px(16, scale)
         self.content_height = max(0, y - px(16, scale))
+        self._boxes = []
+        for block, top in zip(self.blocks, self._tops, strict=True):
+            font = self._font(block)
+            step, height = line_step(font), font.get_height()
+            self._boxes += [(top + i * step, top + i * step + height) for i in range(len(self._lines(block, inner)))]
         first = self.highlight or (self.marks[0] if self.marks else None)
         if first is not None:
             self.show(first)
         self.offset = self.clamp(self.offset)
+
+    def clamp(self, offset: float) -> int:
+        """A scroll position where the top line shows whole: a line's top, or the end (its last line whole)."""
+        offset = super().clamp(offset)
+        tops = [top for top, _ in self._boxes]
+        if not tops or offset >= self.max_offset:
+            return next((t for t in tops if t >= offset), offset)
+        return max((t for t in tops if t <= offset), default=0)
+
+    def shown(self) -> pygame.Rect:
+        """The part of the box the text is drawn in: down to the last line that fits whole."""
+        inner = self.inner()
+        bottoms = [b for t, b in self._boxes if t >= self.offset and b - self.offset <= inner.height]
+        return pygame.Rect(inner.left, inner.top, inner.width, max(bottoms, default=self.offset) - self.offset)
 
     def _lines(self, block: int, width: int) -> list[Line]:
         """A paragraph's wrapped lines, kept in the shared cache: every feedback lays out the same article."""
@@ -96,7 +117,7 @@ class ArticleView(Scrollable):
         radius = px(12, self.scale)
         pygame.draw.rect(surface, theme.panel, self.rect, border_radius=radius)
         pygame.draw.rect(surface, theme.muted_text, self.rect, width=max(1, px(2, self.scale)), border_radius=radius)
-        inner = self.inner()
+        inner = self.shown()
         for block, top, height in zip(self.blocks, self._tops, self._heights, strict=True):
             start = self.article.blocks[block][0]
             shown = [*self.marks, *([self.highlight] if self.highlight else [])]

@@ -13,10 +13,11 @@ import pygame
 
 RATE = 22050
 
-# (frequency Hz, seconds) notes for each cue: a rising pair for right, a low falling pair for
-# wrong (the two differ in direction, not only in pitch), a short arpeggio for a finished level.
+# (frequency Hz, seconds) notes for each cue: a rising pair for right, a small step up for almost, a low
+# falling pair for wrong (they differ in direction, not only in pitch), a short arpeggio for a finished level.
 CUES: dict[str, list[tuple[float, float]]] = {
     "right": [(660.0, 0.09), (880.0, 0.14)],
+    "almost": [(523.0, 0.09), (587.0, 0.14)],
     "wrong": [(330.0, 0.12), (247.0, 0.18)],
     "complete": [(523.0, 0.1), (659.0, 0.1), (784.0, 0.1), (1047.0, 0.22)],
     "click": [(1200.0, 0.02)],

@@ -26,6 +26,11 @@ MIN_TEXT_PX = 16
 """Text on and around the chain never shrinks below this many pixels, whatever the window."""
 
 
+CROWDED_PX = 12
+"""A card of the chain to build may show its name this small when many long names, Large text and an 800x600
+window leave no room for 16 px (until the chain screen can scroll); all other text keeps MIN_TEXT_PX."""
+
+
 def readable(ctx: GameContext, role: Role, scale: float) -> float:
     """The `min_factor` that lets text of `role` shrink to fit, but not below `MIN_TEXT_PX`."""
     return min(1.0, MIN_TEXT_PX / max(1, ctx.font_spec(role, scale)[1]))
@@ -83,7 +88,6 @@ def draw_chain(
     cards, reader = chain_slots(rect, len(names), scale)
     radius = px(10, scale)
     line = max(2, px(3, scale))
-    min_factor = readable(ctx, "body", scale)
     for i, (card, name) in enumerate(zip(cards, names, strict=True)):
         mark = marks[i] if i < len(marks) else None
         fill = {"right": theme.correct, "wrong": theme.wrong}.get(mark or "", theme.panel)
@@ -101,7 +105,8 @@ def draw_chain(
         text = name if name is not None else str(i + 1)
         colour = ink if name is not None else theme.muted_text
         role = "body" if name is not None else "heading"
-        text_box(surface, ctx, text, inner, role, colour, scale, align="center", middle=True, min_factor=min_factor)
+        crowded = {"min_factor": 0.0, "floor": CROWDED_PX}  # see CROWDED_PX
+        text_box(surface, ctx, text, inner, role, colour, scale, align="center", middle=True, **crowded)
         following = cards[i + 1] if i + 1 < len(cards) else reader
         if following.top == card.top:
             _arrow(surface, theme.text, card.right, following.left, card.centery, scale)

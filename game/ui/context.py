@@ -11,6 +11,7 @@ screen from this context first and loads the levels on a thread meanwhile
 from __future__ import annotations
 
 import functools
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +33,12 @@ if TYPE_CHECKING:
     from game.results_writer import ResultsWriter
 
 Role = Literal["display", "heading", "body", "quote", "small", "button"]
+
+MIN_TEXT_PX = 16
+LAST_RESORT_PX = 8
+"""Shrinking text to fit stops here: player screens are sized so their text fits at MIN_TEXT_PX or more (tested);
+screens not yet sized that way (kiosk, teacher) still shrink below it rather than spill out of their boxes."""
+"""No text is drawn smaller, whatever the window or the text-size setting: below it, it is not readable."""
 
 # Design sizes (pixels on the 1280x720 canvas) and weight of each kind of text.
 ROLES: dict[Role, tuple[int, bool]] = {
@@ -93,11 +100,16 @@ class GameContext:
         return HIGH_CONTRAST if self.settings.high_contrast else NORMAL
 
     @property
+    def silent(self) -> bool:
+        """True when the computer gave no sound device: a muted speaker says so, not an error text."""
+        return self.audio is not None and self.audio.problem is not None
+
+    @property
     def sound(self) -> Audio:
         if self.audio is None:
             self.audio = Audio(self.settings.sound)
-            if self.audio.problem:
-                self.notices.append(self.audio.problem)
+            if self.audio.problem:  # a technical message for the log; the screens show a muted speaker
+                logging.getLogger("byline").warning("%s", self.audio.problem)
         return self.audio
 
     def font(self, role: Role, scale: float) -> pygame.font.Font:
@@ -107,7 +119,7 @@ class GameContext:
         """The file and pixel size of a kind of text at a layout scale, after the text-size setting."""
         size, bold = ROLES[role]
         step = TEXT_SIZE_STEPS[self.settings.text_size] if role != "display" else 1.0
-        return _font_file(self.font_dir, self.settings.font, bold), max(8, px(size * step, scale))
+        return _font_file(self.font_dir, self.settings.font, bold), max(MIN_TEXT_PX, px(size * step, scale))
 
     def load_pack_later(self, load: Callable[[], Pack | None]) -> None:
         """Load the levels on a thread, so the title screen shows, and answers keys, meanwhile.

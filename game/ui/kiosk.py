@@ -48,7 +48,8 @@ from game.kiosk.idle import IdleTimer, Phase
 from game.kiosk.pin import PIN_FILE, PinGuard
 from game.kiosk.scoreboard import SCOREBOARD_FILE, Scoreboard
 from game.kiosk.supervisor import HEARTBEAT_FILE, TEACHER_EXIT, Heartbeat
-from game.results import RESULTS_FILE, ResultsStore
+from game.lrs.online import keep_sending, results_store
+from game.results import RESULTS_FILE
 from game.results_writer import ResultsWriter
 from game.storage import unusable_folder
 from game.ui.actions import Act, Action, InputMapper
@@ -56,6 +57,7 @@ from game.ui.app import App, open_window
 from game.ui.autoplay import Autoplayer
 from game.ui.clock import Clock, RealClock
 from game.ui.context import GameContext
+from game.ui.display import require_display, require_visible_driver
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.kiosk_attract import AttractScene
 from game.ui.scenes.kiosk_out_of_order import OutOfOrderScene
@@ -483,7 +485,9 @@ def _say(line: str) -> None:
 def run_kiosk(config: KioskConfig, data: Path, heartbeat: Path | None, size: tuple[int, int] = (1280, 720)) -> int:
     """Open the kiosk window and play all day; broken level files are reported on stdout (the log)."""
     os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # SIGTERM must stop the game, not become a refused QUIT
+    require_display()
     pygame.init()
+    require_visible_driver(pygame.display.get_driver())
     pack = load_pack(config.level_paths)
     for problem in pack.problems:
         print(f"level problem: {problem}", flush=True)
@@ -495,7 +499,9 @@ def run_kiosk(config: KioskConfig, data: Path, heartbeat: Path | None, size: tup
     pygame.display.set_allow_screensaver(False)  # the screen stays on while the kiosk runs
     pygame.key.start_text_input()
     board = Scoreboard(data / SCOREBOARD_FILE, config.scoreboard_size)
-    results = ResultsWriter(ResultsStore(data / RESULTS_FILE))
+    store = results_store(data / RESULTS_FILE, config.lrs)
+    results = ResultsWriter(store)
+    keep_sending(store, settings_file=config.lrs)  # only with an LRS set up
     beat = Heartbeat(heartbeat or data / HEARTBEAT_FILE, pipe=sys.stdout if heartbeat is not None else None)
     seed = random.randrange(1 << 30)
     kiosk = Kiosk(screen, config, pack, RealClock(), guard, board, seed=seed, results=results, heartbeat=beat)

@@ -22,12 +22,20 @@ WINDOW_SIZE = (1280, 720)
 
 
 def _init_pygame(headless: bool) -> None:
+    """Start pygame; for a window, first make sure there is a display to show it on (else NoDisplay)."""
+    from game.ui.display import require_display, require_visible_driver
+
     if headless:
         os.environ["SDL_VIDEODRIVER"] = "dummy"
         os.environ["SDL_AUDIODRIVER"] = "dummy"
+    else:
+        require_display()
+    os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # Ctrl+C stops the game (cli.main), not a QUIT to confirm
     import pygame
 
     pygame.init()
+    if not headless:
+        require_visible_driver(pygame.display.get_driver())
 
 
 def play(
@@ -68,10 +76,13 @@ def play(
     first_frame = time.monotonic()
 
     def behind_the_title() -> Pack | None:
-        from game.results import RESULTS_FILE, ResultsStore
+        from game.lrs.online import keep_sending, results_store
+        from game.results import RESULTS_FILE
         from game.results_writer import ResultsWriter
 
-        ctx.results = ResultsWriter(ResultsStore(data_dir / RESULTS_FILE))
+        store = results_store(data_dir / RESULTS_FILE)
+        ctx.results = ResultsWriter(store)
+        keep_sending(store)
         return load_later() if load_later is not None else pack
 
     ctx.load_pack_later(behind_the_title)

@@ -20,8 +20,9 @@ A screen of the game (title, question, feedback...) is a `Scene` subclass:
 Rules the stack keeps:
 
 - push/pop/replace/clear/clear_to are queued and applied by `apply()`, which the
-  app calls once at the end of each frame; the app also holds back the rest of a
-  frame's actions until then, so a double tap cannot answer twice.
+  app calls once at the end of each frame; the app drops the rest of a frame's
+  presses then, so a double tap cannot answer twice. Each apply that changed
+  something starts a new `generation` (the app ties a click to the one it began in).
 - On push: `enter()`, then `layout(size)`. On pop: `exit()`. Replace = pop + push.
 - `handle` reaches the top scene only. App-level actions a scene cannot do
   itself (FULLSCREEN from a settings menu) go through `stack.request(Act.FULLSCREEN)`.
@@ -95,6 +96,8 @@ class SceneStack:
         self._ops: deque[Callable[[], None]] = deque()
         self._requests: list[Action] = []
         self._size = size
+        self.generation = 0
+        """Counts applied changes: a press that began in an older generation began on another screen."""
         self._beneath: pygame.Surface | None = None
         """The scenes under the top overlay as last drawn, while nothing but the overlay may have changed."""
 
@@ -167,6 +170,7 @@ class SceneStack:
         changed = bool(self._ops)
         if changed:
             self._beneath = None
+            self.generation += 1
         while self._ops:
             self._ops.popleft()()
         return changed

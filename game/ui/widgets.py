@@ -15,7 +15,7 @@ from typing import Literal
 import pygame
 
 from game.ui.actions import Act, Action
-from game.ui.context import GameContext, Role
+from game.ui.context import LAST_RESORT_PX, GameContext, Role
 from game.ui.text import draw_paragraph, fit_font_size, lines_height, paragraph_height, wrapped_lines
 from game.ui.theme import Theme, px
 
@@ -37,6 +37,7 @@ def text_box(
     align: Literal["left", "center", "right"] = "left",
     middle: bool = False,
     min_factor: float = 0.6,
+    floor: int = LAST_RESORT_PX,
 ) -> int:
     """Draw `text` wrapped in `rect`, shrinking down to `min_factor` of its size to fit; returns its height.
 
@@ -45,7 +46,7 @@ def text_box(
     if not surface.get_rect().contains(rect):
         layout_problems.append(f"box {rect} for {text[:30]!r} is outside the window {surface.get_size()}")
     path, size = ctx.font_spec(role, scale)
-    smallest = max(8, round(size * min_factor))
+    smallest = max(floor, round(size * min_factor))  # never below `floor` px (readable), bar one crowded case
 
     fitted = ctx.cache.remember(
         ("fit", path, size, smallest, text, rect.size),
@@ -97,6 +98,32 @@ def draw_cross(surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, in
     pygame.draw.line(surface, colour, inset.topright, inset.bottomleft, w)
 
 
+def draw_almost(
+    surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, int, int], ink: tuple[int, int, int]
+) -> None:
+    """A diamond with a short check: partly right, a shape of its own (right is a circle, wrong a square)."""
+    c = rect.center
+    half = rect.width // 2
+    pygame.draw.polygon(surface, colour, [(c[0], rect.top), (rect.right, c[1]), (c[0], rect.bottom), (rect.left, c[1])])
+    inner = pygame.Rect(0, 0, half, half)
+    inner.center = c
+    draw_check(surface, inner, ink)
+
+
+def draw_muted_speaker(surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, int, int]) -> None:
+    """A loudspeaker with a cross beside it: no sound on this computer."""
+    w, h = rect.width, rect.height
+    box = pygame.Rect(rect.left, rect.top + h * 0.35, w * 0.2, h * 0.3)
+    cone = [(box.right, box.top), (rect.left + w * 0.5, rect.top + h * 0.1)]
+    cone += [(rect.left + w * 0.5, rect.bottom - h * 0.1), (box.right, box.bottom)]
+    pygame.draw.rect(surface, colour, box)
+    pygame.draw.polygon(surface, colour, cone)
+    cross = pygame.Rect(rect.left + w * 0.62, rect.top + h * 0.3, w * 0.36, h * 0.4)
+    line = max(2, w // 10)
+    pygame.draw.line(surface, colour, cross.topleft, cross.bottomright, line)
+    pygame.draw.line(surface, colour, cross.topright, cross.bottomleft, line)
+
+
 def draw_star(surface: pygame.Surface, centre: tuple[float, float], radius: float, colour, filled: bool) -> None:
     points = []
     for i in range(10):
@@ -134,6 +161,8 @@ class Button:
     badge: str = ""
     mark: Mark = None
     enabled: bool = True
+    floor: int = LAST_RESORT_PX
+    """The smallest size its label may shrink to (see text_box)."""
 
     def draw(self, surface: pygame.Surface, ctx: GameContext, scale: float, focused: bool, hovered: bool) -> None:
         theme = ctx.theme
@@ -156,7 +185,7 @@ class Button:
             )
         pad = px(14, scale)
         inner = self.rect.inflate(-2 * pad, -px(10, scale))
-        icon_size = min(inner.height, px(34, scale))
+        icon_size = min(inner.height, max(px(34, scale), ctx.font("small", scale).get_height() + 4))
         if self.badge:
             badge = pygame.Rect(inner.left, 0, icon_size, icon_size)
             badge.centery = inner.centery
@@ -197,21 +226,26 @@ class Button:
             align="left" if self.badge else "center",
             middle=True,
             min_factor=0.45,
+            floor=self.floor,
         )
 
 
 class Menu:
-    """A list of buttons with one focus; mouse, touch, number keys and arrows all choose through it.
+    """A list of buttons with one focus; mouse, touch, number keys, arrows and Tab all choose through it.
 
     Number keys reach only the buttons that show a number, when some do (the answers of a
     question, not "Read the article"); `numbers=False` turns them off (words to mark).
+    A menu made with `focus=None` shows no focus until the player moves it (arrows, Tab,
+    pointer), and Enter then only shows it: a new question never answers itself on Enter.
+    Up/Down step through the list (by `columns` in a grid); Left/Right step within a grid
+    row, or in a one-column list move to the nearest button beside the focused one.
     """
 
-    def __init__(self, buttons: list[Button], *, columns: int = 1, numbers: bool = True) -> None:
+    def __init__(self, buttons: list[Button], *, columns: int = 1, numbers: bool = True, focus: int | None = 0) -> None:
         self.buttons = buttons
         self.columns = columns
         self.numbers = numbers
-        self.focus = 0
+        self.focus: int | None = focus
         self.hover: int | None = None
 
     def handle(self, action: Action) -> int | None:
@@ -229,19 +263,54 @@ class Menu:
                 self.focus = inside
             return inside if action.kind is Act.CLICK else None
         if action.kind is Act.CONFIRM:
+            if self.focus is None:
+                self.focus = enabled[0]  # show where Enter will act; the next Enter acts
+                return None
             return self.focus if self.focus in enabled else None
-        step = {Act.UP: -self.columns, Act.DOWN: self.columns, Act.LEFT: -1, Act.RIGHT: 1}.get(action.kind)
-        if step is not None and (self.columns > 1 or action.kind in (Act.UP, Act.DOWN)):
-            target = self.focus + step
-            while 0 <= target < len(self.buttons) and target not in enabled:
-                target += step
-            if 0 <= target < len(self.buttons):
-                self.focus = target
+        if self.focus is None and action.kind in _MOVES:
+            self.focus = enabled[0]
+        elif action.kind in (Act.FOCUS_NEXT, Act.FOCUS_PREVIOUS):
+            step = 1 if action.kind is Act.FOCUS_NEXT else -1
+            at = enabled.index(self.focus) if self.focus in enabled else -1 if step > 0 else 0
+            self.focus = enabled[(at + step) % len(enabled)]
+        elif action.kind in (Act.LEFT, Act.RIGHT) and self.columns == 1:
+            self._beside(enabled, -1 if action.kind is Act.LEFT else 1)
+        else:
+            self._step(
+                enabled, {Act.UP: -self.columns, Act.DOWN: self.columns, Act.LEFT: -1, Act.RIGHT: 1}.get(action.kind)
+            )
         return None
+
+    def _step(self, enabled: list[int], step: int | None) -> None:
+        if step is None or self.focus is None:
+            return
+        target = self.focus + step
+        while 0 <= target < len(self.buttons) and target not in enabled:
+            target += step
+        if 0 <= target < len(self.buttons):
+            self.focus = target
+
+    def _beside(self, enabled: list[int], direction: int) -> None:
+        """Move to the nearest button on the same row, to the left (-1) or right (1) of the focus."""
+        if self.focus is None:
+            return
+        here = self.buttons[self.focus].rect
+        row = [
+            i
+            for i in enabled
+            if (self.buttons[i].rect.centerx - here.centerx) * direction > 0
+            and self.buttons[i].rect.top < here.bottom
+            and here.top < self.buttons[i].rect.bottom
+        ]
+        if row:
+            self.focus = min(row, key=lambda i: abs(self.buttons[i].rect.centerx - here.centerx))
 
     def draw(self, surface: pygame.Surface, ctx: GameContext, scale: float) -> None:
         for i, button in enumerate(self.buttons):
             button.draw(surface, ctx, scale, focused=i == self.focus, hovered=i == self.hover)
+
+
+_MOVES = frozenset({Act.UP, Act.DOWN, Act.LEFT, Act.RIGHT, Act.FOCUS_NEXT, Act.FOCUS_PREVIOUS})
 
 
 def flow(widths: list[int], area: pygame.Rect, row_h: int, gap: int, row_gap: int) -> list[pygame.Rect] | None:
@@ -312,7 +381,7 @@ class Scrollable:
         inner = self.inner()
         track = pygame.Rect(inner.right + px(6, self.scale), inner.top, px(6, self.scale), inner.height)
         thumb_h = max(px(24, self.scale), track.height * inner.height // max(1, self.content_height))
-        thumb_y = track.top + (track.height - thumb_h) * self.offset // self.max_offset
+        thumb_y = track.top + (track.height - thumb_h) * min(self.offset, self.max_offset) // self.max_offset
         pygame.draw.rect(
             surface,
             self.ctx.theme.muted_text,

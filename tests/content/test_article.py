@@ -3,6 +3,7 @@ import hashlib
 import pytest
 
 from game.content.article import Article
+from game.content.articlefile import read_article
 from game.content.paths import BUNDLED_SEEDS
 
 SEED = BUNDLED_SEEDS / "sony-hack-denial.txt"
@@ -10,7 +11,7 @@ SEED = BUNDLED_SEEDS / "sony-hack-denial.txt"
 
 @pytest.fixture(scope="module")
 def article() -> Article:
-    return Article.from_file(SEED)
+    return read_article(SEED).article
 
 
 def test_seed_is_byte_exact() -> None:
@@ -76,7 +77,7 @@ def test_find_matches_whole_words_only() -> None:
     assert fair is not None and article.text[fair.start - 2 : fair.end] == "A fair"
     assert len(article.find_all("fair")) == 1
     assert article.find("he mayor sai") is None
-    assert article.find('was struck. The') is not None  # punctuation inside is fine
+    assert article.find("was struck. The") is not None  # punctuation inside is fine
 
 
 def test_every_occurrence_is_found_in_reading_order() -> None:

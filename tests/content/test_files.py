@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from game.content.article import Article
-from game.content.draft import DraftError, new_level
+from game.authoring.draft import DraftError, new_level
+from game.content.articlefile import ArticleFileError, read_article
 from game.content.files import RefusedFile, read_limited
 from game.content.problems import ContentError
 from game.content.progress import Progress
@@ -97,8 +97,8 @@ def test_yaml_files_levels_and_configs_refuse_special_files(tmp_path: Path, make
 @pytest.mark.parametrize(("make", "why"), SPECIAL)
 def test_articles_refuse_special_files(tmp_path: Path, make: Callable, why: str) -> None:
     path = make(tmp_path, "article.txt")
-    caught = finishes(lambda: Article.from_file(path))
-    assert isinstance(caught, RefusedFile) and why in str(caught.strerror)
+    caught = finishes(lambda: read_article(path))
+    assert isinstance(caught, ArticleFileError) and why in str(caught)
 
 
 @pytest.mark.parametrize(("make", "why"), SPECIAL)

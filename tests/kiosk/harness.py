@@ -31,8 +31,8 @@ CHEAP = (2**4, 8, 1)
 """scrypt cost for tests: the same code path, a thousand times faster than the real cost."""
 TODAY = date(2025, 3, 14)
 EPOCH = 1_700_000_000.0
-DEADLINE = 60.0
-"""Seconds a test waits for a real process at most."""
+DEADLINE = 150.0
+"""Seconds a test waits for a real process at most: generous, as a loaded machine (8 test runs on 2 cores) needs."""
 
 
 def make_kiosk(

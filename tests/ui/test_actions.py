@@ -76,18 +76,24 @@ def test_typed_text() -> None:
     assert actions(pygame.TEXTINPUT, text="é") == [Action(Act.TEXT, text="é")]
 
 
+def motion(mapper: InputMapper, pos: tuple[int, int]) -> list[Action]:
+    event = pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0), touch=False)
+    return mapper.to_actions(event, WINDOW)
+
+
 def test_mouse_hover_points_and_left_release_clicks() -> None:
-    assert actions(pygame.MOUSEMOTION, pos=(10, 20), rel=(1, 1), buttons=(0, 0, 0), touch=False) == [
-        Action(Act.POINT, pos=(10, 20))
-    ]
+    mapper = InputMapper()
+    motion(mapper, (5, 5))  # where the pointer rested as the window opened
+    assert motion(mapper, (10, 20)) == [Action(Act.POINT, pos=(10, 20))]
     assert actions(pygame.MOUSEBUTTONUP, pos=(30, 40), button=1, touch=False) == [
         Action(Act.CLICK, pos=(30, 40))
     ]
 
 
-def test_other_mouse_buttons_and_presses_do_nothing() -> None:
+def test_other_mouse_buttons_do_nothing_and_the_left_button_going_down_is_a_press() -> None:
     assert actions(pygame.MOUSEBUTTONUP, pos=(30, 40), button=3, touch=False) == []
-    assert actions(pygame.MOUSEBUTTONDOWN, pos=(30, 40), button=1, touch=False) == []
+    assert actions(pygame.MOUSEBUTTONDOWN, pos=(30, 40), button=3, touch=False) == []
+    assert actions(pygame.MOUSEBUTTONDOWN, pos=(30, 40), button=1, touch=False) == [Action(Act.PRESS, pos=(30, 40))]
 
 
 def test_wheel_up_scrolls_towards_the_start() -> None:
@@ -119,7 +125,7 @@ def test_finger_tap_points_then_clicks_in_window_pixels() -> None:
     mapper = InputMapper()
     down = mapper.to_actions(finger(pygame.FINGERDOWN, 0.5, 0.25), WINDOW)
     up = mapper.to_actions(finger(pygame.FINGERUP, 0.5, 0.25), WINDOW)
-    assert down == [Action(Act.POINT, pos=(640, 180))]
+    assert down == [Action(Act.POINT, pos=(640, 180)), Action(Act.PRESS, pos=(640, 180))]
     assert up == [Action(Act.CLICK, pos=(640, 180))]
 
 
@@ -162,6 +168,14 @@ def test_window_events() -> None:
     assert actions(pygame.WINDOWSIZECHANGED, x=1024, y=768) == [Action(Act.RESIZE, pos=(1024, 768))]
     assert actions(pygame.QUIT) == [Action(Act.QUIT)]
     assert actions(pygame.WINDOWCLOSE) == [Action(Act.QUIT)]
+
+
+def test_one_close_of_the_window_is_one_quit() -> None:
+    """SDL sends WINDOWCLOSE, then QUIT, for one click on the close button (seen under openbox)."""
+    mapper = InputMapper()
+    close = [pygame.event.Event(pygame.WINDOWCLOSE, window=None), pygame.event.Event(pygame.QUIT)]
+    assert [a for e in close for a in mapper.to_actions(e, WINDOW)] == [Action(Act.QUIT)]
+    assert [a for e in close for a in mapper.to_actions(e, WINDOW)] == [Action(Act.QUIT)]  # a second close
     assert actions(pygame.WINDOWFOCUSLOST) == [Action(Act.FOCUS_LOST)]
 
 

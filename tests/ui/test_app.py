@@ -82,14 +82,27 @@ def test_push_pop_replace_take_effect_at_the_end_of_the_frame(screen: pygame.Sur
     assert screen.get_at((0, 0))[:3] == BLUE
 
 
-def test_actions_after_a_stack_change_wait_for_the_new_top(screen: pygame.Surface) -> None:
+def test_presses_queued_for_a_screen_never_reach_the_next_and_window_news_does(screen: pygame.Surface) -> None:
     feedback = Tiny(opaque=False)
     question = Tiny(reactions={Act.CLICK: lambda s, _: s.stack.push(feedback)})
     app = make_app(screen, question)
-    double_tap = [(0, Action(Act.CLICK, pos=(5, 5))), (0, Action(Act.CLICK, pos=(5, 5)))]
+    quit_after = Action(Act.QUIT)
+    double_tap = [(0, Action(Act.CLICK, pos=(5, 5))), (0, Action(Act.CLICK, pos=(5, 5))), (0, quit_after)]
     app.run_script(double_tap, max_frames=2)
     assert len(question.seen) == 1
-    assert len(feedback.seen) == 1
+    assert feedback.seen == [quit_after]  # the second click was the old screen's; the close request is the window's
+
+
+def test_a_click_that_began_on_the_screen_before_is_only_a_point(screen: pygame.Surface) -> None:
+    feedback = Tiny(opaque=False)
+    question = Tiny(reactions={Act.CONFIRM: lambda s, _: s.stack.push(feedback)})
+    app = make_app(screen, question)
+    app.run_script(
+        [(0, Action(Act.PRESS, pos=(5, 5))), (1, Action(Act.CONFIRM)), (3, Action(Act.CLICK, pos=(5, 5)))], max_frames=4
+    )
+    assert [a.kind for a in feedback.seen] == [Act.POINT]
+    app.run_script([(0, Action(Act.PRESS, pos=(5, 5))), (1, Action(Act.CLICK, pos=(5, 5)))], max_frames=2)
+    assert [a.kind for a in feedback.seen] == [Act.POINT, Act.PRESS, Act.CLICK]
 
 
 def test_an_overlay_is_drawn_over_the_scene_it_covers_and_covered_scenes_are_not(

@@ -19,7 +19,7 @@ from game.ui.clock import FakeClock
 from game.ui.context import GameContext
 from game.ui.runner import demo
 from game.ui.scenes.chain import ChainScene
-from game.ui.scenes.feedback import FeedbackScene
+from game.ui.scenes.feedback import FeedbackScene, verdict_text
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.summary import SummaryScene, review_text
 from game.ui.scenes.title import TitleScene
@@ -109,6 +109,7 @@ def play_level(app: App, tap: Tap) -> SummaryScene:
     feedback = press(app, *tap(scene.check.rect))
     assert isinstance(feedback, FeedbackScene)
     assert feedback.result.outcome is Outcome.ALMOST and feedback.result.points == 33
+    assert verdict_text(feedback.result) == "Almost: +33 points" and feedback.shot_name == "feedback-almost"
     assert "Your chain: North Korea's foreign ministry, then This article, then Reuters" in feedback.answer_text
     assert "(1 of 3 in place)" in feedback.answer_text
 

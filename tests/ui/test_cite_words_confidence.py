@@ -97,7 +97,7 @@ def play_level(app: App, tap: Callable[[pygame.Rect | tuple[int, int]], list[Act
     words = question.session.current.choices
     targets = [words.index("bullying"), words.index("seems")]
     if keyboard:
-        for _ in range(targets[0]):
+        for _ in range(targets[0] + 1):  # the first press shows the focus, on the first word
             press(app, Action(Act.RIGHT))
         press(app, Action(Act.CONFIRM))
         for _ in range(targets[1] - targets[0]):
@@ -157,10 +157,23 @@ def test_touch_only(app: App) -> None:
     play_level(app, finger_taps(app), keyboard=False)
 
 
-def test_a_missed_citation_shows_the_proving_sentence(app: App) -> None:
+def mark_a_wrong_word(app: App) -> None:
+    """Answer the loaded-words question wrongly ("another"), then say "Guessing"."""
     question = app.stack.top
-    press(app, *click(question.check.rect))  # check with nothing marked
+    assert isinstance(question, QuestionScene)
+    press(app, *click(question.choices[question.session.current.choices.index("another")].rect))
+    assert isinstance(press(app, *click(question.check.rect)), ConfirmScene)  # type: ignore[union-attr]
     press(app, key(Act.CHOOSE, 0))
+
+
+def test_check_with_nothing_marked_says_what_to_do(app: App) -> None:
+    question = app.stack.top
+    assert press(app, *click(question.check.rect)) is question
+    assert not question.session.results and "Mark at least one word" in question.message
+
+
+def test_a_missed_citation_shows_the_proving_sentence(app: App) -> None:
+    mark_a_wrong_word(app)
     question = press(app, key(Act.CONFIRM))
     presented = question.session.current
     cite = press(app, key(Act.CHOOSE, presented.choices.index("The FBI")))
@@ -176,8 +189,7 @@ def test_a_missed_citation_shows_the_proving_sentence(app: App) -> None:
 
 
 def test_esc_on_cite_returns_to_the_question_unanswered(app: App) -> None:
-    press(app, *click(app.stack.top.check.rect))
-    press(app, key(Act.CHOOSE, 0))
+    mark_a_wrong_word(app)
     question = press(app, key(Act.CONFIRM))
     assert isinstance(press(app, key(Act.CHOOSE, 0)), CiteScene)
     assert press(app, key(Act.BACK)) is question
@@ -190,9 +202,7 @@ def test_new_screens_fit(app: App, size: tuple[int, int]) -> None:
     app.screen = pygame.display.set_mode(size)
     app.step([Action(Act.RESIZE, pos=size)])
     settle(app)
-    press(app, key(Act.CHOOSE, 0))
-    press(app, *click(app.stack.top.check.rect))
-    press(app, key(Act.CHOOSE, 0))
+    mark_a_wrong_word(app)
     press(app, key(Act.CONFIRM))
     press(app, key(Act.CHOOSE, 0))
     press(app, Action(Act.CONFIRM))
@@ -224,3 +234,14 @@ def test_the_longest_loaded_words_sentence_fits_the_smallest_screen(screen: pyga
     assert len(question.choices) == 30
     assert all(question.passage_rect.contains(b.rect) for b in question.choices)
     assert list(widgets.layout_problems) == []
+
+
+def test_a_pointer_gets_back_out_of_the_confidence_question_and_the_level(app: App) -> None:
+    question = app.stack.top
+    assert isinstance(question, QuestionScene)
+    press(app, *click(question.choices[0].rect))
+    confidence = press(app, *click(question.check.rect))  # type: ignore[union-attr]
+    assert isinstance(confidence, ConfirmScene) and confidence.back is not None
+    assert press(app, *click(confidence.back.rect)) is question and not question.session.results
+    leave = press(app, *click(question.back.rect))
+    assert isinstance(leave, ConfirmScene) and "Leave this level?" in leave.question

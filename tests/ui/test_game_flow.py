@@ -99,8 +99,8 @@ def test_back_goes_where_a_player_expects() -> None:
     question = press(app, key(Act.CONFIRM))
     assert isinstance(question, QuestionScene)
     assert press(app, key(Act.CHOOSE, len(question.choices))) is question  # no number on "Read the article"
-    for _ in question.choices:
-        press(app, key(Act.DOWN))  # arrow down to it, as a keyboard player would
+    for _ in range(len(question.choices) + 1):
+        press(app, key(Act.DOWN))  # arrow down to it, as a keyboard player would (the first shows the focus)
     assert isinstance(press(app, key(Act.CONFIRM)), ArticleScene)
     assert press(app, key(Act.BACK)) is question
     assert isinstance(press(app, key(Act.BACK)), ConfirmScene)
@@ -108,8 +108,9 @@ def test_back_goes_where_a_player_expects() -> None:
     press(app, key(Act.BACK))
     assert isinstance(press(app, key(Act.CHOOSE, 1)), LevelSelectScene)  # "Leave"
     assert isinstance(press(app, key(Act.BACK)), TitleScene)
-    press(app, key(Act.BACK))
-    assert app.stack.empty  # Esc on the title quits a normal (non-kiosk) game
+    assert isinstance(press(app, key(Act.BACK)), ConfirmScene)  # Esc on the title asks "Quit Byline?"
+    app.step([key(Act.CHOOSE, 1)])
+    assert app.stack.empty  # and quits a normal (non-kiosk) game
 
 
 def test_feedback_back_moves_on_and_summary_back_returns_to_levels() -> None:

@@ -6,8 +6,11 @@ import pytest
 
 from game.ui import widgets
 from game.ui.actions import Act
+from game.ui.app import App
 from game.ui.autoplay import Autoplayer
+from game.ui.context import MIN_TEXT_PX
 from game.ui.scenes.summary import SummaryScene
+from game.ui.text import TextCache
 
 from .harness import bundled_pack, click, key, make_app, press, settle
 
@@ -18,8 +21,10 @@ EVERY_SCREEN = {
 }
 
 
-def visit_every_screen(size: tuple[int, int], text_size: str = "medium", font: str = "atkinson") -> set[str]:
-    app = make_app(size=size, unlock_all=True)
+def visit_every_screen(
+    size: tuple[int, int], text_size: str = "medium", font: str = "atkinson", app: App | None = None
+) -> set[str]:
+    app = app or make_app(size=size, unlock_all=True)
     app.stack.top.ctx.settings.text_size = text_size  # type: ignore[union-attr]
     app.stack.top.ctx.settings.font = font  # type: ignore[union-attr]
     seen: set[str] = set()
@@ -68,3 +73,14 @@ def test_large_dyslexia_font_fits_the_smallest_window(screen: object) -> None:
     widgets.layout_problems.clear()
     visit_every_screen((800, 600), text_size="large", font="opendyslexic")
     assert list(widgets.layout_problems) == []
+
+
+@pytest.mark.parametrize("text_size", ["small", "medium", "large"])
+def test_no_text_is_drawn_below_the_minimum_readable_size(screen: object, text_size: str) -> None:
+    app = make_app(size=(800, 600), unlock_all=True)
+    ctx = app.stack.top.ctx  # type: ignore[union-attr]
+    ctx.cache = TextCache(max_entries=1_000_000, max_bytes=2**40)  # keep every line drawn, to look at them all
+    visit_every_screen((800, 600), text_size=text_size, app=app)
+    drawn = {(font.point_size, text) for font, _, _, text, *_ in ctx.cache._entries}
+    small = sorted(d for d in drawn if d[0] < MIN_TEXT_PX)
+    assert small == [], small[:10]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui.context import GameContext
+from game.ui.actions import Act, Action
+from game.ui.context import GameContext, Role
 from game.ui.scene import Scene
+from game.ui.text import paragraph_height
 from game.ui.theme import px, ui_scale
-from game.ui.widgets import text_box
+from game.ui.widgets import draw_muted_speaker, text_box
 
 
 class GameScene(Scene):
@@ -16,10 +18,20 @@ class GameScene(Scene):
     shot_name = "screen"
     """Name of the screenshot `byline demo --shots` writes for this screen."""
 
+    level_in_progress = False
+    """True for a screen of a level being played: closing the window then asks first."""
+
     def __init__(self, ctx: GameContext) -> None:
         self.ctx = ctx
         self.size = (1280, 720)
         self.scale = 1.0
+
+    def handle(self, action: Action) -> None:
+        """Window close quits, but asks first while a level is being played (a kiosk never lets QUIT through)."""
+        if action.kind is Act.QUIT and any(getattr(s, "level_in_progress", False) for s in self.stack.scenes):
+            self.stack.push(quit_dialog(self.ctx, in_level=True))
+            return
+        super().handle(action)
 
     def layout(self, size: tuple[int, int]) -> None:
         self.size = size
@@ -36,5 +48,43 @@ class GameScene(Scene):
     def px(self, value: float) -> int:
         return px(value, self.scale)
 
+    def text_px(self, role: Role, text: str = "X", width: int = 1 << 20) -> int:
+        """Pixels `text` needs in `role`'s font wrapped at `width` (one line by default): boxes that never squeeze."""
+        return paragraph_height(text, width, self.ctx.font(role, self.scale))
+
+    def question_strip(self, area: pygame.Rect, question: str) -> pygame.Rect:
+        """Room at the top of `area` for the question being answered (two lines at most); empty without one."""
+        if not question:
+            return pygame.Rect(area.left, area.top, area.width, 0)
+        height = min(self.text_px("small", question, area.width), self.text_px("small", "one\ntwo"))
+        return pygame.Rect(area.left, area.top, area.width, height)
+
+    def draw_sound_state(self, surface: pygame.Surface) -> None:
+        """A small muted speaker in the bottom-right corner when the computer has no sound device."""
+        if self.ctx.silent:
+            side = self.px(30)
+            corner = pygame.Rect(self.size[0] - side - self.px(8), self.size[1] - side - self.px(8), side, side)
+            draw_muted_speaker(surface, corner, self.ctx.theme.muted_text)
+
     def heading(self, surface: pygame.Surface, text: str, rect: pygame.Rect) -> None:
         text_box(surface, self.ctx, text, rect, "heading", self.ctx.theme.text, self.scale, min_factor=0.45)
+
+
+def quit_dialog(ctx: GameContext, *, in_level: bool) -> Scene:
+    """ "Quit Byline?": Keep playing, or Quit (a second close request quits too)."""
+    from game.ui.scenes.confirm import ConfirmScene  # late: the dialog is itself a GameScene
+
+    def chosen(option: int) -> None:
+        if option == 1:
+            dialog.stack.clear()
+
+    dialog = ConfirmScene(
+        ctx,
+        "Quit Byline? Every answer so far is saved: Resume the level from the level list next time."
+        if in_level
+        else "Quit Byline?",
+        ["Keep playing", "Quit"],
+        chosen,
+        shot_name="quit",
+    )
+    return dialog

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui.actions import Act, Action
-from game.ui.chain_cards import draw_chain, readable
+from game.ui.chain_cards import CROWDED_PX, draw_chain, readable
 from game.ui.scenes.question import QuestionScene
 from game.ui.text import paragraph_height
 from game.ui.widgets import Button, grid, text_box
@@ -26,6 +26,8 @@ class ChainScene(QuestionScene):
         self.undo = Button("Undo last (Backspace)", enabled=False)
         self.undo_hover = False
         super()._build()
+        for card in self.choices:  # the one exception to 16 px text: a long chain, Large text, a small window
+            card.floor = CROWDED_PX
         self._refresh()
 
     @property

@@ -17,14 +17,26 @@ from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.widgets import Button, Menu, text_box
 
+CITE_HELP = (
+    "Show me where: pick the sentence that proves your answer.\n"
+    "Arrow keys move the highlight; Enter, or a click and the button, cites it."
+)
+
 
 class CiteScene(GameScene):
     shot_name = "cite"
 
     def __init__(
-        self, ctx: GameContext, article: Article, on_cite: Callable[[Span], None], on_cancel: Callable[[], None]
+        self,
+        ctx: GameContext,
+        article: Article,
+        on_cite: Callable[[Span], None],
+        on_cancel: Callable[[], None],
+        question: str = "",
     ) -> None:
+        """`question`: the one being answered, kept in sight at the top."""
         super().__init__(ctx)
+        self.question = question
         self.article = article
         self.on_cite = on_cite
         self.on_cancel = on_cancel
@@ -39,7 +51,10 @@ class CiteScene(GameScene):
 
     def arrange(self, area: pygame.Rect) -> None:
         gap = self.px(14)
-        self.title_rect = pygame.Rect(area.left, area.top, area.width, self.px(84))
+        self.question_rect = self.question_strip(area, self.question)
+        needed = self.text_px("body", CITE_HELP, area.width)
+        below = self.question_rect.bottom + (self.px(8) if self.question else 0)
+        self.title_rect = pygame.Rect(area.left, below, area.width, min(max(self.px(84), needed), area.height // 3))
         button_h = self.px(60)
         width = min(self.px(360), (area.width - gap) // 2)
         for i, button in enumerate(self.menu.buttons):
@@ -90,11 +105,12 @@ class CiteScene(GameScene):
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         surface.fill(theme.background)
+        if self.question:
+            text_box(surface, self.ctx, self.question, self.question_rect, "small", theme.muted_text, self.scale)
         text_box(
             surface,
             self.ctx,
-            "Show me where: pick the sentence that proves your answer.\n"
-            "Arrow keys move the highlight; Enter, or a click and the button, cites it.",
+            CITE_HELP,
             self.title_rect,
             "body",
             theme.text,

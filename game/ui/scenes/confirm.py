@@ -12,6 +12,8 @@ import pygame
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
+from game.ui.settle import EVERYTHING, Settle
+from game.ui.text import paragraph_height
 from game.ui.widgets import Button, Menu, dim, draw_panel, text_box
 
 GUARD_SECONDS = 0.25
@@ -36,45 +38,57 @@ class ConfirmScene(GameScene):
         self.on_choice = on_choice
         self.on_back = on_back
         self.shot_name = shot_name
-        self.age = 0.0
+        self.settle = Settle(GUARD_SECONDS, EVERYTHING)
         badges = [str(i + 1) if numbered else "" for i in range(len(options))]
-        self.menu = Menu([Button(o, badge=b) for o, b in zip(options, badges, strict=True)], columns=len(options))
+        self.options = [Button(o, badge=b) for o, b in zip(options, badges, strict=True)]
+        self.back = Button("Back") if on_back is not None else None
+        """What Esc does, for a mouse or a finger: the way back out of the dialog."""
+        self.menu = Menu([*self.options, *([self.back] if self.back else [])], columns=len(options))
 
     def arrange(self, area: pygame.Rect) -> None:
-        wide = self.px(280 * len(self.menu.buttons) + 80)
-        self.panel = pygame.Rect(0, 0, min(area.width, max(self.px(640), wide)), min(area.height, self.px(260)))
+        count = len(self.options)
+        width = min(area.width, max(self.px(640), self.px(280 * count + 80)))
+        pad_x, pad_y, gap, button_h = self.px(24), self.px(20), self.px(16), self.px(64)
+        back_h = max(self.px(48), self.text_px("button") + self.px(14)) if self.back else 0
+        text_w = width - 2 * pad_x
+        needed = paragraph_height(self.question, text_w, self.ctx.font("body", self.scale))
+        height = min(area.height, max(self.px(260), 2 * pad_y + back_h + needed + gap + button_h))
+        self.panel = pygame.Rect(0, 0, width, height)  # a long text (a hint) gets the room it needs
         self.panel.center = area.center
-        inner = self.panel.inflate(-self.px(48), -self.px(40))
-        button_h = self.px(64)
-        self.text_rect = pygame.Rect(inner.left, inner.top, inner.width, inner.height - button_h - self.px(16))
-        gap = self.px(16)
-        count = len(self.menu.buttons)
-        width = (inner.width - gap * (count - 1)) // count
-        for i, button in enumerate(self.menu.buttons):
-            button.rect = pygame.Rect(inner.left + i * (width + gap), inner.bottom - button_h, width, button_h)
+        inner = self.panel.inflate(-2 * pad_x, -2 * pad_y)
+        if self.back:
+            self.back.rect = pygame.Rect(inner.right - self.px(140), inner.top, self.px(140), back_h)
+        top = inner.top + back_h
+        self.text_rect = pygame.Rect(inner.left, top, inner.width, inner.bottom - button_h - gap - top)
+        option_w = (inner.width - gap * (count - 1)) // count
+        for i, button in enumerate(self.options):
+            button.rect = pygame.Rect(inner.left + i * (option_w + gap), inner.bottom - button_h, option_w, button_h)
 
     def update(self, dt: float) -> bool:
         """The shade fades in while presses are held off, so the wait is seen, not felt as a dead key."""
-        fading = self.age < GUARD_SECONDS
-        self.age += dt
-        return fading
+        return self.settle.update(dt)
 
     def handle(self, action: Action) -> None:
-        if self.age < GUARD_SECONDS and action.kind is not Act.QUIT:
+        if self.settle.blocks(action):
             return  # the press that opened this question must not also answer it
-        if action.kind is Act.BACK and self.on_back is not None:
+        chosen = 0 if action.kind is Act.BACK else self.menu.handle(action)
+        if self.on_back is not None and (
+            action.kind is Act.BACK or (chosen is not None and chosen == len(self.options))
+        ):
             self.stack.pop()
             self.on_back()
             return
-        chosen = 0 if action.kind is Act.BACK else self.menu.handle(action)
         if chosen is not None:
             self.stack.pop()
             self.on_choice(chosen)
         elif action.kind is Act.QUIT:
-            super().handle(action)
+            if self.shot_name == "quit":
+                self.stack.clear()  # asked "Quit Byline?" and closed again: that is a yes
+            else:
+                super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
-        dim(surface, round(145 * min(1.0, self.age / GUARD_SECONDS)))
+        dim(surface, round(145 * self.settle.progress))
         draw_panel(surface, self.panel, self.ctx.theme, self.scale, border=self.ctx.theme.accent)
         text_box(
             surface,

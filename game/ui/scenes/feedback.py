@@ -8,23 +8,36 @@ import pygame
 
 from game.content.article import Article, Span
 from game.content.model import LoadedWords, Question, SourceChain
+from game.content.outcome import Outcome
 from game.content.scoring import CITE_BONUS
 from game.content.session import Result, Session
-from game.content.words import word_spans
+from game.content.words import bare, word_spans
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
 from game.ui.chain_cards import chain_rows, chain_text, draw_chain
 from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
-from game.ui.text import paragraph_height
-from game.ui.widgets import Button, Mark, Menu, dim, draw_check, draw_cross, draw_panel, text_box
+from game.ui.settle import EVERYTHING, Settle
+from game.ui.text import lines_height, paragraph_height
+from game.ui.widgets import Button, Mark, Menu, dim, draw_almost, draw_check, draw_cross, draw_panel, text_box
 
 POP_SECONDS = 0.3
 
 
 def picks_text(question: Question, picks: tuple[str, ...]) -> str:
     """Picked choices written out: a chain link after link, several answers joined by +."""
+    if isinstance(question, LoadedWords):  # marked words, without the punctuation they are shown with
+        return ", ".join(bare(p) for p in picks)
     return chain_text(picks) if isinstance(question, SourceChain) else " + ".join(picks)
+
+
+def verdict_text(result: Result) -> str:
+    """Right, almost (partly right, with the points it earned) or not quite, in words."""
+    if result.outcome is Outcome.RIGHT:
+        return f"Right! +{result.points} points" + (f" · streak {result.streak}" if result.streak > 1 else "")
+    if result.outcome is Outcome.ALMOST:
+        return f"Almost: +{result.points} points"
+    return f"Not quite: +{result.points} points" if result.points else "Not quite."
 
 
 def answer_text(result: Result) -> str:
@@ -32,8 +45,9 @@ def answer_text(result: Result) -> str:
     lines = []
     if not result.correct:
         if isinstance(result.question, LoadedWords):
-            marked = ", ".join(result.chosen) or "nothing"
-            lines.append(f"The loaded words: {', '.join(result.right)}.   You marked: {marked}.")
+            marked = ", ".join(bare(word) for word in result.chosen) or "nothing"
+            loaded = ", ".join(w.word for w in result.question.words)
+            lines.append(f"The loaded words: {loaded}.   You marked: {marked}.")
         elif isinstance(result.question, SourceChain):  # the right chain is drawn above this
             places = sum(a == b for a, b in zip(result.chosen, result.right, strict=True))
             lines.append(f"Your chain: {chain_text(result.chosen)}   ({places} of {len(result.right)} in place)")
@@ -78,11 +92,11 @@ class FeedbackScene(GameScene):
         article = session.loaded.article
         shown = proving_sentence(article, result.evidence) if result.cited is False else result.evidence
         marks = []
-        label = "The evidence in the article (highlighted):"
+        label = "The evidence, highlighted in the article:"
         if isinstance(result.question, LoadedWords):  # the loaded words themselves, not the whole sentence
             marks = word_spans(article, result.question.sentence, [w.word for w in result.question.words])
             shown = None if result.cited is not False else shown
-            label = "The loaded words in the article (highlighted):"
+            label = "The loaded words, highlighted in the article:"
         self.chain = isinstance(result.question, SourceChain)
         if self.chain:  # every link where it stands, the headline and paragraphs they are in
             marks = session.loaded.links.get(result.question.id, [])
@@ -92,11 +106,12 @@ class FeedbackScene(GameScene):
         self.answer_text = answer_text(result)
         self.why_text = why_text(result)
         self.evidence_label = label
-        self.age = 0.0
+        self.settle = Settle(POP_SECONDS, EVERYTHING)
+        """While the verdict pops up, no key or click goes on: a second press must not skip the explanation."""
 
     @property
     def shot_name(self) -> str:  # type: ignore[override]
-        return "feedback-right" if self.result.correct else "feedback-wrong"
+        return f"feedback-{self.result.outcome.value}"
 
     def arrange(self, area: pygame.Rect) -> None:
         self.panel = area.inflate(-self.px(20), -self.px(10))
@@ -114,17 +129,21 @@ class FeedbackScene(GameScene):
             inner.left + self.px(8), y + self.px(8), inner.width - self.px(16), rows * self.px(116)
         )
         y = self.chain_rect.bottom + gap if self.chain else y
-        rest = self.menu.buttons[0].rect.top - gap - y - self.px(34)
-        text_room = rest * 11 // 20  # the rest is the article, which always gets at least 45%
+        label_h = self.text_px("small", self.evidence_label, inner.width)
+        rest = self.menu.buttons[0].rect.top - gap - y - label_h - self.px(4)
         font = self.ctx.font("body", self.scale)
-        answer_h = min(paragraph_height(self.answer_text, inner.width, font), text_room // 3) if self.answer_text else 0
-        self.answer_rect = pygame.Rect(inner.left, y, inner.width, answer_h)
-        y += answer_h + (gap if answer_h else 0)
-        needed = paragraph_height(self.why_text, inner.width, font)
-        explanation_h = max(self.px(40), min(needed, text_room - answer_h))
+        answer_needs = paragraph_height(self.answer_text, inner.width, font) + gap if self.answer_text else 0
+        why_needs = paragraph_height(self.why_text, inner.width, font)
+        # The article gets at least 45%, or, when the words need more (large text), room for the line of the evidence.
+        least_article = lines_height(1, font) + self.px(36)
+        text_room = max(rest * 11 // 20, min(answer_needs + why_needs, rest - least_article))
+        answer_h = min(answer_needs, max(text_room // 3, text_room - why_needs))
+        self.answer_rect = pygame.Rect(inner.left, y, inner.width, max(0, answer_h - gap))
+        y += answer_h
+        explanation_h = max(self.px(40), min(why_needs, text_room - answer_h))
         self.explanation_rect = pygame.Rect(inner.left, y, inner.width, explanation_h)
         y += explanation_h + gap
-        self.label_rect = pygame.Rect(inner.left, y, inner.width, self.px(30))
+        self.label_rect = pygame.Rect(inner.left, y, inner.width, label_h)
         y = self.label_rect.bottom + self.px(4)
         self.evidence.layout(
             pygame.Rect(inner.left, y, inner.width, max(self.px(40), self.menu.buttons[0].rect.top - gap - y)),
@@ -132,12 +151,10 @@ class FeedbackScene(GameScene):
         )
 
     def update(self, dt: float) -> bool:
-        animating = self.age < POP_SECONDS
-        self.age += dt
-        return animating
+        return self.settle.update(dt)
 
     def handle(self, action: Action) -> None:
-        if action.kind is Act.CHOOSE or (self.age < POP_SECONDS and action.kind is not Act.QUIT):
+        if action.kind is Act.CHOOSE or self.settle.blocks(action):
             return  # a second press of the answer key must not skip the explanation unread
         if action.kind is Act.BACK or self.menu.handle(action) == 0:
             self.stack.pop()
@@ -150,22 +167,22 @@ class FeedbackScene(GameScene):
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         dim(surface)
-        colour = theme.correct if self.result.correct else theme.wrong
+        outcome = self.result.outcome
+        colour = {Outcome.RIGHT: theme.correct, Outcome.ALMOST: theme.accent}.get(outcome, theme.wrong)
         draw_panel(surface, self.panel, theme, self.scale, border=colour)
-        grow = min(1.0, 0.55 + 0.45 * self.age / POP_SECONDS)
+        grow = 0.55 + 0.45 * self.settle.progress
         icon = self.icon_rect.inflate(-(1 - grow) * self.icon_rect.width, -(1 - grow) * self.icon_rect.height)
-        if self.result.correct:
+        if outcome is Outcome.RIGHT:
             pygame.draw.circle(surface, colour, icon.center, icon.width // 2)
             draw_check(surface, icon.inflate(-icon.width // 4, -icon.height // 4), theme.panel)
+        elif outcome is Outcome.ALMOST:
+            draw_almost(surface, icon, colour, theme.panel)
         else:
             pygame.draw.rect(surface, colour, icon, border_radius=icon.width // 6)
             draw_cross(surface, icon, theme.panel)
-        r = self.result
-        verdict = f"Right! +{r.points} points" + (f" · streak {r.streak}" if r.streak > 1 else "")
-        if not r.correct:
-            verdict = f"Not quite: +{r.points} points" if r.points else "Not quite."
-        text_box(surface, self.ctx, verdict, self.verdict_rect, "heading", colour, self.scale, min_factor=0.5)
+        text_box(surface, self.ctx, verdict_text(self.result), self.verdict_rect, "heading", colour, self.scale)
         if self.chain:
+            r = self.result
             places: list[Mark] = ["right" if a == b else "wrong" for a, b in zip(r.chosen, r.right, strict=True)]
             draw_chain(surface, self.ctx, self.chain_rect, r.right, self.scale, places)
         if self.answer_text:

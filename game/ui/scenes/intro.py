@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import pygame
 
-from game.content.session import Session
+from game.content.session import Session, State
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
 from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.widgets import Button, Menu, text_box
+
+
+def resumable(ctx: GameContext, index: int) -> Session | None:
+    """The session of a level the player left half-way, rebuilt from its checkpoint; None if there is none."""
+    loaded = ctx.pack.levels[index]
+    saved = ctx.progress.unfinished.get(loaded.level.id)
+    return Session.resume(loaded, saved) if saved is not None and saved.answers else None
 
 
 class IntroScene(GameScene):
@@ -21,7 +28,9 @@ class IntroScene(GameScene):
         self.loaded = ctx.pack.levels[index]
 
     def enter(self) -> None:
-        self.menu = Menu([Button("Start"), Button("Back")], columns=2)
+        self.resumed = resumable(self.ctx, self.index)
+        labels = ["Resume", "Start over", "Back"] if self.resumed else ["Start", "Back"]
+        self.menu = Menu([Button(label) for label in labels], columns=len(labels))
         self.article = ArticleView(self.ctx, self.loaded.article)
 
     def arrange(self, area: pygame.Rect) -> None:
@@ -40,11 +49,13 @@ class IntroScene(GameScene):
             self.article.layout(
                 pygame.Rect(area.left, info.bottom + gap, area.width, buttons.top - info.bottom - 2 * gap), self.scale
             )
-        half = (buttons.width - gap) // 2
-        self.menu.buttons[0].rect = pygame.Rect(buttons.left, buttons.top, half, button_h)
-        self.menu.buttons[1].rect = pygame.Rect(buttons.left + half + gap, buttons.top, half, button_h)
-        self.title_rect = pygame.Rect(info.left, info.top, info.width, self.px(96))
-        bottom = buttons.top - gap if wide else info.bottom
+        count = len(self.menu.buttons)
+        width = (buttons.width - gap * (count - 1)) // count
+        for i, button in enumerate(self.menu.buttons):
+            button.rect = pygame.Rect(buttons.left + i * (width + gap), buttons.top, width, button_h)
+        title_h = min(self.px(96), self.text_px("heading", self.loaded.level.title, info.width) + self.px(8))
+        self.title_rect = pygame.Rect(info.left, info.top, info.width, title_h)
+        bottom = buttons.top - self.px(12) if wide else info.bottom
         self.text_rect = pygame.Rect(
             info.left, self.title_rect.bottom + self.px(8), info.width, bottom - self.title_rect.bottom - self.px(8)
         )
@@ -56,16 +67,26 @@ class IntroScene(GameScene):
         if self.article.handle(action) or action.kind in (Act.UP, Act.DOWN, Act.SCROLL):
             return
         chosen = self.menu.handle(action)
-        if chosen == 0:
-            from game.ui.scenes.question import question_scene  # late: question -> summary -> intro
-
+        label = self.menu.buttons[chosen].label if chosen is not None else None
+        if label in ("Start", "Start over"):
             plays = self.ctx.progress.levels.get(self.loaded.level.id)
             seed = self.ctx.seed + (plays.plays if plays else 0)  # "Play again" shuffles the choices anew
-            self.stack.replace(question_scene(self.ctx, self.index, Session(self.loaded, seed)))
-        elif chosen == 1:
+            self._play(Session(self.loaded, seed))
+        elif label == "Resume" and self.resumed is not None:
+            self._play(self.resumed)
+        elif label == "Back":
             self.stack.pop()
         else:
             super().handle(action)
+
+    def _play(self, session: Session) -> None:
+        from game.ui.scenes.question import question_scene  # late: question -> summary -> intro
+        from game.ui.scenes.summary import SummaryScene
+
+        if session.state is State.FINISHED:  # left on the last answer's feedback: the results are due
+            self.stack.replace(SummaryScene(self.ctx, self.index, session.summary()))
+        else:
+            self.stack.replace(question_scene(self.ctx, self.index, session))
 
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
@@ -76,6 +97,8 @@ class IntroScene(GameScene):
             f"{self.loaded.level.intro}\n\n{count} questions. Read the article first: you can scroll it, "
             "and open it again during the questions."
         )
+        if self.resumed is not None:
+            text += f"\n\nYou left this level after {len(self.resumed.results)} of {count}: Resume goes on from there."
         text_box(surface, self.ctx, text, self.text_rect, "body", theme.text, self.scale, min_factor=0.5)
         self.article.draw(surface)
         self.menu.draw(surface, self.ctx, self.scale)

@@ -20,6 +20,8 @@ class LevelSelectScene(GameScene):
         self.menu = Menu([*cards, Button("Back")])
         self.menu.focus = self._first_unplayed()
         self.first_row = 0
+        self.message = ""
+        """Why the last press did nothing (a locked level), until the next press."""
 
     @property
     def unlocked(self) -> list[bool]:
@@ -44,7 +46,8 @@ class LevelSelectScene(GameScene):
             area.width,
             back.rect.top - self.title_rect.bottom - self.px(24),
         )
-        self.row_height = self.px(104)
+        two_lines = self.text_px("small", "first\nsecond")  # the details may wrap once
+        self.row_height = max(self.px(104), self.text_px("button") + two_lines + self.px(24))
         self.gap = self.px(12)
         self.rows_visible = max(1, (self.list_rect.height + self.gap) // (self.row_height + self.gap))
         self._scroll_to_focus()
@@ -92,10 +95,15 @@ class LevelSelectScene(GameScene):
             return
         chosen = self.menu.handle(action)
         self._scroll_to_focus()
+        if chosen is not None:
+            self.message = ""
         if chosen == len(self.levels):
             self.stack.pop()
         elif chosen is not None and chosen < len(self.levels) and self.unlocked[chosen]:
             self.stack.push(IntroScene(self.ctx, chosen))
+        elif chosen is not None and chosen < len(self.levels):
+            before = self.levels[chosen - 1].level.title
+            self.message = f"Locked: earn at least one star in \u201c{before}\u201d (level {chosen}) to open it."
         else:
             super().handle(action)
 
@@ -115,24 +123,17 @@ class LevelSelectScene(GameScene):
         self.menu.buttons[-1].draw(
             surface, self.ctx, self.scale, self.menu.focus == len(self.levels), self.menu.hover == len(self.levels)
         )
-        broken = self.ctx.pack.files - len(self.levels)
-        if broken:
+        notice = self.ctx.pack.notice()
+        notes = [self.message] if self.message else [notice] if notice else []
+        if notes:
             note = pygame.Rect(
                 self.menu.buttons[-1].rect.right + self.px(20),
                 self.menu.buttons[-1].rect.top,
                 self.list_rect.right - self.menu.buttons[-1].rect.right - self.px(20),
                 self.menu.buttons[-1].rect.height,
             )
-            text_box(
-                surface,
-                self.ctx,
-                f"{broken} level file(s) could not be loaded: a teacher can run `byline validate`.",
-                note,
-                "small",
-                theme.muted_text,
-                self.scale,
-                min_factor=0.4,
-            )
+            colour = theme.text if self.message else theme.muted_text
+            text_box(surface, self.ctx, notes[0], note, "small", colour, self.scale, middle=True)
 
     def _draw_card(self, surface: pygame.Surface, i: int, card: Button, *, locked: bool) -> None:
         theme = self.ctx.theme
@@ -153,7 +154,8 @@ class LevelSelectScene(GameScene):
                 border_radius=radius,
             )
         pad = self.px(18)
-        badge = pygame.Rect(rect.left + pad, 0, self.px(44), self.px(44))
+        side = max(self.px(44), self.text_px("button") + 6)
+        badge = pygame.Rect(rect.left + pad, 0, side, side)
         badge.centery = rect.centery
         pygame.draw.rect(surface, ink, badge, width=max(1, self.px(2)), border_radius=self.px(8))
         text_box(
@@ -179,15 +181,19 @@ class LevelSelectScene(GameScene):
             stars_row(surface, right.center, self.px(20), self.ctx.progress.stars(loaded.level.id), colour)
         text_left = badge.right + pad
         body = pygame.Rect(text_left, rect.top + self.px(10), right.left - pad - text_left, rect.height - self.px(20))
-        title = pygame.Rect(body.left, body.top, body.width, body.height * 11 // 20)
+        title_h = max(body.height * 11 // 20, min(self.text_px("button"), body.height - self.text_px("small")))
+        title = pygame.Rect(body.left, body.top, body.width, title_h)
         detail = pygame.Rect(body.left, title.bottom, body.width, body.height - title.height)
         text_box(surface, self.ctx, loaded.level.title, title, "button", ink, self.scale, min_factor=0.5)
         skills = " · ".join(SKILL_NAMES.get(s, s) for s in loaded.level.skills)
-        info = (
-            "Locked: earn a star in the level before."
-            if locked
-            else f"{len(loaded.level.questions)} questions · {skills}"
-        )
+        count = len(loaded.level.questions)
+        saved = self.ctx.progress.unfinished.get(loaded.level.id)
+        if locked:
+            info = "Locked: earn a star in the level before."
+        elif saved is not None and saved.answers:
+            info = f"Resume: {len(saved.answers)} of {count} answered · {skills}"
+        else:
+            info = f"{count} questions · {skills}"
         text_box(
             surface,
             self.ctx,

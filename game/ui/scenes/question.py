@@ -16,13 +16,18 @@ from game.content.session import Session, State
 from game.content.skills import shown_passage
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
+from game.ui.marker import draw_words, layout_words
 from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.summary import SummaryScene
-from game.ui.widgets import Button, Menu, draw_panel, flow, text_box
+from game.ui.settle import Settle
+from game.ui.widgets import Button, Menu, draw_panel, text_box
+
+QUESTION_LINE_CHARS = 90
+"""A longer passage is cut (with an ellipsis) in the reminder line; the question screen shows it whole."""
 
 FACT_OPINION_LABELS = {"fact": "Fact: it can be checked", "opinion": "Opinion: a judgement"}
 
@@ -59,10 +64,12 @@ class QuestionScene(GameScene):
         super().__init__(ctx)
         self.index = index
         self.session = session
-        self.hint_shown = False
         self.picked: set[int] = set()
         self.elapsed = 0.0
         self.citation: Span | None = None
+        self.message = ""
+        """What to do next, when a press could not do what the player meant ("mark a word first")."""
+        self.settle = Settle()
 
     @property
     def shot_name(self) -> str:  # type: ignore[override]
@@ -86,27 +93,31 @@ class QuestionScene(GameScene):
             self.choices = [Button(label, badge=str(i + 1)) for i, label in enumerate(labels)]
         needs_check = self.marking or presented.picks > 1
         self.check = Button("Check answer", enabled=self.marking) if needs_check else None
-        extras = [Button("Read the article")]
-        if presented.question.hint:
-            extras.append(Button("Hint"))
-        self.extras = extras
-        self.menu = Menu([*self.choices, *([self.check] if self.check else []), *extras], numbers=not self.marking)
+        self.read = Button("Read the article")
+        self.hint = Button("Hint") if presented.question.hint else None
+        self.extras = [self.read, *([self.hint] if self.hint else [])]
+        self.back = Button("Back")
+        buttons = [*self.choices, *([self.check] if self.check else []), *self.extras, self.back]
+        self.menu = Menu(buttons, numbers=not self.marking, focus=None)  # no answer is picked by Enter alone
         self.picked = set()
-        self.hint_shown = False
+        self.message = ""
         self.elapsed = 0.0
+        self.settle = Settle()
         self.layout(self.size)
 
     def arrange(self, area: pygame.Rect) -> None:
         gap = self.px(16)
-        self.top_rect = pygame.Rect(area.left, area.top, area.width, self.px(40))
+        top_h = max(self.px(48), self.text_px("button") + self.px(14))
+        self.back.rect = pygame.Rect(area.right - self.px(150), area.top, self.px(150), top_h)
+        self.top_rect = pygame.Rect(area.left, area.top, self.back.rect.left - gap - area.left, top_h)
         self.prompt_rect = pygame.Rect(area.left, self.top_rect.bottom + self.px(6), area.width, self.px(52))
         extras_h = self.px(54)
         extras_row = pygame.Rect(area.left, area.bottom - extras_h, area.width, extras_h)
         width = min(self.px(300), (area.width - gap * (len(self.extras) - 1)) // len(self.extras))
         for i, button in enumerate(self.extras):
             button.rect = pygame.Rect(area.left + i * (width + gap), extras_row.top, width, extras_h)
-        hint_left = self.extras[-1].rect.right + gap
-        self.hint_rect = pygame.Rect(hint_left, extras_row.top, area.right - hint_left, extras_h)
+        message_left = self.extras[-1].rect.right + gap
+        self.message_rect = pygame.Rect(message_left, extras_row.top, area.right - message_left, extras_h)
         body = pygame.Rect(
             area.left,
             self.prompt_rect.bottom + self.px(6),
@@ -143,38 +154,24 @@ class QuestionScene(GameScene):
         check_h = self.px(60)
         self.check.rect = pygame.Rect(body.left, body.bottom - check_h, min(body.width, self.px(320)), check_h)
         self.passage_rect = pygame.Rect(body.left, body.top, body.width, body.height - check_h - gap)
-        inner = self.passage_rect.inflate(-self.px(32), -self.px(28))
-        pad, row_gap = self.px(14), self.px(10)
-        for factor in (1.0, 0.85, 0.7, 0.58, 0.48):
-            font = self.ctx.fonts.get(*self._word_font(factor))
-            row_h = font.get_height() + self.px(16)
-            icon = min(row_h - self.px(10), self.px(34))  # room for the tick a marked word shows
-            widths = [font.size(b.label)[0] + 3 * pad + icon for b in self.choices]
-            rects = flow(widths, inner, row_h, self.px(10), row_gap)
-            if rects is not None:
-                break
-        for button, rect in zip(self.choices, rects or [], strict=False):
-            button.rect = rect
+        self.word_font = layout_words(
+            self.ctx, self.choices, self.passage_rect.inflate(-self.px(40), -self.px(36)), self.scale
+        )
 
-    def _word_font(self, factor: float) -> tuple[object, int]:
-        path, size = self.ctx.font_spec("button", self.scale)
-        return path, max(8, round(size * factor))
+    @property
+    def level_in_progress(self) -> bool:  # type: ignore[override]
+        return self.session.state is not State.FINISHED
 
     def update(self, dt: float) -> bool:
         if self.session.state is State.ASKING and self.stack.top is self:
             self.elapsed += dt
-        return False
+        return self.settle.update(dt)
 
     def handle(self, action: Action) -> None:
+        if self.settle.blocks(action):
+            return  # a press meant for the screen before must not answer a question not yet seen
         if action.kind is Act.BACK:
-            self.stack.push(
-                ConfirmScene(
-                    self.ctx,
-                    "Leave this level? Your answers in it will not count.",
-                    ["Keep playing", "Leave"],
-                    self._confirm_leave,
-                )
-            )
+            self._ask_leave()
             return
         if self.marking and action.kind in (Act.LEFT, Act.RIGHT):
             action = Action(Act.UP if action.kind is Act.LEFT else Act.DOWN)
@@ -182,15 +179,49 @@ class QuestionScene(GameScene):
         if chosen is None:
             super().handle(action)
             return
-        extra = chosen - len(self.choices) - (1 if self.check else 0)
+        button = self.menu.buttons[chosen]
+        self.message = ""
         if chosen < len(self.choices):
             self._choose(chosen)
-        elif extra < 0:
-            self._answer_steps(self.answer_picks())
-        elif self.extras[extra].label == "Hint":
-            self.hint_shown = True
+        elif button is self.check:
+            self._check()
+        elif button is self.hint:
+            self._show_hint()
+        elif button is self.back:
+            self._ask_leave()
         else:
-            self.stack.push(ArticleScene(self.ctx, self.session.loaded.article))
+            self.stack.push(ArticleScene(self.ctx, self.session.loaded.article, self.question_line()))
+
+    def question_line(self) -> str:
+        """The question in one line, kept in sight on the screens that cover it (article, cite, how sure)."""
+        presented = self.session.current
+        passage = shown_passage(presented.question.type, presented.prompt_text)
+        if len(passage) > QUESTION_LINE_CHARS:
+            passage = passage[: QUESTION_LINE_CHARS - 1].rstrip() + "\u2026"
+        return f"{prompt_for(self.session)}  {passage}"
+
+    def _ask_leave(self) -> None:
+        self.stack.push(
+            ConfirmScene(
+                self.ctx,
+                "Leave this level? Your answers are kept: Resume it from the level list.",
+                ["Keep playing", "Leave"],
+                self._confirm_leave,
+            )
+        )
+
+    def _show_hint(self) -> None:
+        """The hint gets a panel of its own: squeezed beside its button it was too small to read."""
+        hint = self.session.current.question.hint or ""
+        self.stack.push(
+            ConfirmScene(self.ctx, f"Hint: {hint}", ["Back to the question"], lambda _: None, shot_name="hint")
+        )
+
+    def _check(self) -> None:
+        if self.marking and not self.picked:
+            self.message = "Mark at least one word first: click or tap it, or move to it and press Enter."
+            return
+        self._answer_steps(self.answer_picks())
 
     def _choose(self, index: int) -> None:
         presented = self.session.current
@@ -220,7 +251,7 @@ class QuestionScene(GameScene):
                 self.stack.push(
                     ConfirmScene(
                         self.ctx,
-                        "How sure are you?",
+                        f"How sure are you?\n{self.question_line()}",
                         list(CONFIDENCE_LEVELS),
                         lambda sure: self._submit(picked, sure),
                         on_back=lambda: None,
@@ -236,13 +267,15 @@ class QuestionScene(GameScene):
             ask_confidence()
 
         if presented.cite:
-            self.stack.push(CiteScene(self.ctx, self.session.loaded.article, cited, lambda: None))
+            self.stack.push(CiteScene(self.ctx, self.session.loaded.article, cited, lambda: None, self.question_line()))
         else:
             ask_confidence()
 
     def _submit(self, picked: list[int], confidence: int | None) -> None:
         result = self.session.answer(picked, seconds=self.elapsed, citation=self.citation, confidence=confidence)
-        self.ctx.sound.play("right" if result.correct else "wrong")
+        self.ctx.progress.unfinished[self.session.level.id] = self.session.checkpoint()
+        self.ctx.save_progress()  # after every answer: closing the window loses no answer given
+        self.ctx.sound.play(result.outcome.value)
         right = self.session.current.right
         for i, button in enumerate(self.choices):
             if i in right:
@@ -274,22 +307,18 @@ class QuestionScene(GameScene):
             f"{self.session.level.title}  ·  Question {presented.number + 1} of {self.session.total}"
             f"  ·  Score {self.session.score}  ·  Streak {self.session.streak}"
         )
-        text_box(surface, self.ctx, status, self.top_rect, "small", theme.muted_text, self.scale, min_factor=0.5)
+        text_box(surface, self.ctx, status, self.top_rect, "small", theme.muted_text, self.scale, middle=True)
         self.heading(surface, prompt_for(self.session), self.prompt_rect)
         draw_panel(surface, self.passage_rect, theme, self.scale, border=theme.accent)
         self.draw_passage(surface)
-        self.menu.draw(surface, self.ctx, self.scale)
-        if self.hint_shown and presented.question.hint:
-            text_box(
-                surface,
-                self.ctx,
-                f"Hint: {presented.question.hint}",
-                self.hint_rect,
-                "small",
-                theme.text,
-                self.scale,
-                min_factor=0.45,
-            )
+        if self.marking:
+            draw_words(surface, self.ctx, self.choices, self.word_font, self.scale, self.menu.focus, self.menu.hover)
+        for i, button in enumerate(self.menu.buttons):
+            if not (self.marking and i < len(self.choices)):
+                button.draw(surface, self.ctx, self.scale, focused=i == self.menu.focus, hovered=i == self.menu.hover)
+        if self.message:
+            text_box(surface, self.ctx, self.message, self.message_rect, "small", theme.wrong, self.scale, middle=True)
+        self.draw_sound_state(surface)
 
     def draw_passage(self, surface: pygame.Surface) -> None:
         """What the question is about, in its panel: the quoted passage, or a `choice` question's own words."""

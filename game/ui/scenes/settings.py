@@ -100,6 +100,7 @@ class SettingsScene(GameScene):
             align="center",
             min_factor=0.4,
         )
+        self.draw_sound_state(surface)
 
 
 class VisitSettingsScene(SettingsScene):

@@ -13,6 +13,7 @@ from game.ui.context import GameContext
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.feedback import picks_text
 from game.ui.scenes.intro import IntroScene
+from game.ui.settle import Settle
 from game.ui.theme import px
 from game.ui.widgets import Button, Menu, ScrollText, draw_panel, stars_row, text_box
 
@@ -132,14 +133,16 @@ class SummaryScene(GameScene):
         if self.has_next:
             buttons.insert(0, Button("Next level"))
         buttons.append(Button("All levels"))
-        self.menu = Menu(buttons, columns=len(buttons))
+        self.menu = Menu(buttons, columns=len(buttons), focus=None)  # Enter shows the focus before it acts
+        self.settle = Settle()
         self.review = ScrollText(self.ctx, review_text(self.summary), "small")
 
     def arrange(self, area: pygame.Rect) -> None:
         gap = self.px(14)
         self.title_rect = pygame.Rect(area.left, area.top, area.width, self.px(52))
         self.stars_centre = (area.centerx, self.title_rect.bottom + self.px(40))
-        self.stats_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(84), area.width, self.px(96))
+        stats_h = min(max(self.px(96), self.text_px("body", self.stats_text(), area.width)), area.height // 3)
+        self.stats_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(84), area.width, stats_h)
         button_h = self.px(62)
         count = len(self.menu.buttons)
         width = min(self.px(300), (area.width - gap * (count - 1)) // count)
@@ -157,9 +160,11 @@ class SummaryScene(GameScene):
     def update(self, dt: float) -> bool:
         animating = self.age < STAR_SECONDS * (self.summary.stars + 1)
         self.age += dt
-        return animating
+        return self.settle.update(dt) or animating
 
     def handle(self, action: Action) -> None:
+        if self.settle.blocks(action):
+            return  # the press that asked for the results must not also skip them
         if action.kind is Act.BACK:
             self._to_levels()
             return
@@ -180,6 +185,18 @@ class SummaryScene(GameScene):
     def _to_levels(self) -> None:
         self.stack.pop()  # the level list this level was started from is underneath
 
+    def stats_text(self) -> str:
+        """Score, how many right (and almost) of how many, the best streak, then each skill and the extras."""
+        s = self.summary
+        skills = "  ·  ".join(f"{SKILL_NAMES.get(k, k)} {t.right} of {t.total} right" for k, t in s.skills.items())
+        almost = f", {s.almost} almost" if s.almost else ""
+        stats = (
+            f"Score {s.score} of {s.max_score}  ·  {s.right} of {s.total} right{almost}"
+            f"  ·  Best streak {s.best_streak}\n{skills}"
+        )
+        extra = " ".join(t for t in (discernment_text(s), citation_text(s)) if t)
+        return stats + (f"\n{extra}" if extra else "")
+
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         s = self.summary
@@ -197,16 +214,10 @@ class SummaryScene(GameScene):
         )
         shown = min(s.stars, int(self.age / STAR_SECONDS))
         stars_row(surface, self.stars_centre, self.px(30), shown, theme.accent)
-        skills = ", ".join(f"{SKILL_NAMES.get(k, k)} {t.right}/{t.total}" for k, t in s.skills.items())
-        stats = (
-            f"Score {s.score} of {s.max_score}  ·  {s.right} of {s.total} right ({round(100 * s.accuracy)}%)"
-            f"  ·  Best streak {s.best_streak}\n{skills}"
-        )
-        extra = " ".join(t for t in (discernment_text(s), citation_text(s)) if t)
         text_box(
             surface,
             self.ctx,
-            stats + (f"\n{extra}" if extra else ""),
+            self.stats_text(),
             self.stats_rect,
             "body",
             theme.text,

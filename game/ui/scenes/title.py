@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui.actions import Act, Action
-from game.ui.scenes.base import GameScene
+from game.ui.scenes.base import GameScene, quit_dialog
 from game.ui.scenes.settings import SettingsScene
 from game.ui.widgets import Button, Menu, column, text_box
 
@@ -36,7 +36,7 @@ class TitleScene(GameScene):
 
     def handle(self, action: Action) -> None:
         if action.kind is Act.BACK:
-            self.stack.clear()
+            self.stack.push(quit_dialog(self.ctx, in_level=False))  # Esc comes by accident; the Quit button does not
             return
         chosen = self.menu.handle(action)
         if chosen == 0:
@@ -78,3 +78,5 @@ class TitleScene(GameScene):
                 align="center",
                 min_factor=0.5,
             )
+        self.draw_sound_state(surface)
+

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from game.authoring.draft import NOT_SAID, SCHEMA_LINE, TODO_CHECK, UNNAMED, WRITER, DraftError, new_level
 from game.cli import main
-from game.content.article import Article
-from game.content.draft import NOT_SAID, SCHEMA_LINE, TODO_CHECK, UNNAMED, WRITER, DraftError, new_level
+from game.content.articlefile import read_article
 from game.content.model import Contradiction, FactOrOpinion, WhoSaid
 from game.content.paths import BUNDLED_SEEDS
 from game.content.validate import LoadedLevel, load_level
@@ -25,9 +25,11 @@ KNOWN: dict[str, list[tuple[str, str]]] = {
     "river-bridge.txt": [
         ("The town council voted on Tuesday to rebuild the old river bridge", "The council's minutes"),
         ("This bridge is the heart of our town.", "Mayor Helen Ortiz"),
+        ("the old bridge had served the town for 90 years", "Mayor Helen Ortiz"),
         ("The budget is simply too small for a project like this", "Councillor Tom Reyes"),
         ("the current bridge can carry only 3 tonnes", "The county engineer"),
         ("will hurt every business on Main Street", "The local shopkeepers' association"),
+        ("engineers were asked for a price in January", "The minutes"),
         ("the work will cost 4 million pounds", "The mayor's office"),
         ("We will keep one lane open at all times", "Ms Ortiz"),
     ],
@@ -77,7 +79,7 @@ def test_no_speaker_is_invented(tmp_path: Path, name: str) -> None:
     """Every choice but the clearly generic ones is a phrase of the article (only its first letter may change)."""
     source = DATA / name if (DATA / name).exists() else BUNDLED_SEEDS / name
     loaded = draft(tmp_path, source)
-    text = Article.from_file(source).text
+    text = read_article(source).article.text
     for question in who_said(loaded).values():
         for choice in set(question.choices) - GENERIC:
             assert choice in text or choice[0].lower() + choice[1:] in text, choice
@@ -97,12 +99,28 @@ def test_the_seed_article_gets_its_known_quotes_right(tmp_path: Path) -> None:
     assert all("The same authorities" not in q.choices for q in asked.values() if q.quote != "righteous deed")
 
 
-def test_a_pronoun_speaker_is_left_out_and_listed_for_the_teacher(tmp_path: Path) -> None:
-    made = new_level(DATA / "river-bridge.txt", tmp_path / "levels" / "bridge.yaml")
-    assert [s.reason for s in made.draft.skipped] == ["the speaker is only \u201cShe\u201d: name them yourself"]
+def test_a_pronoun_with_nobody_named_before_is_left_out_and_listed_for_the_teacher(tmp_path: Path) -> None:
+    article = tmp_path / "match.txt"
+    article.write_text(
+        'Late Goal Wins The Cup\nThe final ended 2-1 on Saturday.\n"We never gave up," she said.\n', encoding="utf-8"
+    )
+    made = new_level(article, tmp_path / "levels" / "match.yaml")
+    assert [s.reason for s in made.draft.skipped] == ["the speaker is only \u201cshe\u201d: name them yourself"]
     notes = made.level.read_text(encoding="utf-8").split("# Left out", 1)[1]
-    assert "line 3: \u201cShe added that the old bridge" in notes
-    assert all(q.answer != "She" for q in who_said(load_level(made.level)).values())
+    assert "line 3: \u201cWe never gave up\u201d" in notes
+    assert not who_said(load_level(made.level))
+
+
+def test_a_pronoun_is_credited_to_the_speaker_named_before_and_the_student_cites_that_sentence(
+    tmp_path: Path,
+) -> None:
+    loaded = draft(tmp_path, DATA / "river-bridge.txt")
+    question = who_said(loaded)["the old bridge had served the town for 90 years"]
+    assert question.answer == "Mayor Helen Ortiz"
+    assert question.cite is True
+    named = loaded.article.text[loaded.evidence[question.id].start : loaded.evidence[question.id].end]
+    assert named.startswith("Mayor Helen Ortiz said") and named.endswith("for 90 years")
+    assert "\u201cShe\u201d points back to Mayor Helen Ortiz" in question.explanation
 
 
 def test_wrong_choices_never_name_the_same_person_twice(tmp_path: Path) -> None:
@@ -124,7 +142,7 @@ def test_fact_or_opinion_is_balanced_and_each_explanation_names_its_clue(tmp_pat
     answers = [q.answer for q in judged.values()]
     assert answers.count("fact") == answers.count("opinion") == 3
     assert judged["Frankly, the plan seems rushed."].answer == "opinion"
-    assert "\u201cseems\u201d" in judged["Frankly, the plan seems rushed."].explanation
+    assert "\u201cFrankly\u201d" in judged["Frankly, the plan seems rushed."].explanation
     assert judged["Nobody asked the people who cross the bridge every day!"].answer == "opinion"
     assert judged["the current bridge can carry only 3 tonnes"].answer == "fact"
     assert "3 tonnes" in judged["the current bridge can carry only 3 tonnes"].explanation
@@ -217,9 +235,13 @@ def test_refusals_say_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(DraftError, match=r"differs from .*rename your article"):
         new_level(other, tmp_path / "levels" / "other.yaml")
     latin = tmp_path / "latin.txt"
-    latin.write_bytes("Caf\xe9 news\nThe caf\xe9 opened.\n".encode("latin-1"))
-    with pytest.raises(DraftError, match="not UTF-8 text"):
-        new_level(latin, tmp_path / "levels" / "latin.yaml")
+    latin.write_bytes("Caf\xe9 news\nThe caf\xe9 opened on Monday.\n".encode("cp1252"))
+    warned = new_level(latin, tmp_path / "levels" / "latin.yaml").draft.warning
+    assert warned and warned.startswith(f"{latin} line 1 is not UTF-8 text (byte 0xe9") and "save it as UTF-8" in warned
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"News\nThe \x81 opened.\n")
+    with pytest.raises(DraftError, match=r"binary\.txt line 2 is not UTF-8 text .* save it as UTF-8"):
+        new_level(binary, tmp_path / "levels" / "binary.yaml")
     headline = tmp_path / "headline.txt"
     headline.write_text("Only A Headline\n", encoding="utf-8")
     with pytest.raises(DraftError, match="only a headline"):
@@ -244,9 +266,8 @@ def test_cli_new_level_reports_what_it_did(
     assert main(["new-level", "--from", "bridge.txt"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"copied the article to {Path('seeds/bridge.txt')}"
-    assert (
-        out[1] == f"wrote {Path('levels/bridge.yaml')}: 15 questions (7 who_said, 6 fact_or_opinion, 2 contradiction)"
-    )
-    assert out[-1].startswith("it validates, with 16 TODO(s) for you to check")
+    kinds = "9 who_said, 6 fact_or_opinion, 2 loaded_words, 2 contradiction"
+    assert out[1] == f"wrote {Path('levels/bridge.yaml')}: 19 questions ({kinds})"
+    assert out[-1].startswith("it validates, with 20 TODO(s) for you to check")
     assert main(["new-level", "--from", "bridge.txt"]) == 1
     assert "add --force" in capsys.readouterr().err

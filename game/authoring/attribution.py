@@ -12,31 +12,19 @@ is never guessed at but reported as `Unattributed`, for the teacher to decide.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from game.authoring.references import Mentions, is_reference
+from game.authoring.vocabulary import AUDIENCES, BE_FORMS, QUOTING_VERBS, REPORTING_VERBS, word_set
 from game.content.article import Article, Sentence
 
-
-def word_set(words: str) -> frozenset[str]:
-    """A word list written as one string, as a teacher would read it."""
-    return frozenset(words.split())
-
-
-# Verbs that credit words to a speaker, in the forms news articles use.
-REPORTING_VERBS = word_set(
-    "said says say stated states declared declares warned warns promised promises claimed claims claim "
-    "argued argues insisted insists announced announces admitted admits explained explains added adds "
-    "reported reports wrote writes confirmed confirms noted notes stressed stresses suggested suggests "
-    "replied replies told tells"
+_AUX = word_set(
+    "has have had is are was were will would also then later again once publicly reportedly already now still "
+    "previously first"
 )
-# Verbs that introduce a quotation in marks but not a reported clause ("called it a "...").
-QUOTING_VERBS = REPORTING_VERBS | word_set(
-    "called calls described describes threatened threatens demanded demands denounced denounces urged "
-    "urges vowed vows asked asks denied denies denying shouted shouts tweeted posted"
-)
-_AUX = word_set("has have had is are was were will would also then later again once publicly reportedly already")
 _DETERMINERS = word_set("the a an one its their his her this that these those some several many two three")
 _PRONOUNS = word_set("he she they it we i you him her them us this that these those who which")
+_NOBODY = word_set("nobody everyone everybody somebody someone anyone nothing everything something")
 _FUNCTION = word_set(
     "and or but so yet nor if when while after before since because although though as than that which "
     "who whom whose where to in on at by with about against into onto over under during without within "
@@ -48,7 +36,9 @@ _TIME = word_set(
     "wednesday thursday friday saturday sunday january february march april june july august september "
     "october november december"
 )
-MAX_SPEAKER_WORDS = 7
+MAX_SPEAKER_WORDS = 8
+MAX_LEAD_WORDS = 12
+"""At most this many words between a verb and the quotation it introduces ("told reporters that it was")."""
 MAX_QUOTE_WORDS = 25
 MIN_REPORTED_WORDS = 4
 
@@ -57,12 +47,28 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _LEADING_PUNCT = re.compile(r"[\s,.!?;:\u2014\u2013-]*")
 _FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|\[|$)")
 _ASIDE = re.compile(r"\s*[;(\u2014]")
+_NAME_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})(?=\s*(?:[.,;!?]|$))")
+"""A name in apposition after a role: "said its spokesperson, Nina Shaw"."""
+_CLAIM_END = re.compile(r"[,;.!?]|\s[\u2014\u2013]")
 _CLAUSE_CUT = re.compile(r"(?:,|;|\s+and|\s+but)\s+")
+
+
+ANONYMOUS = re.compile(
+    r"\b(?:(?:asked|wished|wanted|want|did not want|declined|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
+    r"|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|not\s+authori[sz]ed\s+to\s+speak)\b",
+    re.I,
+)
+"""Words that say the article keeps a source's name back: "who asked not to be named"."""
 
 
 @dataclass(frozen=True)
 class Attribution:
-    """Words the article credits to a speaker, with the passage that shows it (`evidence`)."""
+    """Words the article credits to a speaker, with the passage that shows it (`evidence`).
+
+    `named_in` is the span of the earlier sentence that names a speaker the words only call
+    "she" or "the company": the proof is in another sentence. `anonymous` marks a source the
+    article does not name ("a council official, who asked not to be named").
+    """
 
     quote: str
     speaker: str
@@ -70,6 +76,21 @@ class Attribution:
     evidence: str
     offset: int
     direct: bool
+    anonymous: bool = False
+    named_in: tuple[int, int] | None = None
+    claim: str = ""
+    claim_at: int = -1
+
+    @property
+    def said(self) -> tuple[str, int]:
+        """The words credited as a clause that reads alone, and where: `the enclosure was "far too small"`
+        rather than `far too small`; for reported speech, the clause itself."""
+        return (self.claim, self.claim_at) if self.claim else (self.quote, self.offset)
+
+    @property
+    def verb(self) -> str:
+        """The verb that credits the words ("said", "called"), or "" for "according to"."""
+        return next((w for w in _TOKEN.findall(self.cue) if w in QUOTING_VERBS), "")
 
     @property
     def display_speaker(self) -> str:
@@ -116,7 +137,18 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 
 
 def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattributed]]:
-    """Every quotation and reported statement in the article's paragraphs, credited or not."""
+    """Every quotation and reported statement in the article's paragraphs, credited or not.
+
+    Read in order, so "she said" can point back to the speaker named just before, and a
+    quotation standing alone as the next sentence continues the same speaker's words.
+    """
+    body_sentences = [s for s in article.sentences if s.block > 0]
+    number = {s.start: i for i, s in enumerate(body_sentences)}
+    mentions = Mentions()
+    for i, sentence in enumerate(body_sentences):
+        subject = sentence_subject(sentence.text)
+        if subject:
+            mentions.add(subject, sentence.start, i)
     found: list[Attribution] = []
     skipped: list[Unattributed] = []
     for block in range(1, len(article.blocks)):
@@ -124,19 +156,74 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
         body = article.block_text(block)
         spans = quotation_spans(body)
         sentences = article.sentences_in(block)
-        for open_at, close_at in spans:
-            result = _direct(body, base, open_at, close_at, sentences)
-            (found if isinstance(result, Attribution) else skipped).append(result)
+        items: list[Attribution | Unattributed] = [_direct(body, base, o, c, sentences) for o, c in spans]
         for sentence in sentences:
             local = sentence.start - base
             if not any(o < local + len(sentence.text) and c >= local for o, c in spans):
                 result = _reported(sentence)
                 if result is not None:
-                    (found if isinstance(result, Attribution) else skipped).append(result)
+                    items.append(result)
+        previous: Attribution | None = None
+        for item in sorted(items, key=lambda x: x.offset):
+            where = next((s for s in reversed(sentences) if s.start <= item.offset), sentences[0])
+            result = _settle(item, previous, where, number[where.start], mentions, article)
+            if isinstance(result, Attribution):
+                mentions.add(result.speaker, result.offset, number[where.start])
+                previous = result if result.direct else previous
+                found.append(result)
+            else:
+                skipped.append(result)
     unique: dict[str, Attribution] = {}
-    for item in found:
-        unique.setdefault(" ".join(item.quote.lower().split()), item)
+    for credit in found:
+        unique.setdefault(" ".join(credit.quote.lower().split()), credit)
     return list(unique.values()), skipped
+
+
+def _settle(
+    item: Attribution | Unattributed,
+    previous: Attribution | None,
+    sentence: Sentence,
+    number: int,
+    mentions: Mentions,
+    article: Article,
+) -> Attribution | Unattributed:
+    """Resolve a pronoun speaker, continue the last speaker's quotation, or leave the item as it is."""
+    if isinstance(item, Unattributed):
+        alone = sentence.text.strip(' "\u201c\u201d\u2018\u2019.,!?') == item.text.strip(" .,!?")
+        gap = article.text[previous.offset + len(previous.evidence) : sentence.start] if previous else "x"
+        if alone and previous is not None and not gap.strip(' .,!?"\u201d\u2019'):
+            end = item.offset + 1 + len(item.text)
+            passage = article.text[previous.offset : end]
+            if "\n" not in passage:
+                return Attribution(item.text, previous.speaker, previous.cue, passage, previous.offset, True)
+        return item
+    words = item.speaker.lower().split()
+    if is_reference(item.speaker):
+        named = mentions.resolve(item.speaker, item.offset, number)
+        if named is None:
+            return Unattributed(item.quote, item.offset, _pronoun(item.speaker))
+        naming = next(s for s in article.sentences if s.start <= named.offset < s.end + 1)
+        return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end))
+    if ANONYMOUS.search(sentence.text) and words and words[0] in ("a", "an", "one"):
+        return replace(item, anonymous=True)
+    return item
+
+
+def sentence_subject(text: str) -> str | None:
+    """Who or what a sentence is about: the noun phrase before its first verb ("Greenfield Foods had denied").
+
+    None for a sentence that opens with a quotation: its first words are someone's, not the writer's.
+    """
+    if text.lstrip()[:1] in "\"\u201c\u2018'":
+        return None
+    for token in list(_TOKEN.finditer(text))[1:]:
+        word = token.group()
+        if word.islower() and (word in _AUX or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4)):
+            found = _subject(text, token, 0)
+            return found[2] if found and found[2].lower() not in _PRONOUNS | _NOBODY else None
+        if word in _FUNCTION and word not in ("of",):
+            return None
+    return None
 
 
 def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[Sentence]) -> Attribution | Unattributed:
@@ -149,13 +236,22 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
     if credit is None:
         return Unattributed(inner, base + open_at, "no speaker named next to the quotation marks")
     start, end, speaker = credit
-    if speaker.lower() in _PRONOUNS:
-        return Unattributed(inner, base + open_at, _pronoun(speaker))
     quote_end = open_at + 1 + body[open_at + 1 :].find(inner) + len(inner)
     if close_at == quote_end or body[quote_end:close_at].strip(",") == "":
         quote_end = close_at + 1
     first, last = min(start, open_at), max(end, quote_end)
-    return Attribution(inner, speaker, body[start:end], body[first:last], base + first, True)
+    credited = Attribution(inner, speaker, body[start:end], body[first:last], base + first, True)
+    if end > open_at:
+        return credited  # the credit follows the quotation: the quotation is the whole clause
+    lead = _LEADING_PUNCT.match(body, _clause_start(body, end, credited.verb)).end()
+    stop = _CLAIM_END.search(body, close_at + 1, tail_to)
+    tail = body[close_at + 1 : stop.start() if stop else tail_to].rstrip()
+    before = body[lead:open_at].split()
+    if before and (before[0].lower() in ("it", "them", "him", "her") or before[-1] == "as"):
+        return credited  # "called it "..."", "described the change as "..."": a label, not a clause
+    if len(before) + len(tail.split()) >= 2:
+        return replace(credited, claim=body[lead : close_at + 1] + tail, claim_at=base + lead)
+    return credited
 
 
 def _pronoun(speaker: str) -> str:
@@ -198,7 +294,12 @@ def _after(body: str, start: int, stop: int) -> tuple[int, int, str] | None:
         return None
     if tokens[0].group() in QUOTING_VERBS:
         span = _noun_phrase_after(body, tokens[0].end(), stop)
-        return (at, span[1], body[span[0] : span[1]]) if span else None
+        if span is None:
+            return None
+        named = _NAME_AFTER.match(body, span[1], stop)  # "said its spokesperson, Nina Shaw."
+        if named and not body[span[0]].isupper():
+            return (at, named.end("name"), named.group("name"))
+        return (at, span[1], body[span[0] : span[1]])
     for token in tokens[1:]:
         if token.group() in QUOTING_VERBS:
             span = _noun_phrase_before(body, token.start(), at)
@@ -209,9 +310,13 @@ def _after(body: str, start: int, stop: int) -> tuple[int, int, str] | None:
 
 
 def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
-    """`X said: "..."`, `X called it a "..."`, `According to X, "..."`: the credit before the opening mark."""
-    verbs = [t for t in _TOKEN.finditer(body, start, open_at) if t.group() in QUOTING_VERBS]
-    if verbs and len(_TOKEN.findall(body, verbs[-1].end(), open_at)) <= 4:
+    """`X said: "..."`, `X called it a "..."`, `X told reporters that it was "..."`, `According to X, "..."`.
+
+    The credit before the opening mark, in the same sentence, with no other quotation in between.
+    """
+    after_last_quote = max((c + 1 for o, c in quotation_spans(body[:open_at]) if o >= start), default=start)
+    verbs = [t for t in _TOKEN.finditer(body, after_last_quote, open_at) if t.group() in QUOTING_VERBS]
+    if verbs and len(_TOKEN.findall(body, verbs[-1].end(), open_at)) <= MAX_LEAD_WORDS:
         found = _subject(body, verbs[-1], start)
         if found is not None:
             return found
@@ -223,12 +328,25 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     return None
 
 
+_RELATIVE = re.compile(r"(?:,\s+(?:who|which|whose|[a-z]+ing)\b[^,]*,|\s+who\s+[^,]*?)\s*$")
+"""A clause about the subject between it and its verb: "X, who opposes the rise, called", "X who asked ... said"."""
+
+
 def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str] | None:
     """The subject of `verb`; for "... and promised", the subject of the verb before it in the sentence.
 
     "The head teacher, Mr Adams, called it": a name just before the comma is the subject.
+    "Councillor Dev Singh, who opposes the rise, called it": the clause about him is skipped.
     """
-    span = _noun_phrase_before(body, verb.start(), floor)
+    left = verb.start()
+    for token in reversed(list(_TOKEN.finditer(body, floor, verb.start()))):
+        if token.group().lower() not in _AUX or body[token.end() : left].strip():
+            break
+        left = token.start()
+    relative = _RELATIVE.search(body, floor, left)
+    span = _noun_phrase_before(body, relative.start(), floor) if relative else None
+    if span is None:
+        span = _noun_phrase_before(body, verb.start(), floor)
     if span is None and body[: verb.start()].rstrip().endswith(","):
         named = _noun_phrase_before(body, body.rindex(",", 0, verb.start()), floor)
         span = named if named and body[named[0]].isupper() else None
@@ -244,7 +362,11 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
 
 
 def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
-    """The noun phrase that ends just before `end` (a verb): "the country's foreign ministry demands"."""
+    """The noun phrase that ends just before `end` (a verb): "the country's foreign ministry demands".
+
+    It runs on through "of the" ("the organisers of the festival") and a capitalised "The"
+    inside a name ("Free The Wild").
+    """
     tokens = list(_TOKEN.finditer(text, floor, end))
     right = end
     while tokens and tokens[-1].group().lower() in _AUX and not text[tokens[-1].end() : right].strip():
@@ -252,12 +374,15 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
     phrase_end = right
     start: int | None = None
     taken = 0
-    for token in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
         word = token.group().lower()
-        if text[token.end() : right].strip() or _ends_phrase(token, first=token is tokens[0]):
+        if text[token.end() : right].strip() or _ends_phrase(token, first=index == 0):
             break
         start, right, taken = token.start(), token.start(), taken + 1
-        if word in _DETERMINERS or taken >= MAX_SPEAKER_WORDS:
+        left = tokens[index - 1].group() if index > 0 else ""
+        joined = left == "of" or (token.group() == "The" and left[:1].isupper())
+        if (word in _DETERMINERS and not joined) or taken >= MAX_SPEAKER_WORDS:
             break
     phrase = text[start:phrase_end].rstrip() if start is not None else ""
     if start is None or not _plausible(phrase):
@@ -316,31 +441,69 @@ def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
     return _reported_by_verb(sentence)
 
 
+_TRAILING = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|earlier|late|later|yesterday|today)\b(?:\s+(?!that\b)[\w'\u2019-]+){0,3})?[\s.!]*"
+)
+"""After a closing credit, only when it was said: "..., the company announced on Monday."."""
+_THAT_LATER = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|last|this)\b[^,;:\"\u201c]{0,40}?\s+)?that\b")
+"""Between a verb and its clause: "said that", "said in a statement that", "said on Tuesday that"."""
+
+
 def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
-    """`X said that ...` or `..., X announced.`"""
+    """`X said (that) ...`, `X told reporters (that) ...`, or `..., X announced (on Monday).`
+
+    Only the sentence's first reporting verb counts: a later one is inside the reported words.
+    """
     text = sentence.text
     for verb in _TOKEN.finditer(text):
         if verb.group() not in REPORTING_VERBS:
             continue
-        rest = text[verb.end() :]
-        if not rest.strip(" .!"):
-            comma = text.rfind(",", 0, verb.start())
-            span = _noun_phrase_before(text, verb.start(), comma + 1) if comma > 0 else None
-            clause = _clause(text[:comma], 0) if span else None
-            if span and clause and span[0] == _LEADING_PUNCT.match(text, comma + 1).end():
-                return _credit(sentence, clause, text[span[0] : span[1]], (span[0], verb.end()))
-            continue
+        before = _TOKEN.findall(text, 0, verb.start())
+        if before and before[-1].lower() in BE_FORMS:
+            continue  # "were found": a passive, nobody speaking
+        if _TRAILING.fullmatch(text, verb.end()):
+            return _closing_credit(sentence, verb)
         subject = _subject(text, verb, 0)
         if subject is None:
-            continue
-        after = verb.end() + (len(m.group()) if (m := re.match(r"\s+that\b", rest)) else 0)
-        clause = _clause(text, after)
-        if clause is None:
-            continue
-        if subject[2].lower() in _PRONOUNS:
-            return Unattributed(text, sentence.start, _pronoun(subject[2]))
-        return _credit(sentence, clause, subject[2], (subject[0], subject[1]))
+            return None
+        clause = _clause(text, _clause_start(text, verb.end(), verb.group()))
+        return _credit(sentence, clause, subject[2], (subject[0], subject[1])) if clause else None
     return None
+
+
+def _clause_start(text: str, verb_end: int, verb: str) -> int:
+    """Where the reported words begin: after "that", or after whom they were told ("told reporters")."""
+    that = _THAT_LATER.match(text, verb_end)
+    if that:
+        return that.end()
+    if verb in ("told", "tells"):
+        told = list(_TOKEN.finditer(text, verb_end))[:8]
+        that_at = next((t for t in told if t.group() == "that"), None)
+        if that_at is not None and "," not in text[verb_end : that_at.start()]:
+            return that_at.end()
+        if told and told[0].group() in AUDIENCES:
+            return told[0].end()
+    return verb_end
+
+
+def _closing_credit(sentence: Sentence, verb: re.Match[str]) -> Attribution | None:
+    """`..., the transport authority confirmed.`: the speaker is all between the last comma and the verb."""
+    text = sentence.text
+    comma = text.rfind(",", 0, verb.start())
+    if comma <= 0:
+        return None
+    start = _LEADING_PUNCT.match(text, comma + 1).end()
+    speaker = text[start : verb.start()].strip()
+    words = speaker.split()
+    if not words or len(words) > MAX_SPEAKER_WORDS + 2 or any(c in speaker for c in '"\u201c\u201d;:'):
+        return None
+    while words and words[-1].lower() in _AUX:
+        words.pop()
+    speaker = " ".join(words)
+    clause = _clause(text[:comma], 0)
+    if not clause or not _plausible(" ".join(words[:3])):
+        return None
+    return _credit(sentence, clause, speaker, (start, verb.end()))
 
 
 def _clause(text: str, start: int) -> tuple[int, int] | None:

@@ -21,10 +21,13 @@ from typing import Any
 
 import yaml
 
+from game.authoring.attribution import Attribution, Unattributed, find_attributions, speaker_key, word_set
+from game.authoring.contradictions import Clash, clashes
+from game.authoring.loaded import Loaded, loaded_words
+from game.authoring.opinions import Quoted, Statement, fact_and_opinion
 from game.content.article import MAX_ARTICLE_BYTES, Article
-from game.content.attribution import Attribution, Unattributed, find_attributions, speaker_key, word_set
+from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, read_article
 from game.content.files import read_limited
-from game.content.statements import Clash, Statement, clashes, fact_and_opinion
 
 TODO_CHECK = "TODO check:"
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/level.schema.json"
@@ -33,6 +36,7 @@ NOT_SAID = "The article does not say"
 UNNAMED = "An unnamed source"
 MAX_EACH_KIND = 4
 MAX_CLASHES = 3
+MAX_LOADED = 2
 MAX_TITLE = 60
 _LONG_CUE_WORDS = 8
 _WIDTH = 100
@@ -52,6 +56,7 @@ class Draft:
     text: str
     questions: list[dict[str, Any]]
     skipped: list[Unattributed]
+    warning: str | None = None
 
     def counts(self) -> Counter[str]:
         return Counter(q["type"] for q in self.questions)
@@ -72,19 +77,23 @@ def slug(text: str, limit: int = 40) -> str:
     return _IDENT.sub("-", text.lower()).strip("-")[:limit].strip("-")
 
 
-def draft_level(article: Article, level_id: str) -> Draft:
-    """Every question the article supports, as the text of a level file."""
+def draft_level(article: Article, level_id: str, warning: str | None = None) -> Draft:
+    """Every question the article supports, as the text of a level file (`warning`: how the article was read)."""
     if len(article.blocks) < 2:
         raise DraftError(
             f"{article.name} has only a headline: the first line is the headline, then one paragraph per line"
         )
     attributions, skipped = find_attributions(article)
     who = [q for q in (_who_said(a, attributions, article) for a in attributions) if q]
-    facts, opinions = fact_and_opinion(article, [(a.quote, a.offset) for a in attributions if a.direct])
+    quoted = [Quoted(*(a.quote, a.offset) if len(a.quote.split()) >= 4 else a.said, a.verb) for a in attributions]
+    facts, opinions = fact_and_opinion(article, quoted)
     judged = _fact_or_opinion(facts, opinions, article)
-    clash = [_contradiction(c, article) for c in clashes(article)[:MAX_CLASHES]]
-    questions = _unique_ids([*who, *judged, *clash]) or [_fallback(article)]
-    return Draft(_render(article, level_id, questions, skipped), questions, skipped)
+    asked = {q["statement"] for q in judged}
+    candidates = sorted(loaded_words(opinions), key=lambda item: item.sentence in asked)  # fresh sentences first
+    marked = [_loaded(item, article) for item in candidates[:MAX_LOADED]]
+    clash = [_contradiction(c, article) for c in clashes(article, attributions)[:MAX_CLASHES]]
+    questions = _unique_ids([*who, *judged, *marked, *clash]) or [_fallback(article)]
+    return Draft(_render(article, level_id, questions, skipped), questions, skipped, warning)
 
 
 # --- who said it ------------------------------------------------------------------------------------------
@@ -116,10 +125,22 @@ def _who_said(quoted: Attribution, everyone: list[Attribution], article: Article
         "choices": _choices([*wrong[:at], answer, *wrong[at:]]),
         "answer": answer,
     }
-    if quoted.evidence.strip() != quoted.quote:
-        question["evidence"] = quoted.evidence
+    evidence = _who_evidence(quoted, article)
+    if evidence.strip() != quoted.quote:
+        question["evidence"] = evidence
+    if quoted.named_in is not None:
+        question["cite"] = True  # the name is in another sentence: the student shows where
     question["explanation"] = _Folded(_who_explanation(quoted))
     return _located(question, article, quoted.offset)
+
+
+def _who_evidence(quoted: Attribution, article: Article) -> str:
+    """The words and their credit; for "she said", from the sentence that names her (or that sentence alone)."""
+    if quoted.named_in is None:
+        return quoted.evidence
+    start, end = quoted.named_in
+    through = article.text[start : quoted.offset + len(quoted.evidence)]
+    return through if start < quoted.offset and "\n" not in through else article.text[start:end]
 
 
 def _choices(items: list[str]) -> list[str]:
@@ -147,13 +168,15 @@ def _honest_generics(quoted: Attribution) -> list[str]:
     The writer did write reported speech, so the writer is offered only against words in
     quotation marks; "an unnamed source" only when the article names the speaker.
     """
-    named = any(word[:1].isupper() for word in quoted.speaker.split() if word.lower() not in _NAME_WORDS)
+    named = not quoted.anonymous and any(
+        word[:1].isupper() for word in quoted.speaker.split() if word.lower() not in _NAME_WORDS
+    )
     return [g for g, ok in ((WRITER, quoted.direct), (NOT_SAID, True), (UNNAMED, named)) if ok]
 
 
 def _who_explanation(quoted: Attribution) -> str:
     words = quoted.cue.split()
-    cue = quoted.cue if len(words) <= _LONG_CUE_WORDS else f"{quoted.speaker} ... {words[-1]}"
+    cue = quoted.cue if len(words) <= _LONG_CUE_WORDS else f"{words[0]} ... {words[-1]}"
     if quoted.direct:
         why = (
             f"\u201c{cue}\u201d, next to the quotation marks, tells you whose words these are. "
@@ -164,8 +187,19 @@ def _who_explanation(quoted: Attribution) -> str:
             f"\u201c{cue}\u201d tells you where this comes from. There are no quotation marks: "
             "it is reported speech, their point told in the writer's words."
         )
-    if _points_back(quoted.speaker):
+    if quoted.named_in is not None:
+        why += (
+            f" \u201c{words[0] if words[0].lower() != 'the' else ' '.join(words[:2])}\u201d points back to "
+            f"{quoted.display_speaker}, named in an earlier sentence: show that sentence."
+        )
+    elif _points_back(quoted.speaker):
         why += f" \u201c{quoted.display_speaker}\u201d points back to someone named earlier: say who."
+    if quoted.anonymous:
+        why += (
+            " The article does not give this source's name (an anonymous source). Reporters protect sources who "
+            "could get into trouble for speaking, but a reader cannot check who they are or how they know: "
+            "notice how much of the story rests on them."
+        )
     return f"{TODO_CHECK} {why}"
 
 
@@ -178,6 +212,7 @@ _FACT_OR_OPINION_WHY = {
     "ought": "\u201c{clue}\u201d says what ought to be, not what is: people can disagree, so it is an opinion.",
     "judgement": "\u201c{clue}\u201d is a judgement: people can disagree about it, and no record could prove it.",
     "first-person": "\u201c{clue}\u201d shows the writer speaking for themselves: a personal view, an opinion.",
+    "label": "The speaker {clue} it this: a label that judges, which people can disagree with, so an opinion.",
     "number": "It gives a number (\u201c{clue}\u201d) that a record could confirm: a fact.",
     "date": "It says when something happened (\u201c{clue}\u201d): a record could confirm it, so it is a fact.",
     "source": "It reports something and names its source (\u201c{clue}\u201d): it can be checked, so it is a fact.",
@@ -186,11 +221,11 @@ _FACT_OR_OPINION_WHY = {
 
 
 def _fact_or_opinion(facts: list[Statement], opinions: list[Statement], article: Article) -> list[dict[str, Any]]:
-    """As many facts as opinions (at most four of each), spread through the article, in article order."""
-    each = min(len(facts), len(opinions), MAX_EACH_KIND)
-    if each == 0:  # only one kind found: offer two, and the teacher adds the other kind
-        each = 2
-    chosen = sorted([*_spread(facts, each), *_spread(opinions, each)], key=lambda s: s.offset)
+    """Up to four opinions, those with strong clues first, and as many facts, spread through the article."""
+    ranked = sorted(opinions, key=lambda s: not s.strong)  # stable: article order within each rank
+    chosen_opinions = ranked[:MAX_EACH_KIND] if any(s.strong for s in ranked) else ranked[:2]
+    each = max(len(chosen_opinions), 2)
+    chosen = sorted([*_spread(facts, each), *chosen_opinions], key=lambda s: s.offset)
     return [
         _located(
             {
@@ -222,11 +257,16 @@ _CLASH_WHY = {
     "Can both be true? If not, they contradict.",
     "contrast": "\u201c{clue}\u201d right after the claim brings in something that goes against it. "
     "Check that the two cannot both be true.",
-    "numbers": "The two give different numbers for the same thing ({clue}): they cannot both be right.",
+    "stance": "\u201c{clue}\u201d tells you this was said earlier. Compare it with what the article reports now: "
+    "a speaker's earlier stance against their later action is a contradiction.",
+    "numbers": "The two give different figures for the same thing ({clue}): they cannot both be right.",
+    "direction": "One says it went one way, the other the opposite way ({clue}): both cannot be true "
+    "of the same thing over the same time.",
 }
 
 
 def _contradiction(clash: Clash, article: Article) -> dict[str, Any]:
+    """The answer stands in another sentence than the claim: the student shows where."""
     at = len(clash.answer) % (len(clash.distractors) + 1)
     candidates = [*clash.distractors[:at], clash.answer, *clash.distractors[at:]]
     question = {
@@ -235,9 +275,27 @@ def _contradiction(clash: Clash, article: Article) -> dict[str, Any]:
         "claim": clash.claim,
         "candidates": candidates,
         "answer": [clash.answer],
+        "cite": True,
         "explanation": _Folded(f"{TODO_CHECK} " + _CLASH_WHY[clash.kind].format(clue=clash.clue)),
     }
     return _located(question, article, clash.offset)
+
+
+# --- loaded words -----------------------------------------------------------------------------------------
+
+
+def _loaded(item: Loaded, article: Article) -> dict[str, Any]:
+    question = {
+        "id": f"words-{slug(item.sentence, 30)}",
+        "type": "loaded_words",
+        "sentence": item.sentence,
+        "words": [{"word": word, "why": why} for word, why in item.words],
+        "explanation": _Folded(
+            f"{TODO_CHECK} These words judge rather than report: another writer could describe the same thing "
+            "without them. Delete any word that is not loaded."
+        ),
+    }
+    return _located(question, article, item.offset)
 
 
 def _fallback(article: Article) -> dict[str, Any]:
@@ -307,6 +365,7 @@ def _dump(data: Any) -> str:
 _GROUPS = {
     "who_said": "Who said it? Each quotation or report, with the speaker the article names.",
     "fact_or_opinion": "Fact or opinion? As many of each as the article offers.",
+    "loaded_words": "Spot the loaded words: the words that judge, in sentences the draft found opinions in.",
     "contradiction": "What contradicts what?",
 }
 
@@ -380,16 +439,17 @@ def _existing(seed: Path) -> bytes:
 def new_level(source: Path, level: Path | None = None, *, force: bool = False) -> Created:
     """Draft a level for `source`, copy the article into seeds/ (byte for byte) and write the level file."""
     try:
-        raw = read_limited(source, MAX_ARTICLE_BYTES)
-        article = Article(raw.decode("utf-8-sig"), source.name)
+        read = read_article(source, str(source))
+        raw = read.raw
     except FileNotFoundError:
         raise DraftError(f"{source}: no such file") from None
+    except ArticleFileError as exc:
+        raise DraftError(str(exc)) from None
     except OSError as exc:
         raise DraftError(f"{source}: cannot read it ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise DraftError(f"{source}: not UTF-8 text; save the article as UTF-8 plain text") from None
-    except ValueError:
-        raise DraftError(f"{source}: the file is empty") from None
+    article = Article(read.article.text, source.name)
+    if len(broken_lines(article)) >= 2:
+        raise DraftError(broken_paragraphs_message(article, shown=str(source)))
     if source.name.startswith("."):
         raise DraftError(f"{source}: the article's file name must not start with a dot")
     level = level or Path("levels") / f"{slug(source.stem) or 'draft'}.yaml"
@@ -404,7 +464,7 @@ def new_level(source: Path, level: Path | None = None, *, force: bool = False) -
             f"{seed} already exists and differs from {source}: levels find articles by file name, "
             "so rename your article"
         )
-    draft = draft_level(article, slug(level.stem) or "draft")
+    draft = draft_level(article, slug(level.stem) or "draft", read.warning)
     if copied:
         seed.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, seed)

@@ -1,0 +1,1 @@
+"""Drafting a level from a new article (speakers, opinions, contradictions): pure Python, never pygame."""

@@ -1,0 +1,286 @@
+"""Contradiction candidates in an article, for a teacher's draft: claims that cannot both be true.
+
+Plain rules, each naming the clue a student can reuse:
+
+- a change of stance: a speaker's earlier words ("Just last spring, Patel told reporters
+  ...") against what the article reports now (its opening sentence, or that speaker's
+  later words);
+- a denial ("denied", "never") against a statement that what was denied happened, the
+  same speaker's later words ("The company now says ...") first;
+- two figures for the same thing from different passages (2,000 jobs / about 600 jobs;
+  "the council puts the figure at 12"), or one saying it rose and one that it fell.
+
+The wrong candidates are other statements on the same topic, so the question asks
+which one clashes, not which one is about the same thing.  Every text is a verbatim
+slice of the article; a teacher checks them all.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from game.authoring.attribution import Attribution, sentence_subject, speaker_key
+from game.authoring.statements import (
+    CONTRAST_OPENER,
+    Unit,
+    body_sentences,
+    overlap,
+    sentence_units,
+    statement_like,
+    stem,
+    topic,
+)
+from game.authoring.vocabulary import word_set
+from game.content.article import Article
+
+ClashKind = Literal["stance", "denial", "contrast", "numbers", "direction"]
+MAX_DISTRACTOR_WORDS = 18
+MAX_CANDIDATES = 3
+
+_EARLIER = re.compile(
+    r"^(?:(?:Just|Only|As recently as|Back)\s+)?(?:last\s+(?:spring|summer|autumn|fall|winter|week|month|year)"
+    r"|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+ago"
+    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:19|20)\d\d|the spring|the summer|the autumn|the winter)"
+    r"|earlier\s+this\s+(?:week|month|year)|at the time|previously)\b[^,]*(?:,\s*(?:however|though),)?",
+    re.I,
+)
+"""A sentence that opens by placing what follows in the past: the speaker's earlier stance."""
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:said|told|insisted|promised|claimed|denied|announced|pledged)\b")
+_LATER = re.compile(r"\b(?:now|later|since|admitted|admits|conceded|acknowledged|however)\b", re.I)
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|never|refused?|rejected)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|den(?:y|ies|ied|ying)|refused?)\b|n't\b", re.I)
+_QUANTITY = re.compile(
+    r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand))?(?:\s*(%|per\s?cent\b|percent\b))?"
+)
+_UNIT_WORD = re.compile(r"\s+(?:(?:more|fewer|than|about|around|some|dead|new|extra|full-time)\s+)*([a-z]+)")
+_FIGURE = re.compile(r"\b(?:figure|count|number|total|tally|estimate|puts?\b[^,.]*\bat)\b", re.I)
+_GENERIC_UNITS = word_set("pounds dollars euros people times years days weeks months hours per cent")
+_UP = re.compile(r"\b(?:rose|risen|rises?|rising|grew|grown|grows|increased|increases|climbed|jumped|doubled)\b")
+_DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|dropped|declined|decreased|shrank|halved)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class Clash:
+    """A contradiction candidate: a claim, the statement that goes against it, and same-topic others."""
+
+    claim: str
+    answer: str
+    distractors: tuple[str, ...]
+    kind: ClashKind
+    clue: str
+    offset: int
+
+
+@dataclass(frozen=True)
+class _Pair:
+    claim: Unit
+    answer: Unit
+    kind: ClashKind
+    clue: str
+    speaker: str = ""
+
+
+class _Reading:
+    """The article's statements, who said which, and the sentence each stands in."""
+
+    def __init__(self, article: Article, credits: list[Attribution]) -> None:
+        sentences = sentence_units(article)
+        self.sentences = [s for s, _ in sentences]
+        self.starts = [s.start for s in self.sentences]
+        self.units = [u for _, us in sentences for u in us if statement_like(u)]
+        self.opening = [u for u in sentences[0][1] if statement_like(u)] if sentences else []
+        self.said: list[tuple[Unit, str]] = []
+        self.quotes: list[tuple[Unit, str]] = []  # the words in quotation marks alone: clean wrong candidates
+        for credit in credits:
+            text, at = credit.said
+            unit = Unit(text, at, self.sentence_at(at))
+            if statement_like(unit) or (credit.direct and len(text.split()) >= 3):
+                self.said.append((unit, speaker_key(credit.speaker)))
+            if credit.direct:
+                self.quotes.append((Unit(credit.quote, credit.offset, unit.sentence), speaker_key(credit.speaker)))
+        self.subjects = [speaker_key(sentence_subject(s.text) or "") for s in self.sentences]
+        self.headline = topic(article.headline)  # what the whole article is about
+
+    def sentence_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def passages(self) -> list[Unit]:
+        return [*self.units, *(u for u, _ in self.said)]
+
+    def speaker_of(self, unit: Unit) -> str:
+        return next((who for u, who in [*self.said, *self.quotes] if u == unit), self.subjects[unit.sentence])
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """ "patel" and "council leader ruth patel" are one speaker: the shorter name ends the longer."""
+    if not a or not b:
+        return False
+    short, long = sorted((a.split(), b.split()), key=len)
+    return long[-len(short) :] == short
+
+
+def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
+    """Contradiction candidates, the most telling first: denials, changes of stance, then figures."""
+    if len(body_sentences(article)) < 2:
+        return []
+    reading = _Reading(article, credits)
+    found: list[Clash] = []
+    claims: set[str] = set()
+    for pair in [*_denials(reading), *_stances(reading), *_figures(reading), *_directions(reading)]:
+        if pair.claim.text in claims or pair.answer.text in claims:
+            continue
+        distractors = _distractors(pair, reading)
+        if distractors:
+            claims.update((pair.claim.text, pair.answer.text))
+            found.append(Clash(pair.claim.text, pair.answer.text, distractors, pair.kind, pair.clue, pair.claim.offset))
+    return found
+
+
+def _stances(reading: _Reading) -> Iterator[_Pair]:
+    """A speaker's words placed in the past, against the article's opening or their own later words."""
+    for unit, who in reading.said:
+        sentence = reading.sentences[unit.sentence]
+        marker = _EARLIER.match(CONTRAST_OPENER.sub("", sentence.text, count=1)) or _PAST_PERFECT.search(sentence.text)
+        if not marker or unit.sentence == 0:
+            continue
+        later = [u for u, w in reading.said if same_speaker(w, who) and u.sentence > unit.sentence]
+        options = [*reading.opening, *later]
+        best = max(options, key=lambda u: overlap(unit.text, u.text), default=None)
+        if best is not None and overlap(unit.text, best.text) > 0:
+            yield _Pair(unit, best, "stance", marker.group().strip(" ,"), who)
+
+
+def _denials(reading: _Reading) -> Iterator[_Pair]:
+    """A denial against the same speaker's later admission, a "However" after it, or what it denied."""
+    for claim in reading.passages():
+        clue = _DENIAL.search(claim.text)
+        if not clue:
+            continue
+        who = reading.speaker_of(claim)
+        after = [
+            u
+            for u, w in reading.said
+            if same_speaker(w, who)
+            and 0 < u.sentence - claim.sentence <= 2
+            and _LATER.search(reading.sentences[u.sentence].text)
+            and not _NEGATION.search(u.text)
+        ]
+        if after:
+            yield _Pair(claim, after[0], "denial", clue.group(), who)
+            continue
+        following = claim.sentence + 1
+        if following < len(reading.sentences) and CONTRAST_OPENER.match(reading.sentences[following].text):
+            answer = next((u for u in reading.units if u.sentence == following and not _NEGATION.search(u.text)), None)
+            if answer is not None:
+                yield _Pair(claim, answer, "contrast", "However", who)
+                continue
+        denied = topic(claim.text[clue.end() :])
+        scored = [
+            (len(denied & topic(u.text)), overlap(claim.text, u.text), u)
+            for u in reading.passages()
+            if u.sentence != claim.sentence and not _NEGATION.search(u.text)
+        ]
+        best = max(scored, key=lambda t: (t[0], t[1]), default=None)
+        if best is not None and best[0] > 0:
+            yield _Pair(claim, best[2], "denial", clue.group(), who)
+
+
+@dataclass(frozen=True)
+class _Amount:
+    unit: Unit
+    value: float
+    measure: str
+    text: str
+
+
+def _amounts(unit: Unit) -> Iterator[_Amount]:
+    for match in _QUANTITY.finditer(unit.text):
+        number, scale, percent = match.groups()
+        before = unit.text[: match.start()].split()
+        if (_YEAR.fullmatch(number) and not percent) or (before and before[-1][:1].isupper()):
+            continue  # a year, or a name such as "Year 9"
+        value = float(number.replace(",", "")) * {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get(scale or "", 1)
+        word = _UNIT_WORD.match(unit.text, match.end())
+        measure = "percent" if percent else stem(word.group(1)) if word else ""
+        yield _Amount(unit, value, measure, unit.text[match.start() : word.end() if word else match.end()])
+
+
+def _figures(reading: _Reading) -> Iterator[_Pair]:
+    """Two figures for the same thing in different sentences; "puts the figure at 12" answers the one before."""
+    amounts = [a for u in reading.units for a in _amounts(u)]
+    for i, first in enumerate(amounts):
+        for second in amounts[i + 1 :]:
+            if second.unit.sentence == first.unit.sentence or second.value == first.value:
+                continue
+            if _same_figure(first, second):
+                yield _Pair(first.unit, second.unit, "numbers", f"{first.text} / {second.text}")
+
+
+def _same_figure(first: _Amount, second: _Amount) -> bool:
+    """Same measure (jobs and jobs; pounds for the same cost), or the later one says "the figure" or "count"."""
+    shared = topic(first.unit.text) & topic(second.unit.text) - {first.measure}
+    if first.measure and first.measure == second.measure:
+        return first.measure not in _GENERIC_UNITS or bool(shared)
+    apart = second.unit.sentence - first.unit.sentence
+    return bool(
+        first.measure
+        and not second.measure
+        and 0 < apart <= 2
+        and _FIGURE.search(second.unit.text)
+        and (shared or apart == 1)
+    )
+
+
+def _directions(reading: _Reading) -> Iterator[_Pair]:
+    """One passage says a thing rose, another that the same thing fell."""
+    ups = [u for u in reading.passages() if _UP.search(u.text)]
+    downs = [u for u in reading.passages() if _DOWN.search(u.text)]
+    for up in ups:
+        for down in downs:
+            if up.sentence != down.sentence and topic(up.text) & topic(down.text):
+                first, second = sorted((up, down), key=lambda u: u.offset)
+                verbs = (_UP.search(up.text), _DOWN.search(down.text))
+                yield _Pair(first, second, "direction", " / ".join(v.group() for v in verbs if v))
+
+
+def _distractors(pair: _Pair, reading: _Reading) -> tuple[str, ...]:
+    """Up to two other statements on the same topic (the claim's, the answer's or the headline's) that do not
+    clash with the claim.
+
+    Not the claim's or answer's sentence, not a denial, a figure of the same measure or a
+    statement about what the claim denies, and for a change of stance nothing else the
+    same speaker said: those may clash too.
+    """
+    about = topic(pair.claim.text) | topic(pair.answer.text) | reading.headline
+    measures = {a.measure for u in (pair.claim, pair.answer) for a in _amounts(u)}
+    denial = _DENIAL.search(pair.claim.text)
+    denied = topic(pair.claim.text[denial.end() :]) if denial else set()  # what says it happened clashes too
+    seen = {pair.claim.text, pair.answer.text}
+    options = []
+    plain = [u for u in reading.units if not any(m in u.text for m in '"\u201c\u201d')]
+    for unit in [*plain, *(u for u, _ in reading.quotes)]:
+        if (
+            unit.text in seen
+            or unit.sentence in (pair.claim.sentence, pair.answer.sentence)
+            or unit.words > MAX_DISTRACTOR_WORDS
+            or not statement_like(unit, minimum=5)
+            or _NEGATION.search(unit.text)
+            or topic(unit.text) & denied
+            or any(a.measure in measures for a in _amounts(unit))
+            or _UP.search(unit.text)
+            or _DOWN.search(unit.text)
+            or (pair.kind == "stance" and same_speaker(reading.speaker_of(unit), pair.speaker))
+            or (pair.kind == "stance" and unit.sentence == 0)
+        ):
+            continue
+        seen.add(unit.text)
+        options.append((len(about & topic(unit.text)), -abs(unit.sentence - pair.claim.sentence), unit.text))
+    options.sort(reverse=True)
+    topical = [text for shared, _, text in options if shared]
+    return tuple((topical or [text for _, _, text in options])[:2])

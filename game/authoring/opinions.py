@@ -1,0 +1,181 @@
+"""Fact-or-opinion candidates in an article, each with the clue a student can learn to spot.
+
+Plain word lists, no language model.  An opinion shows a clue; strong clues (frankly,
+of course, clearly, seems, a judging word, should, a label such as "called it") rank
+above weak ones (an exclamation, the writer's "I" or "we").  A hedge ("as far as we
+know", "is expected to", "may") and a report of an event are not opinions.  A fact has
+no opinion clue and something a record could confirm (a number, a date, a source).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from game.authoring.statements import MIN_WORDS, Unit, sentence_units, statement_like
+from game.authoring.vocabulary import REPORTING_VERBS
+from game.content.article import Article
+
+Kind = Literal["fact", "opinion"]
+
+_CASELESS = re.I
+_SHOULD_EXPECTED = (
+    r"(?!\s+(?:open|reopen|be|arrive|start|begin|finish|end|close|complete|return|resume)\b[^,;.]*"
+    r"\b(?:(?:19|20)\d\d|next\s+\w+|by\s+\w+|within|soon|later\s+this)\b)"
+)
+"""`should` that predicts a schedule ("should open in 2028") rather than recommends ("should move next year")."""
+OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "stance",
+        re.compile(
+            r"\b(?:frankly|honestly|clearly|obviously|surely|sadly|unfortunately|fortunately|luckily|hopefully"
+            r"|of course|needless to say|shamefully|thankfully)\b",
+            _CASELESS,
+        ),
+    ),
+    ("hedge", re.compile(r"\b(?:seems?|seemed|seemingly|appears? to|apparently)\b", _CASELESS)),
+    (
+        "judgement",
+        re.compile(
+            r"\b(?:good|bad|badly|best|worst|better|worse|great|terrible|awful|wonderful|amazing|brilliant|excellent"
+            r"|superb|shameful|disgrace|disgraceful|outrageous|ridiculous|absurd|silly|stupid|foolish|curious"
+            r"|interesting|boring|fair|unfair|beautiful|ugly|lovely|horrible|dreadful|disappointing|impressive"
+            r"|incredible|incredibly|remarkable|shocking|scandalous|waste|rushed|reckless|irresponsible|careless"
+            r"|pointless|hopeless|sensible|steep|overpriced|shambles|fiasco|false economy|dark day|sad day"
+            r"|too (?!many\b|much\b)[a-z]+)\b",
+            _CASELESS,
+        ),
+    ),
+    ("ought", re.compile(r"\b(?:should" + _SHOULD_EXPECTED + r"|ought to|deserves?)\b", _CASELESS)),
+    ("exclamation", re.compile(r"!")),
+    ("first-person", re.compile(r"\b(?:I|me|my|mine|we|We|us|our|Our|ours)\b")),
+]
+STRONG = ("stance", "hedge", "judgement", "ought", "label")
+"""Clues that make a sentence an opinion by themselves; the others only hint at one."""
+LABEL_VERBS = frozenset({"called", "calls", "described", "describes", "branded", "brands", "dubbed", "dubs"})
+"""A quotation introduced by these is someone's label for a thing: "called it "a tax on ..."" judges it."""
+HEDGES = re.compile(
+    r"\b(?:might|may|could|would|perhaps|probably|possibly|likely|maybe|as far as (?:we|I) know"
+    r"|(?:is|are|was|were) expected to|is thought to|reportedly)\b|\?",
+    _CASELESS,
+)
+_MONTHS = "january february march april june july august september october november december"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+FACT_CLUES: list[tuple[str, re.Pattern[str]]] = [
+    ("number", re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred|per cent|percent))?(?:\s+[a-z]+)?")),
+    (
+        "date",
+        re.compile(
+            r"\b(?:(?:on|in|last|next|every) )?(?:" + "|".join(_MONTHS.split() + _DAYS.split()) + r")s?\b", re.I
+        ),
+    ),
+    ("source", re.compile(r"\baccording to [^,.;]+", _CASELESS)),
+    ("event", re.compile(r"\b(?:[a-z]{2,}ed|won|lost|met|began|held|made|took|gave|sold|bought|built)\b")),
+]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A fact-or-opinion candidate and the clue that decided it (`reason` names the kind of clue)."""
+
+    text: str
+    offset: int
+    kind: Kind
+    clue: str
+    reason: str
+
+    @property
+    def strong(self) -> bool:
+        return self.reason in STRONG
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """Words the article credits to someone, with the verb that introduced them ("called")."""
+
+    text: str
+    offset: int
+    verb: str
+
+
+def classify(text: str, *, quoted: bool = False) -> tuple[Kind, str, str] | None:
+    """(kind, clue, reason) for a passage, or None when it has no clear clue either way.
+
+    In quoted speech "I" and "we" are the speaker's own voice, not a sign of opinion,
+    and only opinions are taken from quotations: a quoted "fact" is still someone's claim.
+    """
+    opinion = _first_clue(OPINION_CLUES, text, skip="first-person" if quoted else "")
+    if opinion and (opinion[1] in STRONG or not HEDGES.search(text)):
+        return "opinion", *opinion
+    if quoted or HEDGES.search(text):
+        return None
+    fact = _first_clue(FACT_CLUES, text)
+    return ("fact", *fact) if fact else None
+
+
+def _first_clue(clues: list[tuple[str, re.Pattern[str]]], text: str, skip: str = "") -> tuple[str, str] | None:
+    for reason, pattern in clues:
+        for found in pattern.finditer(text) if reason != skip else ():
+            if reason == "judgement" and _in_name(text, found.start()):
+                continue  # "Fair Homes", "Good Morning Britain": a name, not a judgement
+            if reason != "event" or _names_someone(text):
+                return found.group().strip(), reason
+    return None
+
+
+def _in_name(text: str, at: int) -> bool:
+    """A capitalised word that does not open the sentence: part of a name."""
+    return text[at].isupper() and bool(text[:at].strip(" \"'\u201c\u2018("))
+
+
+def _names_someone(text: str) -> bool:
+    """A capitalised word after the first: an event with a name in it is something a record could show."""
+    return any(word[:1].isupper() for word in text.split()[1:])
+
+
+def _judgeable(unit: Unit) -> tuple[Kind, str, str] | None:
+    """The verdict on a passage a student can judge alone: no quotation or reported speech in it, one clear clue."""
+    if not statement_like(unit) or any(m in unit.text for m in '"\u201c\u201d'):
+        return None
+    if any(word in REPORTING_VERBS for word in re.findall(r"[a-z]+", unit.text)):
+        return None
+    verdict = classify(unit.text)
+    if verdict and verdict[0] == "opinion" and _first_clue(FACT_CLUES, unit.text):
+        return None  # mixed: a judging word wrapped round a checkable report
+    return verdict
+
+
+def _quoted_verdict(quote: Quoted) -> tuple[Kind, str, str] | None:
+    if len(quote.text.split()) < MIN_WORDS:
+        return None
+    if quote.verb in LABEL_VERBS:
+        return "opinion", quote.verb, "label"
+    return classify(quote.text, quoted=True)
+
+
+def fact_and_opinion(article: Article, quotations: list[Quoted]) -> tuple[list[Statement], list[Statement]]:
+    """Fact candidates and opinion candidates in article order: whole sentences first, else one clause each.
+
+    `quotations` are the words the article credits to speakers: quoted opinions make good statements.
+    """
+    found: list[Statement] = []
+    for number, (sentence, units) in enumerate(sentence_units(article)):
+        verdict = _judgeable(whole := Unit(sentence.text.strip(), sentence.start, number))
+        if verdict:
+            found.append(Statement(whole.text, whole.offset, *verdict))
+            continue
+        kinds: set[str] = set()
+        for unit in units if len(units) > 1 else []:
+            verdict = _judgeable(unit)
+            if verdict and verdict[0] not in kinds:
+                kinds.add(verdict[0])
+                found.append(Statement(unit.text, unit.offset, *verdict))
+    taken = {s.text for s in found}
+    for quote in quotations:
+        verdict = _quoted_verdict(quote)
+        if verdict and quote.text not in taken:
+            taken.add(quote.text)
+            found.append(Statement(quote.text, quote.offset, *verdict))
+    found.sort(key=lambda s: s.offset)
+    return [s for s in found if s.kind == "fact"], [s for s in found if s.kind == "opinion"]

@@ -1,0 +1,25 @@
+"""The word lists the draft reads an article with, each written as one string, as a teacher would read it."""
+
+from __future__ import annotations
+
+
+def word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Verbs that credit words to a speaker, in the forms news articles use.
+REPORTING_VERBS = word_set(
+    "said says say stated states declared declares warned warns promised promises claimed claims claim "
+    "argued argues insisted insists announced announces admitted admits explained explains added adds "
+    "reported reports wrote writes confirmed confirms noted notes stressed stresses suggested suggests "
+    "replied replies told tells found finds show shows showed"
+)
+# Verbs that introduce a quotation in marks but not a reported clause ("called it a "...").
+QUOTING_VERBS = REPORTING_VERBS | word_set(
+    "called calls described describes threatened threatens demanded demands denounced denounces urged "
+    "urges vowed vows asked asks denied denies denying shouted shouts tweeted posted"
+)
+BE_FORMS = word_set("is are was were be been being")
+"""Before a reporting verb, a passive ("were found"): not someone speaking."""
+AUDIENCES = word_set("reporters journalists parents pupils students staff listeners viewers us me them him her")
+"""Whom a speaker `told`, when no "that" follows: "She told reporters the plan ...". """

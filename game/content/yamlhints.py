@@ -1,0 +1,74 @@
+"""What a YAML syntax error means in a teacher's file, found from the lines themselves.
+
+PyYAML says where it gave up ("did not find expected '-' indicator"), which is often
+the line after the mistake and never says what to change.  Each function here looks
+for one mistake teachers make, and returns the line it is on and what to do, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KEY_WITHOUT_SPACE = re.compile(r"^\s*(?:-\s+)?(?P<key>[A-Za-z_][\w-]*):(?P<value>[^\s/].*)$")
+_SINGLE_QUOTED = re.compile(r"^\s*(?:-\s+)?[\w-]+:\s+'(?P<text>(?:[^']|'')*)'(?P<after>\w[^']*)'?\s*$")
+_WORD_AT = re.compile(r"\w+$")
+
+
+def missing_space(lines: list[str], line: int) -> tuple[int, int, str] | None:
+    """`answer:fact`: YAML reads one long word and complains on the next line; name the line with the colon."""
+    for number in range(line, max(0, line - 3), -1):
+        found = _KEY_WITHOUT_SPACE.match(lines[number - 1]) if number <= len(lines) else None
+        if found:
+            key, value = found.group("key"), found.group("value")
+            return number, found.end("key") + 1, f"`{key}:{value}` needs a space after the colon: `{key}: {value}`"
+    return None
+
+
+def apostrophe(lines: list[str], line: int) -> tuple[int, int, str] | None:
+    """`explanation: 'the writer's view'`: the apostrophe ends the single-quoted text early."""
+    text = lines[line - 1] if line <= len(lines) else ""
+    found = _SINGLE_QUOTED.match(text)
+    if not found:
+        return None
+    before = _WORD_AT.search(found.group("text"))
+    word = (before.group() if before else "") + "'" + found.group("after").split()[0]
+    return (
+        line,
+        found.start("after"),
+        (
+            f"the apostrophe in `{word}` ends the text in single quotes early: write it twice "
+            f"(`{word.replace(chr(39), chr(39) * 2)}`) or put the whole text in double quotes instead"
+        ),
+    )
+
+
+def indentation(lines: list[str], line: int) -> tuple[int, int, str] | None:
+    """A line indented by a different number of spaces than the lines it belongs with."""
+    if not 1 <= line <= len(lines) or not lines[line - 1].strip():
+        return None
+    text = lines[line - 1]
+    spaces = len(text) - len(text.lstrip(" "))
+    above = [(n, row) for n, row in enumerate(lines[: line - 1], 1) if row.strip() and not row.lstrip().startswith("#")]
+    indents = {len(row) - len(row.lstrip(" ")) for _, row in above}
+    if not above or spaces in indents:
+        return None
+    item = text.lstrip().startswith("- ")
+    alike = [(n, row) for n, row in above if row.lstrip().startswith("- ") == item]
+    number, row = (alike or above)[-1]
+    wanted = len(row) - len(row.lstrip(" "))
+    return (
+        line,
+        spaces + 1,
+        (
+            f"this line starts with {spaces} space{'s' if spaces != 1 else ''}, "
+            f"but line {number} (`{row.strip()[:30]}`) starts with {wanted}: "
+            f"line it up with the lines it belongs with ({wanted} spaces)"
+        ),
+    )
+
+
+def tab(line_text: str) -> str:
+    """A tab in the indentation, or inside text where it looks like a space but is not one."""
+    if "\t" in line_text[: len(line_text) - len(line_text.lstrip())]:
+        return "tab character: use spaces to indent"
+    return "tab character inside the text: replace it with a space"

@@ -1,0 +1,92 @@
+"""Messages a teacher trial found unclear, each now saying which line is wrong and what to change."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from game.cli import main
+from game.content.pack import load_pack
+from tests.teacher.test_authoring_doc import BASE
+
+DATA = Path(__file__).parent.parent / "data"
+LEVEL = (
+    BASE
+    + """\
+  - id: rushed
+    type: fact_or_opinion
+    statement: "Frankly, the plan seems rushed."
+    answer: opinion
+    explanation: The writer says seems.
+"""
+)
+
+
+@pytest.fixture
+def check(tmp_path: Path):  # type: ignore[no-untyped-def]
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(DATA / "river-bridge.txt", tmp_path / "seeds")
+    (tmp_path / "levels").mkdir()
+
+    def run(old: str, new: str) -> list[str]:
+        assert old in LEVEL
+        path = tmp_path / "levels" / "bridge.yaml"
+        path.write_text(LEVEL.replace(old, new, 1), encoding="utf-8")
+        pack = load_pack([path])
+        return [f"{p.line}:{p.column}: {p.message}" for p in pack.problems]
+
+    return run
+
+
+def test_a_line_out_of_line_is_named_with_how_to_line_it_up(check) -> None:  # type: ignore[no-untyped-def]
+    assert check("    choices:", "   choices:") == [
+        '9:4: YAML syntax: this line starts with 3 spaces, but line 8 (`quote: "This bridge is the hea`) '
+        "starts with 4: line it up with the lines it belongs with (4 spaces)"
+    ]
+    (message,) = check("  - id: rushed", " - id: rushed")
+    assert message.startswith("12:2: YAML syntax: this line starts with 1 space, but line 6 (`- id: heart`)")
+
+
+def test_an_apostrophe_in_single_quotes_says_to_double_it(check) -> None:  # type: ignore[no-untyped-def]
+    assert check("    explanation: The writer says seems.", "    explanation: 'the writer's word'") == [
+        "16:29: YAML syntax: the apostrophe in `writer's` ends the text in single quotes early: write it twice "
+        "(`writer''s`) or put the whole text in double quotes instead"
+    ]
+
+
+def test_a_key_without_a_space_is_reported_on_its_own_line(check) -> None:  # type: ignore[no-untyped-def]
+    assert check("    answer: opinion", "    answer:opinion") == [
+        "15:11: YAML syntax: `answer:opinion` needs a space after the colon: `answer: opinion`"
+    ]
+
+
+def test_a_tab_inside_a_quote_is_text_not_indentation(check) -> None:  # type: ignore[no-untyped-def]
+    assert check("Frankly, the plan", "Frankly,\tthe plan") == [
+        "14:25: tab character inside the text: replace it with a space"
+    ]
+    assert check("    type: who_said", "\ttype: who_said") == ["7:1: tab character: use spaces to indent"]
+
+
+def test_fact_or_opinion_accepts_any_capitals(check) -> None:  # type: ignore[no-untyped-def]
+    assert check("    answer: opinion", "    answer: Opinion") == []
+    assert check("    answer: opinion", "    answer: FACT") == []
+
+
+def test_not_one_of_the_choices_lists_the_choices(check) -> None:  # type: ignore[no-untyped-def]
+    assert check("answer: Mayor Helen Ortiz", "answer: Mayor Ortiz") == [
+        "10:13: answer `Mayor Ortiz` is not one of the choices (`Mayor Helen Ortiz`, `Councillor Tom Reyes`, "
+        "`The county engineer`): did you mean `Mayor Helen Ortiz`?"
+    ]
+
+
+def test_a_file_that_does_not_load_is_not_counted_as_zero_questions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\n", encoding="utf-8")
+    assert main(["validate", str(bad)]) == 1
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert "0 questions" not in last
+    assert last.endswith("0 valid level(s) of 1, nothing loaded; 1 broken file(s) not loaded, 4 error(s), 0 warning(s)")
