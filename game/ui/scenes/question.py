@@ -175,7 +175,10 @@ class QuestionScene(GameScene):
             return
         if self.marking and action.kind in (Act.LEFT, Act.RIGHT):
             action = Action(Act.UP if action.kind is Act.LEFT else Act.DOWN)
+        unfocused = self.menu.focus is None
         chosen = self.menu.handle(action)
+        if unfocused and action.kind is Act.CONFIRM and self.menu.focus is not None:
+            self.settle = Settle(guarded=frozenset({Act.CONFIRM}))  # Enter showed the focus: a mashed second waits
         if chosen is None:
             super().handle(action)
             return
