@@ -85,7 +85,7 @@ Verdict = Annotated[Literal["fact", "opinion"], BeforeValidator(_lower_case)]
 
 
 class FactOrOpinion(_Question):
-    """Tell a checkable statement from a judgement."""
+    """Tell a checkable statement from a judgment."""
 
     type: Literal["fact_or_opinion"]
     statement: Text = Field(description="Verbatim sentence or part of a sentence from the article.")

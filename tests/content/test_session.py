@@ -52,7 +52,7 @@ def loaded(write_level) -> LoadedLevel:  # type: ignore[no-untyped-def]
 
 
 def right(session: Session) -> list[int]:
-    return sorted(session.current.right)
+    return list(session.current.key)  # in chain order for a source chain
 
 
 def wrong(session: Session) -> list[int]:

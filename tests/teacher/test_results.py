@@ -25,7 +25,7 @@ def played(level: int, policy: str) -> Summary:
     session = Session(bundled_pack().levels[level], seed=1)
     while session.state is not State.FINISHED:
         presented = session.current
-        right = sorted(presented.right)
+        right = list(presented.key)  # in chain order for a source chain
         wrong = [i for i in range(len(presented.choices)) if i not in right]
         picks = right if policy == "correct" else [*wrong[:1], *right[: max(0, presented.picks - 1)]]
         session.answer(picks, seconds=2.5)

@@ -251,3 +251,13 @@ def test_the_article_keeps_the_question_in_sight() -> None:
     assert "Who said this, according to the article?" in shown
     assert question.session.current.question.passage.split()[0] in shown
     assert article.view.rect.top > article.question_rect.bottom
+
+
+@pytest.mark.parametrize(("apart_ms", "answered"), [(30, False), (80, False), (300, True)])
+def test_a_double_enter_on_a_question_shows_the_focus_before_it_answers(apart_ms: float, answered: bool) -> None:
+    """The first Enter only shows which answer Enter would pick; a mashed second one must not pick it unseen."""
+    app = make_app()
+    question = first_question(app)
+    settle(app)
+    double_press(app, key(Act.CONFIRM), key(Act.CONFIRM), apart_ms)
+    assert len(question.session.results) == int(answered)

@@ -31,7 +31,7 @@ from game.ui.widgets import Button, Menu, draw_panel, text_box
 QUESTION_LINE_CHARS = 90
 """A longer passage is cut (with an ellipsis) in the reminder line; the question screen shows it whole."""
 
-FACT_OPINION_LABELS = {"fact": "Fact: it can be checked", "opinion": "Opinion: a judgement"}
+FACT_OPINION_LABELS = {"fact": "Fact: it can be checked", "opinion": "Opinion: a judgment"}
 
 
 def prompt_for(session: Session) -> str:
@@ -48,8 +48,8 @@ def prompt_for(session: Session) -> str:
     if isinstance(question, SourceChain):
         return "Build the chain: pick the cards in order, from where it started to you."
     if presented.picks > 1:
-        return f"Which {presented.picks} statements contradict this claim, or clash with it?"
-    return "Which statement contradicts this claim, or clashes with it?"
+        return f"Which {presented.picks} statements contradict this claim (cannot both be true with it)?"
+    return "Which statement contradicts this claim (they cannot both be true)?"
 
 
 def answer_cue(correct: bool, streak: int) -> str:
@@ -200,7 +200,10 @@ class QuestionScene(GameScene):
             return
         if self.marking and action.kind in (Act.LEFT, Act.RIGHT):
             action = Action(Act.UP if action.kind is Act.LEFT else Act.DOWN)
+        unfocused = self.menu.focus is None
         chosen = self.menu.handle(action)
+        if unfocused and action.kind is Act.CONFIRM and self.menu.focus is not None:
+            self.settle = Settle(guarded=frozenset({Act.CONFIRM}))  # Enter showed the focus: a mashed second waits
         if chosen is None:
             super().handle(action)
             return
