@@ -17,7 +17,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.ui.kiosk import Kiosk
+from game.ui.kiosk import TEACHER_LOCK_SECONDS, Kiosk
 from game.ui.scenes.kiosk_attract import AttractScene
 
 from .harness import make_kiosk, wait
@@ -114,8 +114,12 @@ class Monkey:
 
 
 def walk_away(kiosk: Kiosk) -> None:
-    """Nobody touches anything: within the idle time plus the countdown, every visit is over."""
-    wait(kiosk, IDLE + ASK + 1)
+    """Nobody touches anything: within the idle time plus the countdown, every visit is over.
+
+    A teacher screen (the PIN pad a monkey opened) never asks "still there?": it locks after
+    TEACHER_LOCK_SECONDS untouched, and the visit beneath ends with it.
+    """
+    wait(kiosk, max(IDLE + ASK, TEACHER_LOCK_SECONDS) + 1)
     stack = kiosk.app.stack
     assert kiosk.visit is None
     assert kiosk.demo is not None or [type(s) for s in stack.scenes] == [AttractScene]
