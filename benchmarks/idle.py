@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -39,9 +40,17 @@ def waiting_question() -> App:
 
 
 def real_loop(app: App, seconds: float) -> int:
-    """App.run until a window-close event a timer posts after `seconds`; returns the redraws."""
+    """App.run until a timer empties the stack after `seconds`; returns the redraws.
+
+    Not by a window-close event: during a level that asks "Quit Byline?" first.
+    """
     before = app.redraws
-    pygame.time.set_timer(pygame.QUIT, round(seconds * 1000), loops=1)
+
+    def stop() -> None:
+        app.stack.clear()  # applied at the end of the next frame
+        pygame.event.post(pygame.event.Event(pygame.USEREVENT))  # wake the idle wait for that frame
+
+    threading.Timer(seconds, stop).start()
     app.run()
     return app.redraws - before
 
