@@ -6,9 +6,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.content.pack import Pack, default_levels, load_pack
 from game.content.paths import BUNDLED_LEVELS
+
+if TYPE_CHECKING:
+    from game.results import Answer
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -167,7 +171,7 @@ class ReportSourceError(Exception):
     """The class results could not be fetched from the LRS."""
 
 
-def _lrs_answers() -> list:
+def _lrs_answers() -> list[Answer]:
     """Every computer's answers, from the school's LRS."""
     from game.lrs.answers import fetch_answered, to_answers
     from game.lrs.sender import Unavailable

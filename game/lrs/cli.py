@@ -6,8 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.content.files import read_limited
+
+if TYPE_CHECKING:
+    from game.lrs.settings import LrsSettings
+    from game.results import ResultsStore
 
 MAX_SECRET_BYTES = 4096
 
@@ -70,7 +75,7 @@ def _set(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace) -> tuple[LrsSettings | None, ResultsStore]:
     from game.lrs.settings import SettingsError, load
     from game.results import RESULTS_FILE, ResultsStore
     from game.storage import data_dir
