@@ -355,11 +355,12 @@ def test_check_and_refresher_screens_fit_at_every_text_size_in_the_smallest_wind
     press(app, key(Act.CHOOSE, 0))
     play_until(app, lambda top: isinstance(top, SummaryScene), Autoplayer("wrong"))
     now.seconds += 8 * DAY
+    ctx.check_mode = "after"  # the title offers both: five buttons
     press(app, key(Act.BACK))
     title = press(app, key(Act.BACK))
     settle(app)
     names.add(title.shot_name)  # type: ignore[union-attr]
-    assert REFRESHER in labels(title)
+    assert labels(title) == ["Play", REFRESHER, FINAL_CHECK, "Settings", "Quit"]
     choose(app, REFRESHER)
     for _ in range(100):
         top = app.stack.top
@@ -371,3 +372,18 @@ def test_check_and_refresher_screens_fit_at_every_text_size_in_the_smallest_wind
     assert list(widgets.layout_problems) == []
     small = sorted({(f.point_size, t) for f, _, _, t, *_ in ctx.cache._entries if f.point_size < MIN_TEXT_PX})
     assert small == [], small[:5]
+
+
+def test_a_kiosk_visit_takes_no_check_and_schedules_no_refresher(pack: Pack, tmp_path: Path) -> None:
+    from tests.kiosk.harness import make_kiosk
+
+    kiosk = make_kiosk(tmp_path / "kiosk", pack=pack, demo=False, initials=False)
+    settle(kiosk.app)
+    board = press(kiosk.app, Action(Act.CONFIRM))
+    assert isinstance(board, LevelSelectScene)
+    assert [loaded.level.id for loaded in board.levels] == ["one", "two"]
+    press(kiosk.app, key(Act.CHOOSE, 0))
+    play_until(kiosk.app, lambda top: isinstance(top, SummaryScene), Autoplayer("wrong"))
+    ctx = board.ctx
+    assert not ctx.progress.reviews and not ctx.progress.check_history and ctx.progress.first_form is None
+    assert FINAL_CHECK not in labels(kiosk.app.stack.top)

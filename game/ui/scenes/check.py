@@ -187,6 +187,9 @@ class CheckRun(Run):
         self.phase = phase
         self.form = form
 
+    def status(self, session: Session) -> str:
+        return f"News-sense check: question {session.current.number + 1} of {session.total}"
+
     def finished(self, scene: QuestionScene) -> None:
         ctx, session = scene.ctx, scene.session
         summary = session.summary()
