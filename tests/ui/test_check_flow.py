@@ -387,3 +387,14 @@ def test_a_kiosk_visit_takes_no_check_and_schedules_no_refresher(pack: Pack, tmp
     ctx = board.ctx
     assert not ctx.progress.reviews and not ctx.progress.check_history and ctx.progress.first_form is None
     assert FINAL_CHECK not in labels(kiosk.app.stack.top)
+
+
+def test_the_teacher_options_are_parsed_and_a_bad_gap_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    from game.cli import build_parser
+
+    args = build_parser().parse_args(["play", "--check", "after", "--refresher-days", "10"])
+    assert (args.check, args.refresher_days) == ("after", 10.0)
+    assert build_parser().parse_args(["play"]).check == "auto"
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["play", "--refresher-days", "0"])
+    assert "above 0 and at most 365" in capsys.readouterr().err
