@@ -95,7 +95,11 @@ class Report:
 
 
 def build_report(answers: Iterable[Answer]) -> Report:
-    """Tally every answer by level, by question and by player, in the order they were first played."""
+    """Tally every level answer by level, by question and by player, in the order they were first played.
+
+    Check forms and refreshers (answers with a `phase`) are left out: they are not levels, and
+    their figures are the growth section's.
+    """
     levels: dict[str, LevelStats] = {}
     questions: dict[tuple[str, str], QuestionStats] = {}
     players: dict[str, PlayerStats] = {}
@@ -103,6 +107,8 @@ def build_report(answers: Iterable[Answer]) -> Report:
     dates: list[str] = []
     count = 0
     for a in answers:
+        if a.phase is not None:
+            continue
         count += 1
         dates.append(a.played_at)
         level = levels.setdefault(a.level_id, LevelStats(a.level_id, a.level_title))
