@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from game.growth import build_growth
 from game.lrs import outbox
 from game.lrs.answers import fetch_answered, to_answers
 from game.lrs.online import keep_sending
@@ -121,6 +122,8 @@ def test_a_check_form_reaches_the_lrs_with_its_phase_and_comes_back_with_it(tmp_
     back = [a for a in to_answers(fetch_answered(settings), settings.maker()) if a.player == mine]
     assert sorted({a.phase for a in back}, key=str) == sorted([None, "before", "after", "refresher"], key=str)
     assert len(back) == 4 * len(played(1, "correct").results)
+    growth = build_growth(back)  # what `byline report --lrs` shows: the growth, across computers
+    assert (growth.students, growth.overall.before, growth.overall.after) == (1, 1.0, 1.0)
     completed = [
         s["context"]["extensions"].get(settings.maker().extension("phase"))
         for s in ralph.statements()
