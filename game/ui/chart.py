@@ -22,6 +22,7 @@ from game.ui.theme import NORMAL
 SIZE = (1600, 900)  # 16:9, the shape of a slide
 MARGIN = 56
 GAP = 40
+BODY_TOP = MARGIN + 120
 FONT = FONTS / "AtkinsonHyperlegible-Regular.ttf"
 BOLD = FONTS / "AtkinsonHyperlegible-Bold.ttf"
 ROWS_OF_LEVELS = 6
@@ -85,16 +86,23 @@ class Canvas:
         return pygame.Rect(inner.left, inner.top + 56, inner.width, inner.height - 56)
 
 
-def draw_report(report: Report, size: tuple[int, int] = SIZE) -> pygame.Surface:
-    """The whole chart on a new surface (needs only `pygame.font`, no display)."""
+def slide(title: str, subtitle: str, size: tuple[int, int]) -> Canvas:
+    """A new slide with its title and subtitle drawn; its body starts at BODY_TOP (needs only `pygame.font`)."""
     pygame.font.init()
     surface = pygame.Surface(size)
     surface.fill(THEME.background)
     canvas = Canvas(surface)
+    width = size[0]
+    canvas.text(title, pygame.Rect(MARGIN, MARGIN - 10, width - 2 * MARGIN, 70), 56, bold=True)
+    canvas.text(subtitle, pygame.Rect(MARGIN, MARGIN + 62, width - 2 * MARGIN, 36), 26, THEME.muted_text)
+    return canvas
+
+
+def draw_report(report: Report, size: tuple[int, int] = SIZE) -> pygame.Surface:
+    """The whole chart on a new surface (needs only `pygame.font`, no display)."""
+    canvas = slide("Class results", _subtitle(report), size)
     width, height = size
-    canvas.text("Class results", pygame.Rect(MARGIN, MARGIN - 10, width - 2 * MARGIN, 70), 56, bold=True)
-    canvas.text(_subtitle(report), pygame.Rect(MARGIN, MARGIN + 62, width - 2 * MARGIN, 36), 26, THEME.muted_text)
-    top = MARGIN + 120
+    top = BODY_TOP
     left_w = (width - 2 * MARGIN - GAP) * 62 // 100
     levels_h = (height - top - MARGIN - GAP) * 45 // 100
     _levels(canvas, report, pygame.Rect(MARGIN, top, left_w, levels_h))
@@ -102,7 +110,7 @@ def draw_report(report: Report, size: tuple[int, int] = SIZE) -> pygame.Surface:
     _missed(canvas, report, pygame.Rect(MARGIN, missed_top, left_w, height - MARGIN - missed_top))
     right = pygame.Rect(MARGIN + left_w + GAP, top, width - 2 * MARGIN - left_w - GAP, height - MARGIN - top)
     _fact_opinion(canvas, report, right)
-    return surface
+    return canvas.surface
 
 
 def save_chart(report: Report, path: Path) -> None:

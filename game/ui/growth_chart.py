@@ -14,7 +14,7 @@ import pygame
 
 from game.growth import ENOUGH_STUDENTS, Growth, SignalGrowth, SkillGrowth
 from game.report import share
-from game.ui.chart import GAP, MARGIN, SIZE, THEME, TRACK, VALUE_W, Canvas
+from game.ui.chart import BODY_TOP, GAP, MARGIN, SIZE, THEME, TRACK, VALUE_W, Canvas, slide
 
 BEFORE = THEME.muted_text
 AFTER = THEME.accent
@@ -26,21 +26,16 @@ BIAS_SCALE = 1.5
 
 def draw_growth(growth: Growth, size: tuple[int, int] = SIZE) -> pygame.Surface:
     """The whole growth slide on a new surface (needs only `pygame.font`, no display)."""
-    pygame.font.init()
-    surface = pygame.Surface(size)
-    surface.fill(THEME.background)
-    canvas = Canvas(surface)
+    canvas = slide("Did they learn?", _subtitle(growth), size)
     width, height = size
-    canvas.text("Did they learn?", pygame.Rect(MARGIN, MARGIN - 10, width - 2 * MARGIN, 70), 56, bold=True)
-    canvas.text(_subtitle(growth), pygame.Rect(MARGIN, MARGIN + 62, width - 2 * MARGIN, 36), 26, THEME.muted_text)
-    top, footer_h = MARGIN + 120, 64
+    top, footer_h = BODY_TOP, 64
     left_w = (width - 2 * MARGIN - GAP) * 58 // 100
     body_h = height - top - MARGIN - footer_h
     _skills(canvas, growth, pygame.Rect(MARGIN, top, left_w, body_h))
     right = pygame.Rect(MARGIN + left_w + GAP, top, width - 2 * MARGIN - left_w - GAP, body_h)
     _fact_opinion(canvas, growth.fact_opinion, right)
     _footer(canvas, growth, pygame.Rect(MARGIN, height - MARGIN - footer_h + 16, width - 2 * MARGIN, footer_h))
-    return surface
+    return canvas.surface
 
 
 def save_growth_chart(growth: Growth, path: Path) -> None:
