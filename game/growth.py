@@ -191,7 +191,7 @@ def growth_words(growth: Growth) -> list[str]:
         return [
             "No student has taken both checks yet: growth shows once students have taken the news-sense check "
             "before their first level and again after their last"
-            + (f" ({waiting} have taken one so far)." if waiting else ".")
+            + (f" ({waiting} {'has' if waiting == 1 else 'have'} taken one so far)." if waiting else ".")
         ]
     forms = ", ".join(
         f"{n} took {growth.form_titles.get(form) or form} first" for form, n in growth.first_forms.items()

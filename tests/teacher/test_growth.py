@@ -149,6 +149,6 @@ def test_the_words_say_what_the_numbers_mean_and_when_they_are_too_few() -> None
     nobody = growth_words(build_growth(play("cy", "before", "check-a", who(1, 2))))
     assert nobody == [
         "No student has taken both checks yet: growth shows once students have taken the news-sense check "
-        "before their first level and again after their last (1 have taken one so far)."
+        "before their first level and again after their last (1 has taken one so far)."
     ]
     assert not build_growth(play("ana", None, "01", who(1, 2))).taken
