@@ -192,11 +192,13 @@ class GameContext:
         return self.pack
 
     def record_result(self, summary: Summary, title: str, phase: str | None = None) -> None:
-        """Queue a finished level (or a check, `phase`) for the class results, when kept: written off the frame
-        loop, retried until it is."""
+        """Queue a finished level (or check form or refresher: `phase`) for the class results, when kept.
+
+        Written off the frame loop, retried until it is.
+        """
         if self.results is None:
             return
-        self.results.submit(self.player, summary, title, **({"phase": phase} if phase else {}))  # TEMP until merge
+        self.results.submit(self.player, summary, title, phase=phase)
         if self.results.problem is not None:  # known from an earlier try: say so, the results still wait
             notice = f"{self.results.problem} ({self.results.pending} result(s) waiting, tried again later)"
             self.notices.append(notice)
