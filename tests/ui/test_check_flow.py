@@ -329,6 +329,18 @@ def test_demo_plays_the_check_before_and_after_the_levels_and_records_them(pack:
     assert phases == ["before", None, None, "after"]
 
 
+def shots_until(app: App, last: type[Scene], bot: Autoplayer) -> set[str]:
+    """Let the scripted player press on up to a `last` screen; the name of every screen on top, it included."""
+    names = set()
+    for _ in range(200):
+        top = app.stack.top
+        names.add(top.shot_name)  # type: ignore[union-attr]
+        if isinstance(top, last):
+            return names
+        press(app, *bot.actions(top))
+    raise AssertionError(f"never reached {last.__name__}")
+
+
 @pytest.mark.parametrize("text_size", ["small", "medium", "large"])
 def test_check_and_refresher_screens_fit_at_every_text_size_in_the_smallest_window(
     pack: Pack, tmp_path: Path, text_size: str
@@ -343,15 +355,9 @@ def test_check_and_refresher_screens_fit_at_every_text_size_in_the_smallest_wind
     ctx.cache = TextCache(max_entries=1_000_000, max_bytes=2**40)
     app = App(screen, TitleScene(ctx), FakeClock())
     settle(app)
-    names = set()
     bot = Autoplayer("wrong", level_count=1)
     choose(app, "Play")
-    for _ in range(200):
-        top = app.stack.top
-        names.add(top.shot_name)  # type: ignore[union-attr]
-        if isinstance(top, LevelSelectScene):
-            break
-        press(app, *bot.actions(top))
+    names = shots_until(app, LevelSelectScene, bot)
     press(app, key(Act.CHOOSE, 0))
     play_until(app, lambda top: isinstance(top, SummaryScene), Autoplayer("wrong"))
     now.seconds += 8 * DAY
@@ -359,15 +365,9 @@ def test_check_and_refresher_screens_fit_at_every_text_size_in_the_smallest_wind
     press(app, key(Act.BACK))
     title = press(app, key(Act.BACK))
     settle(app)
-    names.add(title.shot_name)  # type: ignore[union-attr]
     assert labels(title) == ["Play", REFRESHER, FINAL_CHECK, "Settings", "Quit"]
     choose(app, REFRESHER)
-    for _ in range(100):
-        top = app.stack.top
-        names.add(top.shot_name)  # type: ignore[union-attr]
-        if isinstance(top, NoteScene):
-            break
-        press(app, *bot.actions(top))
+    names |= shots_until(app, NoteScene, bot) | {title.shot_name}  # type: ignore[union-attr]
     assert {"check-intro", "check-done", "refresher-done", "question-source_chain"} <= names
     assert list(widgets.layout_problems) == []
     small = sorted({(f.point_size, t) for f, _, _, t, *_ in ctx.cache._entries if f.point_size < MIN_TEXT_PX})
