@@ -174,9 +174,7 @@ class NoteScene(GameScene):
         text_box(
             surface, self.ctx, self.heading_text, self.heading_rect, "headline", theme.ink, self.scale, align="center"
         )
-        text_box(
-            surface, self.ctx, self.text, self.text_rect, "body", theme.text, self.scale, align="center", middle=True
-        )
+        text_box(surface, self.ctx, self.text, self.text_rect, "body", theme.text, self.scale, align="center")
         self.menu.draw(surface, self.ctx, self.scale)
         self.draw_sound_state(surface)
 
