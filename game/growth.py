@@ -17,6 +17,7 @@ from statistics import fmean
 
 from game.content.scoring import discernment
 from game.content.skills import CHECK_SKILLS, SKILL_NAMES
+from game.content.words import quoted
 from game.results import Answer
 
 ENOUGH_STUDENTS = 5
@@ -184,6 +185,13 @@ def _trend(change: float, better: str, worse: str, same: str) -> str:
     return same if abs(change) < SAME_D_PRIME else better if change > 0 else worse
 
 
+def first_form_words(growth: Growth) -> str:
+    """How many took each form first, e.g. `5 took “Check: form A” first, 6 took “Check: form B” first`."""
+    return ", ".join(
+        f"{n} took {quoted(growth.form_titles.get(form) or form)} first" for form, n in growth.first_forms.items()
+    )
+
+
 def growth_words(growth: Growth) -> list[str]:
     """What the numbers mean, in sentences a teacher reads without a statistics course."""
     if not growth.students:
@@ -193,9 +201,7 @@ def growth_words(growth: Growth) -> list[str]:
             "before their first level and again after their last"
             + (f" ({waiting} {'has' if waiting == 1 else 'have'} taken one so far)." if waiting else ".")
         ]
-    forms = ", ".join(
-        f"{n} took {growth.form_titles.get(form) or form} first" for form, n in growth.first_forms.items()
-    )
+    forms = first_form_words(growth)
     words = [
         f"{growth.students} student{'s' * (growth.students != 1)} took the check both before and after the "
         f"levels ({forms}); only they are counted"
