@@ -11,6 +11,7 @@ figures; it is counted so a teacher can see the forms were shared out.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import fmean
@@ -102,11 +103,7 @@ class _Play:
         return sum(a.correct for a in picked), len(picked)
 
     def judged(self) -> list[tuple[str, str]]:
-        return [
-            (a.right[0], a.chosen[0])
-            for a in self.answers
-            if a.question_type == "fact_or_opinion" and a.right and a.chosen
-        ]
+        return [pair for a in self.answers if (pair := a.judged) is not None]
 
 
 def _first_plays(answers: Iterable[Answer], phase: str) -> dict[str, _Play]:
@@ -162,9 +159,7 @@ def build_growth(answers: Iterable[Answer]) -> Growth:
     both = [player for player in before if player in after]
     pairs = [(before[p], after[p]) for p in both]
     titles = {a.level_id: a.level_title for a in answers if a.phase in ("before", "after")}
-    first_forms: dict[str, int] = {}
-    for player in both:
-        first_forms[before[player].level_id] = first_forms.get(before[player].level_id, 0) + 1
+    first_forms = Counter(before[player].level_id for player in both)
     types = list(CHECK_SKILLS) + sorted(
         {a.question_type for play in (*before.values(), *after.values()) for a in play.answers} - set(CHECK_SKILLS)
     )
