@@ -8,6 +8,7 @@ from game.authoring.attribution import find_attributions
 from game.authoring.contradictions import clashes
 from game.authoring.draft import draft_level
 from game.authoring.opinions import classify
+from game.authoring.quantities import clock_times, quantities
 from game.content.article import Article
 
 
@@ -53,7 +54,7 @@ def credits(body: str) -> dict[str, str]:
             "Bay Ferries",
         ),
         (
-            "Mr Tom Hale opened the meeting. Ms Ann Roe replied.\n\"We will fight on,\" he said.",
+            'Mr Tom Hale opened the meeting. Ms Ann Roe replied.\n"We will fight on," he said.',
             "We will fight on",
             "Mr Tom Hale",
         ),
@@ -83,7 +84,7 @@ def test_an_unclear_reference_is_left_to_the_teacher() -> None:
     # "the company" with two businesses named before, "the firm" with only a council named before
     two = "Arc Build and Harbour Foods bid for the site.\nThe company said the bid was the lowest."
     assert credits(two) == {}
-    council = "The town council gave a grant in 2022.\nThe firm promised the plant had \"a long future\"."
+    council = 'The town council gave a grant in 2022.\nThe firm promised the plant had "a long future".'
     assert "a long future" not in credits(council)
     # the noun phrase after "at" is not who shows: no speaker rather than "the pier"
     pier = "The timetable posted at the pier shows the last sailing at four."
@@ -158,6 +159,39 @@ def test_opinion_clues_and_hedges(text: str, kind: str | None) -> None:
             "Inspectors warned the farm about the tank last year",
             "denial",
         ),
+        (
+            "The operator insists that only a dozen passengers use the early boat.\n"
+            "A count by the community council found more than sixty.\nThe boat leaves the harbour on weekdays.\n"
+            "The early boat carries post and passengers to the island.",
+            "only a dozen passengers use the early boat",
+            "A count by the community council found more than sixty",
+            "numbers",
+        ),
+        (
+            "The trust said its engineers were on site by 7 a.m.\nParents collected their children from the gate.\n"
+            "The caretaker said the engineers did not arrive until half past nine.\n"
+            "The engineers replaced a pump in the boiler room.",
+            "its engineers were on site by 7 a.m",
+            "the engineers did not arrive until half past nine",
+            "numbers",
+        ),
+        (
+            "The council says a third of the homes will be affordable.\n"
+            "Campaign group Fair Homes puts the share at one in ten.\nThe homes will be built on the old airfield.\n"
+            "The airfield homes will have gardens.",
+            "a third of the homes will be affordable",
+            "puts the share at one in ten",
+            "numbers",
+        ),
+        (
+            "Rail Link cancelled all trains on Saturday.\n"
+            'Rail Link had insisted last month that the signals were "fully modernised".\n'
+            "According to the rail union, half of the signals on the line are over 40 years old.\n"
+            "Signal failures stopped trains on Saturday.\nThe signals on the line are checked every spring.",
+            "the signals were",
+            "half of the signals on the line are over 40 years old",
+            "stance",
+        ),
     ],
 )
 def test_contradictions(body: str, claim: str, answer: str, kind: str) -> None:
@@ -170,3 +204,57 @@ def test_contradictions(body: str, claim: str, answer: str, kind: str) -> None:
 def _read(body: str) -> tuple[Article, list]:  # type: ignore[type-arg]
     article = Article(f"Headline\n{body}\n")
     return article, find_attributions(article)[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (
+            "The council gave the firm a grant of 200,000 pounds in 2022.\n"
+            "The firm's own figures show it made a profit of 1.2 million pounds last year.",
+            "a grant and a profit are two things",
+        ),
+        (
+            "In 2023 the trustees had said the work would cost 1.8 million pounds.\n"
+            "The work will cost 3.4 million pounds, almost twice the first estimate, the trustees said.",
+            "the article explains the change",
+        ),
+        (
+            "Trains stopped for six hours between Leeford and Carrow.\nSarah Boyd waited four hours at Carrow station.",
+            "two durations at one place",
+        ),
+        ("The meeting starts at 7pm.\nDoors open at half past six.", "one voice giving a timetable"),
+    ],
+)
+def test_no_clash_where_the_figures_do_not_meet(body: str, why: str) -> None:
+    filler = "\nThe work, the firm, the trains and the meeting are all in the town.\nThe town has a station and a hall."
+    assert not [c for c in clashes(*_read(body + filler)) if c.kind == "numbers"], why
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Bay Ferries will run two thousand fewer sailings", [(2000, "sail")]),
+        ("only a dozen passengers", [(12, "passeng")]),
+        ("a third of the homes", [(100 / 3, "share:home")]),
+        ("puts the share at one in ten", [(10, "share")]),
+        ("half of the crew and 85 percent of capacity", [(50, "share:crew"), (85, "share:capacity")]),
+        ("a profit of 1.2 million pounds in 2023", [(1_200_000, "pound")]),
+        ("pupils in Year 9 left at half past nine", []),
+    ],
+)
+def test_figures_in_words_and_digits(text: str, values: list[tuple[float, str]]) -> None:
+    assert [(pytest.approx(q.value), q.measure) for q in quantities(text)] == values
+
+
+def test_clock_times_in_words_and_digits() -> None:
+    found = clock_times("on site by 7 a.m., not until half past nine; fixed by 2pm, open at 9.30pm, shut at noon")
+    assert [(t.minutes, t.half_day) for t in found] == [
+        (420, False),
+        (840, False),
+        (1290, False),
+        (570, True),
+        (720, False),
+    ]
+    seven, nine = found[0], found[3]
+    assert seven.differs(nine) and not nine.differs(clock_times("at 9.30am")[0])
