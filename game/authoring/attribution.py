@@ -51,7 +51,8 @@ _TOKEN = re.compile(r"[^\W_](?:[\w&-]|['\u2019.](?=[^\W_])|\s&\s(?=[A-Z]))*(?:(?
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _LEADING_PUNCT = re.compile(r"[\s,.!?;:\u2014\u2013-]*")
 _FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|\[|$)")
-_ASIDE = re.compile(r"\s*[;(\u2014]")
+_ASIDE = re.compile(r"\s*[;(\u2014]|,\s+(?:but|while|whereas)\s")
+"""Where reported words end: an aside, or ", but ..." that opens someone else's claim."""
 _NAME_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})(?=\s*(?:[.,;!?]|$))")
 """A name in apposition after a role: "said its spokesperson, Nina Shaw"."""
 _CLAIM_END = re.compile(r"[,;.!?]|\s[\u2014\u2013]")
@@ -350,23 +351,30 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     return None
 
 
-_RELATIVE = re.compile(r"(?:,\s+(?:who|which|whose|[a-z]+ing)\b[^,]*,|\s+who\s+[^,]*?)\s*$")
-"""A clause about the subject between it and its verb: "X, who opposes the rise, called", "X who asked ... said"."""
+_RELATIVE = re.compile(
+    r"(?:,\s+(?:who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)|[a-z]+ing|[a-z]+ed|\d+|a|an|the"
+    r"|its|his|her|their|now|formerly|aged)\b[^,]*,?|\s+who\s+[^,]*?)\s*$"
+)
+"""A clause or description between the subject and its verb: "X, who opposes the rise, called", "X who asked
+... said", "Tom Bell, 45, said", "Anna Kay, the head of the group that brought the case, said"."""
 
 
 def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str] | None:
     """The subject of `verb`; for "... and promised", the subject of the verb before it in the sentence.
 
     "The head teacher, Mr Adams, called it": a name just before the comma is the subject.
-    "Councillor Dev Singh, who opposes the rise, called it": the clause about him is skipped.
+    "Councillor Dev Singh, who opposes the rise, called it": the clause about him is skipped, and so are an
+    age and a description ("Sarah, 15, a pupil at the school, said").
     """
     left = verb.start()
     for token in reversed(list(_TOKEN.finditer(body, floor, verb.start()))):
         if token.group().lower() not in _AUX or body[token.end() : left].strip():
             break
         left = token.start()
-    relative = _RELATIVE.search(body, floor, left)
-    span = _noun_phrase_before(body, relative.start(), floor) if relative else None
+    end = left
+    while relative := _RELATIVE.search(body, floor, end):  # "Sarah, 15, a pupil at the school, said"
+        end = relative.start()
+    span = _noun_phrase_before(body, end, floor) if end < left else None
     if span is None:
         span = _noun_phrase_before(body, verb.start(), floor)
     if span is None and body[: verb.start()].rstrip().endswith(","):
@@ -400,7 +408,9 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         word = token.group().lower()
-        modifier = word in _PREPOSITIONS and taken > 0 and index > 0 and tokens[index - 1].group().islower()
+        modifier = (
+            word in _PREPOSITIONS and taken > 0 and index > 0 and (tokens[index - 1].group().islower() or index == 1)
+        )
         if text[token.end() : right].strip() or (_ends_phrase(token, first=index == 0) and not modifier):
             break
         start, right, taken = token.start(), token.start(), taken + 1
@@ -424,8 +434,19 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
     """The noun phrase that starts at `start`: "said councillor Tom Reyes, who ..."."""
     end: int | None = None
     start = left = _LEADING_PUNCT.match(text, start).end()
-    for taken, token in enumerate(_TOKEN.finditer(text, start, stop)):
-        if text[left : token.start()].strip() or taken >= MAX_SPEAKER_WORDS or _ends_phrase(token, taken == 0):
+    tokens = list(_TOKEN.finditer(text, start, stop))
+    for taken, token in enumerate(tokens):
+        named = [t.group() for t in tokens[taken + 1 : taken + 3] if t.group() != "the"][:1]
+        modifier = (
+            taken > 0
+            and token.group() in ("by", "of", "for", "from", "at")
+            and bool(named)
+            and named[0][:1].isupper()
+            and named[0].lower() not in _TIME
+        )
+        if text[left : token.start()].strip() or taken >= MAX_SPEAKER_WORDS:
+            break
+        if _ends_phrase(token, taken == 0) and not modifier:  # "a report by the National Audit Office"
             break
         end, left = token.end(), token.end()
     if end is None or not _plausible(text[start:end]):

@@ -74,6 +74,38 @@ def credits(body: str) -> dict[str, str]:
             "visits to the clinic had fallen",
             "figures from the regional health board",
         ),
+        (
+            "Farmer Tom Bell, 45, said the river had never been so low.",
+            "the river had never been so low",
+            "Farmer Tom Bell",
+        ),
+        ("Sarah, 15, a pupil at the school, said the lessons were too long.", "the lessons were too long", "Sarah"),
+        (
+            'Anna Kay, the head of the residents\' group that brought the case, said: "We won the case."',
+            "We won the case.",
+            "Anna Kay",
+        ),
+        (
+            "Residents, many of whom have lived there for decades, say the noise is unbearable.",
+            "the noise is unbearable",
+            "Residents",
+        ),
+        (
+            "The hospital missed its targets, according to a report by the National Audit Office.",
+            "The hospital missed its targets",
+            "a report by the National Audit Office",
+        ),
+        (
+            "Researchers at the University of Leeds found that the pills did not work.",
+            "the pills did not work",
+            "Researchers at the University of Leeds",
+        ),
+        ('"It is over," said Ann Lee on Monday.', "It is over", "Ann Lee"),
+        (
+            "Critics say the plan will cost too much, but supporters argue it will create jobs.",
+            "the plan will cost too much",
+            "Critics",
+        ),
     ],
 )
 def test_who_said_it(body: str, quote: str, speaker: str) -> None:
@@ -110,6 +142,10 @@ def test_an_anonymous_source_is_keyed_with_an_explanation_about_anonymous_source
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("The trains stopped. It was chaos.", "opinion"),
+        ("It was closed.", None),
+        ("Crumb & Co has pocketed public money and walked away from the town.", None),
+        ("Crumb & Co closed the plant last week.", "fact"),
         ("Frankly, the debate was a shambles.", "opinion"),
         ("Of course, busy parents will welcome them.", "opinion"),
         ("The rise is clearly unfair to students.", "opinion"),
