@@ -351,12 +351,15 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     return None
 
 
-_RELATIVE = re.compile(
-    r"(?:,\s+(?:who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)|[a-z]+ing|[a-z]+ed|\d+|a|an|the"
-    r"|its|his|her|their|now|formerly|aged)\b[^,]*,?|\s+who\s+[^,]*?)\s*$"
+_ASIDE_STARTS = (
+    r"(?:who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)|[a-z]+ing|[a-z]+ed|\d+|a|an|the|its|his"
+    r"|her|their|now|formerly|aged)\b"
 )
+_RELATIVE = re.compile(rf"(?:,\s+{_ASIDE_STARTS}[^,]*,|\s+who\s+[^,]*?)\s*$")
 """A clause or description between the subject and its verb: "X, who opposes the rise, called", "X who asked
 ... said", "Tom Bell, 45, said", "Anna Kay, the head of the group that brought the case, said"."""
+_CHAINED = re.compile(rf",\s+{_ASIDE_STARTS}[^,]*$")
+"""One more description before the one skipped: the age in "Sarah, 15, a pupil at the school, said"."""
 
 
 def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str] | None:
@@ -372,8 +375,10 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
             break
         left = token.start()
     end = left
-    while relative := _RELATIVE.search(body, floor, end):  # "Sarah, 15, a pupil at the school, said"
+    relative = _RELATIVE.search(body, floor, left)
+    while relative:
         end = relative.start()
+        relative = _CHAINED.search(body, floor, end)
     span = _noun_phrase_before(body, end, floor) if end < left else None
     if span is None:
         span = _noun_phrase_before(body, verb.start(), floor)

@@ -143,7 +143,7 @@ def _share_of(text: str, end: int) -> str:
 def _counts(text: str) -> Iterator[tuple[int, int, float, str]]:
     for match in _DOZEN.finditer(text):
         unit = _UNIT_WORD.match(text, match.end())
-        yield match.start(), match.end(), _number(match.group(1)) * 12, stem(unit.group(1)) if unit else ""
+        yield match.start(), unit.end() if unit else match.end(), _number(match.group(1)) * 12, _measure(unit)
     for match in _NUMBER.finditer(text):
         number, scale, _ = match.groups()
         before = text[: match.start()].split()
@@ -151,7 +151,12 @@ def _counts(text: str) -> Iterator[tuple[int, int, float, str]]:
             continue  # a name such as "Year 9"
         unit = _UNIT_WORD.match(text, match.end())
         value = _number(number) * _SCALES.get(scale or "", 1)
-        yield match.start(), match.end(), value, stem(unit.group(1)) if unit else ""
+        yield match.start(), unit.end() if unit else match.end(), value, _measure(unit)
+
+
+def _measure(unit: re.Match[str] | None) -> str:
+    """What a count counts, stemmed ("jobs", "pound"), from the word after it."""
+    return stem(unit.group(1)) if unit else ""
 
 
 def clock_times(text: str) -> list[ClockTime]:
