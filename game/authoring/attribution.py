@@ -155,6 +155,7 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
         subject = sentence_subject(sentence.text)
         if subject:
             mentions.add(subject, sentence.start, i)
+        mentions.add_names(sentence.text, sentence.start, i, quotation_spans(sentence.text))
     found: list[Attribution] = []
     skipped: list[Unattributed] = []
     for block in range(1, len(article.blocks)):

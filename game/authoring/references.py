@@ -53,6 +53,11 @@ BODY_SENTENCES_BACK = 8
 """How far back "the company" may look for a bare name ("Rail Link") when no business is named as one."""
 
 _WORD = re.compile(r"[\w'\u2019]+")
+_NAME = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?(?!(?:The|A|An|On|In|At|Last|This|Next)\b)"
+    r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?)+"
+)
+"""Two or more capitalised words, or a title and a name: someone or something the sentence names."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ class Mention:
     offset: int
     sentence: int
     kind: Kind
+    certain: bool = True
 
 
 def kind_of(phrase: str) -> Kind:
@@ -127,9 +133,26 @@ class Mentions:
     def add(self, phrase: str, offset: int, sentence: int) -> None:
         if phrase and not is_reference(phrase):
             self._seen.append(Mention(phrase, offset, sentence, kind_of(phrase)))
-            gender = _titled_gender(phrase)
-            if gender:
-                self._gender.setdefault(_last_word(phrase), gender)
+            self._learn_gender(phrase)
+
+    def add_names(self, text: str, offset: int, sentence: int, skip: list[tuple[int, int]]) -> None:
+        """Names anywhere in a sentence, not only its subject ("The council sacked Ms Jones").
+
+        A titled name is a person; any other ("Eastfield Academy") is kept as uncertain: it never
+        becomes the answer, but a "she" with it nearer than the nearest known person stays unresolved.
+        """
+        for match in _NAME.finditer(text):
+            if any(o <= match.start() <= c for o, c in skip):
+                continue  # a name inside a quotation is the speaker's word, not the article's mention
+            phrase = match.group()
+            kind = kind_of(phrase)
+            self._seen.append(Mention(phrase, offset + match.start(), sentence, kind, certain=kind == "person"))
+            self._learn_gender(phrase)
+
+    def _learn_gender(self, phrase: str) -> None:
+        gender = _titled_gender(phrase)
+        if gender:
+            self._gender.setdefault(_last_word(phrase), gender)
 
     def resolve(self, reference: str, offset: int, sentence: int) -> Mention | None:
         """The mention `reference` points back to, or None when it is not a reference or is unclear.
@@ -143,7 +166,11 @@ class Mentions:
             gender = "he" if words[0] in ("he", "him") else "she"
             close = [m for m in earlier if sentence - m.sentence <= SENTENCES_BACK]
             agree = [m for m in close if self._gender.get(_last_word(m.phrase), gender) == gender]
-            found = _nearest([m for m in agree if m.kind in ("person", "name")])
+            people = [m for m in agree if m.kind in ("person", "name") and _key(m.phrase) not in self._businesses]
+            found = _nearest(people)
+            if found is not None and not found.certain:  # "Ruth Patel" inside "Council leader Ruth Patel" is her
+                same = [m for m in people if m.certain and _last_word(m.phrase) == _last_word(found.phrase)]
+                found = max(same, key=lambda m: m.offset) if same else None
             if found is not None:
                 self._gender[_last_word(found.phrase)] = gender
             return found
@@ -181,7 +208,7 @@ def _nearest(candidates: list[Mention]) -> Mention | None:
     if not candidates:
         return None
     nearest = max(candidates, key=lambda m: m.offset)
-    rivals = {_key(m.phrase) for m in candidates if m.sentence == nearest.sentence}
+    rivals = {_last_word(m.phrase) for m in candidates if m.sentence == nearest.sentence}
     return nearest if len(rivals) == 1 else None
 
 

@@ -102,6 +102,11 @@ def credits(body: str) -> dict[str, str]:
         ),
         ('"It is over," said Ann Lee on Monday.', "It is over", "Ann Lee"),
         (
+            'Mayor Jo Penn spoke first.\nThe council sacked Ms Ann Jones on Monday. "It was unfair to me," she said.',
+            "It was unfair to me",
+            "Ms Ann Jones",
+        ),
+        (
             "Critics say the plan will cost too much, but supporters argue it will create jobs.",
             "the plan will cost too much",
             "Critics",
@@ -118,6 +123,9 @@ def test_an_unclear_reference_is_left_to_the_teacher() -> None:
     assert credits(two) == {}
     council = 'The town council gave a grant in 2022.\nThe firm promised the plant had "a long future".'
     assert "a long future" not in credits(council)
+    # a name nearer than the only known person, that could be anyone: "she" is left to the teacher
+    school = 'Head Sue Lin spoke.\nPupils at Eastfield Academy were sent home. "It was so cold," she said.'
+    assert credits(school) == {}
     # the noun phrase after "at" is not who shows: no speaker rather than "the pier"
     pier = "The timetable posted at the pier shows the last sailing at four."
     assert credits(pier).get("the last sailing at four") in (None, "The timetable posted at the pier")
