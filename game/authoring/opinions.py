@@ -2,7 +2,8 @@
 
 Plain word lists, no language model.  An opinion shows a clue; strong clues (frankly,
 of course, clearly, seems, a judging word, should, a label such as "called it") rank
-above weak ones (an exclamation, the writer's "I" or "we").  A hedge ("as far as we
+above weak ones (a one-word verdict such as "It was chaos", an exclamation, the writer's
+"I" or "we").  A hedge ("as far as we
 know", "is expected to", "may") and a report of an event are not opinions.  A fact has
 no opinion clue and something a record could confirm (a number, a date, a source).
 """
@@ -48,6 +49,13 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("ought", re.compile(r"\b(?:should" + _SHOULD_EXPECTED + r"|ought to|deserves?)\b", _CASELESS)),
+    (
+        "verdict",
+        re.compile(
+            r"(?:^|(?<=[.!?]\s))(?:It|This|That)(?:\s+(?:is|was)|'s)\s+(?:(?:a|an|pure|total|utter|complete)\s+)?"
+            r"(?![a-z]+(?:ed|ing|ly)\b)[a-z]+(?=[.!]?$|[.!]\s)"
+        ),
+    ),
     ("exclamation", re.compile(r"!")),
     ("first-person", re.compile(r"\b(?:I|me|my|mine|we|We|us|our|Our|ours)\b")),
 ]
@@ -73,6 +81,11 @@ FACT_CLUES: list[tuple[str, re.Pattern[str]]] = [
     ("source", re.compile(r"\baccording to [^,.;]+", _CASELESS)),
     ("event", re.compile(r"\b(?:[a-z]{2,}ed|won|lost|met|began|held|made|took|gave|sold|bought|built)\b")),
 ]
+
+
+_ANCHOR = re.compile(r"\b(?:yesterday|today|tonight|ago|last|earlier|since|(?:19|20)\d\d)\b", re.I)
+"""A time the event is placed at: "... walked out last week". Without one, "has pocketed public money"
+is a charge rather than a record of something that happened."""
 
 
 @dataclass(frozen=True)
@@ -119,7 +132,7 @@ def _first_clue(clues: list[tuple[str, re.Pattern[str]]], text: str, skip: str =
         for found in pattern.finditer(text) if reason != skip else ():
             if reason == "judgement" and _in_name(text, found.start()):
                 continue  # "Fair Homes", "Good Morning Britain": a name, not a judgement
-            if reason != "event" or _names_someone(text):
+            if reason != "event" or (_names_someone(text) and _ANCHOR.search(text)):
                 return found.group().strip(), reason
     return None
 
