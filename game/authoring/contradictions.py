@@ -115,7 +115,12 @@ class _Reading:
         return [*self.units, *(u for u, _ in self.said)]
 
     def speaker_of(self, unit: Unit) -> str:
-        return next((who for u, who in [*self.said, *self.quotes] if u == unit), self.subjects[unit.sentence])
+        """Who says `unit`: its credit, else the credit of words inside it ("She said officers had met ..."),
+        else the subject of its sentence."""
+        credited = [*self.said, *self.quotes]
+        exact = next((who for u, who in credited if u == unit), None)
+        inside = (who for u, who in credited if unit.offset <= u.offset < unit.offset + len(unit.text))
+        return exact or next(inside, self.subjects[unit.sentence])
 
 
 def same_speaker(a: str, b: str) -> bool:
@@ -210,7 +215,9 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
         scored = [
             (len(denied & topic(u.text)), overlap(claim.text, u.text), u)
             for u in reading.passages()
-            if u.sentence != claim.sentence and not _NEGATION.search(u.text)
+            if u.sentence != claim.sentence
+            and not _NEGATION.search(u.text)
+            and not same_speaker(reading.speaker_of(u), who)  # their own next words back the denial up
         ]
         best = max(scored, key=lambda t: (t[0], t[1]), default=None)
         if best is not None and best[0] > 0:
