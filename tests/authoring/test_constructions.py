@@ -316,6 +316,18 @@ def test_figures_in_words_and_digits(text: str, values: list[tuple[float, str]])
     assert [(pytest.approx(q.value), q.measure) for q in quantities(text)] == values
 
 
+def test_two_sources_putting_one_event_in_different_months_clash_and_a_calendar_does_not() -> None:
+    body = (
+        "The council says the pool will reopen in September.\n"
+        "A leaked report puts the likely reopening date in the spring of next year.\n"
+        "The pool closed in March for repairs to its tank.\nThe pool and its tank were built in 1987."
+    )
+    (found,) = [c for c in clashes(*_read(body)) if c.kind == "numbers"]
+    assert "September" in found.claim and "spring" in found.answer
+    calendar = body.replace("the likely reopening date", "the gala")
+    assert not [c for c in clashes(*_read(calendar)) if c.kind == "numbers"]
+
+
 def test_clock_times_in_words_and_digits() -> None:
     found = clock_times("on site by 7 a.m., not until half past nine; fixed by 2pm, open at 9.30pm, shut at noon")
     assert [(t.minutes, t.half_day) for t in found] == [
