@@ -399,3 +399,14 @@ def test_the_teacher_options_are_parsed_and_a_bad_gap_is_refused(capsys: pytest.
     with pytest.raises(SystemExit):
         build_parser().parse_args(["play", "--refresher-days", "0"])
     assert "above 0 and at most 365" in capsys.readouterr().err
+
+
+def test_closing_the_window_in_the_check_says_the_check_starts_again(pack: Pack, tmp_path: Path) -> None:
+    from game.ui.scenes.confirm import ConfirmScene
+
+    app = start(pack, tmp_path / "data", "hal")
+    choose(app, "Play")
+    assert isinstance(press(app, key(Act.CONFIRM)), QuestionScene)
+    dialog = press(app, Action(Act.QUIT))
+    assert isinstance(dialog, ConfirmScene)
+    assert dialog.question == "Quit Byline? The check starts again from the first question next time."

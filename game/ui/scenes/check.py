@@ -185,6 +185,7 @@ class CheckRun(Run):
     feedback = False
     scored = False
     leave_prompt = "Leave the check? It starts again from the first question next time."
+    quit_note = "The check starts again from the first question next time."
 
     def __init__(self, phase: Literal["before", "after"], form: str) -> None:
         self.phase = phase
@@ -232,6 +233,7 @@ class RefresherRun(Run):
     scored = False
     """Each question is a session of its own: the strip counts the refresher's answers instead."""
     leave_prompt = "Leave the refresher? The questions you did not reach come back next time."
+    quit_note = "The questions you did not reach come back next time."
 
     def __init__(self, items: list[tuple[Review, LoadedLevel]]) -> None:
         self.items = items

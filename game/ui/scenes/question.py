@@ -193,6 +193,10 @@ class QuestionScene(GameScene):
         )
 
     @property
+    def quit_note(self) -> str:  # type: ignore[override]
+        return self.run.quit_note
+
+    @property
     def level_in_progress(self) -> bool:  # type: ignore[override]
         return self.session.state is not State.FINISHED
 

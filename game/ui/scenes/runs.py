@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.content.session import Result, Session
+from game.ui.scenes.base import GameScene
 from game.ui.scenes.front_page import FrontPageScene
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ class Run:
     scored = True
     """The score and the streak meter are shown (a level's, not the check's or a refresher's)."""
     leave_prompt = "Leave this level? Your answers are kept: Resume it from the level list."
+    quit_note = GameScene.quit_note
 
     def status(self, session: Session) -> str:
         return f"Question {session.current.number + 1} of {session.total}"
