@@ -383,8 +383,8 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     span = _noun_phrase_before(body, end, floor) if end < left else None
     if span is None:
         span = _noun_phrase_before(body, verb.start(), floor)
-    if span is None and body[: verb.start()].rstrip().endswith(","):
-        named = _noun_phrase_before(body, body.rindex(",", 0, verb.start()), floor)
+    if span is None and body[:left].rstrip().endswith(","):  # "The developer, Northgate Homes, has promised"
+        named = _noun_phrase_before(body, body.rindex(",", 0, left), floor)
         span = named if named and body[named[0]].isupper() else None
     if span:
         return (span[0], verb.end(), body[span[0] : span[1]])
@@ -478,6 +478,12 @@ def _plausible(phrase: str) -> bool:
 
 
 _REPORTED_BACK = re.compile(r",\s+(?P<cue>according to\s+(?P<who>[^,;]+?))\s*[.!]?$", re.I)
+
+
+def reports_speech(text: str) -> bool:
+    """Whether a passage credits its words to someone ("X said ...", "the report found that ..."): a claim,
+    not the writer's own statement. "The council should have found the cracks" credits nobody."""
+    return _reported(Sentence(0, 0, len(text), text)) is not None
 
 
 def _reported(sentence: Sentence) -> Attribution | Unattributed | None:

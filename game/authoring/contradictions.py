@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from game.authoring.attribution import Attribution, sentence_subject, speaker_key
-from game.authoring.quantities import Quantity, clock_times, quantities
+from game.authoring.quantities import Quantity, clock_times, dates, quantities
 from game.authoring.statements import (
     CONTRAST_OPENER,
     Unit,
@@ -115,7 +115,12 @@ class _Reading:
         return [*self.units, *(u for u, _ in self.said)]
 
     def speaker_of(self, unit: Unit) -> str:
-        return next((who for u, who in [*self.said, *self.quotes] if u == unit), self.subjects[unit.sentence])
+        """Who says `unit`: its credit, else the credit of words inside it ("She said officers had met ..."),
+        else the subject of its sentence."""
+        credited = [*self.said, *self.quotes]
+        exact = next((who for u, who in credited if u == unit), None)
+        inside = (who for u, who in credited if unit.offset <= u.offset < unit.offset + len(unit.text))
+        return exact or next(inside, self.subjects[unit.sentence])
 
 
 def same_speaker(a: str, b: str) -> bool:
@@ -210,7 +215,9 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
         scored = [
             (len(denied & topic(u.text)), overlap(claim.text, u.text), u)
             for u in reading.passages()
-            if u.sentence != claim.sentence and not _NEGATION.search(u.text)
+            if u.sentence != claim.sentence
+            and not _NEGATION.search(u.text)
+            and not same_speaker(reading.speaker_of(u), who)  # their own next words back the denial up
         ]
         best = max(scored, key=lambda t: (t[0], t[1]), default=None)
         if best is not None and best[0] > 0:
@@ -272,24 +279,33 @@ def _common_words(a: str, b: str) -> set[str]:
 
 
 def _times(reading: _Reading) -> Iterator[_Pair]:
-    """Two sources give different times of day for the same event ("fixed by 2pm" / "not until after 5pm").
+    """Two sources give different times of day, or different months, for the same event ("fixed by 2pm" /
+    "not until after 5pm"; "will reopen in September" / "puts the reopening in the spring of next year").
 
-    The sources differ (a speaker against another, or against the article's own report) and
-    the passages share a topic or stand in neighbouring sentences: a timetable's many times,
-    all told by one voice, are no clash.
+    The sources differ (a speaker against another, or against the article's own report); two clock
+    times must share a topic or stand in neighbouring sentences, two months the words just before
+    them ("reopen"): a timetable's many times, all told by one voice, are no clash.
     """
-    timed = [(u, who, t) for u, who in [*reading.said, *((u, "") for u in reading.units)] for t in clock_times(u.text)]
-    for i, (first, first_by, first_time) in enumerate(timed):
-        for second, second_by, second_time in timed[i + 1 :]:
+    sourced = [*reading.said, *((u, "") for u in reading.units)]
+    clocks = [(u, who, t) for u, who in sourced for t in clock_times(u.text)]
+    months = [(u, who, d) for u, who in sourced for d in dates(u.text)]
+    for i, (first, first_by, first_time) in enumerate(clocks):
+        for second, second_by, second_time in clocks[i + 1 :]:
             apart = abs(second.sentence - first.sentence)
-            if (
-                apart
-                and first_time.differs(second_time)
-                and not same_speaker(first_by, second_by)
-                and (first_by or second_by)
-                and (apart == 1 or topic(first.text) & topic(second.text))
-            ):
+            near = apart == 1 or topic(first.text) & topic(second.text)
+            if _two_sources(first_by, second_by, apart) and first_time.differs(second_time) and near:
                 yield _Pair(first, second, "numbers", f"{first_time.text} / {second_time.text}")
+    for i, (first, first_by, first_date) in enumerate(months):
+        for second, second_by, second_date in months[i + 1 :]:
+            apart = abs(second.sentence - first.sentence)
+            same_event = first_date.event & second_date.event
+            if _two_sources(first_by, second_by, apart) and same_event and first_date.differs(second_date):
+                yield _Pair(first, second, "numbers", f"{first_date.text} / {second_date.text}")
+
+
+def _two_sources(first_by: str, second_by: str, apart: int) -> bool:
+    """Passages in different sentences from different voices, at least one of them a named speaker."""
+    return bool(apart) and not same_speaker(first_by, second_by) and bool(first_by or second_by)
 
 
 def _directions(reading: _Reading) -> Iterator[_Pair]:

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from game.authoring.attribution import reports_speech
 from game.authoring.statements import MIN_WORDS, Unit, sentence_units, statement_like
-from game.authoring.vocabulary import REPORTING_VERBS
 from game.content.article import Article
 
 Kind = Literal["fact", "opinion"]
@@ -151,7 +151,7 @@ def _judgeable(unit: Unit) -> tuple[Kind, str, str] | None:
     """The verdict on a passage a student can judge alone: no quotation or reported speech in it, one clear clue."""
     if not statement_like(unit) or any(m in unit.text for m in '"\u201c\u201d'):
         return None
-    if any(word in REPORTING_VERBS for word in re.findall(r"[a-z]+", unit.text)):
+    if reports_speech(unit.text):
         return None
     verdict = classify(unit.text)
     if verdict and verdict[0] == "opinion" and _first_clue(FACT_CLUES, unit.text):

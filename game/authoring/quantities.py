@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from text_to_num import alpha2digit
 
 from game.authoring.statements import stem
+from game.authoring.vocabulary import word_set
 
 _SCALES = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000": 1e3}
 """text2num writes "1.2 million" as "1.2 1000000": the second number scales the first."""
@@ -42,6 +43,23 @@ _PAST_TO = re.compile(r"\b(half|(?:a\s+)?quarter|(\d+)\s+minutes?)\s+(past|to)\s
 _NAMED_TIMES = {"noon": 720, "midday": 720, "midnight": 0}
 _NAMED_TIME = re.compile(r"\b(noon|midday|midnight)\b", re.I)
 HALF_DAY = 12 * 60
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_SEASONS = {
+    "spring": frozenset({3, 4, 5}),
+    "summer": frozenset({6, 7, 8}),
+    "autumn": frozenset({9, 10, 11}),
+    "fall": frozenset({9, 10, 11}),
+    "winter": frozenset({12, 1, 2}),
+}
+_WHEN = re.compile(
+    r"\b(?:(?:in|by|from|until|before|after|during)\s+)(?:the\s+)?(?:(?:early|late|end of|start of)\s+)?"
+    r"(?P<name>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?(?:(?P<which>next|this|last)\s+year|(?P<year>(?:19|20)\d\d)))?"
+)
+"""A month or season after a preposition ("in May", not the name May), with its year if given."""
+_NOT_EVENTS = word_set("that this with will would should could have been from into they their there what when")
+_MODALS = word_set("will would should could may might must to")
+"""Before a verb: "will reopen", "to open". The event of a date is a verb or an -ing or -ed form before it."""
 
 
 @dataclass(frozen=True)
@@ -174,4 +192,42 @@ def clock_times(text: str) -> list[ClockTime]:
         found.append(ClockTime(total % HALF_DAY, True, digits.words(*match.span())))
     for match in _NAMED_TIME.finditer(digits.text):
         found.append(ClockTime(_NAMED_TIMES[match.group(1).lower()], False, match.group()))
+    return found
+
+
+@dataclass(frozen=True)
+class When:
+    """A month or season ("in September", "in the spring of next year"), as the months it covers, with its
+    year when the passage says one (`year` absolute; `later` years after the article's own, e.g. next year),
+    and the verbs just before it: what happens then ("will reopen", "the reopening date")."""
+
+    months: frozenset[int]
+    year: int | None
+    later: int | None
+    text: str
+    event: frozenset[str]
+
+    def differs(self, other: When) -> bool:
+        if self.year and other.year and self.year != other.year:
+            return True
+        if self.later is not None and other.later is not None and self.later != other.later:
+            return True
+        return not self.months & other.months
+
+
+def dates(text: str) -> list[When]:
+    """Every month or season named in `text`, with what the passage says happens then."""
+    found = []
+    for match in _WHEN.finditer(text):
+        name = match.group("name").lower()
+        months = _SEASONS.get(name) or frozenset({_MONTHS.index(name[:3]) + 1})
+        year = match.group("year")
+        later = {"this": 0, "next": 1, "last": -1}.get((match.group("which") or "").lower())
+        before = re.findall(r"[A-Za-z']+", text[: match.start()])[-5:]
+        event = frozenset(
+            stem(word)
+            for previous, word in zip(["", *before], before, strict=False)
+            if word.lower() not in _NOT_EVENTS and (word.endswith(("ing", "ed")) or previous.lower() in _MODALS)
+        )
+        found.append(When(months, int(year) if year else None, later, match.group().strip(), event))
     return found

@@ -58,6 +58,8 @@ _NAME = re.compile(
     r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?)+"
 )
 """Two or more capitalised words, or a title and a name: someone or something the sentence names."""
+_APPOSITION = re.compile(r"(?:^|[,;:]\s+)[Tt]he (?:" + "|".join(sorted(BODY_REFERENCES)) + r"),\s*$")
+"""A business named in apposition: "The developer, Northgate Homes" tells that Northgate Homes is a company."""
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,8 @@ class Mentions:
                 continue  # a name inside a quotation is the speaker's word, not the article's mention
             phrase = match.group()
             kind = kind_of(phrase)
+            if kind != "person" and _APPOSITION.search(text, 0, match.start()):  # "The operator, Skyline Networks,"
+                self._businesses.add(_key(phrase))
             self._seen.append(Mention(phrase, offset + match.start(), sentence, kind, certain=kind == "person"))
             self._learn_gender(phrase)
 

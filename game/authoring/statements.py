@@ -36,6 +36,10 @@ _COMMON = word_set(
     "most some such what which who last next week month year day said says told the over same own now "
     "about other each every one two three four five first new"
 )
+_AUXILIARIES = word_set(
+    "is are was were be been am has have had do does did will would can could should may might must shall "
+    "won't can't isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't wouldn't couldn't"
+)
 _FRAGMENT_END = word_set("that of the a an and or but to in on at by for with from is are was were as than it")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ures", "ure", "ers", "ors", "er", "or", "ed", "es", "s", "ly", "e")
 
@@ -91,6 +95,19 @@ def statement_like(unit: Unit, minimum: int = MIN_WORDS) -> bool:
         and words[0].strip("(\"'\u201c\u2018") not in _SUBORDINATE | REPORTING_VERBS
         and (ended or words[-1].strip(".,;:!?\"'\u201d\u2019)") not in _FRAGMENT_END | REPORTING_VERBS)
         and balanced(unit.text)
+        and not _name_only(unit.text)
+    )
+
+
+def _name_only(text: str) -> bool:
+    """ "Local swimming club Ashgrove Otters": a name with words before it and no verb, not a statement.
+
+    Rough on purpose: a passage that ends in a name and has no auxiliary, past form or present in -s."""
+    words = re.findall(r"[\w'\u2019]+", text)
+    if not words or not words[-1][:1].isupper():
+        return False
+    return not any(
+        w in _AUXILIARIES or (w.islower() and w.endswith(("ed", "s")) and not w.endswith(("ss", "'s"))) for w in words
     )
 
 

@@ -10,6 +10,7 @@ from game.authoring.draft import draft_level
 from game.authoring.opinions import classify
 from game.authoring.quantities import clock_times, quantities
 from game.content.article import Article
+from tests.authoring.corpus import CORPUS
 
 
 def credits(body: str) -> dict[str, str]:
@@ -101,6 +102,14 @@ def credits(body: str) -> dict[str, str]:
             "Researchers at the University of Leeds",
         ),
         ('"It is over," said Ann Lee on Monday.', "It is over", "Ann Lee"),
+        (
+            "The operator, Skyline Networks, said the mast would bring fast internet.\nThe mast is 25 metres tall.\n"
+            "It will stand in a field near Little Brayford.\nIt will be painted green.\n"
+            "In a letter last autumn, the company promised "
+            "that the mast would be hidden among trees.",
+            "the mast would be hidden among trees",
+            "Skyline Networks",
+        ),
         (
             'Mayor Jo Penn spoke first.\nThe council sacked Ms Ann Jones on Monday. "It was unfair to me," she said.',
             "It was unfair to me",
@@ -245,6 +254,22 @@ def test_contradictions(body: str, claim: str, answer: str, kind: str) -> None:
     assert found[0].distractors and found[0].answer not in found[0].distractors
 
 
+def test_a_denial_is_not_answered_by_its_own_speaker_nor_by_a_name() -> None:
+    article = Article((CORPUS / "18-pool-closure.txt").read_text(encoding="utf-8"))
+    for clash in clashes(article, find_attributions(article)[0]):
+        assert "officers had met" not in clash.answer and clash.answer != "Local swimming club Ashgrove Otters"
+
+
+def test_a_writers_should_with_a_verb_like_found_is_an_opinion_not_reported_speech() -> None:
+    article = Article(
+        "Headline\nThe pool closed in May.\nFrankly, the council should have found the cracks years ago.\n"
+    )
+    judged = {
+        q["statement"]: q["answer"] for q in draft_level(article, "x").questions if q["type"] == "fact_or_opinion"
+    }
+    assert judged.get("Frankly, the council should have found the cracks years ago.") == "opinion"
+
+
 def _read(body: str) -> tuple[Article, list]:  # type: ignore[type-arg]
     article = Article(f"Headline\n{body}\n")
     return article, find_attributions(article)[0]
@@ -289,6 +314,18 @@ def test_no_clash_where_the_figures_do_not_meet(body: str, why: str) -> None:
 )
 def test_figures_in_words_and_digits(text: str, values: list[tuple[float, str]]) -> None:
     assert [(pytest.approx(q.value), q.measure) for q in quantities(text)] == values
+
+
+def test_two_sources_putting_one_event_in_different_months_clash_and_a_calendar_does_not() -> None:
+    body = (
+        "The council says the pool will reopen in September.\n"
+        "A leaked report puts the likely reopening date in the spring of next year.\n"
+        "The pool closed in March for repairs to its tank.\nThe pool and its tank were built in 1987."
+    )
+    (found,) = [c for c in clashes(*_read(body)) if c.kind == "numbers"]
+    assert "September" in found.claim and "spring" in found.answer
+    calendar = body.replace("the likely reopening date", "the gala")
+    assert not [c for c in clashes(*_read(calendar)) if c.kind == "numbers"]
 
 
 def test_clock_times_in_words_and_digits() -> None:
