@@ -162,7 +162,7 @@ class Kiosk:
         self.mapper = InputMapper()
         self.app = App(screen, self._attract(), clock)
         self.reading = Button("Aa Text")
-        """The visit's way to text size, font and contrast (top right, during a visit)."""
+        """The visit's way to text size, font, contrast and Reduce motion (top right, during a visit)."""
         self.app.overlay = self._overlay
 
     # --- one frame ---------------------------------------------------------------------------------------
