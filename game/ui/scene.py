@@ -33,12 +33,16 @@ Rules the stack keeps:
   applied, the window resized, `update` returned True (animating), or a scene
   called `request_redraw()` (e.g. a timer fired without animating). While only
   an overlay changes, the scenes beneath it are not drawn again but copied.
+- A scene's still part (text, panels, buttons: all that changes only with input)
+  can be kept by the stack with `draw_still` and copied back while only its
+  moving pieces change; any action, stack change, resize or change beneath
+  draws it again (see `draw_still`).
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 import pygame
 
@@ -100,6 +104,11 @@ class SceneStack:
         """Counts applied changes: a press that began in an older generation began on another screen."""
         self._beneath: pygame.Surface | None = None
         """The scenes under the top overlay as last drawn, while nothing but the overlay may have changed."""
+        self._changes = 0
+        """Counts what may change what a scene shows (an action, a stack change, a resize, a change beneath)."""
+        self._still: pygame.Surface | None = None
+        self._still_mark: tuple[object, ...] = ()
+        """Whose still part `_still` holds, and as of which change: see `draw_still`."""
 
     @property
     def size(self) -> tuple[int, int]:
@@ -169,7 +178,7 @@ class SceneStack:
         """Run queued ops, including any queued by enter/exit; True if any ran."""
         changed = bool(self._ops)
         if changed:
-            self._beneath = None
+            self.forget_copies()
             self.generation += 1
         while self._ops:
             self._ops.popleft()()
@@ -178,12 +187,12 @@ class SceneStack:
     def resize(self, size: tuple[int, int]) -> None:
         """Re-layout every scene, covered ones too, so a pop shows a correct screen."""
         self._size = size
-        self._beneath = None
+        self.forget_copies()
         for scene in self._scenes:
             scene.layout(size)
 
     def handle(self, action: Action) -> None:
-        self._beneath = None  # the top may change a scene beneath it (a callback), not only itself
+        self.forget_copies()  # the top may change a scene beneath it (a callback), not only itself
         if self._scenes:
             self._scenes[-1].handle(action)
 
@@ -195,7 +204,7 @@ class SceneStack:
             if scene.runs_covered or scene in visible:
                 moved = scene.update(dt)
                 if moved and scene is not self._scenes[-1]:
-                    self._beneath = None
+                    self.forget_copies()
                 animating = moved or animating
         return animating
 
@@ -220,15 +229,50 @@ class SceneStack:
             surface.blit(self._beneath, (0, 0))
         top.draw(surface)
 
+    def draw_still(
+        self, scene: Scene, surface: pygame.Surface, paint: Callable[[pygame.Surface], None], key: Hashable = None
+    ) -> None:
+        """Paint `scene`'s still part with `paint`, or copy it back when nothing it shows can have changed.
+
+        A frame of a stamp landing or a score counting up then costs one blit plus the moving pieces,
+        not the whole screen (text, panels, the article) again. The still part may change only with
+        an action, a stack change, a resize or a change beneath; `key` holds whatever else it depends on
+        (the theme, whether its animation has ended). One layer is kept, for the scene that last asked,
+        in one window-sized surface reused frame after frame: memory stays flat.
+        """
+        if self.holds_still(scene, surface, key):
+            assert self._still is not None
+            surface.blit(self._still, (0, 0))
+            return
+        paint(surface)
+        self.keep_still(scene, surface, key)
+
+    def holds_still(self, scene: Scene, surface: pygame.Surface, key: Hashable) -> bool:
+        """True if the kept still part is `scene`'s for `key`, and nothing since may have changed it."""
+        return self._still is not None and self._still_mark == (scene, key, self._changes, surface.get_size())
+
+    def keep_still(self, scene: Scene, surface: pygame.Surface, key: Hashable) -> None:
+        """Keep what `surface` shows now as `scene`'s still part for `key`."""
+        if self._still is None or self._still.get_size() != surface.get_size():
+            self._still = surface.copy()
+        else:
+            self._still.blit(surface, (0, 0))
+        self._still_mark = (scene, key, self._changes, surface.get_size())
+
     def take_redraw_requests(self) -> bool:
         """True if any scene called `request_redraw()` since the last call."""
         requested = False
         for scene in self._scenes:
             if scene.redraw_requested and scene is not self._scenes[-1]:
-                self._beneath = None
+                self.forget_copies()
             requested = requested or scene.redraw_requested
             scene.redraw_requested = False
         return requested
+
+    def forget_copies(self) -> None:
+        """What scenes show may have changed: the copies kept of what they drew are stale; the next draw paints anew."""
+        self._beneath = None
+        self._changes += 1
 
     def _push(self, scene: Scene) -> None:
         scene.stack = self

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pygame
 import pytest
 
 from game.ui import widgets
@@ -38,7 +41,9 @@ def visit_every_screen(
     font: str = "atkinson",
     app: App | None = None,
     high_contrast: bool = False,
+    check: Callable[[App], None] | None = None,
 ) -> set[str]:
+    """Play through every screen; `check(app)` looks at each once it has settled."""
     app = app or make_app(size=size, unlock_all=True)
     app.stack.top.ctx.settings.text_size = text_size  # type: ignore[union-attr]
     app.stack.top.ctx.settings.font = font  # type: ignore[union-attr]
@@ -48,6 +53,8 @@ def visit_every_screen(
     def look() -> None:
         settle(app)
         seen.add(app.stack.top.shot_name)  # type: ignore[union-attr]
+        if check is not None:
+            check(app)
 
     look()
     press(app, key(Act.CHOOSE, 1))
@@ -96,6 +103,30 @@ def test_high_contrast_and_large_text_fit_every_screen_of_the_smallest_window(sc
     seen = visit_every_screen((800, 600), text_size="large", high_contrast=True)
     assert seen >= EVERY_SCREEN
     assert list(widgets.layout_problems) == []
+
+
+def test_every_screen_shows_what_painting_it_anew_shows(screen: object) -> None:
+    """The still part a screen keeps between frames (SceneStack.draw_still) is never stale: after every press,
+    what the window shows is what painting every scene afresh shows."""
+    compared: list[str] = []
+
+    def same_as_painted_anew(app: App) -> None:
+        app.stack.top.request_redraw()  # type: ignore[union-attr]
+        app.step([])  # a frame without input: drawn from the kept copies
+        shown = pygame.image.tobytes(app.screen, "RGB")
+        app.stack.forget_copies()  # nothing kept: every visible scene paints itself again
+        app.stack.draw(app.screen)
+        assert pygame.image.tobytes(app.screen, "RGB") == shown, app.stack.top
+        compared.append(app.stack.top.shot_name)  # type: ignore[union-attr]
+
+    def fresh(app: App) -> None:
+        same_as_painted_anew(app)
+        for step in (Act.DOWN, Act.UP):  # the focus moves (or the evidence scrolls) and back, on the same screen
+            press(app, key(step))
+            same_as_painted_anew(app)
+
+    visit_every_screen((1280, 720), check=fresh)
+    assert set(compared) >= EVERY_SCREEN
 
 
 @pytest.mark.parametrize("text_size", ["small", "medium", "large"])

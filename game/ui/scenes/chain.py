@@ -122,6 +122,6 @@ class ChainScene(QuestionScene):
         names: list[str | None] = [presented.choices[i] for i in self.chain]
         draw_chain(surface, self.ctx, self.chain_rect, names + [None] * (self.needed - len(names)), self.scale)
 
-    def draw(self, surface: pygame.Surface) -> None:
-        super().draw(surface)
+    def draw_still(self, surface: pygame.Surface) -> None:
+        super().draw_still(surface)
         self.undo.draw(surface, self.ctx, self.scale, focused=False, hovered=self.undo_hover)

@@ -15,7 +15,6 @@ from game.content.words import bare, word_spans
 from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
-from game.ui.backdrop import Backdrop
 from game.ui.chain_cards import chain_rows, chain_text, draw_chain
 from game.ui.context import GameContext
 from game.ui.motion import RED_PEN, STAMP, lerp
@@ -120,7 +119,6 @@ class FeedbackScene(GameScene):
         self.settle = Settle(POP_SECONDS, EVERYTHING)
         """While the verdict pops up, no key or click goes on: a second press must not skip the explanation."""
         self.motion = ctx.motion(max(STAMP.end, RED_PEN.end))
-        self.backdrop = Backdrop()
         self.editor = f"{words.EDITOR_NAME}: {editor_line(result, session.index)}"
         kind = result.question.type
         self.stamp = words.stamp_text(kind, result.right[0] if result.right else "") if result.correct else ""
@@ -130,7 +128,6 @@ class FeedbackScene(GameScene):
         return f"feedback-{self.result.outcome.value}"
 
     def arrange(self, area: pygame.Rect) -> None:
-        self.backdrop.forget()
         self.panel = area.inflate(-self.px(20), -self.px(10))
         inner = self.panel.inflate(-self.px(48), -self.px(36))
         gap = self.px(12)
@@ -179,7 +176,6 @@ class FeedbackScene(GameScene):
         return self.settle.update(dt) or moving
 
     def handle(self, action: Action) -> None:
-        self.backdrop.forget()
         if action.kind is Act.CHOOSE or self.settle.blocks(action):
             return  # a second press of the answer key must not skip the explanation unread
         if action.kind is Act.BACK or self.menu.handle(action) == 0:
@@ -191,8 +187,7 @@ class FeedbackScene(GameScene):
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.backdrop.draw(surface, self._draw_still, moving=self.motion.running)
-        self._draw_marks(surface)
+        self.draw_layers(surface, self._draw_still, self._draw_marks, landed=not self.motion.running)
 
     def _draw_marks(self, surface: pygame.Surface) -> None:
         """What lands while the rest stays still: the verdict's icon, then the stamp or the red pen."""

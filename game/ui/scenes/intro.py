@@ -97,6 +97,9 @@ class IntroScene(GameScene):
             self.stack.replace(question_scene(self.ctx, self.index, session))
 
     def draw(self, surface: pygame.Surface) -> None:
+        self.draw_layers(surface, self._draw_desk)
+
+    def _draw_desk(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         surface.fill(theme.background)
         text_box(

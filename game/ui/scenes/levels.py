@@ -137,10 +137,10 @@ class LevelSelectScene(GameScene):
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
-        theme = self.ctx.theme
-        surface.fill(theme.background)
-        self.headline(surface, words.BOARD_TITLE, self.title_rect)
-        draw_accuracy(surface, self.ctx, self.rating_rect, self.scale)
+        self.draw_layers(surface, self._draw_board, self._draw_cards, landed=not self.motion.running)
+
+    def _draw_cards(self, surface: pygame.Surface) -> None:
+        """The story cards, dealt in one after another."""
         clip = surface.get_clip()
         surface.set_clip(self.list_rect)
         unlocked = self.unlocked
@@ -150,6 +150,12 @@ class LevelSelectScene(GameScene):
                 with shifted([card.rect], 0, slide(dealt, self.px(30))):
                     self._draw_card(surface, i, card, locked=not unlocked[i])
         surface.set_clip(clip)
+
+    def _draw_board(self, surface: pygame.Surface) -> None:
+        theme = self.ctx.theme
+        surface.fill(theme.background)
+        self.headline(surface, words.BOARD_TITLE, self.title_rect)
+        draw_accuracy(surface, self.ctx, self.rating_rect, self.scale)
         if self.overflows:
             self._draw_scrollbar(surface)
         self.menu.buttons[-1].draw(

@@ -328,13 +328,20 @@ class QuestionScene(GameScene):
             self.stack.pop()
 
     def draw(self, surface: pygame.Surface) -> None:
+        self.draw_layers(surface, self.draw_still, self._draw_score, landed=not self.motion.running)
+
+    def _draw_score(self, surface: pygame.Surface) -> None:
+        score = round(lerp(self.score_from, self.score_to, self.motion.value(COUNT_UP)))  # counts up after a point
+        theme = self.ctx.theme
+        text_box(surface, self.ctx, f"Score {score}", self.score_rect, "small", theme.text, self.scale, middle=True)
+
+    def draw_still(self, surface: pygame.Surface) -> None:
+        """All but the score: what changes only with a press."""
         theme = self.ctx.theme
         surface.fill(theme.background)
         presented = self.session.current
         status = f"Question {presented.number + 1} of {self.session.total}"  # the strip and meter show the rest
         text_box(surface, self.ctx, status, self.status_rect, "small", theme.muted_text, self.scale, middle=True)
-        score = round(lerp(self.score_from, self.score_to, self.motion.value(COUNT_UP)))  # counts up after a point
-        text_box(surface, self.ctx, f"Score {score}", self.score_rect, "small", theme.text, self.scale, middle=True)
         outcomes = [r.correct for r in self.session.results]
         draw_progress_strip(surface, self.strip_rect, outcomes, self.session.total, theme, self.scale)
         draw_streak_meter(surface, self.streak_rect, self.session.streak, theme, self.scale)

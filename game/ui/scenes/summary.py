@@ -9,7 +9,6 @@ from game.content.scoring import Calibration
 from game.content.session import Summary
 from game.content.skills import SKILL_NAMES, shown_passage
 from game.ui.actions import Act, Action
-from game.ui.backdrop import Backdrop
 from game.ui.context import GameContext
 from game.ui.motion import COUNT_UP, STAR, STAR_GAP, count_up, lerp
 from game.ui.scenes.base import GameScene
@@ -117,7 +116,6 @@ class SummaryScene(GameScene):
         self.index = index
         self.summary = summary
         self.motion = ctx.motion(max(COUNT_UP.end, STAR.later(STAR_GAP * 2).end))
-        self.backdrop = Backdrop()
 
     def enter(self) -> None:
         self.ctx.progress.record(self.summary)
@@ -139,7 +137,6 @@ class SummaryScene(GameScene):
         self.review = ScrollText(self.ctx, review_text(self.summary), "small")
 
     def arrange(self, area: pygame.Rect) -> None:
-        self.backdrop.forget()
         gap = self.px(14)
         self.title_rect = pygame.Rect(area.left, area.top, area.width, self.px(52))
         self.stars_centre = (area.centerx - self.px(150), self.title_rect.bottom + self.px(40))
@@ -178,7 +175,6 @@ class SummaryScene(GameScene):
     def handle(self, action: Action) -> None:
         if self.settle.blocks(action):
             return  # the press that asked for the results must not also skip them
-        self.backdrop.forget()
         if action.kind is Act.BACK:
             self._to_levels()
             return
@@ -209,7 +205,9 @@ class SummaryScene(GameScene):
         return stats + (f"\n{extra}" if extra else "")
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.backdrop.draw(surface, self._draw_still, moving=self.motion.running)
+        self.draw_layers(surface, self._draw_still, self._draw_moving, landed=not self.motion.running)
+
+    def _draw_moving(self, surface: pygame.Surface) -> None:
         self._draw_stars(surface)
         s = self.summary
         score = f"Score {count_up(s.score, self.motion.value(COUNT_UP))} of {s.max_score}"
