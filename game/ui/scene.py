@@ -63,6 +63,10 @@ class Scene:
     runs_covered: bool = False
     """True for a scene whose `update` must keep time while covered (a file watcher under the level it runs)."""
 
+    paints_beneath: bool = False
+    """True for an overlay whose `draw` paints the scenes beneath it itself (`SceneStack.draw_beneath`), and only
+    when its kept still part (which holds them) is stale: a frame of its animation then skips them."""
+
     def enter(self) -> None:
         """Called when pushed, before the first `layout`."""
 
@@ -103,7 +107,9 @@ class SceneStack:
         self.generation = 0
         """Counts applied changes: a press that began in an older generation began on another screen."""
         self._beneath: pygame.Surface | None = None
-        """The scenes under the top overlay as last drawn, while nothing but the overlay may have changed."""
+        """The scenes under the top overlay as last drawn (a window-sized surface, reused)."""
+        self._beneath_valid = False
+        """True while nothing but the overlay may have changed since `_beneath` was drawn."""
         self._changes = 0
         """Counts what may change what a scene shows (an action, a stack change, a resize, a change beneath)."""
         self._still: pygame.Surface | None = None
@@ -192,7 +198,8 @@ class SceneStack:
             scene.layout(size)
 
     def handle(self, action: Action) -> None:
-        self.forget_copies()  # the top may change a scene beneath it (a callback), not only itself
+        # The top may change a scene beneath it (a callback), not only itself; a pointer's move only its hover.
+        self.forget_copies(beneath=action.kind is not Act.POINT)
         if self._scenes:
             self._scenes[-1].handle(action)
 
@@ -209,25 +216,31 @@ class SceneStack:
         return animating
 
     def draw(self, surface: pygame.Surface) -> None:
-        """Draw the visible scenes, bottom first.
-
-        Under an overlay, the scenes beneath are drawn once and copied back while only the
-        overlay changes (its animation, say), so each of those frames costs the overlay alone.
-        Any action, stack change, resize, or update or redraw request from beneath draws them again.
-        """
+        """Draw the visible scenes, bottom first (an overlay that `paints_beneath` draws those under it itself)."""
         visible = self.visible
         if not visible:
             return
-        *beneath, top = visible
-        if not beneath:
-            self._beneath = None
-        elif self._beneath is None or self._beneath.get_size() != surface.get_size():
-            for scene in beneath:
-                scene.draw(surface)
+        if len(visible) > 1 and not visible[-1].paints_beneath:
+            self.draw_beneath(surface)
+        visible[-1].draw(surface)
+
+    def draw_beneath(self, surface: pygame.Surface) -> None:
+        """Draw the visible scenes under the top overlay, or copy them back as last drawn.
+
+        They are drawn once and copied back while only the overlay changes (its animation, say), so each
+        of those frames costs the overlay alone. Any action but a pointer's move, a stack change, a resize,
+        or an update or redraw request from beneath draws them again.
+        """
+        if self._beneath_valid and self._beneath is not None and self._beneath.get_size() == surface.get_size():
+            surface.blit(self._beneath, (0, 0))
+            return
+        for scene in self.visible[:-1]:
+            scene.draw(surface)
+        if self._beneath is None or self._beneath.get_size() != surface.get_size():
             self._beneath = surface.copy()
         else:
-            surface.blit(self._beneath, (0, 0))
-        top.draw(surface)
+            self._beneath.blit(surface, (0, 0))
+        self._beneath_valid = True
 
     def draw_still(
         self, scene: Scene, surface: pygame.Surface, paint: Callable[[pygame.Surface], None], key: Hashable = None
@@ -269,9 +282,13 @@ class SceneStack:
             scene.redraw_requested = False
         return requested
 
-    def forget_copies(self) -> None:
-        """What scenes show may have changed: the copies kept of what they drew are stale; the next draw paints anew."""
-        self._beneath = None
+    def forget_copies(self, *, beneath: bool = True) -> None:
+        """What scenes show may have changed: the copies kept of what they drew are stale; the next draw paints anew.
+
+        `beneath=False`: only the top scene may have changed (a pointer's move): the scenes under it stay copied.
+        """
+        if beneath:
+            self._beneath_valid = False
         self._changes += 1
 
     def _push(self, scene: Scene) -> None:
