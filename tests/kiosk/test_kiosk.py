@@ -27,6 +27,7 @@ from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.settings import VisitSettingsScene
 from game.ui.scenes.summary import SummaryScene
+from tests.ui.harness import normal_colours
 
 from .harness import PIN, TODAY, make_kiosk, open_pad, press, settle, tap, typed, wait
 
@@ -447,6 +448,26 @@ def test_a_visit_can_turn_on_reduce_motion_and_the_next_visit_starts_with_motion
     assert isinstance(wait(kiosk, 26), AttractScene)  # the student walks away
     assert not start_visit(kiosk).ctx.settings.reduce_motion
     assert first_frame_of_a_question(kiosk).motion.running  # the next student sees the motion again
+
+
+def test_a_high_contrast_visit_is_high_contrast_on_every_screen_to_the_last_pixel(tmp_path: Path) -> None:
+    """The visit's screens and what the kiosk draws over them (the Aa Text button) take the visit's contrast."""
+    kiosk = make_kiosk(tmp_path, demo=False)
+    start_visit(kiosk)
+    settings = press(kiosk, *tap(kiosk._reading_rect().center))
+    assert isinstance(settings, VisitSettingsScene)
+    press(kiosk, Action(Act.CHOOSE, index=[b.label for b in settings.menu.buttons].index("High contrast: off")))
+    assert normal_colours(kiosk.app.screen) == 0  # the settings screen itself
+    seen = {str(getattr(press(kiosk, Action(Act.BACK)), "shot_name", ""))}
+    assert normal_colours(kiosk.app.screen) == 0
+    bot = Autoplayer("random", seed=2, level_count=1)
+    for _ in range(200):
+        top = kiosk.app.stack.top
+        if isinstance(top, (SummaryScene, InitialsScene)):
+            break
+        seen.add(str(getattr(press(kiosk, *bot.actions(top)), "shot_name", "")))
+        assert normal_colours(kiosk.app.screen) == 0, kiosk.app.stack.top
+    assert {"levels", "intro", "feedback-right", "feedback-wrong", "front-page"} <= seen
 
 
 def test_the_text_button_is_not_offered_outside_a_visit(tmp_path: Path) -> None:
