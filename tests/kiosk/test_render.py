@@ -76,6 +76,7 @@ def test_the_visit_settings_and_out_of_order_screens_fit(tmp_path: Path, size: t
     assert isinstance(settings, VisitSettingsScene)
     for row in (0, 1):  # medium to large text, in the wider dyslexia-friendly font
         press(kiosk, Action(Act.CHOOSE, index=row))
+    press(kiosk, Action(Act.BACK))  # the level board, with the Aa Text button in that text
     kiosk.out_of_order = "No space left on device in /home/kiosk/.local/share/byline"
     kiosk.close()
     assert isinstance(press(kiosk), OutOfOrderScene)

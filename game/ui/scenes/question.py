@@ -162,6 +162,12 @@ class QuestionScene(GameScene):
         passage_h = max(self.px(90), min(self.px(220), body.height - choices_h - gap))
         if passage_h + gap + choices_h > body.height:  # small window: share the room
             choice_h = max(self.px(40), (body.height - passage_h - gap - (rows - 1) * gap) // rows)
+        width = (body.width - gap) // 2 if side_by_side else body.width
+        needed = max(button.needed_height(self.ctx, self.scale, width) for button in buttons)
+        most = (body.height - gap - self.px(90) - (rows - 1) * gap) // rows  # the passage keeps its least room
+        if min(needed, most) > choice_h:  # long answers in a tall font: the passage gives way to their lines
+            choice_h = min(needed, most)
+            passage_h = min(passage_h, body.height - gap - rows * choice_h - (rows - 1) * gap)
         self.passage_rect = pygame.Rect(body.left, body.top, body.width, passage_h)
         top = self.passage_rect.bottom + gap
         if side_by_side:

@@ -141,9 +141,13 @@ class SummaryScene(GameScene):
         self.title_rect = pygame.Rect(area.left, area.top, area.width, self.px(52))
         self.stars_centre = (area.centerx - self.px(150), self.title_rect.bottom + self.px(40))
         self.score_rect = pygame.Rect(area.centerx, self.title_rect.bottom + self.px(14), area.width // 2, self.px(52))
-        stats_h = min(max(self.px(96), self.text_px("body", self.stats_text(), area.width)), area.height // 3)
-        self.stats_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(76), area.width, stats_h)
         button_h = self.px(62)
+        stats_top = self.title_rect.bottom + self.px(76)
+        review_least = self.text_px("small", "three\nlines\nat least") + self.px(36)  # the review scrolls the rest
+        room = area.bottom - button_h - 2 * gap - review_least - stats_top
+        stats_h = max(self.px(96), self.text_px("body", self.stats_text(), area.width))
+        stats_h = min(stats_h, max(area.height // 3, room))
+        self.stats_rect = pygame.Rect(area.left, stats_top, area.width, stats_h)
         count = len(self.menu.buttons)
         width = min(self.px(300), (area.width - gap * (count - 1)) // count)
         left = area.centerx - (count * width + (count - 1) * gap) // 2

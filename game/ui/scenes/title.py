@@ -11,6 +11,8 @@ from game.ui.scenes.base import GameScene, quit_dialog
 from game.ui.scenes.settings import SettingsScene
 from game.ui.widgets import Button, Menu, column, text_box
 
+TAGLINE = f"{words.ROLE_LINE}\nWho said it? Fact or opinion? What doesn't add up? Check it before it prints."
+
 
 class TitleScene(GameScene):
     shot_name = "title"
@@ -29,7 +31,8 @@ class TitleScene(GameScene):
         masthead = pygame.Rect(0, area.top + self.px(24), min(area.width, self.px(760)), self.px(140))
         masthead.centerx = area.centerx
         self.title_rect = masthead
-        self.tagline_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(8), area.width, self.px(84))
+        tagline_h = max(self.px(84), self.text_px("body", TAGLINE, area.width))  # a tall font gets its lines
+        self.tagline_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(8), area.width, tagline_h)
         buttons = pygame.Rect(0, self.tagline_rect.bottom + self.px(30), min(area.width, self.px(420)), self.px(260))
         buttons.centerx = area.centerx
         for button, rect in zip(self.menu.buttons, column(buttons, 3, self.px(68), self.px(18)), strict=True):
@@ -62,7 +65,7 @@ class TitleScene(GameScene):
         text_box(
             surface,
             self.ctx,
-            f"{words.ROLE_LINE}\nWho said it? Fact or opinion? What doesn't add up? Check it before it prints.",
+            TAGLINE,
             self.tagline_rect,
             "body",
             theme.text,
