@@ -221,21 +221,32 @@ class SceneStack:
         if not visible:
             return
         if len(visible) > 1 and not visible[-1].paints_beneath:
-            self.draw_beneath(surface)
+            self.draw_beneath(visible[-1], surface)
         visible[-1].draw(surface)
 
-    def draw_beneath(self, surface: pygame.Surface) -> None:
-        """Draw the visible scenes under the top overlay, or copy them back as last drawn.
+    def draw_beneath(self, scene: Scene, surface: pygame.Surface) -> None:
+        """Draw the visible scenes under `scene`; under the top overlay, copy them back as last drawn.
 
         They are drawn once and copied back while only the overlay changes (its animation, say), so each
         of those frames costs the overlay alone. Any action but a pointer's move, a stack change, a resize,
         or an update or redraw request from beneath draws them again.
         """
-        if self._beneath_valid and self._beneath is not None and self._beneath.get_size() == surface.get_size():
+        visible = self.visible
+        under = visible[: visible.index(scene)]
+        on_top = scene is visible[-1]
+        if (
+            on_top
+            and self._beneath_valid
+            and self._beneath is not None
+            and self._beneath.get_size() == surface.get_size()
+        ):
             surface.blit(self._beneath, (0, 0))
             return
-        for scene in self.visible[:-1]:
-            scene.draw(surface)
+        start = max((i for i, below in enumerate(under) if below.paints_beneath), default=0)
+        for below in under[start:]:  # an overlay that paints beneath itself draws what lies under it
+            below.draw(surface)
+        if not on_top:
+            return
         if self._beneath is None or self._beneath.get_size() != surface.get_size():
             self._beneath = surface.copy()
         else:

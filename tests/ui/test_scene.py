@@ -200,3 +200,22 @@ def test_a_still_part_is_painted_once_then_copied_until_something_may_have_chang
         stack.draw(surface)
         stack.draw(surface)
     assert log.count("page.paint") == 3
+
+
+class BeneathProbe(Probe):
+    """An overlay that paints the scenes beneath it itself (as the feedback does through its kept copy)."""
+
+    paints_beneath = True
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.stack.draw_beneath(self, surface)
+        super().draw(surface)
+
+
+def test_an_overlay_over_one_that_paints_beneath_draws_each_scene_once(log: list[str]) -> None:
+    stack = stack_of(Probe("question", log), BeneathProbe("feedback", log, opaque=False))
+    stack.push(Probe("still-there", log, opaque=False))
+    stack.apply()
+    log.clear()
+    stack.draw(pygame.Surface((8, 8)))
+    assert log == ["question.draw", "feedback.draw", "still-there.draw"]

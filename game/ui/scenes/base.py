@@ -67,7 +67,7 @@ class GameScene(Scene):
 
         def paint(target: pygame.Surface) -> None:
             if self.paints_beneath:  # an overlay's kept copy holds the screen beneath it too
-                self.stack.draw_beneath(target)
+                self.stack.draw_beneath(self, target)
             still(target)
             if landed and moving is not None:
                 moving(target)

@@ -94,7 +94,7 @@ class ConfirmScene(GameScene):
     def draw(self, surface: pygame.Surface) -> None:
         """While the shade fades in, the screen beneath and the dialog are drawn each frame; then kept."""
         if self.motion.running:
-            self.stack.draw_beneath(surface)
+            self.stack.draw_beneath(self, surface)
             self._draw_dialog(surface)
         else:
             self.draw_layers(surface, self._draw_dialog)
