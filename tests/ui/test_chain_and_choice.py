@@ -16,7 +16,7 @@ from game.ui import widgets
 from game.ui.actions import Act, Action
 from game.ui.app import App
 from game.ui.clock import FakeClock
-from game.ui.context import GameContext
+from game.ui.context import MIN_TEXT_PX, GameContext
 from game.ui.runner import demo
 from game.ui.scenes.chain import ChainScene
 from game.ui.scenes.feedback import FeedbackScene, verdict_text
@@ -24,6 +24,7 @@ from game.ui.scenes.front_page import FrontPageScene
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.summary import SummaryScene, review_text
 from game.ui.scenes.title import TitleScene
+from game.ui.text import TextCache
 
 from .harness import finger_taps, key, press, settle
 
@@ -270,6 +271,7 @@ def test_the_biggest_chain_fits_the_smallest_screen(
     assert not pack.errors, pack.problems
     ctx = GameContext(pack, seed=1)
     ctx.settings.text_size, ctx.settings.font = text_size, font
+    ctx.cache = TextCache(max_entries=1_000_000, max_bytes=2**40)  # keep every line drawn, to look at them all
     app = App(pygame.display.set_mode((800, 600)), TitleScene(ctx), FakeClock())
     widgets.layout_problems.clear()
     settle(app)
@@ -284,3 +286,4 @@ def test_the_biggest_chain_fits_the_smallest_screen(
     assert isinstance(feedback, FeedbackScene)
     pygame.image.save(app.screen, f"/tmp/types-big-feedback-{font}.png")
     assert list(widgets.layout_problems) == []
+    assert min(drawn.point_size for drawn, *_ in ctx.cache._entries) >= MIN_TEXT_PX  # the cards were 12 px
