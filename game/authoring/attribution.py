@@ -329,7 +329,8 @@ def _after(body: str, start: int, stop: int) -> tuple[int, int, str] | None:
             span = _noun_phrase_before(body, token.start(), at)
             if span and span[0] == at:
                 return (at, token.end(), body[span[0] : span[1]])
-            return None
+            named = _subject(body, token, at)  # "the firm's chief executive, Ian Bell, said"
+            return (at, token.end(), named[2]) if named and body[at : token.start()].count(",") == 2 else None
     return None
 
 
@@ -354,7 +355,7 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
 
 _ASIDE_STARTS = (
     r"(?:who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)|[a-z]+ing|[a-z]+ed|\d+|a|an|the|its|his"
-    r"|her|their|now|formerly|aged)\b"
+    r"|her|their|now|formerly|aged|however|though|meanwhile|too|also|in turn)\b"
 )
 _RELATIVE = re.compile(rf"(?:,\s+{_ASIDE_STARTS}[^,]*,|\s+who\s+[^,]*?)\s*$")
 """A clause or description between the subject and its verb: "X, who opposes the rise, called", "X who asked
@@ -546,7 +547,7 @@ def _clause_start(text: str, verb_end: int, verb: str) -> int:
         that_at = next((t for t in told if t.group() == "that"), None)
         if that_at is not None and "," not in text[verb_end : that_at.start()]:
             return that_at.end()
-        if told and told[0].group() in AUDIENCES:
+        if told and (told[0].group() in AUDIENCES or told[0].group()[:1].isupper()):  # "told MPs the ..."
             return told[0].end()
     return verb_end
 

@@ -102,6 +102,14 @@ def credits(body: str) -> dict[str, str]:
             "Researchers at the University of Leeds",
         ),
         ('"It is over," said Ann Lee on Monday.', "It is over", "Ann Lee"),
+        ("The minister told MPs the scheme was working well.", "the scheme was working well", "The minister"),
+        ('"This is a sad day," the firm\'s chief executive, Ian Bell, said.', "This is a sad day", "Ian Bell"),
+        (
+            'Council leader Ann Fry defended the cuts.\nCouncillor Ben Holt disagreed. "It is a disgrace," he said.\n'
+            '"We will fight this," she said.',
+            "We will fight this",
+            "Council leader Ann Fry",
+        ),
         (
             "The operator, Skyline Networks, said the mast would bring fast internet.\nThe mast is 25 metres tall.\n"
             "It will stand in a field near Little Brayford.\nIt will be painted green.\n"
