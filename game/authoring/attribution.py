@@ -197,8 +197,13 @@ def _settle(
     """Resolve a pronoun speaker, continue the last speaker's quotation, or leave the item as it is."""
     if isinstance(item, Unattributed):
         alone = sentence.text.strip(' "\u201c\u201d\u2018\u2019.,!?') == item.text.strip(" .,!?")
-        gap = article.text[previous.offset + len(previous.evidence) : sentence.start] if previous else "x"
-        if alone and previous is not None and not gap.strip(' .,!?"\u201d\u2019'):
+        gap = article.text[previous.offset + len(previous.evidence) : sentence.start] if previous else '"'
+        said_between = (
+            any(c in gap for c in '"\u201c\u201d')
+            or any(t in QUOTING_VERBS for t in _TOKEN.findall(gap))
+            or len(re.findall(r"[.!?](?:\s|$)", gap)) > 1  # a sentence of its own came between
+        )
+        if alone and previous is not None and not said_between:  # the rest of its sentence may describe them
             end = item.offset + 1 + len(item.text)
             passage = article.text[previous.offset : end]
             if "\n" not in passage:

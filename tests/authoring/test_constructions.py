@@ -29,6 +29,7 @@ def credits(body: str) -> dict[str, str]:
         ('Ann Lowe told reporters that the pool was "safe for years".', "safe for years", "Ann Lowe"),
         ('"The pool will stay open," said principal Ruth Kay.', "The pool will stay open", "principal Ruth Kay"),
         ('"We tried," Kay said. "Nobody listened to us."', "Nobody listened to us.", "Kay"),
+        ('"It was terrifying," said Tom, a passenger. "The lights went out."', "The lights went out.", "Tom"),
         ('Mayor Jo Penn opened the pool. "It is a fine day," she said.', "It is a fine day", "Mayor Jo Penn"),
         (
             "Harbour Foods will shut the plant, the company announced on Monday.",
@@ -143,6 +144,8 @@ def test_an_unclear_reference_is_left_to_the_teacher() -> None:
     # a name nearer than the only known person, that could be anyone: "she" is left to the teacher
     school = 'Head Sue Lin spoke.\nPupils at Eastfield Academy were sent home. "It was so cold," she said.'
     assert credits(school) == {}
+    # a sentence of the writer's between: the lone quotation is not surely Tom's
+    assert "The lights went out." not in credits('"It was awful," said Tom. The train stopped. "The lights went out."')
     # the noun phrase after "at" is not who shows: no speaker rather than "the pier"
     pier = "The timetable posted at the pier shows the last sailing at four."
     assert credits(pier).get("the last sailing at four") in (None, "The timetable posted at the pier")
