@@ -150,12 +150,7 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
     """
     body_sentences = [s for s in article.sentences if s.block > 0]
     number = {s.start: i for i, s in enumerate(body_sentences)}
-    mentions = Mentions()
-    for i, sentence in enumerate(body_sentences):
-        subject = sentence_subject(sentence.text)
-        if subject:
-            mentions.add(subject, sentence.start, i)
-        mentions.add_names(sentence.text, sentence.start, i, quotation_spans(sentence.text))
+    mentions = _mentions(body_sentences)
     found: list[Attribution] = []
     skipped: list[Unattributed] = []
     for block in range(1, len(article.blocks)):
@@ -184,6 +179,32 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
     for credit in found:
         unique.setdefault(" ".join(credit.quote.lower().split()), credit)
     return list(unique.values()), skipped
+
+
+def _mentions(body_sentences: list[Sentence]) -> Mentions:
+    """Every sentence's subject and every name, in reading order, for references to point back to."""
+    mentions = Mentions()
+    for i, sentence in enumerate(body_sentences):
+        subject = sentence_subject(sentence.text)
+        if subject:
+            mentions.add(subject, sentence.start, i)
+        mentions.add_names(sentence.text, sentence.start, i, quotation_spans(sentence.text))
+    return mentions
+
+
+def sentence_subjects(article: Article) -> list[str | None]:
+    """The subject of each paragraph sentence, with "the company" or "it" replaced by whom it points to
+    when that is clear: "The company had denied ..." is Greenfield Foods denying."""
+    body_sentences = [s for s in article.sentences if s.block > 0]
+    mentions = _mentions(body_sentences)
+    subjects: list[str | None] = []
+    for i, sentence in enumerate(body_sentences):
+        subject = sentence_subject(sentence.text)
+        if subject and is_reference(subject):
+            named = mentions.resolve(subject, sentence.start, i)
+            subject = named.phrase if named else subject
+        subjects.append(subject)
+    return subjects
 
 
 def _settle(
