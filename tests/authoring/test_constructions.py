@@ -182,6 +182,7 @@ def test_an_anonymous_source_is_keyed_with_an_explanation_about_anonymous_source
         ("It was closed.", None),
         ("Crumb & Co has pocketed public money and walked away from the town.", None),
         ("Crumb & Co closed the plant last week.", "fact"),
+        ("The best-selling app was removed from 300 schools in May.", "fact"),
         ("Frankly, the debate was a shambles.", "opinion"),
         ("Of course, busy parents will welcome them.", "opinion"),
         ("The rise is clearly unfair to students.", "opinion"),
