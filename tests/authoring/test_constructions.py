@@ -105,6 +105,11 @@ def credits(body: str) -> dict[str, str]:
         ('"It is over," said Ann Lee on Monday.', "It is over", "Ann Lee"),
         ("The minister told MPs the scheme was working well.", "the scheme was working well", "The minister"),
         (
+            'The trust said waiting times had fallen.\nNurses disagree. "We are exhausted," they said.',
+            "We are exhausted",
+            "Nurses",
+        ),
+        (
             "PlayRight recalled 40,000 dolls on Friday.\nIt now admits that it knew of the problem in April.",
             "it knew of the problem in April",
             "PlayRight",
