@@ -256,7 +256,8 @@ def sentence_subject(text: str) -> str | None:
     for index, token in enumerate(tokens[1:], start=1):
         word = token.group()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
-        verb_like = word in _AUX or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4)
+        last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
+        verb_like = word in _AUX or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
         before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and _past_form(word, tokens[index - 1])
         if word.islower() and (verb_like or before_object):
             found = _subject(text, token, 0)

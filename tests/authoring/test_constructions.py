@@ -105,6 +105,11 @@ def credits(body: str) -> dict[str, str]:
         ('"It is over," said Ann Lee on Monday.', "It is over", "Ann Lee"),
         ("The minister told MPs the scheme was working well.", "the scheme was working well", "The minister"),
         (
+            'The trust said waiting times had fallen.\nNurses disagree. "We are exhausted," they said.',
+            "We are exhausted",
+            "Nurses",
+        ),
+        (
             "PlayRight recalled 40,000 dolls on Friday.\nIt now admits that it knew of the problem in April.",
             "it knew of the problem in April",
             "PlayRight",
@@ -182,6 +187,7 @@ def test_an_anonymous_source_is_keyed_with_an_explanation_about_anonymous_source
         ("It was closed.", None),
         ("Crumb & Co has pocketed public money and walked away from the town.", None),
         ("Crumb & Co closed the plant last week.", "fact"),
+        ("The best-selling app was removed from 300 schools in May.", "fact"),
         ("Frankly, the debate was a shambles.", "opinion"),
         ("Of course, busy parents will welcome them.", "opinion"),
         ("The rise is clearly unfair to students.", "opinion"),
