@@ -150,12 +150,7 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
     """
     body_sentences = [s for s in article.sentences if s.block > 0]
     number = {s.start: i for i, s in enumerate(body_sentences)}
-    mentions = Mentions()
-    for i, sentence in enumerate(body_sentences):
-        subject = sentence_subject(sentence.text)
-        if subject:
-            mentions.add(subject, sentence.start, i)
-        mentions.add_names(sentence.text, sentence.start, i, quotation_spans(sentence.text))
+    mentions = _mentions(body_sentences)
     found: list[Attribution] = []
     skipped: list[Unattributed] = []
     for block in range(1, len(article.blocks)):
@@ -186,6 +181,32 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
     return list(unique.values()), skipped
 
 
+def _mentions(body_sentences: list[Sentence]) -> Mentions:
+    """Every sentence's subject and every name, in reading order, for references to point back to."""
+    mentions = Mentions()
+    for i, sentence in enumerate(body_sentences):
+        subject = sentence_subject(sentence.text)
+        if subject:
+            mentions.add(subject, sentence.start, i)
+        mentions.add_names(sentence.text, sentence.start, i, quotation_spans(sentence.text))
+    return mentions
+
+
+def sentence_subjects(article: Article) -> list[str | None]:
+    """The subject of each paragraph sentence, with "the company" or "it" replaced by whom it points to
+    when that is clear: "The company had denied ..." is Greenfield Foods denying."""
+    body_sentences = [s for s in article.sentences if s.block > 0]
+    mentions = _mentions(body_sentences)
+    subjects: list[str | None] = []
+    for i, sentence in enumerate(body_sentences):
+        subject = sentence_subject(sentence.text)
+        if subject and is_reference(subject):
+            named = mentions.resolve(subject, sentence.start, i)
+            subject = named.phrase if named else subject
+        subjects.append(subject)
+    return subjects
+
+
 def _settle(
     item: Attribution | Unattributed,
     previous: Attribution | None,
@@ -197,8 +218,13 @@ def _settle(
     """Resolve a pronoun speaker, continue the last speaker's quotation, or leave the item as it is."""
     if isinstance(item, Unattributed):
         alone = sentence.text.strip(' "\u201c\u201d\u2018\u2019.,!?') == item.text.strip(" .,!?")
-        gap = article.text[previous.offset + len(previous.evidence) : sentence.start] if previous else "x"
-        if alone and previous is not None and not gap.strip(' .,!?"\u201d\u2019'):
+        gap = article.text[previous.offset + len(previous.evidence) : sentence.start] if previous else '"'
+        said_between = (
+            any(c in gap for c in '"\u201c\u201d')
+            or any(t in QUOTING_VERBS for t in _TOKEN.findall(gap))
+            or len(re.findall(r"[.!?](?:\s|$)", gap)) > 1  # a sentence of its own came between
+        )
+        if alone and previous is not None and not said_between:  # the rest of its sentence may describe them
             end = item.offset + 1 + len(item.text)
             passage = article.text[previous.offset : end]
             if "\n" not in passage:
@@ -230,7 +256,8 @@ def sentence_subject(text: str) -> str | None:
     for index, token in enumerate(tokens[1:], start=1):
         word = token.group()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
-        verb_like = word in _AUX or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4)
+        last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
+        verb_like = word in _AUX or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
         before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and _past_form(word, tokens[index - 1])
         if word.islower() and (verb_like or before_object):
             found = _subject(text, token, 0)
@@ -329,7 +356,8 @@ def _after(body: str, start: int, stop: int) -> tuple[int, int, str] | None:
             span = _noun_phrase_before(body, token.start(), at)
             if span and span[0] == at:
                 return (at, token.end(), body[span[0] : span[1]])
-            return None
+            named = _subject(body, token, at)  # "the firm's chief executive, Ian Bell, said"
+            return (at, token.end(), named[2]) if named and body[at : token.start()].count(",") == 2 else None
     return None
 
 
@@ -354,7 +382,7 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
 
 _ASIDE_STARTS = (
     r"(?:who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)|[a-z]+ing|[a-z]+ed|\d+|a|an|the|its|his"
-    r"|her|their|now|formerly|aged)\b"
+    r"|her|their|now|formerly|aged|however|though|meanwhile|too|also|in turn)\b"
 )
 _RELATIVE = re.compile(rf"(?:,\s+{_ASIDE_STARTS}[^,]*,|\s+who\s+[^,]*?)\s*$")
 """A clause or description between the subject and its verb: "X, who opposes the rise, called", "X who asked
@@ -546,7 +574,7 @@ def _clause_start(text: str, verb_end: int, verb: str) -> int:
         that_at = next((t for t in told if t.group() == "that"), None)
         if that_at is not None and "," not in text[verb_end : that_at.start()]:
             return that_at.end()
-        if told and told[0].group() in AUDIENCES:
+        if told and (told[0].group() in AUDIENCES or told[0].group()[:1].isupper()):  # "told MPs the ..."
             return told[0].end()
     return verb_end
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from game.authoring.attribution import Attribution, sentence_subject, speaker_key
+from game.authoring.attribution import Attribution, sentence_subjects, speaker_key
 from game.authoring.quantities import Quantity, clock_times, dates, quantities
 from game.authoring.statements import (
     CONTRAST_OPENER,
@@ -60,7 +60,7 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:said|told|insisted|promised|claimed|deni
 _LATER = re.compile(r"\b(?:now|later|since|admitted|admits|conceded|acknowledged|however)\b", re.I)
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|never|refused?|rejected)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|den(?:y|ies|ied|ying)|refused?)\b|n't\b", re.I)
-_FIGURE = re.compile(r"\b(?:figure|count|number|total|tally|estimate|share|puts?\b[^,.]*\bat)\b", re.I)
+_FIGURE = re.compile(r"\b(?:figure|count|number|total|tally|estimat\w*|share|puts?\b[^,.]*\bat)\b", re.I)
 _GENERIC_UNITS = frozenset(map(stem, word_set("pounds dollars euros people times years days weeks months hours")))
 _UP = re.compile(r"\b(?:rose|risen|rises?|rising|grew|grown|grows|increased|increases|climbed|jumped|doubled)\b")
 _DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|dropped|declined|decreased|shrank|halved)\b")
@@ -105,7 +105,7 @@ class _Reading:
                 self.said.append((unit, speaker_key(credit.speaker)))
             if credit.direct:
                 self.quotes.append((Unit(credit.quote, credit.offset, unit.sentence), speaker_key(credit.speaker)))
-        self.subjects = [speaker_key(sentence_subject(s.text) or "") for s in self.sentences]
+        self.subjects = [speaker_key(subject or "") for subject in sentence_subjects(article)]
         self.headline = topic(article.headline)  # what the whole article is about
 
     def sentence_at(self, offset: int) -> int:
@@ -326,7 +326,7 @@ def _distractors(pair: _Pair, reading: _Reading) -> tuple[str, ...]:
 
     Not the claim's or answer's sentence, not a denial, a figure of the same measure or a
     statement about what the claim denies, and for a change of stance nothing else the
-    same speaker said: those may clash too.
+    claim's speaker said: those may clash too ("Hart voted for the plan" against his "never").
     """
     about = topic(pair.claim.text) | topic(pair.answer.text) | reading.headline
     measures = {a.measure for u in (pair.claim, pair.answer) for a in _amounts(u)}
@@ -346,7 +346,7 @@ def _distractors(pair: _Pair, reading: _Reading) -> tuple[str, ...]:
             or any(a.measure in measures for a in _amounts(unit))
             or _UP.search(unit.text)
             or _DOWN.search(unit.text)
-            or (pair.kind == "stance" and same_speaker(reading.speaker_of(unit), pair.speaker))
+            or same_speaker(reading.speaker_of(unit), pair.speaker)
             or (pair.kind == "stance" and unit.sentence == 0)
         ):
             continue

@@ -64,7 +64,7 @@ STRONG = ("stance", "hedge", "judgement", "ought", "label")
 LABEL_VERBS = frozenset({"called", "calls", "described", "describes", "branded", "brands", "dubbed", "dubs"})
 """A quotation introduced by these is someone's label for a thing: "called it "a tax on ..."" judges it."""
 HEDGES = re.compile(
-    r"\b(?:might|may|could|would|perhaps|probably|possibly|likely|maybe|as far as (?:we|I) know"
+    r"\b(?:might|(?-i:may)|could|would|perhaps|probably|possibly|likely|maybe|as far as (?:we|I) know"
     r"|(?:is|are|was|were) expected to|is thought to|reportedly)\b|\?",
     _CASELESS,
 )
@@ -130,8 +130,8 @@ def classify(text: str, *, quoted: bool = False) -> tuple[Kind, str, str] | None
 def _first_clue(clues: list[tuple[str, re.Pattern[str]]], text: str, skip: str = "") -> tuple[str, str] | None:
     for reason, pattern in clues:
         for found in pattern.finditer(text) if reason != skip else ():
-            if reason == "judgement" and _in_name(text, found.start()):
-                continue  # "Fair Homes", "Good Morning Britain": a name, not a judgement
+            if reason == "judgement" and (_in_name(text, found.start()) or text[found.end() : found.end() + 1] == "-"):
+                continue  # "Fair Homes", "Good Morning Britain": a name; "best-selling": a compound, not a judgement
             if reason != "event" or (_names_someone(text) and _ANCHOR.search(text)):
                 return found.group().strip(), reason
     return None

@@ -19,6 +19,8 @@ Kind = Literal["person", "group", "organisation", "name", "thing"]
 
 PERSON_PRONOUNS = word_set("he she him her")
 GROUP_PRONOUNS = word_set("they them")
+BODY_PRONOUNS = word_set("it")
+"""A thing that speaks ("It now admits ...") is a body: "it" before a reporting verb points to one."""
 BODY_REFERENCES = word_set(
     "company firm business organisation organization developer maker operator chain retailer supplier manufacturer"
 )
@@ -96,7 +98,7 @@ def is_reference(phrase: str) -> bool:
     """ "she", "they", "the company": words that point back to someone named before."""
     words = phrase.lower().split()
     if len(words) == 1:
-        return words[0] in PERSON_PRONOUNS | GROUP_PRONOUNS
+        return words[0] in PERSON_PRONOUNS | GROUP_PRONOUNS | BODY_PRONOUNS
     return _definite(words)
 
 
@@ -180,6 +182,9 @@ class Mentions:
             return found
         if len(words) == 1 and words[0] in GROUP_PRONOUNS:
             return _nearest([m for m in earlier if m.kind == "group" and sentence - m.sentence <= GROUP_SENTENCES_BACK])
+        if len(words) == 1 and words[0] in BODY_PRONOUNS:
+            bodies = [m for m in earlier if m.kind == "organisation" or _key(m.phrase) in self._businesses]
+            return _nearest([m for m in bodies if sentence - m.sentence <= SENTENCES_BACK])
         if not _definite(words):
             return None
         head = words[-1]
@@ -187,12 +192,12 @@ class Mentions:
         if head in BODY_REFERENCES:
             named += [m for m in earlier if m.kind == "organisation" and _words(m.phrase) & BUSINESS_WORDS]
             named += [m for m in earlier if _key(m.phrase) in self._businesses]
-            if not named:  # a bare name ("Rail Link") that no "he" or "she" and no title made a person
+            if not named:  # a bare name ("Rail Link", "PlayRight") that no "he" or "she" and no title made a person
                 people = set(self._gender) | {_last_word(m.phrase) for m in self._seen if m.kind == "person"}
                 named = [
                     m
                     for m in earlier
-                    if m.kind == "name"
+                    if (m.kind == "name" or (m.kind == "organisation" and not _words(m.phrase) & ORGANISATION_WORDS))
                     and _last_word(m.phrase) not in people
                     and sentence - m.sentence <= BODY_SENTENCES_BACK
                 ]

@@ -100,14 +100,16 @@ def statement_like(unit: Unit, minimum: int = MIN_WORDS) -> bool:
 
 
 def _name_only(text: str) -> bool:
-    """ "Local swimming club Ashgrove Otters": a name with words before it and no verb, not a statement.
+    """ "Local swimming club Ashgrove Otters": a name with a few words before it, not a statement.
 
-    Rough on purpose: a passage that ends in a name and has no auxiliary, past form or present in -s."""
+    Rough on purpose: it ends in a name, and the words before the name are at most three, with no
+    auxiliary, past form, present in -s or little word ("of", "the", "it") that a clause would have."""
     words = re.findall(r"[\w'\u2019]+", text)
-    if not words or not words[-1][:1].isupper():
+    head = [w for w in words if not w[:1].isupper()]
+    if not words or not words[-1][:1].isupper() or len(head) > 3:
         return False
     return not any(
-        w in _AUXILIARIES or (w.islower() and w.endswith(("ed", "s")) and not w.endswith(("ss", "'s"))) for w in words
+        w in _AUXILIARIES | _COMMON or (w.endswith(("ed", "s")) and not w.endswith(("ss", "'s"))) for w in head
     )
 
 

@@ -29,6 +29,7 @@ def credits(body: str) -> dict[str, str]:
         ('Ann Lowe told reporters that the pool was "safe for years".', "safe for years", "Ann Lowe"),
         ('"The pool will stay open," said principal Ruth Kay.', "The pool will stay open", "principal Ruth Kay"),
         ('"We tried," Kay said. "Nobody listened to us."', "Nobody listened to us.", "Kay"),
+        ('"It was terrifying," said Tom, a passenger. "The lights went out."', "The lights went out.", "Tom"),
         ('Mayor Jo Penn opened the pool. "It is a fine day," she said.', "It is a fine day", "Mayor Jo Penn"),
         (
             "Harbour Foods will shut the plant, the company announced on Monday.",
@@ -102,6 +103,24 @@ def credits(body: str) -> dict[str, str]:
             "Researchers at the University of Leeds",
         ),
         ('"It is over," said Ann Lee on Monday.', "It is over", "Ann Lee"),
+        ("The minister told MPs the scheme was working well.", "the scheme was working well", "The minister"),
+        (
+            'The trust said waiting times had fallen.\nNurses disagree. "We are exhausted," they said.',
+            "We are exhausted",
+            "Nurses",
+        ),
+        (
+            "PlayRight recalled 40,000 dolls on Friday.\nIt now admits that it knew of the problem in April.",
+            "it knew of the problem in April",
+            "PlayRight",
+        ),
+        ('"This is a sad day," the firm\'s chief executive, Ian Bell, said.', "This is a sad day", "Ian Bell"),
+        (
+            'Council leader Ann Fry defended the cuts.\nCouncillor Ben Holt disagreed. "It is a disgrace," he said.\n'
+            '"We will fight this," she said.',
+            "We will fight this",
+            "Council leader Ann Fry",
+        ),
         (
             "The operator, Skyline Networks, said the mast would bring fast internet.\nThe mast is 25 metres tall.\n"
             "It will stand in a field near Little Brayford.\nIt will be painted green.\n"
@@ -135,6 +154,11 @@ def test_an_unclear_reference_is_left_to_the_teacher() -> None:
     # a name nearer than the only known person, that could be anyone: "she" is left to the teacher
     school = 'Head Sue Lin spoke.\nPupils at Eastfield Academy were sent home. "It was so cold," she said.'
     assert credits(school) == {}
+    # "it" speaks only for a body: not for a person, nor for a thing
+    assert credits("Ann Lee bought the shop in May. It now says the roof was rotten.") == {}
+    assert credits("The bridge was closed on Monday. It said the repairs were going well.") == {}
+    # a sentence of the writer's between: the lone quotation is not surely Tom's
+    assert "The lights went out." not in credits('"It was awful," said Tom. The train stopped. "The lights went out."')
     # the noun phrase after "at" is not who shows: no speaker rather than "the pier"
     pier = "The timetable posted at the pier shows the last sailing at four."
     assert credits(pier).get("the last sailing at four") in (None, "The timetable posted at the pier")
@@ -163,6 +187,7 @@ def test_an_anonymous_source_is_keyed_with_an_explanation_about_anonymous_source
         ("It was closed.", None),
         ("Crumb & Co has pocketed public money and walked away from the town.", None),
         ("Crumb & Co closed the plant last week.", "fact"),
+        ("The best-selling app was removed from 300 schools in May.", "fact"),
         ("Frankly, the debate was a shambles.", "opinion"),
         ("Of course, busy parents will welcome them.", "opinion"),
         ("The rise is clearly unfair to students.", "opinion"),
@@ -252,6 +277,17 @@ def test_contradictions(body: str, claim: str, answer: str, kind: str) -> None:
     assert found, clashes(*_read(body))
     assert answer in found[0].answer and found[0].kind == kind
     assert found[0].distractors and found[0].answer not in found[0].distractors
+
+
+def test_a_companys_denial_against_what_it_now_admits() -> None:
+    body = (
+        "PlayRight recalled 40,000 dolls on Friday after reports of loose parts.\n"
+        "The company had denied in May that any of its toys were unsafe. It now admits that it knew of the problem "
+        "in April.\nParents of young children said they were angry about the dolls.\n"
+        "The dolls were sold in 300 toy shops across the country."
+    )
+    (found,) = [c for c in clashes(*_read(body)) if c.kind == "denial"]
+    assert "had denied" in found.claim and found.answer == "it knew of the problem in April"
 
 
 def test_a_denial_is_not_answered_by_its_own_speaker_nor_by_a_name() -> None:
