@@ -23,6 +23,7 @@ SKILLS = ("who_said", "fact_or_opinion", "contradiction", "source_chain")
 def forms() -> dict[str, Level]:
     loaded = {name: load_level(BUNDLED_LEVELS / f"check-{name.lower()}.yaml") for name in "AB"}
     assert all(form.warnings == [] for form in loaded.values())
+    assert {name: form.level.check for name, form in loaded.items()} == {"A": "A", "B": "B"}
     return {name: form.level for name, form in loaded.items()}
 
 
