@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ import pygame
 from game.content.pack import Pack
 from game.content.paths import FONTS
 from game.content.progress import Progress, Settings
-from game.storage import load_model, save_model
+from game.storage import load_model, peek_model, save_model
 from game.ui.audio import Audio
 from game.ui.motion import Motion
 from game.ui.text import Fonts, TextCache
@@ -32,6 +33,10 @@ from game.ui.theme import HIGH_CONTRAST, NORMAL, TEXT_SIZE_STEPS, Theme, px
 if TYPE_CHECKING:
     from game.content.session import Summary
     from game.results_writer import ResultsWriter
+
+CheckMode = Literal["auto", "after", "off"]
+"""The news-sense check for this run: `auto` (before the first level, after the last), `after` (the teacher asks
+for the after-check now), `off` (no check: tests, previews, a kiosk)."""
 
 Role = Literal["display", "heading", "body", "quote", "small", "button", "masthead", "headline"]
 
@@ -94,6 +99,14 @@ class GameContext:
     """Where finished levels are recorded for the class report (`byline play` sets it; demo and tests do not)."""
     player: str = "player"
     """The name results are recorded under: the profile, or a kiosk player's initials."""
+    check_mode: CheckMode = "off"
+    """`byline play` turns the news-sense check on (`--check`); a kiosk visit never takes it."""
+    refreshers: bool = False
+    """Schedule missed items and offer refreshers (`byline play`); a kiosk visit, anonymous and one-off, does not."""
+    wall_clock: Callable[[], float] = time.time
+    """Seconds since the epoch, for the refresher schedule (days apart, unlike the frame clock): tests move it."""
+    data_dir: Path | None = None
+    """Where every profile's progress is kept, to count which check form the others took first."""
     _loading: threading.Thread | None = field(default=None, init=False, repr=False)
     _load_error: BaseException | None = field(default=None, init=False, repr=False)
 
@@ -105,7 +118,17 @@ class GameContext:
         progress, progress_notice = load_model(progress_file, Progress)
         settings, settings_notice = load_model(settings_file, Settings)
         notices = [n for n in (progress_notice, settings_notice) if n]
-        return cls(pack, progress, settings, progress_file, settings_file, seed, notices, player=profile)
+        return cls(
+            pack, progress, settings, progress_file, settings_file, seed, notices, player=profile, data_dir=data_dir
+        )
+
+    def others_first_forms(self) -> list[str]:
+        """The check form each other profile on this computer took first (unreadable files are not counted)."""
+        folder = self.data_dir / "profiles" if self.data_dir is not None else None
+        if folder is None or not folder.is_dir():
+            return []
+        others = (peek_model(path, Progress) for path in sorted(folder.glob("*.json")) if path != self.progress_file)
+        return [other.first_form for other in others if other is not None and other.first_form]
 
     @property
     def theme(self) -> Theme:
@@ -168,11 +191,14 @@ class GameContext:
             raise self._load_error
         return self.pack
 
-    def record_result(self, summary: Summary, title: str) -> None:
-        """Queue a finished level for the class results, when kept: written off the frame loop, retried until it is."""
+    def record_result(self, summary: Summary, title: str, phase: str | None = None) -> None:
+        """Queue a finished level (or check form or refresher: `phase`) for the class results, when kept.
+
+        Written off the frame loop, retried until it is.
+        """
         if self.results is None:
             return
-        self.results.submit(self.player, summary, title)
+        self.results.submit(self.player, summary, title, phase=phase)
         if self.results.problem is not None:  # known from an earlier try: say so, the results still wait
             notice = f"{self.results.problem} ({self.results.pending} result(s) waiting, tried again later)"
             self.notices.append(notice)

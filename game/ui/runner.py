@@ -17,6 +17,7 @@ from game.ui.scenes.title import TitleScene
 if TYPE_CHECKING:
     from game.results_writer import ResultsWriter
     from game.ui.autoplay import Policy
+    from game.ui.context import CheckMode
 
 WINDOW_SIZE = (1280, 720)
 
@@ -48,6 +49,8 @@ def play(
     watch: Path | None = None,
     load_later: Callable[[], Pack | None] | None = None,
     benchmark: bool = False,
+    check: CheckMode = "auto",
+    refresher_days: float | None = None,
 ) -> None:
     """Open the window and play until the player quits; progress and class results are saved after every level.
 
@@ -55,6 +58,8 @@ def play(
     With `load_later`, the title screen is drawn first and the levels (and the class results file) load on
     a thread while it shows: checking every level imports pydantic, which takes longer than opening the
     window. `benchmark` prints when the first frame was drawn and when the levels were in, then stops.
+    `check` is the news-sense check for this run (`auto`, `after`: the teacher asks for it now, `off`);
+    `refresher_days` sets the refresher gap on this computer from now on.
     """
     _init_pygame(headless=False)
     import random
@@ -63,6 +68,10 @@ def play(
     from game.ui.clock import RealClock
 
     ctx = GameContext.load(pack, data_dir, profile, seed if seed is not None else random.randrange(1 << 30))
+    ctx.check_mode, ctx.refreshers = check, True
+    if refresher_days is not None:
+        ctx.settings.refresher_days = refresher_days
+        ctx.save_settings()
     start_fullscreen = ctx.settings.fullscreen if fullscreen is None else fullscreen  # a flag is for this run only
     screen = open_window(WINDOW_SIZE, start_fullscreen, "Byline")
     if watch is not None:
@@ -105,6 +114,8 @@ class DemoReport:
     screens: list[str] = field(default_factory=list)
     shots: list[str] = field(default_factory=list)
     finished: bool = False
+    checks: list[dict[str, Any]] = field(default_factory=list)
+    """The news-sense checks played (before and after the levels), when the levels come with both forms."""
 
 
 def demo(
@@ -119,7 +130,8 @@ def demo(
     results: ResultsWriter | None = None,
     player: str = "demo",
 ) -> DemoReport:
-    """Play every level through the real scene stack with scripted key presses.
+    """Play every level through the real scene stack with scripted key presses, with the news-sense check
+    before and after them when the levels come with both forms.
 
     Nothing is saved, unless `results` is given: then each finished level is recorded there under
     `player`, answer by answer, as a real player's would be (a report without a student).
@@ -133,7 +145,7 @@ def demo(
 
     screen = pygame.display.set_mode(size, pygame.RESIZABLE)
     pygame.display.set_caption("Byline demo")
-    ctx = GameContext(pack, seed=seed, unlock_all=True, results=results, player=player)
+    ctx = GameContext(pack, seed=seed, unlock_all=True, results=results, player=player, check_mode="auto")
     ctx.settings.sound = not headless
     app = App(screen, TitleScene(ctx), FakeClock() if headless else RealClock())
     bot = Autoplayer(policy, seed, level_count=len(pack.levels))
@@ -174,6 +186,10 @@ def demo(
             "stars": s.stars,
         }
         for s in bot.summaries
+    ]
+    report.checks = [
+        {"phase": t.phase, "form": t.form, "right": sum(a.correct for a in t.answers), "total": len(t.answers)}
+        for t in ctx.progress.check_history
     ]
     return report
 
