@@ -287,7 +287,8 @@ def test_refreshers_come_after_the_gap_with_feedback_and_space_out_right_answers
             bot.policy = answers[top.session.current.question.id]  # type: ignore[assignment]
         seen.append(top)  # type: ignore[arg-type]
         press(app, *bot.actions(top))
-    assert sum(isinstance(s, FeedbackScene) for s in seen) == 2  # practice shows right and wrong
+    feedback = [s.menu.buttons[0].label for s in seen if isinstance(s, FeedbackScene)]
+    assert feedback == ["Next question", "See my results"]  # practice shows right and wrong, then goes on
     assert "1 of 2 right" in app.stack.top.text  # type: ignore[union-attr]
     [taken] = ctx.progress.check_history
     assert taken.phase == "refresher" and [(a.question, a.correct) for a in taken.answers] == [
@@ -398,3 +399,14 @@ def test_the_teacher_options_are_parsed_and_a_bad_gap_is_refused(capsys: pytest.
     with pytest.raises(SystemExit):
         build_parser().parse_args(["play", "--refresher-days", "0"])
     assert "above 0 and at most 365" in capsys.readouterr().err
+
+
+def test_closing_the_window_in_the_check_says_the_check_starts_again(pack: Pack, tmp_path: Path) -> None:
+    from game.ui.scenes.confirm import ConfirmScene
+
+    app = start(pack, tmp_path / "data", "hal")
+    choose(app, "Play")
+    assert isinstance(press(app, key(Act.CONFIRM)), QuestionScene)
+    dialog = press(app, Action(Act.QUIT))
+    assert isinstance(dialog, ConfirmScene)
+    assert dialog.question == "Quit Byline? The check starts again from the first question next time."

@@ -149,7 +149,7 @@ class NoteScene(GameScene):
     def arrange(self, area: pygame.Rect) -> None:
         width = min(area.width, self.px(900))
         column = pygame.Rect(area.centerx - width // 2, area.top, width, area.height)
-        self.heading_rect = pygame.Rect(column.left, column.top + self.px(40), width, self.px(64))
+        self.heading_rect = pygame.Rect(column.left, column.top + self.px(60), width, self.text_px("headline"))
         button_h = self.px(64)
         button = self.menu.buttons[0]
         button.rect = pygame.Rect(0, column.bottom - button_h, min(width, self.px(380)), button_h)
@@ -171,7 +171,9 @@ class NoteScene(GameScene):
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         surface.fill(theme.background)
-        self.headline(surface, self.heading_text, self.heading_rect)
+        text_box(
+            surface, self.ctx, self.heading_text, self.heading_rect, "headline", theme.ink, self.scale, align="center"
+        )
         text_box(surface, self.ctx, self.text, self.text_rect, "body", theme.text, self.scale, align="center")
         self.menu.draw(surface, self.ctx, self.scale)
         self.draw_sound_state(surface)
@@ -181,7 +183,9 @@ class CheckRun(Run):
     """A form of the check: no feedback; at the end its answers are kept in progress and the class results."""
 
     feedback = False
+    scored = False
     leave_prompt = "Leave the check? It starts again from the first question next time."
+    quit_note = "The check starts again from the first question next time."
 
     def __init__(self, phase: Literal["before", "after"], form: str) -> None:
         self.phase = phase
@@ -189,6 +193,10 @@ class CheckRun(Run):
 
     def status(self, session: Session) -> str:
         return f"News-sense check: question {session.current.number + 1} of {session.total}"
+
+    def progress(self, session: Session) -> tuple[list[bool | None], int]:
+        """How far along, never how well."""
+        return [None] * len(session.results), session.total
 
     def finished(self, scene: QuestionScene) -> None:
         ctx, session = scene.ctx, scene.session
@@ -222,7 +230,10 @@ def _level_board(ctx: GameContext) -> GameScene:
 class RefresherRun(Run):
     """Missed items again, one question each, with the usual feedback; each answer moves the item in the schedule."""
 
+    scored = False
+    """Each question is a session of its own: the strip counts the refresher's answers instead."""
     leave_prompt = "Leave the refresher? The questions you did not reach come back next time."
+    quit_note = "The questions you did not reach come back next time."
 
     def __init__(self, items: list[tuple[Review, LoadedLevel]]) -> None:
         self.items = items
@@ -234,6 +245,12 @@ class RefresherRun(Run):
 
     def status(self, session: Session) -> str:
         return f"Refresher: question {self.position + 1} of {len(self.items)}"
+
+    def progress(self, session: Session) -> tuple[list[bool | None], int]:
+        return [a.correct for a in self.taken.answers] if self.taken else [], len(self.items)
+
+    def more_after(self, session: Session) -> bool:
+        return self.position + 1 < len(self.items)
 
     def answered(self, ctx: GameContext, session: Session, result: Result) -> None:
         review, loaded = self.items[self.position]

@@ -193,6 +193,10 @@ class QuestionScene(GameScene):
         )
 
     @property
+    def quit_note(self) -> str:  # type: ignore[override]
+        return self.run.quit_note
+
+    @property
     def level_in_progress(self) -> bool:  # type: ignore[override]
         return self.session.state is not State.FINISHED
 
@@ -323,7 +327,8 @@ class QuestionScene(GameScene):
                 button.mark = "right" if i in result.picked else "missed"
             else:
                 button.mark = "wrong" if i in result.picked else None
-        self.stack.push(FeedbackScene(self.ctx, self.session, result, self._after_feedback))
+        last = not self.run.more_after(self.session)
+        self.stack.push(FeedbackScene(self.ctx, self.session, result, self._after_feedback, last=last))
 
     def _after_feedback(self) -> None:
         self.session.next()
@@ -345,14 +350,12 @@ class QuestionScene(GameScene):
         surface.fill(theme.background)
         status = self.run.status(self.session)  # the strip and meter show the rest
         text_box(surface, self.ctx, status, self.status_rect, "small", theme.muted_text, self.scale, middle=True)
-        outcomes: list[bool | None] = [r.correct for r in self.session.results]
-        if self.run.feedback:
+        if self.run.scored:
             score = round(lerp(self.score_from, self.score_to, self.motion.value(COUNT_UP)))  # counts up after a point
             text_box(surface, self.ctx, f"Score {score}", self.score_rect, "small", theme.text, self.scale, middle=True)
             draw_streak_meter(surface, self.streak_rect, self.session.streak, theme, self.scale)
-        else:  # the check shows how far along, never how well
-            outcomes = [None] * len(outcomes)
-        draw_progress_strip(surface, self.strip_rect, outcomes, self.session.total, theme, self.scale)
+        outcomes, total = self.run.progress(self.session)
+        draw_progress_strip(surface, self.strip_rect, outcomes, total, theme, self.scale)
         self.heading(surface, prompt_for(self.session), self.prompt_rect)
         draw_panel(surface, self.passage_rect, theme, self.scale, border=theme.accent)
         self.draw_passage(surface)

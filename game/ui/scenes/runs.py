@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.content.session import Result, Session
+from game.ui.scenes.base import GameScene
 from game.ui.scenes.front_page import FrontPageScene
 
 if TYPE_CHECKING:
@@ -22,10 +23,21 @@ class Run:
 
     feedback = True
     """False in the news-sense check: no colour, sound, word or explanation says right or wrong."""
+    scored = True
+    """The score and the streak meter are shown (a level's, not the check's or a refresher's)."""
     leave_prompt = "Leave this level? Your answers are kept: Resume it from the level list."
+    quit_note = GameScene.quit_note
 
     def status(self, session: Session) -> str:
         return f"Question {session.current.number + 1} of {session.total}"
+
+    def progress(self, session: Session) -> tuple[list[bool | None], int]:
+        """The progress strip: each answer so far (None: answered, not marked) and how many questions in all."""
+        return [r.correct for r in session.results], session.total
+
+    def more_after(self, session: Session) -> bool:
+        """Whether another question follows the current one (the feedback says "Next question", else results)."""
+        return session.index + 1 < session.total
 
     def answered(self, ctx: GameContext, session: Session, result: Result) -> None:
         """After each answer (before any feedback)."""

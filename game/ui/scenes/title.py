@@ -66,7 +66,7 @@ class TitleScene(GameScene):
 
     def handle(self, action: Action) -> None:
         if action.kind is Act.BACK:
-            self.stack.push(quit_dialog(self.ctx, in_level=False))  # Esc comes by accident; the Quit button does not
+            self.stack.push(quit_dialog(self.ctx))  # Esc comes by accident; the Quit button does not
             return
         chosen = self.menu.handle(action)
         label = self.menu.buttons[chosen].label if chosen is not None else None
