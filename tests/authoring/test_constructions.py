@@ -364,6 +364,18 @@ def test_two_sources_putting_one_event_in_different_months_clash_and_a_calendar_
     assert not [c for c in clashes(*_read(calendar)) if c.kind == "numbers"]
 
 
+def test_two_sources_counting_one_crowd_clash_and_one_voice_does_not() -> None:
+    body = (
+        "More than 500 volunteers cleared rubbish from Sandbay beach on Saturday, organisers said.\n"
+        "The council said only 150 people took part.\nVolunteers collected two tonnes of plastic from the beach.\n"
+        "The next beach clean is planned for the autumn."
+    )
+    (found,) = [c for c in clashes(*_read(body)) if c.kind == "numbers"]
+    assert "500 volunteers" in found.claim and "150 people" in found.answer
+    one_voice = body.replace(", organisers said", "").replace("The council said only", "Only")
+    assert not [c for c in clashes(*_read(one_voice)) if c.kind == "numbers"]
+
+
 def test_clock_times_in_words_and_digits() -> None:
     found = clock_times("on site by 7 a.m., not until half past nine; fixed by 2pm, open at 9.30pm, shut at noon")
     assert [(t.minutes, t.half_day) for t in found] == [
