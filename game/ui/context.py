@@ -41,10 +41,11 @@ for the after-check now), `off` (no check: tests, previews, a kiosk)."""
 Role = Literal["display", "heading", "body", "quote", "small", "button", "masthead", "headline"]
 
 MIN_TEXT_PX = 16
+"""No text is drawn smaller, whatever the window, the text-size setting or the font: below it, it is not readable.
+Text may shrink to fit its box down to this size, no further; a screen makes room (or scrolls) beyond that."""
 LAST_RESORT_PX = 8
-"""Shrinking text to fit stops here: player screens are sized so their text fits at MIN_TEXT_PX or more (tested);
-screens not yet sized that way (kiosk, teacher) still shrink below it rather than spill out of their boxes."""
-"""No text is drawn smaller, whatever the window or the text-size setting: below it, it is not readable."""
+"""Text that a screen left too little room for even at MIN_TEXT_PX (content no test has seen) shrinks down to this
+rather than spill over other text, and the case is recorded in `widgets.layout_problems`, which the tests read."""
 
 # Design sizes (pixels on the 1280x720 canvas) and weight of each kind of text.
 ROLES: dict[Role, tuple[int, bool]] = {
