@@ -11,7 +11,6 @@ screen from this context first and loads the levels on a thread meanwhile
 from __future__ import annotations
 
 import functools
-import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -121,6 +120,8 @@ class GameContext:
         if self.audio is None:
             self.audio = Audio(self.settings.sound, self.settings.volume / 100)
             if self.audio.problem:  # a technical message for the log; the screens show a muted speaker
+                import logging  # only then: importing it is a cost on the way to the first frame
+
                 logging.getLogger("byline").warning("%s", self.audio.problem)
         return self.audio
 

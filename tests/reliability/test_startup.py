@@ -26,7 +26,12 @@ from tests.ui.harness import bundled_pack, key, press, settle
 
 from .processes import run_python
 
-HEAVY = ("pydantic", "yaml", "game.content.validate", "game.content.session", "game.results")
+HEAVY = (
+    *("pydantic", "yaml", "rapidfuzz", "httpx", "matplotlib", "numpy"),
+    *("game.content.validate", "game.content.session", "game.content.problems", "game.results", "game.lrs"),
+    *("game.kiosk.config", "game.authoring", "game.report", "json", "logging"),
+)
+"""What the title screen does without: the level engine, the class results, the LRS, the teachers' tools."""
 
 FIRST_FRAME_IMPORTS = f"""
 import sys
