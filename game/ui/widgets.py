@@ -50,7 +50,7 @@ def text_box(
 
     fitted = ctx.cache.remember(
         ("fit", path, size, smallest, text, rect.size),
-        lambda: fit_font_size(text, rect, lambda s: ctx.fonts.get(path, s), size, min(size, smallest)),
+        lambda: fit_font_size(text, rect, lambda s: ctx.fonts.measuring(path, s), size, min(size, smallest)),
     )
     font = ctx.fonts.get(path, fitted)
     if middle:

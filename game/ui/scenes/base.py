@@ -36,6 +36,7 @@ class GameScene(Scene):
     def layout(self, size: tuple[int, int]) -> None:
         self.size = size
         self.scale = ui_scale(size)
+        self.ctx.cache.fit_window(size)
         self.arrange(pygame.Rect((0, 0), size).inflate(-2 * self.margin, -2 * self.margin))
 
     @property
