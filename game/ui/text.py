@@ -273,15 +273,19 @@ class Fonts:
         key = (None if path is None else os.fspath(path), size)
         font = self._fonts.get(key)
         if font is None:
-            font = self._fonts[key] = self._load(key[0], size)
+            probe = self._probes.get(key[0]) if key[0] is not None else None
+            if probe is not None and probe.point_size == size:  # just measured at this size: keep it, warm
+                font = self._fonts[key] = self._probes.pop(key[0])
+            else:
+                font = self._fonts[key] = self._load(key[0], size)
         return font
 
     def measuring(self, path: str | os.PathLike[str] | None, size: int) -> pygame.font.Font:
         """A font to measure text at `size` with, valid until the next call: for trying sizes (`fit_font_size`).
 
         A size already loaded is that font; any other is one font per file set to that size, whose metrics
-        are a new font's. Fitting tries several sizes a text is never drawn at: keeping a font for each (and
-        its glyphs) doubled the fonts a game holds.
+        are a new font's (and which `get` keeps, if asked for that size next). Fitting tries several sizes a
+        text is never drawn at: keeping a font for each (and its glyphs) doubled the fonts a game holds.
         """
         key = (None if path is None else os.fspath(path), size)
         if key in self._fonts or key[0] is None or key[0] in self._broken:

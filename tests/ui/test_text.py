@@ -456,3 +456,6 @@ def test_fitting_measures_like_a_new_font_and_keeps_only_the_size_it_draws_with(
     fitted = fit_font_size(text, box, lambda s: pygame.font.Font(path, s), size, round(size * 0.3))
     assert fitted < size  # it had to shrink, trying several sizes
     assert [s for p, s in ctx.fonts._fonts if p == str(path)] == [fitted]  # the one it drew with, no other
+    measured = ctx.fonts.measuring(path, 23)
+    assert ctx.fonts.get(path, 23) is measured and measured.point_size == 23  # kept warm, not loaded again
+    assert ctx.fonts.measuring(path, 24) is not measured and measured.point_size == 23
