@@ -12,6 +12,7 @@ from game.content.pack import Pack, default_levels, load_pack
 from game.content.paths import BUNDLED_LEVELS
 
 if TYPE_CHECKING:
+    from game.report import Report
     from game.results import Answer
 
 
@@ -139,7 +140,7 @@ def _new_level(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from game.report import build_report, format_report, write_csv
+    from game.report import build_report, format_report, report_json, write_csv
     from game.results import RESULTS_FILE, ResultsError, ResultsStore
     from game.storage import data_dir
 
@@ -149,22 +150,48 @@ def _report(args: argparse.Namespace) -> int:
     except (ResultsError, ReportSourceError) as exc:
         print(f"byline report: {exc}", file=sys.stderr)
         return 1
-    print(format_report(report))
-    if not report.answers:
+    if args.json:
+        import json
+
+        print(json.dumps(report_json(report), indent=2, ensure_ascii=False))
+    else:
+        print(format_report(report))
+    said = sys.stderr if args.json else sys.stdout  # with --json, stdout holds the one JSON object only
+    if not report.answers and not report.growth.taken:
         return 1 if args.csv or args.png else 0
     try:
         if args.csv:
             write_csv(report, args.csv)
-            print(f"wrote {args.csv}")
+            print(f"wrote {args.csv}", file=said)
         if args.png:
-            from game.ui.chart import save_chart
-
-            save_chart(report, args.png)
-            print(f"wrote {args.png}")
+            for written in _save_charts(report, args.png):
+                print(f"wrote {written}", file=said)
     except (OSError, ValueError) as exc:
         print(f"byline report: cannot write the file: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def _save_charts(report: Report, path: Path) -> list[Path]:
+    """The class chart at `path` (when a level was played) and the growth chart beside it (when a check was)."""
+    written = []
+    if report.answers:
+        from game.ui.chart import save_chart
+
+        save_chart(report, path)
+        written.append(path)
+    if report.growth.taken:
+        from game.ui.growth_chart import save_growth_chart
+
+        beside = growth_chart_path(path)
+        save_growth_chart(report.growth, beside)
+        written.append(beside)
+    return written
+
+
+def growth_chart_path(path: Path) -> Path:
+    """Where `--png FILE` puts the growth slide: FILE's name with -growth before the suffix."""
+    return path.with_name(f"{path.stem}-growth{path.suffix or '.png'}")
 
 
 class ReportSourceError(Exception):
@@ -252,9 +279,17 @@ def _add_demo(commands: Commands) -> None:
 
 
 def _add_report(commands: Commands) -> None:
-    report = commands.add_parser("report", help="class results: accuracy by level and question, fact or opinion")
+    report = commands.add_parser(
+        "report", help="class results: accuracy by level and question, fact or opinion, growth from the check"
+    )
     report.add_argument("--csv", type=Path, metavar="FILE", help="also save the numbers as a CSV table")
-    report.add_argument("--png", type=Path, metavar="FILE", help="also save a chart for a slide (PNG)")
+    report.add_argument(
+        "--png",
+        type=Path,
+        metavar="FILE",
+        help="also save a chart for a slide (PNG), and the growth chart as FILE-growth.png once a check was taken",
+    )
+    report.add_argument("--json", action="store_true", help="print the whole report as one JSON object instead")
     report.add_argument("--results", type=Path, metavar="FILE", help="another results file (e.g. from a kiosk)")
     report.add_argument("--lrs", action="store_true", help="the whole class from the school's LRS, every computer")
     report.set_defaults(run=_report)

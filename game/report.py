@@ -2,19 +2,23 @@
 
 Per level and per question accuracy, the most-missed questions, and how well the
 class tells facts from opinions (discernment, with its bias), computed by the same
-`scoring.discernment` the game uses for one student. Printed as plain tables, saved
-as one CSV table a spreadsheet opens; the chart for a slide is `game.ui.chart`.
+`scoring.discernment` the game uses for one student; then the growth between the
+news-sense check before the levels and the one after (`game.growth`). Printed as
+plain tables, saved as one CSV table a spreadsheet opens or as one JSON object; the
+charts for a slide are `game.ui.chart` and `game.ui.growth_chart`.
 """
 
 from __future__ import annotations
 
 import csv
+import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.content.scoring import Discernment, discernment
 from game.content.skills import SKILL_NAMES, shown_passage
+from game.growth import Growth, SkillGrowth, build_growth, growth_words
 from game.results import Answer
 
 MOST_MISSED = 5
@@ -87,6 +91,8 @@ class Report:
     plays: int
     first: str = ""
     last: str = ""
+    growth: Growth = field(default_factory=lambda: build_growth([]))
+    """The news-sense check before and after: the only figures check plays count in."""
 
     def most_missed(self, count: int = MOST_MISSED) -> list[QuestionStats]:
         """The questions with the lowest accuracy (ties: the most answered first), missed at least once."""
@@ -95,7 +101,12 @@ class Report:
 
 
 def build_report(answers: Iterable[Answer]) -> Report:
-    """Tally every answer by level, by question and by player, in the order they were first played."""
+    """Tally every level answer by level, by question and by player, in the order they were first played.
+
+    Check forms and refreshers (answers with a `phase`) are left out: they are not levels, and
+    their figures are the growth section's.
+    """
+    answers = list(answers)
     levels: dict[str, LevelStats] = {}
     questions: dict[tuple[str, str], QuestionStats] = {}
     players: dict[str, PlayerStats] = {}
@@ -103,6 +114,8 @@ def build_report(answers: Iterable[Answer]) -> Report:
     dates: list[str] = []
     count = 0
     for a in answers:
+        if a.phase is not None:
+            continue
         count += 1
         dates.append(a.played_at)
         level = levels.setdefault(a.level_id, LevelStats(a.level_id, a.level_title))
@@ -133,6 +146,7 @@ def build_report(answers: Iterable[Answer]) -> Report:
         len({p for level in levels.values() for p in level.plays}),
         min(dates, default="")[:10],
         max(dates, default="")[:10],
+        build_growth(answers),
     )
 
 
@@ -178,9 +192,16 @@ def _clip(text: str, width: int) -> str:
 
 
 def format_report(report: Report) -> str:
-    """The report as text for the terminal: levels, questions, most missed, fact or opinion."""
-    if not report.answers:
+    """The report as text for the terminal: levels, questions, most missed, fact or opinion, growth."""
+    if not report.answers and not report.growth.taken:
         return "No results yet: they are recorded each time a student finishes a level with `byline play`."
+    lines = _level_lines(report) if report.answers else ["Byline class results: no level finished yet."]
+    if report.growth.taken:
+        lines += ["", *growth_lines(report.growth)]
+    return "\n".join(lines)
+
+
+def _level_lines(report: Report) -> list[str]:
     players = len(report.players)
     period = report.first if report.first == report.last else f"{report.first} to {report.last}"
     lines = [
@@ -256,7 +277,39 @@ def format_report(report: Report) -> str:
             ],
             {1, 2, 3},
         )
-    return "\n".join(lines)
+    return lines
+
+
+def share(value: float | None) -> str:
+    return "-" if value is None else f"{round(100 * value)}%"
+
+
+def points(change: float | None) -> str:
+    """A change of share in percentage points, signed."""
+    return "" if change is None else f"{100 * change:+.0f} pts"
+
+
+def growth_lines(growth: Growth) -> list[str]:
+    """The growth section: per skill before and after, d' and c for fact or opinion, and what they mean."""
+    lines = ["Growth: the news-sense check before and after the levels"]
+    if growth.students:
+        rows: list[list[object]] = [
+            [s.skill, s.students, share(s.before), share(s.after), points(s.change)]
+            for s in (*growth.skills, growth.overall)
+        ]
+        if (f := growth.fact_opinion) is not None:
+            rows += [
+                ["fact or opinion: d' (apart)", f.students, *_signed(f.sensitivity_before, f.sensitivity_after)],
+                ["fact or opinion: c (leaning)", f.students, *_signed(f.bias_before, f.bias_after)],
+            ]
+        lines += _table(["skill", "students", "before", "after", "change"], rows, {1, 2, 3, 4})
+    for sentence in growth_words(growth):
+        lines += textwrap.wrap(sentence, 100, initial_indent="  ", subsequent_indent="  ")
+    return lines
+
+
+def _signed(before: float, after: float) -> list[str]:
+    return [f"{before:+.2f}", f"{after:+.2f}", f"{after - before:+.2f}"]
 
 
 CSV_COLUMNS = [
@@ -274,7 +327,14 @@ CSV_COLUMNS = [
     "fact_opinion_sensitivity",
     "fact_opinion_bias",
     "fact_opinion_leaning",
+    "skill",
+    "measure",
+    "students",
+    "before",
+    "after",
+    "change",
 ]
+"""The growth rows (`scope` growth or first_form) use the last six columns; see docs/learning-check.md."""
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -328,8 +388,160 @@ def write_csv(report: Report, path: Path) -> None:
                 "fact_opinion_leaning": f.leaning,
             }
         rows.append(row)
+    rows += _growth_rows(report.growth)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", newline="", encoding="utf-8-sig") as handle:  # the BOM tells Excel it is UTF-8
         writer = csv.DictWriter(handle, CSV_COLUMNS)
         writer.writeheader()
         writer.writerows({key: safe_cell(value) for key, value in row.items()} for row in rows)
+
+
+def _growth_rows(growth: Growth) -> list[dict[str, object]]:
+    """Per skill the percent right before and after; d' and c; how many took each form first."""
+    if not growth.students:
+        return []
+
+    def skill_row(s: SkillGrowth) -> dict[str, object]:
+        row: dict[str, object] = {"question_type": s.question_type, "skill": s.skill, "students": s.students}
+        if s.before is not None and s.after is not None:
+            row |= {
+                "before": round(100 * s.before, 1),
+                "after": round(100 * s.after, 1),
+                "change": round(100 * (s.after - s.before), 1),
+            }
+        return {"scope": "growth", "measure": "percent_right", **row}
+
+    rows = [skill_row(s) for s in (*growth.skills, growth.overall)]
+    if (f := growth.fact_opinion) is not None:
+        for measure, before, after in (
+            ("d_prime", f.sensitivity_before, f.sensitivity_after),
+            ("bias_c", f.bias_before, f.bias_after),
+        ):
+            rows.append(
+                {
+                    "scope": "growth",
+                    "question_type": "fact_or_opinion",
+                    "skill": "fact or opinion",
+                    "measure": measure,
+                    "students": f.students,
+                    "before": round(before, 2),
+                    "after": round(after, 2),
+                    "change": round(after - before, 2),
+                }
+            )
+    rows += [
+        {"scope": "first_form", "level_id": form, "level_title": growth.form_titles.get(form, ""), "students": n}
+        for form, n in growth.first_forms.items()
+    ]
+    return rows
+
+
+def report_json(report: Report) -> dict[str, object]:
+    """Everything the printed report says, as one JSON-ready object (fields: docs/learning-check.md)."""
+
+    def tally(t: Tally) -> dict[str, object]:
+        return {
+            "answers": t.total,
+            "right": t.right,
+            "accuracy": round(t.accuracy, 4),
+            "mean_seconds": round(t.mean_seconds, 2),
+        }
+
+    return {
+        "players": len(report.players),
+        "level_plays": report.plays,
+        "answers": report.answers,
+        "first": report.first,
+        "last": report.last,
+        "levels": [
+            {
+                "level_id": v.level_id,
+                "title": v.title,
+                "plays": len(v.plays),
+                "players": len(v.players),
+                **tally(v.tally),
+            }
+            for v in report.levels
+        ],
+        "questions": [
+            {
+                "level_id": q.level_id,
+                "question_id": q.question_id,
+                "question_type": q.question_type,
+                "passage": q.passage,
+                **tally(q.tally),
+            }
+            for q in report.questions
+        ],
+        "most_missed": [{"level_id": q.level_id, "question_id": q.question_id} for q in report.most_missed()],
+        "fact_opinion": _discernment_json(report.fact_opinion),
+        "per_player": [
+            {"player": p.player, **tally(p.tally), "fact_opinion": _discernment_json(p.fact_opinion)}
+            for p in report.players
+        ],
+        "growth": growth_json(report.growth),
+    }
+
+
+def _discernment_json(d: Discernment | None) -> dict[str, object] | None:
+    if d is None:
+        return None
+    facts, opinions = recognised(d)
+    return {
+        "hits": d.hits,
+        "misses": d.misses,
+        "false_alarms": d.false_alarms,
+        "correct_rejections": d.correct_rejections,
+        "facts_called_facts": round(facts, 4),
+        "opinions_called_opinions": round(opinions, 4),
+        "sensitivity": round(d.sensitivity, 4),
+        "bias": round(d.bias, 4),
+        "leaning": d.leaning,
+    }
+
+
+def growth_json(growth: Growth) -> dict[str, object]:
+    """The growth figures: shares as fractions 0-1, None where no student met a skill in both checks."""
+
+    def rounded(value: float | None) -> float | None:
+        return None if value is None else round(value, 4)
+
+    def skill(s: SkillGrowth) -> dict[str, object]:
+        return {
+            "skill": s.skill,
+            "question_type": s.question_type,
+            "students": s.students,
+            "before": rounded(s.before),
+            "after": rounded(s.after),
+            "change": rounded(s.change),
+            "right_before": s.right_before,
+            "items_before": s.items_before,
+            "right_after": s.right_after,
+            "items_after": s.items_after,
+        }
+
+    f = growth.fact_opinion
+    return {
+        "students": growth.students,
+        "before_only": growth.before_only,
+        "after_only": growth.after_only,
+        "enough": growth.enough,
+        "first_form": [
+            {"level_id": form, "title": growth.form_titles.get(form, ""), "students": n}
+            for form, n in growth.first_forms.items()
+        ],
+        "skills": [skill(s) for s in growth.skills],
+        "overall": skill(growth.overall),
+        "fact_opinion": None
+        if f is None
+        else {
+            "students": f.students,
+            "sensitivity_before": round(f.sensitivity_before, 4),
+            "sensitivity_after": round(f.sensitivity_after, 4),
+            "sensitivity_change": round(f.sensitivity_change, 4),
+            "bias_before": round(f.bias_before, 4),
+            "bias_after": round(f.bias_after, 4),
+            "bias_change": round(f.bias_change, 4),
+        },
+        "meaning": growth_words(growth),
+    }

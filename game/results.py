@@ -2,7 +2,10 @@
 
 One row per finished level (`plays`) and one per answer (`answers`), written in a
 single transaction: a crash or a power cut leaves the whole level or none of it,
-never half. WAL journaling lets `byline report` read while a game writes. The
+never half. A play's `phase` says what it was: NULL for a level, `before` / `after`
+for the news-sense check taken before the first level and after the last, and
+`refresher` for a spaced refresher; the report keeps them apart. WAL journaling
+lets `byline report` read while a game writes. The
 file stays on this computer (under the user data folder). Only when a school has
 set up its Learning Record Store (`byline lrs set`) are xAPI statements queued in
 the same transaction, in the `outbox` table, for `game.lrs.sender` to deliver.
@@ -24,9 +27,12 @@ from game.lrs.statements import StatementMaker
 from game.storage import unusable_folder
 
 RESULTS_FILE = "results.sqlite3"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+PHASES = ("before", "after", "refresher")
+"""What a play other than a level was (`plays.phase`; NULL for a level)."""
+_PHASE_COLUMN = f"phase TEXT CHECK (phase IS NULL OR phase IN ({', '.join(repr(p) for p in PHASES)}))"
 
-_SCHEMA = """
+_SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS plays (
     id INTEGER PRIMARY KEY,
     player TEXT NOT NULL,
@@ -34,7 +40,8 @@ CREATE TABLE IF NOT EXISTS plays (
     level_title TEXT NOT NULL,
     played_at TEXT NOT NULL,
     score INTEGER NOT NULL,
-    max_score INTEGER NOT NULL
+    max_score INTEGER NOT NULL,
+    {_PHASE_COLUMN}
 );
 CREATE TABLE IF NOT EXISTS answers (
     play_id INTEGER NOT NULL REFERENCES plays(id) ON DELETE CASCADE,
@@ -82,6 +89,36 @@ class Answer:
     right: tuple[str, ...]
     correct: bool
     seconds: float
+    phase: str | None = None
+    """None for a level; `before`, `after` or `refresher` (see PHASES)."""
+
+
+def check_phase(phase: str | None) -> None:
+    """A phase the database takes, or a ValueError naming the ones it does (a caller's mistake, found early)."""
+    if phase is not None and phase not in PHASES:
+        raise ValueError(f"unknown phase {phase!r}: one of {', '.join(PHASES)}, or None for a level")
+
+
+def _upgrade(conn: sqlite3.Connection) -> None:
+    """Bring an older file (or a new empty one) to SCHEMA_VERSION in one transaction, keeping every row.
+
+    Version 1 had no outbox, version 2 no `plays.phase` (its plays are all levels: NULL).
+    The write lock is taken first and the version read again under it, so two programs
+    opening the same old file cannot both add the column.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+            for statement in (_SCHEMA + outbox.SCHEMA).split(";"):  # one by one: executescript would commit
+                if statement.strip():
+                    conn.execute(statement)
+            if "phase" not in {row[1] for row in conn.execute("PRAGMA table_info(plays)")}:
+                conn.execute(f"ALTER TABLE plays ADD COLUMN {_PHASE_COLUMN}")
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
 
 
 class ResultsStore:
@@ -109,9 +146,7 @@ class ResultsStore:
                 if version > SCHEMA_VERSION:
                     raise ResultsError(f"{self.path.name} was written by a newer Byline: update Byline to read it")
                 if version < SCHEMA_VERSION:
-                    with conn:
-                        conn.executescript(_SCHEMA + outbox.SCHEMA)
-                        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                    _upgrade(conn)
                 yield conn
         except (sqlite3.Error, OSError) as exc:
             code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
@@ -120,15 +155,21 @@ class ResultsStore:
                 f"Could not use the class results file {self.path}: {exc}", unwritable=unwritable
             ) from None
 
-    def record(self, player: str, summary: Summary, title: str, when: datetime | None = None) -> int:
-        """Add one finished level and all its answers in one transaction; returns the play's id."""
+    def record(
+        self, player: str, summary: Summary, title: str, when: datetime | None = None, phase: str | None = None
+    ) -> int:
+        """Add one finished level (or check form, or refresher: `phase`) and all its answers in one transaction.
+
+        Returns the play's id.
+        """
+        check_phase(phase)
         when = when or datetime.now(UTC)
         played_at = when.isoformat(timespec="seconds")
         with self.connect() as conn, conn:
             play = conn.execute(
-                "INSERT INTO plays (player, level_id, level_title, played_at, score, max_score) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (player, summary.level_id, title, played_at, summary.score, summary.max_score),
+                "INSERT INTO plays (player, level_id, level_title, played_at, score, max_score, phase) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (player, summary.level_id, title, played_at, summary.score, summary.max_score, phase),
             ).lastrowid
             conn.executemany(
                 "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -148,7 +189,7 @@ class ResultsStore:
                 ],
             )
             if self.statements is not None:
-                outbox.queue(conn, self.statements.for_level(player, summary, title, when))
+                outbox.queue(conn, self.statements.for_level(player, summary, title, when, phase))
         assert play is not None
         return play
 
@@ -159,10 +200,10 @@ class ResultsStore:
         with self.connect() as conn:
             rows = conn.execute(
                 "SELECT p.id, p.player, p.level_id, p.level_title, p.played_at, a.question_id, a.question_type, "
-                "a.passage, a.chosen, a.right_answer, a.correct, a.seconds "
+                "a.passage, a.chosen, a.right_answer, a.correct, a.seconds, p.phase "
                 "FROM answers a JOIN plays p ON p.id = a.play_id ORDER BY p.id, a.position"
             ).fetchall()
         return [
-            Answer(*row[:8], tuple(json.loads(row[8])), tuple(json.loads(row[9])), bool(row[10]), row[11])
+            Answer(*row[:8], tuple(json.loads(row[8])), tuple(json.loads(row[9])), bool(row[10]), row[11], row[12])
             for row in rows
         ]

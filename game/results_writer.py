@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from game.content.session import Summary
-from game.results import ResultsError, ResultsStore
+from game.results import ResultsError, ResultsStore, check_phase
 
 LOCK_TIMEOUT = 0.5
 """Seconds one try waits for a database another program holds; then the result waits in the queue."""
@@ -30,6 +30,7 @@ class PendingResult:
     summary: Summary
     title: str
     when: datetime
+    phase: str | None = None
 
 
 class ResultsWriter:
@@ -54,10 +55,16 @@ class ResultsWriter:
         """Results queued and not yet written."""
         return len(self._queue)
 
-    def submit(self, player: str, summary: Summary, title: str, when: datetime | None = None) -> None:
-        """Queue one finished level; never blocks, never raises."""
+    def submit(
+        self, player: str, summary: Summary, title: str, when: datetime | None = None, phase: str | None = None
+    ) -> None:
+        """Queue one finished level (or check form or refresher: `phase`, see `ResultsStore.record`).
+
+        Never blocks; raises only for an unknown phase (a caller's mistake), before anything is queued.
+        """
+        check_phase(phase)
         with self._queue_lock:
-            self._queue.append(PendingResult(player, summary, title, when or datetime.now(UTC)))
+            self._queue.append(PendingResult(player, summary, title, when or datetime.now(UTC), phase))
             self._work.set()
 
     def flush(self) -> bool:
@@ -66,7 +73,7 @@ class ResultsWriter:
             while self._queue:
                 item = self._queue[0]
                 try:
-                    self.store.record(item.player, item.summary, item.title, item.when)
+                    self.store.record(item.player, item.summary, item.title, item.when, item.phase)
                 except ResultsError as exc:
                     self.problem = exc
                     return False

@@ -84,6 +84,15 @@ def _lower_case(value: object) -> object:
 Verdict = Annotated[Literal["fact", "opinion"], BeforeValidator(_lower_case)]
 
 
+def _upper_case(value: object) -> object:
+    """`a` and `A` name one form."""
+    return value.strip().upper() if isinstance(value, str) else value
+
+
+CheckForm = Annotated[Literal["A", "B"], BeforeValidator(_upper_case)]
+"""The two parallel forms of the news-sense check: one taken before the levels, the other after."""
+
+
 class FactOrOpinion(_Question):
     """Tell a checkable statement from a judgment."""
 
@@ -221,6 +230,11 @@ class Level(_Strict):
     cite: bool = Field(default=False, description="Ask for the sentence that proves each answer (show me where).")
     confidence: bool = Field(default=False, description='Ask "How sure are you?" before each answer is revealed.')
     questions: list[Question] = Field(min_length=1)
+    check: CheckForm | None = Field(
+        default=None,
+        description="`A` or `B`: this level is a form of the news-sense check taken before and after the levels "
+        "(no feedback; hidden from the level board, no stars, not in the rating). Leave it out for a level.",
+    )
 
     @property
     def skills(self) -> list[str]:

@@ -29,10 +29,13 @@ class Pack:
     files: int = 0
     hidden_drafts: list[Path] = field(default_factory=list)
     """Drafts with TODOs left (`byline new-level`), kept from students unless play asked for drafts."""
+    checks: dict[str, LoadedLevel] = field(default_factory=dict)
+    """The forms of the news-sense check by letter (`check: A`): kept out of `levels`, so they are never on the
+    level board, unlock nothing, earn no stars and stay out of the accuracy rating."""
 
     def notice(self) -> str:
         """What the level list tells a teacher about files it does not show, or ""."""
-        broken = self.files - len(self.levels) - len(self.hidden_drafts)
+        broken = self.files - len(self.levels) - len(self.checks) - len(self.hidden_drafts)
         notes = []
         if broken:
             notes.append(f"{broken} level file(s) could not be loaded: a teacher can run `byline validate`.")
@@ -48,20 +51,27 @@ class Pack:
         return [p for p in self.problems if p.severity == "error"]
 
     def question_counts(self) -> Counter[str]:
-        return Counter(q.type for loaded in self.levels for q in loaded.level.questions)
+        return Counter(q.type for loaded in self.everything for q in loaded.level.questions)
+
+    @property
+    def everything(self) -> list[LoadedLevel]:
+        """The levels, then the check forms (A first): every file that loaded."""
+        return [*self.levels, *(self.checks[form] for form in sorted(self.checks))]
 
     def summary_line(self) -> str:
         from game.content.model import QUESTION_TYPES
 
         counts = self.question_counts()
         kinds = ", ".join(f"{counts[k]} {k}" for k in QUESTION_TYPES)
-        broken = self.files - len(self.levels)
+        valid = len(self.everything)
+        broken = self.files - valid
         errors = len(self.errors)
         warnings = len(self.problems) - errors
-        loaded = f"{sum(counts.values())} questions ({kinds})" if self.levels else "nothing loaded"
+        loaded = f"{sum(counts.values())} questions ({kinds})" if valid else "nothing loaded"
         not_loaded = f"{broken} broken file(s) not loaded" if broken else "0 broken file(s)"
+        forms = f" (check form(s) {', '.join(sorted(self.checks))})" if self.checks else ""
         return (
-            f"{len(self.levels)} valid level(s) of {self.files}, {loaded}; "
+            f"{valid} valid level(s){forms} of {self.files}, {loaded}; "
             f"{not_loaded}, {errors} error(s), {warnings} warning(s)"
         )
 
@@ -123,7 +133,15 @@ def load_pack(paths: Iterable[Path], *, strict: bool = False, drafts: bool = Fal
                 )
             )
             continue
+        form = loaded.level.check
+        if form is not None and form in pack.checks:
+            other = pack.checks[form].path
+            pack.problems.append(Problem(str(file), *loaded.check_at, f"check form `{form}` is also {other}"))
+            continue
         seen[loaded.level.id] = file
         pack.problems.extend(loaded.warnings)
-        pack.levels.append(loaded)
+        if form is None:
+            pack.levels.append(loaded)
+        else:
+            pack.checks[form] = loaded
     return pack

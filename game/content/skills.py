@@ -16,6 +16,14 @@ SKILL_NAMES = {
     "choice": "Read closely",
 }
 
+CHECK_SKILLS = {
+    "who_said": "attribution",
+    "fact_or_opinion": "fact or opinion",
+    "contradiction": "contradiction",
+    "source_chain": "source",
+}
+"""The four skills the news-sense check measures, by the question type that asks them, in report order."""
+
 ASKED_IN_OWN_WORDS = frozenset({"source_chain", "choice"})
 """Types whose `passage` is the teacher's question, not words of the article."""
 

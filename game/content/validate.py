@@ -56,6 +56,8 @@ class LoadedLevel:
     """For each `source_chain` question, where each link's evidence stands, origin first."""
     draft: bool = False
     """Texts still say TODO (a `byline new-level` draft not yet checked): play hides it from students."""
+    check_at: tuple[int, int] = (1, 1)
+    """Where the level's `check` key stands, when it is a form of the news-sense check."""
 
 
 def article_folders(level_path: Path) -> tuple[Path, ...]:
@@ -115,6 +117,8 @@ def load_level(path: Path) -> LoadedLevel:
         missing.extend(_broken_question_passages(data, {i for i, _ in questions}, article))
     if article is not None:
         problems.extend(_not_found_problems(source, article, missing))
+    if level is not None:
+        problems.extend(_check_form_problems(source, level))
     if problems or level is None or article is None:
         raise ContentError(problems)
     todo = _todo_warnings(source, level)
@@ -127,7 +131,19 @@ def load_level(path: Path) -> LoadedLevel:
     evidence = {question_id: spans[0] for question_id, spans in places.items()}
     chains = {question_id: [spans[0] for spans in found] for question_id, found in links.items()}
     where = source.where(("id",))
-    return LoadedLevel(path, level, article, evidence, warnings, where, chains, draft=bool(todo))
+    check_at = source.where(("check",), key=True)
+    return LoadedLevel(path, level, article, evidence, warnings, where, chains, draft=bool(todo), check_at=check_at)
+
+
+def _check_form_problems(source: Source, level: Level) -> list[Problem]:
+    """A form of the news-sense check gives no feedback until it is over: nothing may ask for a citation or
+    a confidence, which would tell the student, item by item, how they did."""
+    if level.check is None:
+        return []
+    why = "a check form (`check`) gives no feedback between items"
+    places: list[Path_] = [(key,) for key in ("cite", "confidence") if getattr(level, key)]
+    places += [("questions", i, "cite") for i, q in enumerate(level.questions) if q.cite]
+    return [source.problem(path, f"{why}: remove `{path[-1]}: true`", key=True) for path in places]
 
 
 def _ambiguity_warnings(

@@ -67,6 +67,7 @@ def to_answers(statements: Iterator[Statement], maker: StatementMaker) -> list[A
             right=tuple(ext.get(maker.extension("right-answer"), [])),
             correct=bool(result.get("success")),
             seconds=_seconds(result.get("duration", "")),
+            phase=ext.get(maker.extension("phase")),
         )
         rows.append((answer.played_at, play, ext.get(maker.extension("position"), 0), answer))
     rows.sort(key=lambda row: row[:3])

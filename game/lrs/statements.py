@@ -43,8 +43,14 @@ class StatementMaker:
     def level_iri(self, level_id: str) -> str:
         return f"{self.base_iri}/levels/{level_id}"
 
-    def for_level(self, player: str, summary: Summary, title: str, when: datetime) -> list[Statement]:
-        """Every answer of the level, then the level itself, sharing one registration (this play)."""
+    def for_level(
+        self, player: str, summary: Summary, title: str, when: datetime, phase: str | None = None
+    ) -> list[Statement]:
+        """Every answer of the level, then the level itself, sharing one registration (this play).
+
+        A check form or a refresher carries its `phase` (`before`, `after`, `refresher`) as a
+        context extension on every statement; a level has none.
+        """
         actor = {"objectType": "Agent", "account": {"homePage": self.base_iri, "name": self.pseudonym(player)}}
         registration = str(uuid.uuid4())
         stamp = when.isoformat(timespec="seconds")
@@ -53,8 +59,9 @@ class StatementMaker:
             "id": self.level_iri(summary.level_id),
             "definition": {"type": ASSESSMENT, "name": {"en-US": title}},
         }
+        marks = {} if phase is None else {self.extension("phase"): phase}
         answers = [
-            self._answered(actor, result, position, level, registration, stamp, title, summary.level_id)
+            self._answered(actor, result, position, level, registration, stamp, title, summary.level_id, marks)
             for position, result in enumerate(summary.results)
         ]
         completed = {
@@ -67,7 +74,7 @@ class StatementMaker:
                 "success": summary.stars >= 1,
                 "score": _score(summary.score, summary.max_score),
             },
-            "context": {"registration": registration, "extensions": {self.extension("stars"): summary.stars}},
+            "context": {"registration": registration, "extensions": {self.extension("stars"): summary.stars, **marks}},
             "timestamp": stamp,
         }
         return [*answers, completed]
@@ -82,6 +89,7 @@ class StatementMaker:
         stamp: str,
         title: str,
         level_id: str,
+        marks: dict[str, str],
     ) -> Statement:
         question = result.question
         extensions: dict[str, Any] = {
@@ -90,6 +98,7 @@ class StatementMaker:
             self.extension("right-answer"): list(result.right),
             self.extension("level-title"): title,
             self.extension("position"): position,
+            **marks,
         }
         if result.confidence is not None:
             extensions[self.extension("confidence")] = result.confidence

@@ -22,6 +22,7 @@ from game.ui.theme import NORMAL
 SIZE = (1600, 900)  # 16:9, the shape of a slide
 MARGIN = 56
 GAP = 40
+BODY_TOP = MARGIN + 120
 FONT = FONTS / "AtkinsonHyperlegible-Regular.ttf"
 BOLD = FONTS / "AtkinsonHyperlegible-Bold.ttf"
 ROWS_OF_LEVELS = 6
@@ -31,7 +32,7 @@ THEME = NORMAL
 TRACK = (226, 219, 204)
 
 
-class _Canvas:
+class Canvas:
     """Text and bars on a surface, with the bundled fonts."""
 
     def __init__(self, surface: pygame.Surface) -> None:
@@ -50,27 +51,31 @@ class _Canvas:
         colour: tuple[int, int, int] = THEME.text,
         *,
         bold: bool = False,
-        align: Literal["left", "right"] = "left",
+        align: Literal["left", "center", "right"] = "left",
     ) -> None:
         """One line, vertically centred in `rect`, cut short with "..." when it is too wide."""
         font = self.font(size, bold)
         while font.size(text)[0] > rect.width and len(text) > 4:
             text = text[:-4].rstrip() + "..."
         image = font.render(text, True, colour)
-        x = rect.left if align == "left" else rect.right - image.get_width()
+        x = {
+            "left": rect.left,
+            "center": rect.centerx - image.get_width() // 2,
+            "right": rect.right - image.get_width(),
+        }[align]
         self.surface.blit(image, (x, rect.centery - image.get_height() // 2))
 
     def paragraph(self, text: str, rect: pygame.Rect, size: int, colour: tuple[int, int, int] = THEME.text) -> int:
         return draw_paragraph(self.surface, text, rect, self.font(size), colour, self.cache)
 
-    def bar(self, rect: pygame.Rect, share: float) -> None:
-        """A rounded track with its filled share: accent colour, or the "wrong" colour below half."""
+    def bar(self, rect: pygame.Rect, share: float, colour: tuple[int, int, int] | None = None) -> None:
+        """A rounded track with its filled share: in `colour`, else accent, or the "wrong" colour below half."""
         pygame.draw.rect(self.surface, TRACK, rect, border_radius=rect.height // 2)
         filled = rect.copy()
         filled.width = round(rect.width * max(0.0, min(1.0, share)))
         if filled.width:
-            colour = THEME.accent if share >= 0.5 else THEME.wrong
-            pygame.draw.rect(self.surface, colour, filled, border_radius=rect.height // 2)
+            fill = colour or (THEME.accent if share >= 0.5 else THEME.wrong)
+            pygame.draw.rect(self.surface, fill, filled, border_radius=rect.height // 2)
 
     def panel(self, rect: pygame.Rect, title: str) -> pygame.Rect:
         """A card with a heading; returns the room left inside it."""
@@ -81,16 +86,23 @@ class _Canvas:
         return pygame.Rect(inner.left, inner.top + 56, inner.width, inner.height - 56)
 
 
-def draw_report(report: Report, size: tuple[int, int] = SIZE) -> pygame.Surface:
-    """The whole chart on a new surface (needs only `pygame.font`, no display)."""
+def slide(title: str, subtitle: str, size: tuple[int, int]) -> Canvas:
+    """A new slide with its title and subtitle drawn; its body starts at BODY_TOP (needs only `pygame.font`)."""
     pygame.font.init()
     surface = pygame.Surface(size)
     surface.fill(THEME.background)
-    canvas = _Canvas(surface)
+    canvas = Canvas(surface)
+    width = size[0]
+    canvas.text(title, pygame.Rect(MARGIN, MARGIN - 10, width - 2 * MARGIN, 70), 56, bold=True)
+    canvas.text(subtitle, pygame.Rect(MARGIN, MARGIN + 62, width - 2 * MARGIN, 36), 26, THEME.muted_text)
+    return canvas
+
+
+def draw_report(report: Report, size: tuple[int, int] = SIZE) -> pygame.Surface:
+    """The whole chart on a new surface (needs only `pygame.font`, no display)."""
+    canvas = slide("Class results", _subtitle(report), size)
     width, height = size
-    canvas.text("Class results", pygame.Rect(MARGIN, MARGIN - 10, width - 2 * MARGIN, 70), 56, bold=True)
-    canvas.text(_subtitle(report), pygame.Rect(MARGIN, MARGIN + 62, width - 2 * MARGIN, 36), 26, THEME.muted_text)
-    top = MARGIN + 120
+    top = BODY_TOP
     left_w = (width - 2 * MARGIN - GAP) * 62 // 100
     levels_h = (height - top - MARGIN - GAP) * 45 // 100
     _levels(canvas, report, pygame.Rect(MARGIN, top, left_w, levels_h))
@@ -98,7 +110,7 @@ def draw_report(report: Report, size: tuple[int, int] = SIZE) -> pygame.Surface:
     _missed(canvas, report, pygame.Rect(MARGIN, missed_top, left_w, height - MARGIN - missed_top))
     right = pygame.Rect(MARGIN + left_w + GAP, top, width - 2 * MARGIN - left_w - GAP, height - MARGIN - top)
     _fact_opinion(canvas, report, right)
-    return surface
+    return canvas.surface
 
 
 def save_chart(report: Report, path: Path) -> None:
@@ -115,7 +127,7 @@ def _subtitle(report: Report) -> str:
     )
 
 
-def _row(canvas: _Canvas, rect: pygame.Rect, label: str, tally: Tally) -> None:
+def _row(canvas: Canvas, rect: pygame.Rect, label: str, tally: Tally) -> None:
     """Label, bar and "76%  25/33" on one line."""
     label_w = rect.width * 40 // 100
     canvas.text(label, pygame.Rect(rect.left, rect.top, label_w - 16, rect.height), 24)
@@ -124,11 +136,11 @@ def _row(canvas: _Canvas, rect: pygame.Rect, label: str, tally: Tally) -> None:
     _value(canvas, pygame.Rect(track.right, rect.top, VALUE_W, rect.height), tally)
 
 
-def _value(canvas: _Canvas, rect: pygame.Rect, tally: Tally) -> None:
+def _value(canvas: Canvas, rect: pygame.Rect, tally: Tally) -> None:
     canvas.text(f"{percent(tally)}  {tally.right}/{tally.total}", rect, 24, bold=True, align="right")
 
 
-def _levels(canvas: _Canvas, report: Report, rect: pygame.Rect) -> None:
+def _levels(canvas: Canvas, report: Report, rect: pygame.Rect) -> None:
     inner = canvas.panel(rect, "Right answers, level by level")
     shown = report.levels[:ROWS_OF_LEVELS]
     row_h = min(52, inner.height // max(1, len(shown) + (len(report.levels) > len(shown))))
@@ -139,7 +151,7 @@ def _levels(canvas: _Canvas, report: Report, rect: pygame.Rect) -> None:
         canvas.text(f"... and {len(report.levels) - len(shown)} more levels in the CSV", more, 20, THEME.muted_text)
 
 
-def _missed(canvas: _Canvas, report: Report, rect: pygame.Rect) -> None:
+def _missed(canvas: Canvas, report: Report, rect: pygame.Rect) -> None:
     """Each question on two lines: its passage and score, then where it is and its bar."""
     inner = canvas.panel(rect, "Most missed questions")
     missed = report.most_missed(ROWS_OF_MISSED)
@@ -160,7 +172,7 @@ def _missed(canvas: _Canvas, report: Report, rect: pygame.Rect) -> None:
         canvas.bar(pygame.Rect(inner.left + half, where.centery - 8, inner.width - half, 16), question.tally.accuracy)
 
 
-def _fact_opinion(canvas: _Canvas, report: Report, rect: pygame.Rect) -> None:
+def _fact_opinion(canvas: Canvas, report: Report, rect: pygame.Rect) -> None:
     inner = canvas.panel(rect, "Fact or opinion?")
     d = report.fact_opinion
     if d is None:

@@ -169,11 +169,14 @@ class GameContext:
             raise self._load_error
         return self.pack
 
-    def record_result(self, summary: Summary, title: str) -> None:
-        """Queue a finished level for the class results, when kept: written off the frame loop, retried until it is."""
+    def record_result(self, summary: Summary, title: str, phase: str | None = None) -> None:
+        """Queue a finished level (or check form or refresher: `phase`) for the class results, when kept.
+
+        Written off the frame loop, retried until it is.
+        """
         if self.results is None:
             return
-        self.results.submit(self.player, summary, title)
+        self.results.submit(self.player, summary, title, phase=phase)
         if self.results.problem is not None:  # known from an earlier try: say so, the results still wait
             notice = f"{self.results.problem} ({self.results.pending} result(s) waiting, tried again later)"
             self.notices.append(notice)

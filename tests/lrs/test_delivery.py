@@ -13,10 +13,13 @@ from pathlib import Path
 import httpx
 import pytest
 
+from game.growth import build_growth
 from game.lrs import outbox
+from game.lrs.answers import fetch_answered, to_answers
 from game.lrs.online import keep_sending
 from game.lrs.sender import BACKOFF_FIRST, Sender
 from game.lrs.settings import save
+from game.lrs.statements import COMPLETED
 from game.results import ResultsStore
 from tests.lrs.conftest import settings_for
 from tests.lrs.ralph import Ralph, free_port
@@ -107,6 +110,26 @@ def test_an_invalid_statement_is_kept_aside_and_the_rest_delivered(tmp_path: Pat
         "4"
     )
     assert bad["id"] not in stored_ids(ralph)
+
+
+def test_a_check_form_reaches_the_lrs_with_its_phase_and_comes_back_with_it(tmp_path: Path, ralph: Ralph) -> None:
+    settings = settings_for(ralph.endpoint)
+    store = ResultsStore(tmp_path / "results.sqlite3", statements=settings.maker())
+    for phase in (None, "before", "after", "refresher"):
+        store.record("phase-ana", played(1, "correct"), "Fact or opinion?", WHEN, phase=phase)
+    assert sync(store, ralph.endpoint).rejected == 0 and counts(store)["pending"] == 0
+    mine = settings.maker().pseudonym("phase-ana")
+    back = [a for a in to_answers(fetch_answered(settings), settings.maker()) if a.player == mine]
+    assert sorted({a.phase for a in back}, key=str) == sorted([None, "before", "after", "refresher"], key=str)
+    assert len(back) == 4 * len(played(1, "correct").results)
+    growth = build_growth(back)  # what `byline report --lrs` shows: the growth, across computers
+    assert (growth.students, growth.overall.before, growth.overall.after) == (1, 1.0, 1.0)
+    completed = [
+        s["context"]["extensions"].get(settings.maker().extension("phase"))
+        for s in ralph.statements()
+        if s["actor"]["account"]["name"] == mine and s["verb"]["id"] == COMPLETED
+    ]
+    assert sorted(completed, key=str) == sorted([None, "before", "after", "refresher"], key=str)
 
 
 class _Misbehaving(http.server.BaseHTTPRequestHandler):

@@ -15,13 +15,14 @@ from game.content.model import FactOrOpinion
 from game.content.paths import BUNDLED_LEVELS, BUNDLED_SEEDS
 from game.content.scoring import discernment
 from game.content.validate import load_level
-from game.report import build_report, format_report, safe_cell
+from game.report import build_report, format_report, safe_cell, write_csv
 from game.results import Answer, ResultsStore
 from game.results_writer import ResultsWriter
 from game.ui.actions import Act
 from game.ui.autoplay import Autoplayer, Policy
 from game.ui.chart import SIZE, THEME
 from game.ui.scenes.summary import SummaryScene
+from tests.teacher.test_results import played
 from tests.ui.harness import bundled_pack, key, make_app, play_until, press, settle
 
 WHO, FACTS = 0, 1  # the bundled levels "Who said it?" and "Fact or opinion?"
@@ -164,3 +165,21 @@ def test_demo_record_feeds_the_report_and_the_csv_neutralises_formulas(
     assert {row["level_title"] for row in table if row["level_title"]} == {'\'=HYPERLINK("http://x.invalid","Open")'}
     assert [row["player"] for row in table if row["scope"] == "player"] == ["'@SUM(1,1)"]
     assert "  =HYPERLINK(" in capsys.readouterr().out  # the terminal shows the title as it was typed
+
+
+def test_check_forms_and_refreshers_leave_the_level_tables_as_they_were(tmp_path: Path) -> None:
+    """The same answers recorded again as checks and a refresher: every level figure, printed or saved, is unchanged."""
+    store = ResultsStore(tmp_path / "results.sqlite3")
+    store.record("ana", played(0, "correct"), "Who said it?")
+    store.record("ben", played(1, "wrong"), "Fact or opinion?")
+    levels_only = build_report(store.answers())
+    write_csv(levels_only, tmp_path / "levels.csv")
+    for player, phase in (("ana", "before"), ("cy", "after"), ("ben", "refresher")):
+        store.record(player, played(1, "correct"), "Fact or opinion?", phase=phase)
+        store.record(player, played(0, "wrong"), "Who said it?", phase=phase)
+    report = build_report(store.answers())
+    assert (report.plays, report.answers, len(report.players)) == (2, levels_only.answers, 2)
+    assert format_report(report).split("\n\nGrowth:")[0] == format_report(levels_only)
+    write_csv(report, tmp_path / "all.csv")
+    level_rows = [r for r in rows(tmp_path / "all.csv") if r["scope"] in ("level", "question", "player")]
+    assert level_rows == rows(tmp_path / "levels.csv")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -140,3 +141,53 @@ def test_a_locked_database_never_holds_up_the_frame_that_ends_a_level(tmp_path: 
 def test_demo_and_tests_record_nothing(screen: object) -> None:
     app = make_app()
     assert app.stack.top.ctx.results is None  # type: ignore[union-attr]
+
+
+VERSION_2 = Path(__file__).parent.parent / "data" / "results" / "version-2.sqlite3"
+"""Written by Byline's version-2 code (before `plays.phase`): ana's and ben's levels, with their LRS outbox."""
+
+
+def dump(path: Path, table: str, columns: str = "*") -> list[tuple]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return conn.execute(f"SELECT {columns} FROM {table} ORDER BY rowid").fetchall()
+
+
+def test_a_version_2_file_gains_the_phase_in_place_and_loses_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "results.sqlite3"
+    shutil.copyfile(VERSION_2, path)
+    plays, answers, outbox = dump(path, "plays"), dump(path, "answers"), dump(path, "outbox")
+    assert dump(path, "pragma_user_version") == [(2,)] and len(answers) > 20 and outbox
+    store = ResultsStore(path)
+    before = store.answers()
+    assert [(a.player, a.level_title, a.phase) for a in before[:: len(before) - 1]] == [
+        ("ana", "Who said it?", None),
+        ("ben", "Fact or opinion?", None),
+    ]
+    assert dump(path, "pragma_user_version") == [(3,)]
+    assert dump(path, "plays", "id, player, level_id, level_title, played_at, score, max_score") == plays
+    assert dump(path, "plays", "phase") == [(None,)] * len(plays)
+    assert dump(path, "answers") == answers and dump(path, "outbox") == outbox
+    store.record("ana", played(0, "correct"), "Check A", phase="before")
+    assert [a.phase for a in store.answers()][len(before) :] == ["before"] * len(played(0, "correct").results)
+    assert ResultsStore(path).answers()[: len(before)] == before  # opening it again changes nothing more
+
+
+def test_every_phase_is_kept_and_an_unknown_one_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    store = ResultsStore(tmp_path / "results.sqlite3")
+    for phase in (None, "before", "after", "refresher"):
+        store.record("ana", played(0, "correct"), "x", phase=phase)
+    assert [a.phase for a in store.answers()][:: len(played(0, "correct").results)] == [
+        None,
+        "before",
+        "after",
+        "refresher",
+    ]
+    writer = ResultsWriter(store, start=False)
+    with pytest.raises(ValueError, match="unknown phase 'pre'"):
+        writer.submit("ana", played(0, "correct"), "x", phase="pre")
+    assert writer.pending == 0
+    with pytest.raises(ValueError, match="unknown phase"):
+        store.record("ana", played(0, "correct"), "x", phase="Before")
+    assert len(dump(tmp_path / "results.sqlite3", "plays")) == 4
+    writer.submit("ben", played(0, "wrong"), "x", phase="after")
+    assert writer.flush() and store.answers()[-1].phase == "after" and store.answers()[-1].player == "ben"

@@ -62,7 +62,7 @@ class IntroScene(GameScene):
             button.rect = pygame.Rect(buttons.left + i * (width + gap), buttons.top, width, button_h)
         self.desk_rect = pygame.Rect(info.left, info.top, info.width * 2 // 5, self.px(36))
         self.rating_rect = pygame.Rect(self.desk_rect.right, info.top, info.right - self.desk_rect.right, self.px(56))
-        self.title_rect = pygame.Rect(info.left, self.desk_rect.bottom, info.width, self.px(64))
+        self.title_rect = pygame.Rect(info.left, self.rating_rect.bottom, info.width, self.px(64))
         self.editor_rect = pygame.Rect(info.left, self.title_rect.bottom + self.px(4), info.width, self.px(110))
         bottom = buttons.top - self.px(12) if wide else info.bottom
         top = self.editor_rect.bottom + self.px(12)
