@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable
@@ -32,9 +33,23 @@ def _init_pygame(headless: bool) -> None:
     os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # Ctrl+C stops the game (cli.main), not a QUIT to confirm
     import pygame
 
-    pygame.init()
+    pygame.display.init()  # what the first frame needs; the sound card opens once it shows (`_open_mixer`)
+    pygame.font.init()
     if not headless:
         require_visible_driver(pygame.display.get_driver())
+
+
+def _open_mixer() -> None:
+    """Open the sound device as `pygame.init()` did (pygame's defaults), once the first frame shows.
+
+    On a real sound card this takes tens of milliseconds, which the title no longer waits for. The
+    settings are pygame's own, as before: `Audio` finds the mixer open and its cues sound as they did.
+    A computer without a sound device plays silently; `Audio` says why.
+    """
+    import pygame
+
+    with contextlib.suppress(pygame.error):
+        pygame.mixer.init()
 
 
 def play(
@@ -68,11 +83,13 @@ def play(
         from game.ui.scenes.watch import WatchScene
 
         ctx.progress_file = None
+        _open_mixer()
         App(screen, WatchScene(ctx, watch), RealClock()).run()
         return
     app = App(screen, TitleScene(ctx), RealClock())
     app.step([])
     first_frame = time.monotonic()
+    _open_mixer()
 
     def behind_the_title() -> Pack | None:
         from game.lrs.online import keep_sending, results_store
@@ -134,6 +151,7 @@ def demo(
 
     screen = pygame.display.set_mode(size, pygame.RESIZABLE)
     pygame.display.set_caption("Byline demo")
+    _open_mixer()
     ctx = GameContext(pack, seed=seed, unlock_all=True, results=results, player=player)
     ctx.settings.sound = not headless
     app = App(screen, TitleScene(ctx), FakeClock() if headless else RealClock())
