@@ -80,7 +80,7 @@ def _demo(args: argparse.Namespace) -> int:
     pack = _load_for_play(args.paths)
     if pack is None:
         return 1
-    from game.ui.runner import demo
+    from game.ui.demo import demo
 
     writer = None
     if args.record:
