@@ -171,7 +171,7 @@ def font_measure(font: pygame.font.Font) -> Measure:
 WINDOWS_OF_TEXT = 1.0
 """The text cache's pixel budget, in windows' worth of pixels: the busiest screen's text takes about half a
 window (2 MiB at 1280x720, 15 MiB at 3840x2160), so a screen and the overlay on it fit together."""
-MIN_CACHE_BYTES, MAX_CACHE_BYTES = 4 * 2**20, 16 * 2**20
+MIN_CACHE_BYTES, MAX_CACHE_BYTES = 2 * 2**20, 16 * 2**20
 
 
 def cache_bytes_for(size: tuple[int, int]) -> int:
@@ -184,7 +184,7 @@ class TextCache:
     a redraw repeats no wrapping or fitting, and memory stays flat.
 
     Rendered lines are bounded by count and by pixel bytes: a fixed 16 MiB was the biggest
-    part of the game's memory at 1280x720, where a screen and its overlay need 4 at most.
+    part of the game's memory at 1280x720, where a screen and its overlay fit in 3.5 (one window).
     Unless `max_bytes` is given, the budget follows the window (`fit_window`, called by
     every screen's layout): `cache_bytes_for` its size. Text drawn again after it was
     dropped is rendered again on the first frame it shows, never on every frame.

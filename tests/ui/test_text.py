@@ -429,7 +429,7 @@ def test_cache_budget_follows_the_window_unless_given(font: pygame.font.Font) ->
     assert cache.max_bytes == MAX_CACHE_BYTES
     for i in range(400):
         cache.render(font, f"line {i} " * 8, BLACK)
-    cache.fit_window((1280, 720))  # a smaller window: the oldest lines go at once, the newest stay
+    cache.fit_window((640, 360))  # a small window: the oldest lines go at once, the newest stay
     assert cache.max_bytes == MIN_CACHE_BYTES and 0 < cache.bytes <= MIN_CACHE_BYTES
     assert cache.render(font, "line 399 " * 8, BLACK) and cache.hits == 1
     given = TextCache(max_bytes=2**40)
