@@ -72,6 +72,8 @@ def _play(args: argparse.Namespace) -> int:
         seed=args.seed,
         load_later=load_later,
         benchmark=args.benchmark_first_frame,
+        check=args.check,
+        refresher_days=args.refresher_days,
     )
     return 0
 
@@ -353,7 +355,30 @@ def _add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=None, help="fix the shuffling of choices")
     parser.add_argument("--watch", action="store_true", help="preview one level file, reloading it on every save")
     parser.add_argument("--drafts", action="store_true", help="also play draft levels whose texts still say TODO")
+    parser.add_argument(
+        "--check",
+        choices=["auto", "after", "off"],
+        default="auto",
+        help="the news-sense check: before the first level and after the last (auto, the default); "
+        "offer the after-check now (after); none this time (off)",
+    )
+    parser.add_argument(
+        "--refresher-days",
+        type=_positive_days,
+        metavar="DAYS",
+        help="days before missed questions come back in a refresher (default 7); remembered on this computer",
+    )
     parser.add_argument("--benchmark-first-frame", action="store_true", help=argparse.SUPPRESS)  # benchmarks/run.py
+
+
+def _positive_days(text: str) -> float:
+    try:
+        days = float(text)
+    except ValueError:
+        days = 0.0
+    if not 0 < days <= 365:
+        raise argparse.ArgumentTypeError(f"give a number of days above 0 and at most 365, not {text!r}")
+    return days
 
 
 def main(argv: Sequence[str] | None = None) -> int:

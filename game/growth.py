@@ -11,12 +11,14 @@ figures; it is counted so a teacher can see the forms were shared out.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import fmean
 
 from game.content.scoring import discernment
 from game.content.skills import CHECK_SKILLS, SKILL_NAMES
+from game.content.words import quoted
 from game.results import Answer
 
 ENOUGH_STUDENTS = 5
@@ -101,11 +103,7 @@ class _Play:
         return sum(a.correct for a in picked), len(picked)
 
     def judged(self) -> list[tuple[str, str]]:
-        return [
-            (a.right[0], a.chosen[0])
-            for a in self.answers
-            if a.question_type == "fact_or_opinion" and a.right and a.chosen
-        ]
+        return [pair for a in self.answers if (pair := a.judged) is not None]
 
 
 def _first_plays(answers: Iterable[Answer], phase: str) -> dict[str, _Play]:
@@ -161,9 +159,7 @@ def build_growth(answers: Iterable[Answer]) -> Growth:
     both = [player for player in before if player in after]
     pairs = [(before[p], after[p]) for p in both]
     titles = {a.level_id: a.level_title for a in answers if a.phase in ("before", "after")}
-    first_forms: dict[str, int] = {}
-    for player in both:
-        first_forms[before[player].level_id] = first_forms.get(before[player].level_id, 0) + 1
+    first_forms = Counter(before[player].level_id for player in both)
     types = list(CHECK_SKILLS) + sorted(
         {a.question_type for play in (*before.values(), *after.values()) for a in play.answers} - set(CHECK_SKILLS)
     )
@@ -184,6 +180,13 @@ def _trend(change: float, better: str, worse: str, same: str) -> str:
     return same if abs(change) < SAME_D_PRIME else better if change > 0 else worse
 
 
+def first_form_words(growth: Growth) -> str:
+    """How many took each form first, e.g. `5 took “Check: form A” first, 6 took “Check: form B” first`."""
+    return ", ".join(
+        f"{n} took {quoted(growth.form_titles.get(form) or form)} first" for form, n in growth.first_forms.items()
+    )
+
+
 def growth_words(growth: Growth) -> list[str]:
     """What the numbers mean, in sentences a teacher reads without a statistics course."""
     if not growth.students:
@@ -193,9 +196,7 @@ def growth_words(growth: Growth) -> list[str]:
             "before their first level and again after their last"
             + (f" ({waiting} {'has' if waiting == 1 else 'have'} taken one so far)." if waiting else ".")
         ]
-    forms = ", ".join(
-        f"{n} took {growth.form_titles.get(form) or form} first" for form, n in growth.first_forms.items()
-    )
+    forms = first_form_words(growth)
     words = [
         f"{growth.students} student{'s' * (growth.students != 1)} took the check both before and after the "
         f"levels ({forms}); only they are counted"

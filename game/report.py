@@ -131,8 +131,7 @@ def build_report(answers: Iterable[Answer]) -> Report:
         question.tally.add(a)
         player = players.setdefault(a.player, PlayerStats(a.player))
         player.tally.add(a)
-        if a.question_type == "fact_or_opinion" and a.right and a.chosen:
-            pair = (a.right[0], a.chosen[0])
+        if (pair := a.judged) is not None:
             judged.append(pair)
             player.judged.append(pair)
     for question in questions.values():

@@ -92,6 +92,13 @@ class Answer:
     phase: str | None = None
     """None for a level; `before`, `after` or `refresher` (see PHASES)."""
 
+    @property
+    def judged(self) -> tuple[str, str] | None:
+        """For a fact-or-opinion answer, (right answer, answer given) as `scoring.discernment` takes it."""
+        if self.question_type == "fact_or_opinion" and self.right and self.chosen:
+            return self.right[0], self.chosen[0]
+        return None
+
 
 def check_phase(phase: str | None) -> None:
     """A phase the database takes, or a ValueError naming the ones it does (a caller's mistake, found early)."""

@@ -72,6 +72,14 @@ def save_model(path: Path, model: msgspec.Struct) -> None:
     atomic_write(path, msgspec.json.format(msgspec.json.encode(model), indent=2))
 
 
+def peek_model(path: Path, model: type[Model]) -> Model | None:
+    """Another profile's saved model, read and left as it is (None if unreadable): `load_model` is for one's own."""
+    try:
+        return msgspec.json.decode(read_limited(path, MAX_SAVE_BYTES), type=model)
+    except (OSError, msgspec.DecodeError, RecursionError):
+        return None
+
+
 def load_model(path: Path, model: type[Model]) -> tuple[Model, str | None]:
     """The saved model, or a fresh one plus a notice saying what happened to an unreadable file."""
     try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from game.authoring.references import Mentions, is_reference
+from game.authoring.references import Mentions, is_reference, must_resolve
 from game.authoring.vocabulary import AUDIENCES, BE_FORMS, QUOTING_VERBS, REPORTING_VERBS, word_set
 from game.content.article import Article, Sentence
 
@@ -31,6 +31,11 @@ _FUNCTION = word_set(
     "through is are was were be been being has have had do does did will would can could should may might "
     "must not no also then now however meanwhile furthermore moreover instead still finally"
 )
+_PREPOSITIONS = word_set(
+    "at in on by for with from into onto over under during without within through about against across near like"
+)
+_OBJECT_STARTS = _PREPOSITIONS | _DETERMINERS | word_set("him her them us me it") - word_set("that this these those")
+"""Words that open what follows a verb: "met on Tuesday", "gave them", "employs 180"."""
 _TIME = word_set(
     "yesterday today tonight week month year last next morning evening night earlier later monday tuesday "
     "wednesday thursday friday saturday sunday january february march april june july august september "
@@ -42,11 +47,12 @@ MAX_LEAD_WORDS = 12
 MAX_QUOTE_WORDS = 25
 MIN_REPORTED_WORDS = 4
 
-_TOKEN = re.compile(r"[^\W_](?:[\w&-]|['\u2019.](?=[^\W_]))*(?:(?<=s)['\u2019](?!\w))?")
+_TOKEN = re.compile(r"[^\W_](?:[\w&-]|['\u2019.](?=[^\W_])|\s&\s(?=[A-Z]))*(?:(?<=s)['\u2019](?!\w))?")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _LEADING_PUNCT = re.compile(r"[\s,.!?;:\u2014\u2013-]*")
 _FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|\[|$)")
-_ASIDE = re.compile(r"\s*[;(\u2014]")
+_ASIDE = re.compile(r"\s*[;(\u2014]|,\s+(?:but|while|whereas)\s")
+"""Where reported words end: an aside, or ", but ..." that opens someone else's claim."""
 _NAME_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})(?=\s*(?:[.,;!?]|$))")
 """A name in apposition after a role: "said its spokesperson, Nina Shaw"."""
 _CLAIM_END = re.compile(r"[,;.!?]|\s[\u2014\u2013]")
@@ -144,11 +150,7 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
     """
     body_sentences = [s for s in article.sentences if s.block > 0]
     number = {s.start: i for i, s in enumerate(body_sentences)}
-    mentions = Mentions()
-    for i, sentence in enumerate(body_sentences):
-        subject = sentence_subject(sentence.text)
-        if subject:
-            mentions.add(subject, sentence.start, i)
+    mentions = _mentions(body_sentences)
     found: list[Attribution] = []
     skipped: list[Unattributed] = []
     for block in range(1, len(article.blocks)):
@@ -179,6 +181,32 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
     return list(unique.values()), skipped
 
 
+def _mentions(body_sentences: list[Sentence]) -> Mentions:
+    """Every sentence's subject and every name, in reading order, for references to point back to."""
+    mentions = Mentions()
+    for i, sentence in enumerate(body_sentences):
+        subject = sentence_subject(sentence.text)
+        if subject:
+            mentions.add(subject, sentence.start, i)
+        mentions.add_names(sentence.text, sentence.start, i, quotation_spans(sentence.text))
+    return mentions
+
+
+def sentence_subjects(article: Article) -> list[str | None]:
+    """The subject of each paragraph sentence, with "the company" or "it" replaced by whom it points to
+    when that is clear: "The company had denied ..." is Greenfield Foods denying."""
+    body_sentences = [s for s in article.sentences if s.block > 0]
+    mentions = _mentions(body_sentences)
+    subjects: list[str | None] = []
+    for i, sentence in enumerate(body_sentences):
+        subject = sentence_subject(sentence.text)
+        if subject and is_reference(subject):
+            named = mentions.resolve(subject, sentence.start, i)
+            subject = named.phrase if named else subject
+        subjects.append(subject)
+    return subjects
+
+
 def _settle(
     item: Attribution | Unattributed,
     previous: Attribution | None,
@@ -190,8 +218,13 @@ def _settle(
     """Resolve a pronoun speaker, continue the last speaker's quotation, or leave the item as it is."""
     if isinstance(item, Unattributed):
         alone = sentence.text.strip(' "\u201c\u201d\u2018\u2019.,!?') == item.text.strip(" .,!?")
-        gap = article.text[previous.offset + len(previous.evidence) : sentence.start] if previous else "x"
-        if alone and previous is not None and not gap.strip(' .,!?"\u201d\u2019'):
+        gap = article.text[previous.offset + len(previous.evidence) : sentence.start] if previous else '"'
+        said_between = (
+            any(c in gap for c in '"\u201c\u201d')
+            or any(t in QUOTING_VERBS for t in _TOKEN.findall(gap))
+            or len(re.findall(r"[.!?](?:\s|$)", gap)) > 1  # a sentence of its own came between
+        )
+        if alone and previous is not None and not said_between:  # the rest of its sentence may describe them
             end = item.offset + 1 + len(item.text)
             passage = article.text[previous.offset : end]
             if "\n" not in passage:
@@ -201,7 +234,7 @@ def _settle(
     if is_reference(item.speaker):
         named = mentions.resolve(item.speaker, item.offset, number)
         if named is None:
-            return Unattributed(item.quote, item.offset, _pronoun(item.speaker))
+            return Unattributed(item.quote, item.offset, _pronoun(item.speaker)) if must_resolve(item.speaker) else item
         naming = next(s for s in article.sentences if s.start <= named.offset < s.end + 1)
         return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end))
     if ANONYMOUS.search(sentence.text) and words and words[0] in ("a", "an", "one"):
@@ -212,18 +245,36 @@ def _settle(
 def sentence_subject(text: str) -> str | None:
     """Who or what a sentence is about: the noun phrase before its first verb ("Greenfield Foods had denied").
 
-    None for a sentence that opens with a quotation: its first words are someone's, not the writer's.
+    The verb is an auxiliary, a reporting verb, a past form in -ed, or a word that can only
+    be a verb where it stands: not after a determiner, not a plural, and followed by a
+    preposition, a determiner or a pronoun ("The school's governors met on Tuesday").
+    None for a sentence that opens with a quotation: its first words are someone's.
     """
     if text.lstrip()[:1] in "\"\u201c\u2018'":
         return None
-    for token in list(_TOKEN.finditer(text))[1:]:
+    tokens = list(_TOKEN.finditer(text))
+    for index, token in enumerate(tokens[1:], start=1):
         word = token.group()
-        if word.islower() and (word in _AUX or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4)):
+        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
+        verb_like = word in _AUX or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
+        before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and _past_form(word, tokens[index - 1])
+        if word.islower() and (verb_like or before_object):
             found = _subject(text, token, 0)
             return found[2] if found and found[2].lower() not in _PRONOUNS | _NOBODY else None
         if word in _FUNCTION and word not in ("of",):
             return None
     return None
+
+
+def _past_form(word: str, previous: re.Match[str]) -> bool:
+    """ "met", "gave" after a noun phrase; not "spokesperson" after "A", not "campaigners" (a plural noun)."""
+    return (
+        word not in _FUNCTION | _DETERMINERS | _PREPOSITIONS
+        and word != "of"
+        and not word.endswith("s")
+        and previous.group().lower() not in _DETERMINERS
+    )
 
 
 def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[Sentence]) -> Attribution | Unattributed:
@@ -305,7 +356,8 @@ def _after(body: str, start: int, stop: int) -> tuple[int, int, str] | None:
             span = _noun_phrase_before(body, token.start(), at)
             if span and span[0] == at:
                 return (at, token.end(), body[span[0] : span[1]])
-            return None
+            named = _subject(body, token, at)  # "the firm's chief executive, Ian Bell, said"
+            return (at, token.end(), named[2]) if named and body[at : token.start()].count(",") == 2 else None
     return None
 
 
@@ -328,27 +380,39 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     return None
 
 
-_RELATIVE = re.compile(r"(?:,\s+(?:who|which|whose|[a-z]+ing)\b[^,]*,|\s+who\s+[^,]*?)\s*$")
-"""A clause about the subject between it and its verb: "X, who opposes the rise, called", "X who asked ... said"."""
+_ASIDE_STARTS = (
+    r"(?:who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)|[a-z]+ing|[a-z]+ed|\d+|a|an|the|its|his"
+    r"|her|their|now|formerly|aged|however|though|meanwhile|too|also|in turn)\b"
+)
+_RELATIVE = re.compile(rf"(?:,\s+{_ASIDE_STARTS}[^,]*,|\s+who\s+[^,]*?)\s*$")
+"""A clause or description between the subject and its verb: "X, who opposes the rise, called", "X who asked
+... said", "Tom Bell, 45, said", "Anna Kay, the head of the group that brought the case, said"."""
+_CHAINED = re.compile(rf",\s+{_ASIDE_STARTS}[^,]*$")
+"""One more description before the one skipped: the age in "Sarah, 15, a pupil at the school, said"."""
 
 
 def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str] | None:
     """The subject of `verb`; for "... and promised", the subject of the verb before it in the sentence.
 
     "The head teacher, Mr Adams, called it": a name just before the comma is the subject.
-    "Councillor Dev Singh, who opposes the rise, called it": the clause about him is skipped.
+    "Councillor Dev Singh, who opposes the rise, called it": the clause about him is skipped, and so are an
+    age and a description ("Sarah, 15, a pupil at the school, said").
     """
     left = verb.start()
     for token in reversed(list(_TOKEN.finditer(body, floor, verb.start()))):
         if token.group().lower() not in _AUX or body[token.end() : left].strip():
             break
         left = token.start()
+    end = left
     relative = _RELATIVE.search(body, floor, left)
-    span = _noun_phrase_before(body, relative.start(), floor) if relative else None
+    while relative:
+        end = relative.start()
+        relative = _CHAINED.search(body, floor, end)
+    span = _noun_phrase_before(body, end, floor) if end < left else None
     if span is None:
         span = _noun_phrase_before(body, verb.start(), floor)
-    if span is None and body[: verb.start()].rstrip().endswith(","):
-        named = _noun_phrase_before(body, body.rindex(",", 0, verb.start()), floor)
+    if span is None and body[:left].rstrip().endswith(","):  # "The developer, Northgate Homes, has promised"
+        named = _noun_phrase_before(body, body.rindex(",", 0, left), floor)
         span = named if named and body[named[0]].isupper() else None
     if span:
         return (span[0], verb.end(), body[span[0] : span[1]])
@@ -364,8 +428,9 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
 def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase that ends just before `end` (a verb): "the country's foreign ministry demands".
 
-    It runs on through "of the" ("the organisers of the festival") and a capitalised "The"
-    inside a name ("Free The Wild").
+    It runs on through "of the" ("the organisers of the festival"), a preposition after a
+    lower-case word ("figures from the health board") and a capitalised "The" inside a name
+    ("Free The Wild").  A phrase that is only a preposition's object is no subject.
     """
     tokens = list(_TOKEN.finditer(text, floor, end))
     right = end
@@ -377,25 +442,45 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         word = token.group().lower()
-        if text[token.end() : right].strip() or _ends_phrase(token, first=index == 0):
+        modifier = (
+            word in _PREPOSITIONS and taken > 0 and index > 0 and (tokens[index - 1].group().islower() or index == 1)
+        )
+        if text[token.end() : right].strip() or (_ends_phrase(token, first=index == 0) and not modifier):
             break
         start, right, taken = token.start(), token.start(), taken + 1
         left = tokens[index - 1].group() if index > 0 else ""
-        joined = left == "of" or (token.group() == "The" and left[:1].isupper())
+        joined = left == "of" or left in _PREPOSITIONS or (token.group() == "The" and left[:1].isupper())
         if (word in _DETERMINERS and not joined) or taken >= MAX_SPEAKER_WORDS:
             break
     phrase = text[start:phrase_end].rstrip() if start is not None else ""
-    if start is None or not _plausible(phrase):
+    if start is None or not _plausible(phrase) or _after_preposition(text, floor, start):
         return None
     return start, start + len(phrase)
+
+
+def _after_preposition(text: str, floor: int, start: int) -> bool:
+    """ "The timetable posted at the pier shows": "the pier" follows "at", so it is not who shows."""
+    before = _TOKEN.findall(text, floor, start)
+    return bool(before) and before[-1] in _PREPOSITIONS and not text[:start].rstrip().endswith(",")
 
 
 def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """The noun phrase that starts at `start`: "said councillor Tom Reyes, who ..."."""
     end: int | None = None
     start = left = _LEADING_PUNCT.match(text, start).end()
-    for taken, token in enumerate(_TOKEN.finditer(text, start, stop)):
-        if text[left : token.start()].strip() or taken >= MAX_SPEAKER_WORDS or _ends_phrase(token, taken == 0):
+    tokens = list(_TOKEN.finditer(text, start, stop))
+    for taken, token in enumerate(tokens):
+        named = [t.group() for t in tokens[taken + 1 : taken + 3] if t.group() != "the"][:1]
+        modifier = (
+            taken > 0
+            and token.group() in ("by", "of", "for", "from", "at")
+            and bool(named)
+            and named[0][:1].isupper()
+            and named[0].lower() not in _TIME
+        )
+        if text[left : token.start()].strip() or taken >= MAX_SPEAKER_WORDS:
+            break
+        if _ends_phrase(token, taken == 0) and not modifier:  # "a report by the National Audit Office"
             break
         end, left = token.end(), token.end()
     if end is None or not _plausible(text[start:end]):
@@ -416,10 +501,17 @@ def _plausible(phrase: str) -> bool:
     if not words or all(w.lower() in _DETERMINERS for w in words):
         return False
     has_name = any(w[:1].isupper() for w in words[1:]) or words[0].lower() in _DETERMINERS | _PRONOUNS
-    return has_name or len(words) <= 3
+    head = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))  # "figures from the board"
+    return has_name or head <= 3
 
 
 _REPORTED_BACK = re.compile(r",\s+(?P<cue>according to\s+(?P<who>[^,;]+?))\s*[.!]?$", re.I)
+
+
+def reports_speech(text: str) -> bool:
+    """Whether a passage credits its words to someone ("X said ...", "the report found that ..."): a claim,
+    not the writer's own statement. "The council should have found the cracks" credits nobody."""
+    return _reported(Sentence(0, 0, len(text), text)) is not None
 
 
 def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
@@ -442,9 +534,10 @@ def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
 
 
 _TRAILING = re.compile(
+    r"(?:\s+(?:its\s+|their\s+|the\s+)?(?:" + "|".join(sorted(AUDIENCES)) + r")\b)?"
     r"(?:\s+(?:on|in|at|last|this|earlier|late|later|yesterday|today)\b(?:\s+(?!that\b)[\w'\u2019-]+){0,3})?[\s.!]*"
 )
-"""After a closing credit, only when it was said: "..., the company announced on Monday."."""
+"""After a closing credit, only whom and when it was said: "..., the company told staff on Monday."."""
 _THAT_LATER = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|last|this)\b[^,;:\"\u201c]{0,40}?\s+)?that\b")
 """Between a verb and its clause: "said that", "said in a statement that", "said on Tuesday that"."""
 
@@ -481,7 +574,7 @@ def _clause_start(text: str, verb_end: int, verb: str) -> int:
         that_at = next((t for t in told if t.group() == "that"), None)
         if that_at is not None and "," not in text[verb_end : that_at.start()]:
             return that_at.end()
-        if told and told[0].group() in AUDIENCES:
+        if told and (told[0].group() in AUDIENCES or told[0].group()[:1].isupper()):  # "told MPs the ..."
             return told[0].end()
     return verb_end
 

@@ -23,7 +23,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from game.authoring.attribution import Attribution, sentence_subject, speaker_key
+from game.authoring.attribution import Attribution, sentence_subjects, speaker_key
+from game.authoring.quantities import Quantity, clock_times, dates, quantities
 from game.authoring.statements import (
     CONTRAST_OPENER,
     Unit,
@@ -32,6 +33,7 @@ from game.authoring.statements import (
     sentence_units,
     statement_like,
     stem,
+    stems,
     topic,
 )
 from game.authoring.vocabulary import word_set
@@ -50,19 +52,18 @@ _EARLIER = re.compile(
     re.I,
 )
 """A sentence that opens by placing what follows in the past: the speaker's earlier stance."""
+_REVISION = re.compile(
+    r"\b(?:(?:first|earlier|original|initial|previous)\s+(?:estimate|forecast|figure|budget)s?|revised)\b",
+    re.I,
+)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:said|told|insisted|promised|claimed|denied|announced|pledged)\b")
 _LATER = re.compile(r"\b(?:now|later|since|admitted|admits|conceded|acknowledged|however)\b", re.I)
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|never|refused?|rejected)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|den(?:y|ies|ied|ying)|refused?)\b|n't\b", re.I)
-_QUANTITY = re.compile(
-    r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand))?(?:\s*(%|per\s?cent\b|percent\b))?"
-)
-_UNIT_WORD = re.compile(r"\s+(?:(?:more|fewer|than|about|around|some|dead|new|extra|full-time)\s+)*([a-z]+)")
-_FIGURE = re.compile(r"\b(?:figure|count|number|total|tally|estimate|puts?\b[^,.]*\bat)\b", re.I)
-_GENERIC_UNITS = word_set("pounds dollars euros people times years days weeks months hours per cent")
+_FIGURE = re.compile(r"\b(?:figure|count|number|total|tally|estimat\w*|share|puts?\b[^,.]*\bat)\b", re.I)
+_GENERIC_UNITS = frozenset(map(stem, word_set("pounds dollars euros people times years days weeks months hours")))
 _UP = re.compile(r"\b(?:rose|risen|rises?|rising|grew|grown|grows|increased|increases|climbed|jumped|doubled)\b")
 _DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|dropped|declined|decreased|shrank|halved)\b")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class _Reading:
                 self.said.append((unit, speaker_key(credit.speaker)))
             if credit.direct:
                 self.quotes.append((Unit(credit.quote, credit.offset, unit.sentence), speaker_key(credit.speaker)))
-        self.subjects = [speaker_key(sentence_subject(s.text) or "") for s in self.sentences]
+        self.subjects = [speaker_key(subject or "") for subject in sentence_subjects(article)]
         self.headline = topic(article.headline)  # what the whole article is about
 
     def sentence_at(self, offset: int) -> int:
@@ -114,7 +115,12 @@ class _Reading:
         return [*self.units, *(u for u, _ in self.said)]
 
     def speaker_of(self, unit: Unit) -> str:
-        return next((who for u, who in [*self.said, *self.quotes] if u == unit), self.subjects[unit.sentence])
+        """Who says `unit`: its credit, else the credit of words inside it ("She said officers had met ..."),
+        else the subject of its sentence."""
+        credited = [*self.said, *self.quotes]
+        exact = next((who for u, who in credited if u == unit), None)
+        inside = (who for u, who in credited if unit.offset <= u.offset < unit.offset + len(unit.text))
+        return exact or next(inside, self.subjects[unit.sentence])
 
 
 def same_speaker(a: str, b: str) -> bool:
@@ -132,7 +138,8 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
     reading = _Reading(article, credits)
     found: list[Clash] = []
     claims: set[str] = set()
-    for pair in [*_denials(reading), *_stances(reading), *_figures(reading), *_directions(reading)]:
+    pairs = [*_denials(reading), *_stances(reading), *_figures(reading), *_times(reading), *_directions(reading)]
+    for pair in pairs:
         if pair.claim.text in claims or pair.answer.text in claims:
             continue
         distractors = _distractors(pair, reading)
@@ -143,17 +150,41 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
 
 
 def _stances(reading: _Reading) -> Iterator[_Pair]:
-    """A speaker's words placed in the past, against the article's opening or their own later words."""
+    """A speaker's words placed in the past, against another source's figures or denial in the very next
+    sentence, else against the article's opening or their own later words."""
     for unit, who in reading.said:
         sentence = reading.sentences[unit.sentence]
         marker = _EARLIER.match(CONTRAST_OPENER.sub("", sentence.text, count=1)) or _PAST_PERFECT.search(sentence.text)
         if not marker or unit.sentence == 0:
             continue
-        later = [u for u, w in reading.said if same_speaker(w, who) and u.sentence > unit.sentence]
-        options = [*reading.opening, *later]
-        best = max(options, key=lambda u: overlap(unit.text, u.text), default=None)
-        if best is not None and overlap(unit.text, best.text) > 0:
-            yield _Pair(unit, best, "stance", marker.group().strip(" ,"), who)
+        answer = _rebuttal(reading, unit, who)
+        if answer is None:
+            later = [u for u, w in reading.said if same_speaker(w, who) and u.sentence > unit.sentence]
+            options = [*reading.opening, *later]
+            answer = max(options, key=lambda u: overlap(unit.text, u.text), default=None)
+        if answer is not None and overlap(unit.text, answer.text) > 0 and not _reconciled(reading, answer):
+            yield _Pair(unit, answer, "stance", marker.group().strip(" ,"), who)
+
+
+def _rebuttal(reading: _Reading, claim: Unit, who: str) -> Unit | None:
+    """ "The company had insisted the signals were "fully modernised". According to the rail union, half
+    of the signals ...": another source, right after, on the same thing, with a figure or a "not"."""
+    return next(
+        (
+            u
+            for u, w in reading.said
+            if u.sentence == claim.sentence + 1
+            and not same_speaker(w, who)
+            and overlap(claim.text, u.text) > 0
+            and (quantities(u.text) or _NEGATION.search(u.text))
+        ),
+        None,
+    )
+
+
+def _reconciled(reading: _Reading, unit: Unit) -> bool:
+    """The article itself explains the change ("almost twice the first estimate"): a tension, not a clash."""
+    return bool(_REVISION.search(reading.sentences[unit.sentence].text))
 
 
 def _denials(reading: _Reading) -> Iterator[_Pair]:
@@ -184,7 +215,9 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
         scored = [
             (len(denied & topic(u.text)), overlap(claim.text, u.text), u)
             for u in reading.passages()
-            if u.sentence != claim.sentence and not _NEGATION.search(u.text)
+            if u.sentence != claim.sentence
+            and not _NEGATION.search(u.text)
+            and not same_speaker(reading.speaker_of(u), who)  # their own next words back the denial up
         ]
         best = max(scored, key=lambda t: (t[0], t[1]), default=None)
         if best is not None and best[0] > 0:
@@ -194,21 +227,15 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
 @dataclass(frozen=True)
 class _Amount:
     unit: Unit
-    value: float
-    measure: str
-    text: str
+    figure: Quantity
+
+    @property
+    def measure(self) -> str:
+        return self.figure.measure
 
 
 def _amounts(unit: Unit) -> Iterator[_Amount]:
-    for match in _QUANTITY.finditer(unit.text):
-        number, scale, percent = match.groups()
-        before = unit.text[: match.start()].split()
-        if (_YEAR.fullmatch(number) and not percent) or (before and before[-1][:1].isupper()):
-            continue  # a year, or a name such as "Year 9"
-        value = float(number.replace(",", "")) * {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get(scale or "", 1)
-        word = _UNIT_WORD.match(unit.text, match.end())
-        measure = "percent" if percent else stem(word.group(1)) if word else ""
-        yield _Amount(unit, value, measure, unit.text[match.start() : word.end() if word else match.end()])
+    return (_Amount(unit, figure) for figure in quantities(unit.text))
 
 
 def _figures(reading: _Reading) -> Iterator[_Pair]:
@@ -216,25 +243,69 @@ def _figures(reading: _Reading) -> Iterator[_Pair]:
     amounts = [a for u in reading.units for a in _amounts(u)]
     for i, first in enumerate(amounts):
         for second in amounts[i + 1 :]:
-            if second.unit.sentence == first.unit.sentence or second.value == first.value:
+            if second.unit.sentence == first.unit.sentence or second.figure.value == first.figure.value:
                 continue
-            if _same_figure(first, second):
-                yield _Pair(first.unit, second.unit, "numbers", f"{first.text} / {second.text}")
+            if _same_figure(first, second) and not any(_reconciled(reading, a.unit) for a in (first, second)):
+                yield _Pair(first.unit, second.unit, "numbers", f"{first.figure.text} / {second.figure.text}")
 
 
 def _same_figure(first: _Amount, second: _Amount) -> bool:
-    """Same measure (jobs and jobs; pounds for the same cost), or the later one says "the figure" or "count"."""
+    """Same measure (jobs and jobs; pounds for the same cost; a share of the same whole), or the later one
+    says "the figure", "the share" or "a count" and gives no measure of its own."""
     shared = topic(first.unit.text) & topic(second.unit.text) - {first.measure}
-    if first.measure and first.measure == second.measure:
-        return first.measure not in _GENERIC_UNITS or bool(shared)
+    if first.figure.of and second.figure.of and first.figure.of != second.figure.of:
+        return False  # "a grant of 200,000 pounds", "a profit of 1.2 million pounds": two different things
+    if first.measure and first.measure == second.measure and first.measure != "share":
+        # pounds, hours: only for the same thing ("the repair"), not merely at the same place ("Carrow")
+        return first.measure not in _GENERIC_UNITS or bool(
+            _common_words(first.unit.text, second.unit.text) - {first.measure}
+        )
     apart = second.unit.sentence - first.unit.sentence
+    same_kind = second.measure == "" or first.measure.startswith(second.measure)
     return bool(
-        first.measure
-        and not second.measure
+        first.measure not in ("", "share")
+        and second.measure in ("", "share")
+        and same_kind
         and 0 < apart <= 2
         and _FIGURE.search(second.unit.text)
         and (shared or apart == 1)
     )
+
+
+def _common_words(a: str, b: str) -> set[str]:
+    """Content words two passages share, names left out."""
+    first, second = stems(a), stems(b)
+    return {s for s in first.keys() & second.keys() if not (first[s] or second[s])}
+
+
+def _times(reading: _Reading) -> Iterator[_Pair]:
+    """Two sources give different times of day, or different months, for the same event ("fixed by 2pm" /
+    "not until after 5pm"; "will reopen in September" / "puts the reopening in the spring of next year").
+
+    The sources differ (a speaker against another, or against the article's own report); two clock
+    times must share a topic or stand in neighbouring sentences, two months the words just before
+    them ("reopen"): a timetable's many times, all told by one voice, are no clash.
+    """
+    sourced = [*reading.said, *((u, "") for u in reading.units)]
+    clocks = [(u, who, t) for u, who in sourced for t in clock_times(u.text)]
+    months = [(u, who, d) for u, who in sourced for d in dates(u.text)]
+    for i, (first, first_by, first_time) in enumerate(clocks):
+        for second, second_by, second_time in clocks[i + 1 :]:
+            apart = abs(second.sentence - first.sentence)
+            near = apart == 1 or topic(first.text) & topic(second.text)
+            if _two_sources(first_by, second_by, apart) and first_time.differs(second_time) and near:
+                yield _Pair(first, second, "numbers", f"{first_time.text} / {second_time.text}")
+    for i, (first, first_by, first_date) in enumerate(months):
+        for second, second_by, second_date in months[i + 1 :]:
+            apart = abs(second.sentence - first.sentence)
+            same_event = first_date.event & second_date.event
+            if _two_sources(first_by, second_by, apart) and same_event and first_date.differs(second_date):
+                yield _Pair(first, second, "numbers", f"{first_date.text} / {second_date.text}")
+
+
+def _two_sources(first_by: str, second_by: str, apart: int) -> bool:
+    """Passages in different sentences from different voices, at least one of them a named speaker."""
+    return bool(apart) and not same_speaker(first_by, second_by) and bool(first_by or second_by)
 
 
 def _directions(reading: _Reading) -> Iterator[_Pair]:
@@ -255,7 +326,7 @@ def _distractors(pair: _Pair, reading: _Reading) -> tuple[str, ...]:
 
     Not the claim's or answer's sentence, not a denial, a figure of the same measure or a
     statement about what the claim denies, and for a change of stance nothing else the
-    same speaker said: those may clash too.
+    claim's speaker said: those may clash too ("Hart voted for the plan" against his "never").
     """
     about = topic(pair.claim.text) | topic(pair.answer.text) | reading.headline
     measures = {a.measure for u in (pair.claim, pair.answer) for a in _amounts(u)}
@@ -275,7 +346,7 @@ def _distractors(pair: _Pair, reading: _Reading) -> tuple[str, ...]:
             or any(a.measure in measures for a in _amounts(unit))
             or _UP.search(unit.text)
             or _DOWN.search(unit.text)
-            or (pair.kind == "stance" and same_speaker(reading.speaker_of(unit), pair.speaker))
+            or same_speaker(reading.speaker_of(unit), pair.speaker)
             or (pair.kind == "stance" and unit.sentence == 0)
         ):
             continue

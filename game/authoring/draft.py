@@ -213,6 +213,8 @@ _FACT_OR_OPINION_WHY = {
     "judgement": "\u201c{clue}\u201d is a judgement: people can disagree about it, and no record could prove it.",
     "first-person": "\u201c{clue}\u201d shows the writer speaking for themselves: a personal view, an opinion.",
     "label": "The speaker {clue} it this: a label that judges, which people can disagree with, so an opinion.",
+    "verdict": "\u201c{clue}\u201d sums something up in one judging word, with nothing a record could check: "
+    "an opinion.",
     "number": "It gives a number (\u201c{clue}\u201d) that a record could confirm: a fact.",
     "date": "It says when something happened (\u201c{clue}\u201d): a record could confirm it, so it is a fact.",
     "source": "It reports something and names its source (\u201c{clue}\u201d): it can be checked, so it is a fact.",

@@ -2,7 +2,8 @@
 
 Plain word lists, no language model.  An opinion shows a clue; strong clues (frankly,
 of course, clearly, seems, a judging word, should, a label such as "called it") rank
-above weak ones (an exclamation, the writer's "I" or "we").  A hedge ("as far as we
+above weak ones (a one-word verdict such as "It was chaos", an exclamation, the writer's
+"I" or "we").  A hedge ("as far as we
 know", "is expected to", "may") and a report of an event are not opinions.  A fact has
 no opinion clue and something a record could confirm (a number, a date, a source).
 """
@@ -13,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from game.authoring.attribution import reports_speech
 from game.authoring.statements import MIN_WORDS, Unit, sentence_units, statement_like
-from game.authoring.vocabulary import REPORTING_VERBS
 from game.content.article import Article
 
 Kind = Literal["fact", "opinion"]
@@ -48,6 +49,13 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("ought", re.compile(r"\b(?:should" + _SHOULD_EXPECTED + r"|ought to|deserves?)\b", _CASELESS)),
+    (
+        "verdict",
+        re.compile(
+            r"(?:^|(?<=[.!?]\s))(?:It|This|That)(?:\s+(?:is|was)|'s)\s+(?:(?:a|an|pure|total|utter|complete)\s+)?"
+            r"(?![a-z]+(?:ed|ing|ly)\b)[a-z]+(?=[.!]?$|[.!]\s)"
+        ),
+    ),
     ("exclamation", re.compile(r"!")),
     ("first-person", re.compile(r"\b(?:I|me|my|mine|we|We|us|our|Our|ours)\b")),
 ]
@@ -56,7 +64,7 @@ STRONG = ("stance", "hedge", "judgement", "ought", "label")
 LABEL_VERBS = frozenset({"called", "calls", "described", "describes", "branded", "brands", "dubbed", "dubs"})
 """A quotation introduced by these is someone's label for a thing: "called it "a tax on ..."" judges it."""
 HEDGES = re.compile(
-    r"\b(?:might|may|could|would|perhaps|probably|possibly|likely|maybe|as far as (?:we|I) know"
+    r"\b(?:might|(?-i:may)|could|would|perhaps|probably|possibly|likely|maybe|as far as (?:we|I) know"
     r"|(?:is|are|was|were) expected to|is thought to|reportedly)\b|\?",
     _CASELESS,
 )
@@ -73,6 +81,11 @@ FACT_CLUES: list[tuple[str, re.Pattern[str]]] = [
     ("source", re.compile(r"\baccording to [^,.;]+", _CASELESS)),
     ("event", re.compile(r"\b(?:[a-z]{2,}ed|won|lost|met|began|held|made|took|gave|sold|bought|built)\b")),
 ]
+
+
+_ANCHOR = re.compile(r"\b(?:yesterday|today|tonight|ago|last|earlier|since|(?:19|20)\d\d)\b", re.I)
+"""A time the event is placed at: "... walked out last week". Without one, "has pocketed public money"
+is a charge rather than a record of something that happened."""
 
 
 @dataclass(frozen=True)
@@ -117,9 +130,9 @@ def classify(text: str, *, quoted: bool = False) -> tuple[Kind, str, str] | None
 def _first_clue(clues: list[tuple[str, re.Pattern[str]]], text: str, skip: str = "") -> tuple[str, str] | None:
     for reason, pattern in clues:
         for found in pattern.finditer(text) if reason != skip else ():
-            if reason == "judgement" and _in_name(text, found.start()):
-                continue  # "Fair Homes", "Good Morning Britain": a name, not a judgement
-            if reason != "event" or _names_someone(text):
+            if reason == "judgement" and (_in_name(text, found.start()) or text[found.end() : found.end() + 1] == "-"):
+                continue  # "Fair Homes", "Good Morning Britain": a name; "best-selling": a compound, not a judgement
+            if reason != "event" or (_names_someone(text) and _ANCHOR.search(text)):
                 return found.group().strip(), reason
     return None
 
@@ -138,7 +151,7 @@ def _judgeable(unit: Unit) -> tuple[Kind, str, str] | None:
     """The verdict on a passage a student can judge alone: no quotation or reported speech in it, one clear clue."""
     if not statement_like(unit) or any(m in unit.text for m in '"\u201c\u201d'):
         return None
-    if any(word in REPORTING_VERBS for word in re.findall(r"[a-z]+", unit.text)):
+    if reports_speech(unit.text):
         return None
     verdict = classify(unit.text)
     if verdict and verdict[0] == "opinion" and _first_clue(FACT_CLUES, unit.text):

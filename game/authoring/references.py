@@ -19,7 +19,11 @@ Kind = Literal["person", "group", "organisation", "name", "thing"]
 
 PERSON_PRONOUNS = word_set("he she him her")
 GROUP_PRONOUNS = word_set("they them")
-BODY_REFERENCES = word_set("company firm business organisation organization developer maker operator")
+BODY_PRONOUNS = word_set("it")
+"""A thing that speaks ("It now admits ...") is a body: "it" before a reporting verb points to one."""
+BODY_REFERENCES = word_set(
+    "company firm business organisation organization developer maker operator chain retailer supplier manufacturer"
+)
 """Heads of a back-reference ("the company", "the firm") to an organisation named before."""
 
 # Words that say a phrase names a person: titles and the roles news articles give people.
@@ -31,19 +35,33 @@ PERSON_WORDS = word_set(
     "inspector librarian founder governor senator representative sheriff commissioner superintendent "
     "scientist analyst economist lawyer campaigner organiser organizer farmer driver"
 )
-# Words that say a phrase names a body, not a person.
-ORGANISATION_WORDS = word_set(
-    "foods build water ltd inc plc llc co corp corporation company group council agency trust school museum "
-    "clinic board union association bank office department ministry authority club society party network "
-    "news times gazette fund foundation institute university college hospital service services police court "
-    "watch partners airlines energy motors homes systems labs media press pictures entertainment report "
-    "committee commission government administration league federation alliance team zoo library"
+# Words that say a phrase names a business ("the company" can point to it) or another body.
+BUSINESS_WORDS = word_set(
+    "foods build water ltd inc plc llc co corp corporation company bank airlines airways energy motors homes "
+    "systems labs media pictures entertainment partners holdings industries brewery bakery stores"
+)
+ORGANISATION_WORDS = BUSINESS_WORDS | word_set(
+    "group council agency trust school museum clinic board union association office department ministry "
+    "authority club society party network news times gazette press fund foundation institute university "
+    "college hospital service services police court watch report committee commission government "
+    "administration league federation alliance team zoo library"
 )
 GROUP_WORDS = word_set("group friends campaigners residents opponents supporters critics parents families")
 SENTENCES_BACK = 3
-"""How far back (in sentences) a pronoun may look for the one it points to."""
+"""How far back (in sentences) "he" or "she" may look for the person it points to."""
+GROUP_SENTENCES_BACK = 6
+"""How far back "they" may look: a group is named less often than a person, and "they" is the nearest one."""
+BODY_SENTENCES_BACK = 8
+"""How far back "the company" may look for a bare name ("Rail Link") when no business is named as one."""
 
 _WORD = re.compile(r"[\w'\u2019]+")
+_NAME = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?(?!(?:The|A|An|On|In|At|Last|This|Next)\b)"
+    r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?)+"
+)
+"""Two or more capitalised words, or a title and a name: someone or something the sentence names."""
+_APPOSITION = re.compile(r"(?:^|[,;:]\s+)[Tt]he (?:" + "|".join(sorted(BODY_REFERENCES)) + r"),\s*$")
+"""A business named in apposition: "The developer, Northgate Homes" tells that Northgate Homes is a company."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +72,7 @@ class Mention:
     offset: int
     sentence: int
     kind: Kind
+    certain: bool = True
 
 
 def kind_of(phrase: str) -> Kind:
@@ -79,8 +98,14 @@ def is_reference(phrase: str) -> bool:
     """ "she", "they", "the company": words that point back to someone named before."""
     words = phrase.lower().split()
     if len(words) == 1:
-        return words[0] in PERSON_PRONOUNS | GROUP_PRONOUNS
-    return len(words) == 2 and words[0] == "the" and words[1] in BODY_REFERENCES
+        return words[0] in PERSON_PRONOUNS | GROUP_PRONOUNS | BODY_PRONOUNS
+    return _definite(words)
+
+
+def must_resolve(phrase: str) -> bool:
+    """A reference that names no one by itself ("she", "the company"); "the council" still names a body."""
+    words = phrase.lower().split()
+    return len(words) == 1 or words[-1] in BODY_REFERENCES
 
 
 def _plural(phrase: str) -> bool:
@@ -95,47 +120,129 @@ def _camel_case(phrase: str) -> bool:
 
 
 class Mentions:
-    """The named speakers and sentence subjects of an article, in reading order, to resolve pronouns against."""
+    """The named speakers and sentence subjects of an article, in reading order, to resolve references against.
+
+    Resolution follows recency and agreement: "she" takes the nearest person whose gender
+    (from a title, or from an earlier "he" or "she") does not clash; "they" the nearest group;
+    "the council" the one council named before; "the company" the one business named before,
+    or one an earlier "the company" pointed to.  When two fit equally well, nothing is
+    resolved: a wrong speaker is worse than none.
+    """
 
     def __init__(self) -> None:
         self._seen: list[Mention] = []
-        self._people: set[str] = set()  # bare names a "he" or "she" has pointed to: people, not companies
+        self._gender: dict[str, str] = {}  # surname -> "he" or "she", from titles and resolved pronouns
+        self._businesses: set[str] = set()  # what "the company" pointed to before
 
     def add(self, phrase: str, offset: int, sentence: int) -> None:
         if phrase and not is_reference(phrase):
             self._seen.append(Mention(phrase, offset, sentence, kind_of(phrase)))
+            self._learn_gender(phrase)
+
+    def add_names(self, text: str, offset: int, sentence: int, skip: list[tuple[int, int]]) -> None:
+        """Names anywhere in a sentence, not only its subject ("The council sacked Ms Jones").
+
+        A titled name is a person; any other ("Eastfield Academy") is kept as uncertain: it never
+        becomes the answer, but a "she" with it nearer than the nearest known person stays unresolved.
+        """
+        for match in _NAME.finditer(text):
+            if any(o <= match.start() <= c for o, c in skip):
+                continue  # a name inside a quotation is the speaker's word, not the article's mention
+            phrase = match.group()
+            kind = kind_of(phrase)
+            if kind != "person" and _APPOSITION.search(text, 0, match.start()):  # "The operator, Skyline Networks,"
+                self._businesses.add(_key(phrase))
+            self._seen.append(Mention(phrase, offset + match.start(), sentence, kind, certain=kind == "person"))
+            self._learn_gender(phrase)
+
+    def _learn_gender(self, phrase: str) -> None:
+        gender = _titled_gender(phrase)
+        if gender:
+            self._gender.setdefault(_last_word(phrase), gender)
 
     def resolve(self, reference: str, offset: int, sentence: int) -> Mention | None:
-        """The mention `reference` points back to, or None when it is not a pronoun or is unclear.
+        """The mention `reference` points back to, or None when it is not a reference or is unclear.
 
         A mention at `offset` itself counts: in "Greenfield Foods will close ..., the company
         announced", the sentence's subject is named before "the company" is.
         """
         words = reference.lower().split()
+        earlier = [m for m in self._seen if m.offset <= offset]
         if len(words) == 1 and words[0] in PERSON_PRONOUNS:
-            wanted: tuple[Kind, ...] = ("person", "name")
-        elif len(words) == 1 and words[0] in GROUP_PRONOUNS:
-            wanted = ("group",)
-        elif len(words) == 2 and words[0] == "the" and words[1] in BODY_REFERENCES:
-            wanted = ("organisation", "name")
-        else:
+            gender = "he" if words[0] in ("he", "him") else "she"
+            close = [m for m in earlier if sentence - m.sentence <= SENTENCES_BACK]
+            agree = [m for m in close if self._gender.get(_last_word(m.phrase), gender) == gender]
+            people = [m for m in agree if m.kind in ("person", "name") and _key(m.phrase) not in self._businesses]
+            found = _nearest(people)
+            if found is not None and not found.certain:  # "Ruth Patel" inside "Council leader Ruth Patel" is her
+                same = [m for m in people if m.certain and _last_word(m.phrase) == _last_word(found.phrase)]
+                found = max(same, key=lambda m: m.offset) if same else None
+            if found is not None:
+                self._gender[_last_word(found.phrase)] = gender
+            return found
+        if len(words) == 1 and words[0] in GROUP_PRONOUNS:
+            return _nearest([m for m in earlier if m.kind == "group" and sentence - m.sentence <= GROUP_SENTENCES_BACK])
+        if len(words) == 1 and words[0] in BODY_PRONOUNS:
+            bodies = [m for m in earlier if m.kind == "organisation" or _key(m.phrase) in self._businesses]
+            return _nearest([m for m in bodies if sentence - m.sentence <= SENTENCES_BACK])
+        if not _definite(words):
             return None
-        earlier = [m for m in self._seen if m.offset <= offset and sentence - m.sentence <= SENTENCES_BACK]
-        if wanted[0] == "organisation":  # a body named as such, else a bare name no "she" has pointed to
-            candidates = [m for m in earlier if m.kind == "organisation"] or [
-                m for m in earlier if m.kind == "name" and _last_word(m.phrase) not in self._people
-            ]
-        else:
-            candidates = [m for m in earlier if m.kind in wanted]
-        if not candidates:
-            return None
-        nearest = max(candidates, key=lambda m: m.offset)
-        rivals = {m.phrase for m in candidates if m.sentence == nearest.sentence}
-        if len(rivals) > 1:
-            return None  # two people named in one sentence: "she" is unclear
-        if wanted[0] == "person":
-            self._people.add(_last_word(nearest.phrase))
-        return nearest
+        head = words[-1]
+        named = [m for m in earlier if m.kind != "person" and head in _words(m.phrase) and len(_words(m.phrase)) > 1]
+        if head in BODY_REFERENCES:
+            named += [m for m in earlier if m.kind == "organisation" and _words(m.phrase) & BUSINESS_WORDS]
+            named += [m for m in earlier if _key(m.phrase) in self._businesses]
+            if not named:  # a bare name ("Rail Link", "PlayRight") that no "he" or "she" and no title made a person
+                people = set(self._gender) | {_last_word(m.phrase) for m in self._seen if m.kind == "person"}
+                named = [
+                    m
+                    for m in earlier
+                    if (m.kind == "name" or (m.kind == "organisation" and not _words(m.phrase) & ORGANISATION_WORDS))
+                    and _last_word(m.phrase) not in people
+                    and sentence - m.sentence <= BODY_SENTENCES_BACK
+                ]
+        found = _only(named)
+        if found is not None and head in BODY_REFERENCES:
+            self._businesses.add(_key(found.phrase))
+        return found
+
+
+def _definite(words: list[str]) -> bool:
+    """ "the company", "the council": a definite description of a body the article named before."""
+    return len(words) == 2 and words[0] == "the" and words[1] in BODY_REFERENCES | ORGANISATION_WORDS
+
+
+def _nearest(candidates: list[Mention]) -> Mention | None:
+    """The latest candidate, unless another one is named in the same sentence ("she" is then unclear)."""
+    if not candidates:
+        return None
+    nearest = max(candidates, key=lambda m: m.offset)
+    rivals = {_last_word(m.phrase) for m in candidates if m.sentence == nearest.sentence}
+    return nearest if len(rivals) == 1 else None
+
+
+def _only(candidates: list[Mention]) -> Mention | None:
+    """The latest mention of the one body the candidates name; None when they name two."""
+    bodies = {_key(m.phrase) for m in candidates}
+    return max(candidates, key=lambda m: m.offset) if len(bodies) == 1 else None
+
+
+def _titled_gender(phrase: str) -> str | None:
+    titles = {w.lower().rstrip(".") for w in phrase.split()}
+    if titles & {"mr", "sir", "lord", "he", "chairman", "spokesman", "councilman"}:
+        return "he"
+    if titles & {"mrs", "ms", "miss", "dame", "lady", "chairwoman", "spokeswoman", "councilwoman"}:
+        return "she"
+    return None
+
+
+def _words(phrase: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(phrase)}
+
+
+def _key(phrase: str) -> str:
+    words = phrase.lower().split()
+    return " ".join(words[1:] if words and words[0] == "the" else words)
 
 
 def _last_word(phrase: str) -> str:

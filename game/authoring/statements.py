@@ -36,6 +36,10 @@ _COMMON = word_set(
     "most some such what which who last next week month year day said says told the over same own now "
     "about other each every one two three four five first new"
 )
+_AUXILIARIES = word_set(
+    "is are was were be been am has have had do does did will would can could should may might must shall "
+    "won't can't isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't wouldn't couldn't"
+)
 _FRAGMENT_END = word_set("that of the a an and or but to in on at by for with from is are was were as than it")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ures", "ure", "ers", "ors", "er", "or", "ed", "es", "s", "ly", "e")
 
@@ -91,6 +95,21 @@ def statement_like(unit: Unit, minimum: int = MIN_WORDS) -> bool:
         and words[0].strip("(\"'\u201c\u2018") not in _SUBORDINATE | REPORTING_VERBS
         and (ended or words[-1].strip(".,;:!?\"'\u201d\u2019)") not in _FRAGMENT_END | REPORTING_VERBS)
         and balanced(unit.text)
+        and not _name_only(unit.text)
+    )
+
+
+def _name_only(text: str) -> bool:
+    """ "Local swimming club Ashgrove Otters": a name with a few words before it, not a statement.
+
+    Rough on purpose: it ends in a name, and the words before the name are at most three, with no
+    auxiliary, past form, present in -s or little word ("of", "the", "it") that a clause would have."""
+    words = re.findall(r"[\w'\u2019]+", text)
+    head = [w for w in words if not w[:1].isupper()]
+    if not words or not words[-1][:1].isupper() or len(head) > 3:
+        return False
+    return not any(
+        w in _AUXILIARIES | _COMMON or (w.endswith(("ed", "s")) and not w.endswith(("ss", "'s"))) for w in head
     )
 
 

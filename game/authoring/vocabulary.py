@@ -21,5 +21,8 @@ QUOTING_VERBS = REPORTING_VERBS | word_set(
 )
 BE_FORMS = word_set("is are was were be been being")
 """Before a reporting verb, a passive ("were found"): not someone speaking."""
-AUDIENCES = word_set("reporters journalists parents pupils students staff listeners viewers us me them him her")
-"""Whom a speaker `told`, when no "that" follows: "She told reporters the plan ...". """
+AUDIENCES = word_set(
+    "reporters journalists parents pupils students staff workers employees members customers listeners viewers "
+    "us me them him her"
+)
+"""Whom a speaker `told`: "She told reporters the plan ...", "..., the company told staff on Monday." """

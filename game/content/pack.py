@@ -69,9 +69,9 @@ class Pack:
         warnings = len(self.problems) - errors
         loaded = f"{sum(counts.values())} questions ({kinds})" if valid else "nothing loaded"
         not_loaded = f"{broken} broken file(s) not loaded" if broken else "0 broken file(s)"
-        forms = f" (check form(s) {', '.join(sorted(self.checks))})" if self.checks else ""
+        forms = f" (check form(s) {', '.join(sorted(self.checks))} among them)" if self.checks else ""
         return (
-            f"{valid} valid level(s){forms} of {self.files}, {loaded}; "
+            f"{valid} valid level(s) of {self.files}{forms}, {loaded}; "
             f"{not_loaded}, {errors} error(s), {warnings} warning(s)"
         )
 

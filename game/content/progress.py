@@ -46,6 +46,33 @@ class Unfinished(msgspec.Struct):
     answers: list[Answer] = msgspec.field(default_factory=list)
 
 
+class ItemAnswer(msgspec.Struct):
+    """One answer of a check or refresher: which item, and whether it was right."""
+
+    level: str
+    question: str
+    correct: bool
+
+
+class CheckTaken(msgspec.Struct):
+    """A news-sense check (`before`/`after`, with its form) or a refresher, as taken, `at` seconds since the epoch."""
+
+    phase: Literal["before", "after", "refresher"]
+    form: str
+    at: float
+    answers: list[ItemAnswer] = msgspec.field(default_factory=list)
+
+
+class Review(msgspec.Struct):
+    """An item a student missed, in the refresher schedule: it comes back when `due` (seconds since the epoch)
+    is past, and after a right answer waits twice `wait_days`."""
+
+    level: str
+    question: str
+    due: float
+    wait_days: Annotated[float, msgspec.Meta(gt=0)]
+
+
 class Progress(msgspec.Struct):
     """Best result per level id; a level unlocks when the one before it has at least one star.
 
@@ -58,6 +85,11 @@ class Progress(msgspec.Struct):
     checks: Count = 0
     """Every answer ever given in this profile, over all plays: the accuracy rating's denominator."""
     checks_right: Count = 0
+    first_form: Literal["A", "B"] | None = None
+    """The form of the news-sense check this profile takes first (counterbalanced, then kept)."""
+    check_history: list[CheckTaken] = msgspec.field(default_factory=list)
+    reviews: list[Review] = msgspec.field(default_factory=list)
+    """The refresher schedule: items missed in a level, the check or a refresher."""
 
     @property
     def accuracy(self) -> float | None:
@@ -95,3 +127,5 @@ class Settings(msgspec.Struct):
     """Percent; sound on or off is `sound`, so turning sound back on keeps the chosen loudness."""
     reduce_motion: bool = False
     """Every transition instant (WCAG 2.3.3)."""
+    refresher_days: Annotated[float, msgspec.Meta(gt=0, le=365)] = 7.0
+    """Days before a missed question comes back in a refresher (`byline play --refresher-days`)."""

@@ -15,6 +15,7 @@ from game.content.session import Summary
 from game.ui.actions import Act, Action
 from game.ui.scene import Scene
 from game.ui.scenes.article import ArticleScene
+from game.ui.scenes.check import NoteScene
 from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene
@@ -24,7 +25,7 @@ from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.summary import SummaryScene
-from game.ui.scenes.title import TitleScene
+from game.ui.scenes.title import FINAL_CHECK, TitleScene
 
 Policy = Literal["correct", "wrong", "random"]
 
@@ -55,9 +56,12 @@ class Autoplayer:
             played = len(self.summaries)
             return [Action(Act.CHOOSE, index=played) if played < self.level_count else Action(Act.BACK)]
         if isinstance(top, TitleScene):
+            labels = [button.label for button in top.menu.buttons]
+            if FINAL_CHECK in labels:  # every level played: the after-check, when there is one
+                return [Action(Act.CHOOSE, index=labels.index(FINAL_CHECK))]
             self.finished = len(self.summaries) >= self.level_count
-            return [Action(Act.CHOOSE, index=2 if self.finished else 0)]
-        if isinstance(top, IntroScene | FeedbackScene | FrontPageScene):
+            return [Action(Act.CHOOSE, index=len(labels) - 1 if self.finished else 0)]
+        if isinstance(top, IntroScene | FeedbackScene | FrontPageScene | NoteScene):
             return [Action(Act.CONFIRM)]
         if isinstance(top, CiteScene):
             return self._cite(top)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ import pygame
 from game.content.pack import Pack
 from game.content.paths import FONTS
 from game.content.progress import Progress, Settings
-from game.storage import load_model, save_model
+from game.storage import load_model, peek_model, save_model
 from game.ui.audio import Audio
 from game.ui.motion import Motion
 from game.ui.text import Fonts, TextCache
@@ -31,6 +32,10 @@ from game.ui.theme import HIGH_CONTRAST, NORMAL, TEXT_SIZE_STEPS, Theme, px
 if TYPE_CHECKING:
     from game.content.session import Summary
     from game.results_writer import ResultsWriter
+
+CheckMode = Literal["auto", "after", "off"]
+"""The news-sense check for this run: `auto` (before the first level, after the last), `after` (the teacher asks
+for the after-check now), `off` (no check: tests, previews, a kiosk)."""
 
 Role = Literal["display", "heading", "body", "quote", "small", "button", "masthead", "headline"]
 
@@ -93,6 +98,14 @@ class GameContext:
     """Where finished levels are recorded for the class report (`byline play` sets it; demo and tests do not)."""
     player: str = "player"
     """The name results are recorded under: the profile, or a kiosk player's initials."""
+    check_mode: CheckMode = "off"
+    """`byline play` turns the news-sense check on (`--check`); a kiosk visit never takes it."""
+    refreshers: bool = False
+    """Schedule missed items and offer refreshers (`byline play`); a kiosk visit, anonymous and one-off, does not."""
+    wall_clock: Callable[[], float] = time.time
+    """Seconds since the epoch, for the refresher schedule (days apart, unlike the frame clock): tests move it."""
+    data_dir: Path | None = None
+    """Where every profile's progress is kept, to count which check form the others took first."""
     _loading: threading.Thread | None = field(default=None, init=False, repr=False)
     _load_error: BaseException | None = field(default=None, init=False, repr=False)
 
@@ -104,7 +117,17 @@ class GameContext:
         progress, progress_notice = load_model(progress_file, Progress)
         settings, settings_notice = load_model(settings_file, Settings)
         notices = [n for n in (progress_notice, settings_notice) if n]
-        return cls(pack, progress, settings, progress_file, settings_file, seed, notices, player=profile)
+        return cls(
+            pack, progress, settings, progress_file, settings_file, seed, notices, player=profile, data_dir=data_dir
+        )
+
+    def others_first_forms(self) -> list[str]:
+        """The check form each other profile on this computer took first (unreadable files are not counted)."""
+        folder = self.data_dir / "profiles" if self.data_dir is not None else None
+        if folder is None or not folder.is_dir():
+            return []
+        others = (peek_model(path, Progress) for path in sorted(folder.glob("*.json")) if path != self.progress_file)
+        return [other.first_form for other in others if other is not None and other.first_form]
 
     @property
     def theme(self) -> Theme:

@@ -30,6 +30,8 @@ class DemoReport:
     screens: list[str] = field(default_factory=list)
     shots: list[str] = field(default_factory=list)
     finished: bool = False
+    checks: list[dict[str, Any]] = field(default_factory=list)
+    """The news-sense checks played (before and after the levels), when the levels come with both forms."""
 
 
 def demo(
@@ -44,7 +46,8 @@ def demo(
     results: ResultsWriter | None = None,
     player: str = "demo",
 ) -> DemoReport:
-    """Play every level through the real scene stack with scripted key presses.
+    """Play every level through the real scene stack with scripted key presses, with the news-sense check
+    before and after them when the levels come with both forms.
 
     Nothing is saved, unless `results` is given: then each finished level is recorded there under
     `player`, answer by answer, as a real player's would be (a report without a student).
@@ -59,7 +62,7 @@ def demo(
     screen = pygame.display.set_mode(size, pygame.RESIZABLE)
     pygame.display.set_caption("Byline demo")
     open_mixer()
-    ctx = GameContext(pack, seed=seed, unlock_all=True, results=results, player=player)
+    ctx = GameContext(pack, seed=seed, unlock_all=True, results=results, player=player, check_mode="auto")
     ctx.settings.sound = not headless
     app = App(screen, TitleScene(ctx), FakeClock() if headless else RealClock())
     bot = Autoplayer(policy, seed, level_count=len(pack.levels))
@@ -100,6 +103,10 @@ def demo(
             "stars": s.stars,
         }
         for s in bot.summaries
+    ]
+    report.checks = [
+        {"phase": t.phase, "form": t.form, "right": sum(a.correct for a in t.answers), "total": len(t.answers)}
+        for t in ctx.progress.check_history
     ]
     return report
 

@@ -22,9 +22,12 @@ from game.ui.widgets import text_box
 
 
 def draw_progress_strip(
-    surface: pygame.Surface, rect: pygame.Rect, outcomes: Sequence[bool], total: int, theme: Theme, scale: float
+    surface: pygame.Surface, rect: pygame.Rect, outcomes: Sequence[bool | None], total: int, theme: Theme, scale: float
 ) -> None:
-    """One segment per question: a full block for a right check, a low block for a miss, an outline for the one now."""
+    """One segment per question: a full block for a right check, a low block for a miss, an outline for the one now.
+
+    An outcome of None is an answer given without a verdict (the news-sense check): a half block in muted ink.
+    """
     if total <= 0:
         return
     gap = max(1, px(4, scale))
@@ -32,7 +35,10 @@ def draw_progress_strip(
     for i in range(total):
         cell = pygame.Rect(round(rect.left + i * (width + gap)), rect.top, max(1, round(width)), rect.height)
         if i < len(outcomes):
-            if outcomes[i]:
+            if outcomes[i] is None:
+                half = pygame.Rect(cell.left, cell.centery - cell.height // 4, cell.width, max(2, cell.height // 2))
+                pygame.draw.rect(surface, theme.muted_text, half, border_radius=px(2, scale))
+            elif outcomes[i]:
                 pygame.draw.rect(surface, theme.correct, cell, border_radius=px(3, scale))
             else:
                 low = pygame.Rect(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pygame
 
-from game.growth import ENOUGH_STUDENTS, Growth, SignalGrowth, SkillGrowth
+from game.growth import ENOUGH_STUDENTS, Growth, SignalGrowth, SkillGrowth, first_form_words
 from game.report import share
 from game.ui.chart import BODY_TOP, GAP, MARGIN, SIZE, THEME, TRACK, VALUE_W, Canvas, slide
 
@@ -28,7 +28,7 @@ def draw_growth(growth: Growth, size: tuple[int, int] = SIZE) -> pygame.Surface:
     """The whole growth slide on a new surface (needs only `pygame.font`, no display)."""
     canvas = slide("Did they learn?", _subtitle(growth), size)
     width, height = size
-    top, footer_h = BODY_TOP, 64
+    top, footer_h = BODY_TOP, 96
     left_w = (width - 2 * MARGIN - GAP) * 58 // 100
     body_h = height - top - MARGIN - footer_h
     _skills(canvas, growth, pygame.Rect(MARGIN, top, left_w, body_h))
@@ -44,12 +44,10 @@ def save_growth_chart(growth: Growth, path: Path) -> None:
 
 
 def _subtitle(growth: Growth) -> str:
-    forms = ", ".join(
-        f"{n} took {growth.form_titles.get(form) or form} first" for form, n in growth.first_forms.items()
-    )
+    only_one = growth.before_only + growth.after_only
     return (
         f"News-sense check before and after the levels  \u00b7  {growth.students} student"
-        f"{'s' * (growth.students != 1)} took both" + (f"  \u00b7  {forms}" if forms else "")
+        f"{'s' * (growth.students != 1)} took both" + (f"  \u00b7  {only_one} took only one" if only_one else "")
     )
 
 
@@ -153,10 +151,14 @@ def _bias_line(canvas: Canvas, signal: SignalGrowth, rect: pygame.Rect) -> None:
 
 
 def _footer(canvas: Canvas, growth: Growth, rect: pygame.Rect) -> None:
+    """Who took which form first, then the caveats: in the "wrong" colour when too few took both checks."""
     note = "A short classroom check, not a validated test: a few points up or down can be chance."
     if not growth.enough:
         note = (
             f"Only {growth.students} student{'s' * (growth.students != 1)} took both checks: too few to mean much "
             f"(at least {ENOUGH_STUDENTS} needed). " + note
         )
-    canvas.paragraph(note, rect, 22, THEME.text if growth.enough else THEME.wrong)
+    forms = first_form_words(growth)
+    used = canvas.paragraph(f"{forms}.", rect, 20, THEME.muted_text) if forms else 0
+    rest = pygame.Rect(rect.left, rect.top + used, rect.width, rect.height - used)
+    canvas.paragraph(note, rest, 22, THEME.text if growth.enough else THEME.wrong)

@@ -279,6 +279,8 @@ class Kiosk:
             audio=self.look.sound if sound else None,
             unlock_all=self.config.all_levels_open,
             results=self.results,
+            check_mode="off",  # a visit is anonymous and one-off: no before and after to compare, no refresher
+            refreshers=False,
         )
 
     def _start_visit(self) -> None:

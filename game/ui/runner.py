@@ -7,10 +7,14 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.content.pack import Pack
 from game.ui.context import GameContext
 from game.ui.scenes.title import TitleScene
+
+if TYPE_CHECKING:
+    from game.ui.context import CheckMode
 
 WINDOW_SIZE = (1280, 720)
 
@@ -56,6 +60,8 @@ def play(
     watch: Path | None = None,
     load_later: Callable[[], Pack | None] | None = None,
     benchmark: bool = False,
+    check: CheckMode = "auto",
+    refresher_days: float | None = None,
 ) -> None:
     """Open the window and play until the player quits; progress and class results are saved after every level.
 
@@ -63,6 +69,8 @@ def play(
     With `load_later`, the title screen is drawn first and the levels (and the class results file) load on
     a thread while it shows: checking every level imports pydantic, which takes longer than opening the
     window. `benchmark` prints when the first frame was drawn and when the levels were in, then stops.
+    `check` is the news-sense check for this run (`auto`, `after`: the teacher asks for it now, `off`);
+    `refresher_days` sets the refresher gap on this computer from now on.
     """
     init_pygame(headless=False)
     import random
@@ -71,6 +79,11 @@ def play(
     from game.ui.clock import RealClock
 
     ctx = GameContext.load(pack, data_dir, profile, seed if seed is not None else random.randrange(1 << 30))
+    ctx.check_mode, ctx.refreshers = check, True
+    if refresher_days is not None:
+        open_mixer()  # saving the settings sets the sound's volume: the mixer opens first, as ever
+        ctx.settings.refresher_days = refresher_days
+        ctx.save_settings()
     start_fullscreen = ctx.settings.fullscreen if fullscreen is None else fullscreen  # a flag is for this run only
     screen = open_window(WINDOW_SIZE, start_fullscreen, "Byline")
     if watch is not None:

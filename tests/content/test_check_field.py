@@ -67,5 +67,5 @@ def test_check_forms_stay_off_the_board_and_a_second_form_a_is_an_error(write_le
     [problem] = pack.errors
     assert (problem.file, problem.line, problem.column) == (str(twin), 2, 1)
     assert "check form `A` is also" in problem.message
-    assert pack.summary_line().startswith("3 valid level(s) (check form(s) A, B) of 4")
+    assert pack.summary_line().startswith("3 valid level(s) of 4 (check form(s) A, B among them)")
     assert "1 level file(s) could not be loaded" in pack.notice()

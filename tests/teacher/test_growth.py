@@ -133,7 +133,7 @@ def test_a_question_type_outside_the_four_skills_gets_its_own_row() -> None:
 def test_the_words_say_what_the_numbers_mean_and_when_they_are_too_few() -> None:
     few = " ".join(growth_words(build_growth(small_class())))
     assert "2 students took the check both before and after" in few
-    assert "1 took Title of check-a first, 1 took Title of check-b first" in few
+    assert "1 took \u201cTitle of check-a\u201d first, 1 took \u201cTitle of check-b\u201d first" in few
     assert "not the 2 who took only one" in few
     assert "classroom check, not a validated test" in few and "too few to mean much" in few
     assert "tells them apart better than before (d' 0.48 to 0.97)" in few

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -10,11 +11,13 @@ import pygame
 import pytest
 
 from game.cli import main
+from game.content.paths import BUNDLED_SEEDS
 from game.results import ResultsStore
 from game.ui.chart import SIZE
 from game.ui.growth_chart import AFTER, BEFORE
 from tests.teacher.test_report import rows
 from tests.teacher.test_results import played
+from tests.ui.test_check_flow import CHAIN, FACT, OPINION, WHO, level
 
 FACTS = 1  # the bundled "Fact or opinion?": 7 facts, 6 opinions, then one "Read closely" question
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -127,3 +130,38 @@ def test_with_only_checks_taken_the_report_shows_the_growth(
     out = capsys.readouterr().out
     assert "no level finished yet" in out and "No student has taken both checks yet" in out
     assert not (tmp_path / "c.png").exists() and (tmp_path / "c-growth.png").exists()
+
+
+def test_checks_played_by_the_game_come_back_as_the_class_growth(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The whole path: the headless demo takes the check before and after a level for two students, the report reads it.
+
+    Ana gets everything right and Ben everything wrong, each on both forms, so every skill is half right before and
+    after; the forms were shared out, one each first.
+    """
+    shutil.copytree(BUNDLED_SEEDS, tmp_path / "seeds", ignore=shutil.ignore_patterns("check-*"))
+    levels = tmp_path / "levels"
+    levels.mkdir()
+    (levels / "01-one.yaml").write_text(level("one", WHO.format(id="w1") + FACT.format(id="f1")), "utf-8")
+    form_a = WHO.format(id="a1") + OPINION.format(id="a2") + CHAIN.format(id="a3")
+    (levels / "check-a.yaml").write_text(level("form-a", form_a, "A"), "utf-8")
+    form_b = FACT.format(id="b1") + WHO.format(id="b2") + CHAIN.format(id="b3")
+    (levels / "check-b.yaml").write_text(level("form-b", form_b, "B"), "utf-8")
+    monkeypatch.setenv("BYLINE_DATA_DIR", str(tmp_path / "data"))
+    for player, policy in (("ana", "correct"), ("ben", "wrong")):
+        assert main(["demo", "--headless", "--record", "--player", player, "--policy", policy, str(levels)]) == 0
+    capsys.readouterr()
+    assert main(["report", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["level_plays"], [v["level_id"] for v in report["levels"]]) == (2, ["one"])
+    growth = report["growth"]
+    assert growth["students"] == 2 and [f["students"] for f in growth["first_form"]] == [1, 1]
+    assert {f["level_id"] for f in growth["first_form"]} == {"form-a", "form-b"}
+    skills = {s["skill"]: (s["students"], s["before"], s["after"]) for s in growth["skills"]}
+    assert skills == {
+        "attribution": (2, 0.5, 0.5),
+        "fact or opinion": (2, 0.5, 0.5),
+        "contradiction": (0, None, None),
+        "source": (2, 0.5, 0.5),
+    }

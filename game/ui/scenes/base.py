@@ -21,6 +21,9 @@ class GameScene(Scene):
     level_in_progress = False
     """True for a screen of a level being played: closing the window then asks first."""
 
+    quit_note = "Every answer so far is saved: Resume the level from the level list next time."
+    """What "Quit Byline?" adds while this screen's level is in progress (the check's answers are not kept)."""
+
     def __init__(self, ctx: GameContext) -> None:
         self.ctx = ctx
         self.size = (1280, 720)
@@ -28,8 +31,9 @@ class GameScene(Scene):
 
     def handle(self, action: Action) -> None:
         """Window close quits, but asks first while a level is being played (a kiosk never lets QUIT through)."""
-        if action.kind is Act.QUIT and any(getattr(s, "level_in_progress", False) for s in self.stack.scenes):
-            self.stack.push(quit_dialog(self.ctx, in_level=True))
+        playing = [s for s in self.stack.scenes if getattr(s, "level_in_progress", False)]
+        if action.kind is Act.QUIT and playing:
+            self.stack.push(quit_dialog(self.ctx, note=getattr(playing[-1], "quit_note", "")))
             return
         super().handle(action)
 
@@ -77,7 +81,7 @@ class GameScene(Scene):
         text_box(surface, self.ctx, text, rect, "heading", self.ctx.theme.text, self.scale, min_factor=0.45)
 
 
-def quit_dialog(ctx: GameContext, *, in_level: bool) -> Scene:
+def quit_dialog(ctx: GameContext, *, note: str = "") -> Scene:
     """ "Quit Byline?": Keep playing, or Quit (a second close request quits too)."""
     from game.ui.scenes.confirm import ConfirmScene  # late: the dialog is itself a GameScene
 
@@ -87,9 +91,7 @@ def quit_dialog(ctx: GameContext, *, in_level: bool) -> Scene:
 
     dialog = ConfirmScene(
         ctx,
-        "Quit Byline? Every answer so far is saved: Resume the level from the level list next time."
-        if in_level
-        else "Quit Byline?",
+        f"Quit Byline? {note}".strip(),
         ["Keep playing", "Quit"],
         chosen,
         shot_name="quit",

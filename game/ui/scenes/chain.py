@@ -62,7 +62,8 @@ class ChainScene(QuestionScene):
         assert self.check is not None
         missing = self.needed - len(self.chain)
         self.check.enabled = missing == 0
-        self.check.label = "Check my chain" if missing == 0 else f"Pick {missing} more card{'s' * (missing > 1)}"
+        ready = "Check my chain" if self.run.feedback else "Next"
+        self.check.label = ready if missing == 0 else f"Pick {missing} more card{'s' * (missing > 1)}"
         self.undo.enabled = bool(self.chain)
 
     def handle(self, action: Action) -> None:

@@ -93,11 +93,12 @@ def proving_sentence(article: Article, evidence: Span | None) -> Span | None:
 class FeedbackScene(GameScene):
     opaque = False
 
-    def __init__(self, ctx: GameContext, session: Session, result: Result, on_close: Callable[[], None]) -> None:
+    def __init__(
+        self, ctx: GameContext, session: Session, result: Result, on_close: Callable[[], None], *, last: bool
+    ) -> None:
         super().__init__(ctx)
         self.result = result
         self.on_close = on_close
-        last = session.index + 1 >= session.total
         self.menu = Menu([Button("See my results" if last else "Next question")])
         blocks = [result.evidence.block] if result.evidence else None
         article = session.loaded.article

@@ -24,7 +24,7 @@ from game.ui.scenes.base import GameScene
 from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene
-from game.ui.scenes.front_page import FrontPageScene
+from game.ui.scenes.runs import LevelRun, Run
 from game.ui.settle import Settle
 from game.ui.widgets import Button, Menu, draw_panel, text_box
 
@@ -59,20 +59,22 @@ def answer_cue(correct: bool, streak: int) -> str:
     return "streak" if streak >= 3 else "right"
 
 
-def question_scene(ctx: GameContext, index: int, session: Session) -> QuestionScene:
+def question_scene(ctx: GameContext, index: int, session: Session, run: Run | None = None) -> QuestionScene:
     """The screen for the session's current question: a source chain has its own."""
     if isinstance(session.current.question, SourceChain):
         from game.ui.scenes.chain import ChainScene  # late: the chain screen builds on this module
 
-        return ChainScene(ctx, index, session)
-    return QuestionScene(ctx, index, session)
+        return ChainScene(ctx, index, session, run)
+    return QuestionScene(ctx, index, session, run)
 
 
 class QuestionScene(GameScene):
-    def __init__(self, ctx: GameContext, index: int, session: Session) -> None:
+    def __init__(self, ctx: GameContext, index: int, session: Session, run: Run | None = None) -> None:
         super().__init__(ctx)
         self.index = index
         self.session = session
+        self.run = run or LevelRun(index)
+        """A level, or a news-sense check (no feedback) or a refresher: what happens around each answer."""
         self.picked: set[int] = set()
         self.elapsed = 0.0
         self.citation: Span | None = None
@@ -103,8 +105,8 @@ class QuestionScene(GameScene):
         else:
             labels = [FACT_OPINION_LABELS.get(c, c) for c in presented.choices]
             self.choices = [Button(label, badge=str(i + 1)) for i, label in enumerate(labels)]
-        needs_check = self.marking or presented.picks > 1
-        self.check = Button("Check answer", enabled=self.marking) if needs_check else None
+        needs_check = self.marking or presented.picks > 1 or not self.run.feedback  # the check: pick, then Next
+        self.check = Button(self.confirm_label(True), enabled=self.marking) if needs_check else None
         self.read = Button("Read the article")
         self.hint = Button("Hint") if presented.question.hint else None
         self.extras = [self.read, *([self.hint] if self.hint else [])]
@@ -153,10 +155,16 @@ class QuestionScene(GameScene):
         else:
             self._arrange_choices(body, gap)
 
+    def confirm_label(self, ready: bool) -> str:
+        """What the button that sends the answer says: Next in the check (nothing is marked), else Check answer."""
+        if not self.run.feedback:
+            return "Next" if ready else f"Pick {self.session.current.picks}, then Next"
+        return "Check answer" if ready else f"Pick {self.session.current.picks}, then check"
+
     def _arrange_choices(self, body: pygame.Rect, gap: int) -> None:
         side_by_side = isinstance(self.session.current.question, FactOrOpinion)
         buttons = [*self.choices, *([self.check] if self.check else [])]
-        rows = 1 if side_by_side else len(buttons)
+        rows = (1 + (self.check is not None)) if side_by_side else len(buttons)
         choice_h = self.px(92 if side_by_side else (62 if rows > 3 else 70))
         choices_h = rows * choice_h + (rows - 1) * gap
         passage_h = max(self.px(90), min(self.px(220), body.height - choices_h - gap))
@@ -166,8 +174,10 @@ class QuestionScene(GameScene):
         top = self.passage_rect.bottom + gap
         if side_by_side:
             half = (body.width - gap) // 2
-            for i, button in enumerate(buttons):
+            for i, button in enumerate(self.choices):
                 button.rect = pygame.Rect(body.left + i * (half + gap), top, half, choice_h)
+            if self.check is not None:  # the check's Next, under the two verdicts
+                self.check.rect = pygame.Rect(body.left, top + choice_h + gap, half, choice_h)
         else:
             for i, button in enumerate(buttons):
                 button.rect = pygame.Rect(body.left, top + i * (choice_h + gap), body.width, choice_h)
@@ -181,6 +191,10 @@ class QuestionScene(GameScene):
         self.word_font = layout_words(
             self.ctx, self.choices, self.passage_rect.inflate(-self.px(40), -self.px(36)), self.scale
         )
+
+    @property
+    def quit_note(self) -> str:  # type: ignore[override]
+        return self.run.quit_note
 
     @property
     def level_in_progress(self) -> bool:  # type: ignore[override]
@@ -232,7 +246,7 @@ class QuestionScene(GameScene):
         self.stack.push(
             ConfirmScene(
                 self.ctx,
-                "Leave this level? Your answers are kept: Resume it from the level list.",
+                self.run.leave_prompt,
                 ["Keep playing", "Leave"],
                 self._confirm_leave,
             )
@@ -253,16 +267,16 @@ class QuestionScene(GameScene):
 
     def _choose(self, index: int) -> None:
         presented = self.session.current
-        if presented.picks == 1:
+        if presented.picks == 1 and self.run.feedback:
             self._answer_steps([index])
             return
-        self.picked ^= {index}
+        self.picked = {index} if presented.picks == 1 else self.picked ^ {index}  # the check: changed until Next
         for i, button in enumerate(self.choices):
             button.mark = "picked" if i in self.picked else None
         if not self.marking:
             assert self.check is not None
             self.check.enabled = len(self.picked) == presented.picks
-            self.check.label = "Check answer" if self.check.enabled else f"Pick {presented.picks}, then check"
+            self.check.label = self.confirm_label(self.check.enabled)
         self.ctx.sound.play("tick")
 
     def answer_picks(self) -> list[int]:
@@ -301,8 +315,11 @@ class QuestionScene(GameScene):
 
     def _submit(self, picked: list[int], confidence: int | None) -> None:
         result = self.session.answer(picked, seconds=self.elapsed, citation=self.citation, confidence=confidence)
-        self.ctx.progress.unfinished[self.session.level.id] = self.session.checkpoint()
-        self.ctx.save_progress()  # after every answer: closing the window loses no answer given
+        self.run.answered(self.ctx, self.session, result)
+        if not self.run.feedback:  # the check: no right or wrong, in colour, sound or words, until it is over
+            self.ctx.sound.play("tick")
+            self._after_feedback()
+            return
         self.ctx.sound.play(answer_cue(result.correct, result.streak) if result.correct else result.outcome.value)
         right = self.session.current.right
         for i, button in enumerate(self.choices):
@@ -310,14 +327,15 @@ class QuestionScene(GameScene):
                 button.mark = "right" if i in result.picked else "missed"
             else:
                 button.mark = "wrong" if i in result.picked else None
-        self.stack.push(FeedbackScene(self.ctx, self.session, result, self._after_feedback))
+        last = not self.run.more_after(self.session)
+        self.stack.push(FeedbackScene(self.ctx, self.session, result, self._after_feedback, last=last))
 
     def _after_feedback(self) -> None:
         self.session.next()
         if self.session.state is State.FINISHED:
-            self.stack.replace(FrontPageScene(self.ctx, self.index, self.session.summary()))
+            self.run.finished(self)
             return
-        following = question_scene(self.ctx, self.index, self.session)
+        following = question_scene(self.ctx, self.index, self.session, self.run)
         if type(following) is type(self):
             self._build()
         else:  # the next question needs another screen (a source chain, or back from one)
@@ -330,14 +348,14 @@ class QuestionScene(GameScene):
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         surface.fill(theme.background)
-        presented = self.session.current
-        status = f"Question {presented.number + 1} of {self.session.total}"  # the strip and meter show the rest
+        status = self.run.status(self.session)  # the strip and meter show the rest
         text_box(surface, self.ctx, status, self.status_rect, "small", theme.muted_text, self.scale, middle=True)
-        score = round(lerp(self.score_from, self.score_to, self.motion.value(COUNT_UP)))  # counts up after a point
-        text_box(surface, self.ctx, f"Score {score}", self.score_rect, "small", theme.text, self.scale, middle=True)
-        outcomes = [r.correct for r in self.session.results]
-        draw_progress_strip(surface, self.strip_rect, outcomes, self.session.total, theme, self.scale)
-        draw_streak_meter(surface, self.streak_rect, self.session.streak, theme, self.scale)
+        if self.run.scored:
+            score = round(lerp(self.score_from, self.score_to, self.motion.value(COUNT_UP)))  # counts up after a point
+            text_box(surface, self.ctx, f"Score {score}", self.score_rect, "small", theme.text, self.scale, middle=True)
+            draw_streak_meter(surface, self.streak_rect, self.session.streak, theme, self.scale)
+        outcomes, total = self.run.progress(self.session)
+        draw_progress_strip(surface, self.strip_rect, outcomes, total, theme, self.scale)
         self.heading(surface, prompt_for(self.session), self.prompt_rect)
         draw_panel(surface, self.passage_rect, theme, self.scale, border=theme.accent)
         self.draw_passage(surface)
@@ -347,7 +365,8 @@ class QuestionScene(GameScene):
             if not (self.marking and i < len(self.choices)):
                 button.draw(surface, self.ctx, self.scale, focused=i == self.menu.focus, hovered=i == self.menu.hover)
         if self.message:
-            text_box(surface, self.ctx, self.message, self.message_rect, "small", theme.wrong, self.scale, middle=True)
+            colour = theme.wrong if self.run.feedback else theme.text  # in the check, red would read as a verdict
+            text_box(surface, self.ctx, self.message, self.message_rect, "small", colour, self.scale, middle=True)
         self.draw_sound_state(surface)
 
     def draw_passage(self, surface: pygame.Surface) -> None:

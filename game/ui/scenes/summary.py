@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.content import check
 from game.content.outcome import Outcome
 from game.content.scoring import Calibration
 from game.content.session import Summary
@@ -15,6 +16,7 @@ from game.ui.motion import COUNT_UP, STAR, STAR_GAP, count_up, lerp
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.feedback import picks_text
 from game.ui.scenes.intro import IntroScene
+from game.ui.scenes.title import FINAL_CHECK
 from game.ui.settle import Settle
 from game.ui.theme import px
 from game.ui.widgets import Button, Menu, ScrollText, draw_panel, draw_star, text_box
@@ -120,7 +122,12 @@ class SummaryScene(GameScene):
         self.backdrop = Backdrop()
 
     def enter(self) -> None:
+        from game.ui.scenes.check import after_check_offered  # late: check -> intro -> summary's module
+
         self.ctx.progress.record(self.summary)
+        if self.ctx.refreshers:  # what was missed comes back in a refresher
+            missed = [(self.summary.level_id, r.question.id) for r in self.summary.missed]
+            check.schedule_missed(self.ctx.progress, missed, self.ctx.wall_clock(), self.ctx.settings.refresher_days)
         self.ctx.save_progress()
         self.ctx.record_result(self.summary, self.ctx.pack.levels[self.index].level.title)
         self.ctx.sound.play("level_done")
@@ -134,6 +141,8 @@ class SummaryScene(GameScene):
         if self.has_next:
             buttons.insert(0, Button("Next level"))
         buttons.append(Button("All levels"))
+        if after_check_offered(self.ctx):  # the last level is done: the after-check comes first
+            buttons.insert(0, Button(FINAL_CHECK))
         self.menu = Menu(buttons, columns=len(buttons), focus=None)  # Enter shows the focus before it acts
         self.settle = Settle()
         self.review = ScrollText(self.ctx, review_text(self.summary), "small")
@@ -189,7 +198,11 @@ class SummaryScene(GameScene):
             super().handle(action)
             return
         label = self.menu.buttons[chosen].label
-        if label == "Next level":
+        if label == FINAL_CHECK:
+            from game.ui.scenes.check import CheckIntroScene
+
+            self.stack.replace(CheckIntroScene(self.ctx, "after"))
+        elif label == "Next level":
             self.stack.replace(IntroScene(self.ctx, self.index + 1))
         elif label == "Play again":
             self.stack.replace(IntroScene(self.ctx, self.index))

@@ -1,9 +1,14 @@
-"""The title screen: the game's name, what it is for, and the way in."""
+"""The title screen: the game's name, what it is for, and the way in.
+
+When they are due it also offers the 2-minute refresher and the final news-sense check (`scenes/check.py`,
+imported only when chosen: the level engine loads behind this screen).
+"""
 
 from __future__ import annotations
 
 import pygame
 
+from game.content import check
 from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
 from game.ui.newsprint import draw_masthead
@@ -11,18 +16,36 @@ from game.ui.scenes.base import GameScene, quit_dialog
 from game.ui.scenes.settings import SettingsScene
 from game.ui.widgets import Button, Menu, column, text_box
 
+REFRESHER = "2-minute refresher"
+FINAL_CHECK = "Final news-sense check"
+
 
 class TitleScene(GameScene):
     shot_name = "title"
 
     def enter(self) -> None:
-        self.menu = Menu([Button("Play"), Button("Settings"), Button("Quit")])
+        self.offers = self._offers()
+        self.menu = Menu([Button(label) for label in ("Play", *self.offers, "Settings", "Quit")])
         self.notices_shown = len(self.ctx.notices)
 
+    def _offers(self) -> tuple[str, ...]:
+        """The refresher when items are due, the after-check once the levels are done (or the teacher asks)."""
+        ctx = self.ctx
+        refresher = ctx.refreshers and check.refresher_due(ctx.progress, ctx.wall_clock())
+        forms = ctx.check_mode != "off" and set(check.FORMS) <= set(ctx.pack.checks)
+        levels = [loaded.level.id for loaded in ctx.pack.levels]
+        after = forms and check.after_offered(ctx.progress, levels, asked=ctx.check_mode == "after")
+        return (REFRESHER,) * refresher + (FINAL_CHECK,) * after
+
     def update(self, dt: float) -> bool:
-        """Redraw when a notice arrives while the title shows (the levels load on a thread)."""
+        """Redraw when a notice arrives while the title shows (the levels load on a thread), or an offer changes
+        (the levels arrived, a check or refresher was just taken)."""
         arrived = len(self.ctx.notices) != self.notices_shown
         self.notices_shown = len(self.ctx.notices)
+        if self._offers() != self.offers:
+            self.enter()
+            self.layout(self.size)
+            return True
         return arrived
 
     def arrange(self, area: pygame.Rect) -> None:
@@ -30,9 +53,12 @@ class TitleScene(GameScene):
         masthead.centerx = area.centerx
         self.title_rect = masthead
         self.tagline_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(8), area.width, self.px(84))
-        buttons = pygame.Rect(0, self.tagline_rect.bottom + self.px(30), min(area.width, self.px(420)), self.px(260))
+        count = len(self.menu.buttons)
+        button_h, gap = (self.px(68), self.px(18)) if count <= 3 else (self.px(56), self.px(10))
+        height = count * button_h + (count - 1) * gap + self.px(20)
+        buttons = pygame.Rect(0, self.tagline_rect.bottom + self.px(30), min(area.width, self.px(420)), height)
         buttons.centerx = area.centerx
-        for button, rect in zip(self.menu.buttons, column(buttons, 3, self.px(68), self.px(18)), strict=True):
+        for button, rect in zip(self.menu.buttons, column(buttons, count, button_h, gap), strict=True):
             button.rect = rect
         self.notice_rect = pygame.Rect(
             area.left, buttons.bottom + self.px(10), area.width, area.bottom - buttons.bottom - self.px(10)
@@ -40,20 +66,29 @@ class TitleScene(GameScene):
 
     def handle(self, action: Action) -> None:
         if action.kind is Act.BACK:
-            self.stack.push(quit_dialog(self.ctx, in_level=False))  # Esc comes by accident; the Quit button does not
+            self.stack.push(quit_dialog(self.ctx))  # Esc comes by accident; the Quit button does not
             return
         chosen = self.menu.handle(action)
-        if chosen == 0:
-            from game.ui.scenes.levels import LevelSelectScene  # late: the level engine loads behind the title
-
-            self.ctx.wait_for_pack()
-            self.stack.push(LevelSelectScene(self.ctx))
-        elif chosen == 1:
+        label = self.menu.buttons[chosen].label if chosen is not None else None
+        if label in ("Play", REFRESHER, FINAL_CHECK):
+            self.stack.push(self._way_in(label))
+        elif label == "Settings":
             self.stack.push(SettingsScene(self.ctx))
-        elif chosen == 2:
+        elif label == "Quit":
             self.stack.clear()
         else:
             super().handle(action)
+
+    def _way_in(self, label: str) -> GameScene:
+        """Play leads to the before-check when it is due, else the level board; the offers to what they say."""
+        from game.ui.scenes import check as check_scenes  # late: the level engine loads behind the title
+        from game.ui.scenes.levels import LevelSelectScene
+
+        self.ctx.wait_for_pack()
+        if label == FINAL_CHECK:
+            return check_scenes.CheckIntroScene(self.ctx, "after")
+        shown = check_scenes.start_refresher(self.ctx) if label == REFRESHER else check_scenes.before_check(self.ctx)
+        return shown or LevelSelectScene(self.ctx)
 
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
