@@ -29,7 +29,7 @@ from .processes import run_python
 HEAVY = (
     *("pydantic", "yaml", "rapidfuzz", "httpx", "matplotlib", "numpy"),
     *("game.content.validate", "game.content.session", "game.content.problems", "game.results", "game.lrs"),
-    *("game.kiosk.config", "game.authoring", "game.report", "game.ui.demo", "json", "logging"),
+    *("game.kiosk.config", "game.authoring", "game.report", "game.ui.demo", "json", "logging", "hashlib"),
 )
 """What the title screen does without: the level engine, the class results, the LRS, the teachers' tools."""
 
