@@ -53,6 +53,10 @@ class Pack:
     def question_counts(self) -> Counter[str]:
         return Counter(q.type for loaded in self.everything for q in loaded.level.questions)
 
+    def items(self) -> set[tuple[str, str]]:
+        """Every question loaded, as (level id, question id): what a refresher can ask."""
+        return {(loaded.level.id, q.id) for loaded in self.everything for q in loaded.level.questions}
+
     @property
     def everything(self) -> list[LoadedLevel]:
         """The levels, then the check forms (A first): every file that loaded."""
