@@ -76,7 +76,7 @@ def refresher_items(ctx: GameContext) -> list[tuple[Review, LoadedLevel]]:
         return []
     found = {loaded.level.id: loaded for loaded in ctx.pack.everything}
     items = []
-    for review in check.due_reviews(ctx.progress, ctx.wall_clock(), known=ctx.pack.items()):
+    for review in check.due_reviews(ctx.progress, ctx.wall_clock(), known=ctx.pack.items):
         loaded = found[review.level]
         question = next(q for q in loaded.level.questions if q.id == review.question)
         level = loaded.level.model_copy(update={"questions": [question], "cite": False, "confidence": False})

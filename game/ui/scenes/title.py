@@ -34,7 +34,7 @@ class TitleScene(GameScene):
         ctx = self.ctx
         now = ctx.wall_clock()
         due = ctx.refreshers and check.refresher_due(ctx.progress, now)  # the cheap test first: this runs every frame
-        refresher = due and check.refresher_due(ctx.progress, now, ctx.pack.items())
+        refresher = due and check.refresher_due(ctx.progress, now, ctx.pack.items)
         forms = ctx.check_mode != "off" and set(check.FORMS) <= set(ctx.pack.checks)
         levels = [loaded.level.id for loaded in ctx.pack.levels]
         after = forms and check.after_offered(ctx.progress, levels, asked=ctx.check_mode == "after")
