@@ -8,7 +8,9 @@ time, it runs `FRAMES` more frames, each redrawn as when the scene on top
 animates (a feedback overlay over a question that stays still). Frames are timed
 with time.thread_time around `App.step`: the CPU time of the game's own thread,
 not SDL's audio thread. It also times the frame that first shows each screen
-(its text not rendered yet: a cold cache). Launched by run.py; prints one JSON object.
+(its text not rendered yet: a cold cache), and frames that follow a pointer move
+(`input_*`: what a press costs, the whole screen painted anew rather than its still
+part copied back). Launched by run.py; prints one JSON object.
 """
 
 from __future__ import annotations
@@ -54,6 +56,16 @@ def redraw_costs(app: App, frames: int) -> list[float]:
     return costs
 
 
+def input_costs(app: App, frames: int) -> list[float]:
+    """CPU seconds of `frames` frames that each follow a pointer move: the whole screen drawn anew, no copy kept."""
+    costs = []
+    for _ in range(frames):
+        start = time.thread_time()
+        app.step([Action(Act.POINT, pos=(0, 0))])
+        costs.append(time.thread_time() - start)
+    return costs
+
+
 def animation_costs(app: App, limit: int = 600) -> list[float]:
     """CPU seconds of each frame until the game is idle again: the frames of the animations now running."""
     costs = []
@@ -84,11 +96,13 @@ class Tour:
         settle(self.app)
         if name not in self.results:
             costs = redraw_costs(self.app, self.frames)
+            repaints = input_costs(self.app, self.frames // 3)
             self.results[name] = {
                 "median_ms": 1000 * statistics.median(costs),
                 "p99_ms": 1000 * percentile(costs, 99),
                 "max_ms": 1000 * max(costs),
                 "enter_ms": 1000 * entered,
+                "input_p99_ms": 1000 * percentile(repaints, 99),
             }
 
     def run(self) -> dict[str, dict[str, float]]:

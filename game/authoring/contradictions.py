@@ -62,6 +62,7 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|never|refused?|rejected)\b", r
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|den(?:y|ies|ied|ying)|refused?)\b|n't\b", re.I)
 _FIGURE = re.compile(r"\b(?:figure|count|number|total|tally|estimat\w*|share|puts?\b[^,.]*\bat)\b", re.I)
 _GENERIC_UNITS = frozenset(map(stem, word_set("pounds dollars euros people times years days weeks months hours")))
+_PEOPLE = stem("people")
 _UP = re.compile(r"\b(?:rose|risen|rises?|rising|grew|grown|grows|increased|increases|climbed|jumped|doubled)\b")
 _DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|dropped|declined|decreased|shrank|halved)\b")
 
@@ -245,8 +246,24 @@ def _figures(reading: _Reading) -> Iterator[_Pair]:
         for second in amounts[i + 1 :]:
             if second.unit.sentence == first.unit.sentence or second.figure.value == first.figure.value:
                 continue
-            if _same_figure(first, second) and not any(_reconciled(reading, a.unit) for a in (first, second)):
+            same = _same_figure(first, second) or _same_crowd(reading, first, second)
+            if same and not any(_reconciled(reading, a.unit) for a in (first, second)):
                 yield _Pair(first.unit, second.unit, "numbers", f"{first.figure.text} / {second.figure.text}")
+
+
+def _same_crowd(reading: _Reading, first: _Amount, second: _Amount) -> bool:
+    """ "More than 500 volunteers ..., organisers said" / "The council said only 150 people took part": two
+    sources, one sentence apart, counting people (one of them says "people", the other names who)."""
+    measures = {first.measure, second.measure}
+    return (
+        _PEOPLE in measures
+        and len(measures) == 2
+        and not measures & (_GENERIC_UNITS - {_PEOPLE})
+        and all(m and not m.startswith("share") for m in measures)
+        and second.unit.sentence - first.unit.sentence == 1
+        and not same_speaker(reading.speaker_of(first.unit), reading.speaker_of(second.unit))
+        and bool(reading.speaker_of(first.unit) or reading.speaker_of(second.unit))
+    )
 
 
 def _same_figure(first: _Amount, second: _Amount) -> bool:

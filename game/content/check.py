@@ -15,7 +15,7 @@ at will. The forms are ordinary levels with `check: A | B` (`Pack.checks`); the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import Literal
 
 from game.content.progress import CheckTaken, ItemAnswer, Progress, Review
@@ -94,13 +94,18 @@ def schedule_missed(progress: Progress, missed: Iterable[tuple[str, str]], now: 
             scheduled.add((level, question))
 
 
-def due_reviews(progress: Progress, now: float, limit: int = REFRESHER_ITEMS) -> list[Review]:
-    """The items a refresher asks now: those due, the longest waiting first, at most `limit`."""
-    return sorted((r for r in progress.reviews if r.due <= now), key=lambda r: r.due)[:limit]
+def due_reviews(
+    progress: Progress, now: float, limit: int = REFRESHER_ITEMS, known: Container[tuple[str, str]] | None = None
+) -> list[Review]:
+    """The items a refresher asks now: those due, the longest waiting first, at most `limit`; with `known` (the
+    (level id, question id) of the levels loaded now), only those: a profile may play another folder's levels
+    for a while, and its schedule for these waits, kept."""
+    due = (r for r in progress.reviews if r.due <= now and (known is None or (r.level, r.question) in known))
+    return sorted(due, key=lambda r: r.due)[:limit]
 
 
-def refresher_due(progress: Progress, now: float) -> bool:
-    return bool(due_reviews(progress, now, 1))
+def refresher_due(progress: Progress, now: float, known: Container[tuple[str, str]] | None = None) -> bool:
+    return bool(due_reviews(progress, now, 1, known))
 
 
 def reviewed(progress: Progress, review: Review, correct: bool, now: float, gap_days: float) -> None:

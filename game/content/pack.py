@@ -7,6 +7,7 @@ thread, and pydantic, which they need, is slow to import.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -52,6 +53,12 @@ class Pack:
 
     def question_counts(self) -> Counter[str]:
         return Counter(q.type for loaded in self.everything for q in loaded.level.questions)
+
+    @functools.cached_property
+    def items(self) -> frozenset[tuple[str, str]]:
+        """Every question loaded, as (level id, question id): what a refresher can ask (the title asks every
+        frame while one is due; a pack does not change once loaded)."""
+        return frozenset((loaded.level.id, q.id) for loaded in self.everything for q in loaded.level.questions)
 
     @property
     def everything(self) -> list[LoadedLevel]:

@@ -1,16 +1,8 @@
-"""The still part of a screen, drawn once and copied back while something small animates over it.
+"""Small pieces drawn once and blitted after, so a frame costs a blit instead of shapes and text.
 
-A stamp landing or a score counting up changes a few hundred pixels, yet redrawing
-the whole screen for each of those frames (text, article, panels) cost more than
-the 2 ms frame budget on a small machine. While a scene animates, `Backdrop`
-keeps one copy of what does not move; each frame then costs a blit plus the
-moving pieces. The copy is dropped as soon as the animation ends (memory stays
-flat) and whenever the window size changes.
-
-    self.backdrop.draw(surface, self._draw_still, moving=self.motion.running)
-    self._draw_moving(surface)
-
-`Sprites` does the same for pieces that move whole (a card dealt onto the board).
+The still part of a whole screen is kept by the scene stack (`SceneStack.draw_still`);
+`Sprites` keeps pieces that move whole (a card dealt onto the board), and
+`blit_drawn` small still pieces drawn on many screens (the editor's bubble, a gauge).
 """
 
 from __future__ import annotations
@@ -21,29 +13,6 @@ from collections.abc import Callable, Hashable
 import pygame
 
 from game.ui.text import TextCache
-
-
-class Backdrop:
-    def __init__(self) -> None:
-        self._image: pygame.Surface | None = None
-
-    def draw(self, surface: pygame.Surface, still: Callable[[pygame.Surface], None], *, moving: bool) -> None:
-        """Draw the still part with `still`, or copy it back from the last frame while `moving`.
-
-        An opaque scene that nothing beneath can change may pass `moving=True` for as long as it shows.
-        """
-        if not moving:
-            self._image = None
-            still(surface)
-        elif self._image is None or self._image.get_size() != surface.get_size():
-            still(surface)
-            self._image = surface.copy()
-        else:
-            surface.blit(self._image, (0, 0))
-
-    def forget(self) -> None:
-        """Draw the still part again next frame (it changed: a new question, a resize, input)."""
-        self._image = None
 
 
 class Sprites:

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 import pygame
 
-from game.ui.context import GameContext, Role
+from game.ui.context import MIN_TEXT_PX, GameContext, Role
+from game.ui.text import paragraph_height
 from game.ui.theme import px
 from game.ui.widgets import Mark, draw_check, draw_cross, text_box
 
@@ -21,14 +22,6 @@ READER = "You"
 ARROW_WIDTH = 44
 MIN_CARD_WIDTH = 190
 """Narrower cards (design pixels) would break names mid-word: the chain goes on a second row instead."""
-
-MIN_TEXT_PX = 16
-"""Text on and around the chain never shrinks below this many pixels, whatever the window."""
-
-
-CROWDED_PX = 12
-"""A card of the chain to build may show its name this small when many long names, Large text and an 800x600
-window leave no room for 16 px (until the chain screen can scroll); all other text keeps MIN_TEXT_PX."""
 
 
 def readable(ctx: GameContext, role: Role, scale: float) -> float:
@@ -75,6 +68,21 @@ def chain_slots(rect: pygame.Rect, count: int, scale: float) -> tuple[list[pygam
     return slots[:-1], pygame.Rect(reader.left, reader.top, min(reader.width, max(reader_w, height * 3 // 2)), height)
 
 
+def chain_height(
+    ctx: GameContext, width: int, names: Sequence[str], scale: float, row: int, *, least: bool = False
+) -> int:
+    """The height a chain of `names` needs in `width`: `row` pixels a row, more when a name needs more lines
+    (at full size; `least`: at MIN_TEXT_PX)."""
+    rows = chain_rows(width, len(names), scale)
+    cards, _ = chain_slots(pygame.Rect(0, 0, width, rows * row), len(names), scale)
+    path, size = ctx.font_spec("body", scale)
+    font = ctx.fonts.get(path, MIN_TEXT_PX if least else size)
+    tallest = max(
+        (paragraph_height(n, c.width - px(16, scale), font) for n, c in zip(names, cards, strict=True)), default=0
+    )
+    return max(rows * row, rows * (tallest + px(10, scale)) + (rows - 1) * px(12, scale))
+
+
 def draw_chain(
     surface: pygame.Surface,
     ctx: GameContext,
@@ -105,8 +113,7 @@ def draw_chain(
         text = name if name is not None else str(i + 1)
         colour = ink if name is not None else theme.muted_text
         role = "body" if name is not None else "heading"
-        crowded = {"min_factor": 0.0, "floor": CROWDED_PX}  # see CROWDED_PX
-        text_box(surface, ctx, text, inner, role, colour, scale, align="center", middle=True, **crowded)
+        text_box(surface, ctx, text, inner, role, colour, scale, align="center", middle=True, min_factor=0.0)
         following = cards[i + 1] if i + 1 < len(cards) else reader
         if following.top == card.top:
             _arrow(surface, theme.text, card.right, following.left, card.centery, scale)

@@ -40,10 +40,11 @@ for the after-check now), `off` (no check: tests, previews, a kiosk)."""
 Role = Literal["display", "heading", "body", "quote", "small", "button", "masthead", "headline"]
 
 MIN_TEXT_PX = 16
+"""No text is drawn smaller, whatever the window, the text-size setting or the font: below it, it is not readable.
+Text may shrink to fit its box down to this size, no further; a screen makes room (or scrolls) beyond that."""
 LAST_RESORT_PX = 8
-"""Shrinking text to fit stops here: player screens are sized so their text fits at MIN_TEXT_PX or more (tested);
-screens not yet sized that way (kiosk, teacher) still shrink below it rather than spill out of their boxes."""
-"""No text is drawn smaller, whatever the window or the text-size setting: below it, it is not readable."""
+"""Text that a screen left too little room for even at MIN_TEXT_PX (content no test has seen) shrinks down to this
+rather than spill over other text, and the case is recorded in `widgets.layout_problems`, which the tests read."""
 
 # Design sizes (pixels on the 1280x720 canvas) and weight of each kind of text.
 ROLES: dict[Role, tuple[int, bool]] = {
@@ -106,6 +107,8 @@ class GameContext:
     """Seconds since the epoch, for the refresher schedule (days apart, unlike the frame clock): tests move it."""
     data_dir: Path | None = None
     """Where every profile's progress is kept, to count which check form the others took first."""
+    top_band: Callable[[tuple[int, int]], int] | None = None
+    """How far down a window of this size belongs to someone else: the kiosk's "Aa Text" button during a visit."""
     _loading: threading.Thread | None = field(default=None, init=False, repr=False)
     _load_error: BaseException | None = field(default=None, init=False, repr=False)
 

@@ -162,7 +162,7 @@ class Kiosk:
         self.mapper = InputMapper()
         self.app = App(screen, self._attract(), clock)
         self.reading = Button("Aa Text")
-        """The visit's way to text size, font and contrast (top right, during a visit)."""
+        """The visit's way to text size, font, contrast and Reduce motion (top right, during a visit)."""
         self.app.overlay = self._overlay
 
     # --- one frame ---------------------------------------------------------------------------------------
@@ -279,6 +279,7 @@ class Kiosk:
             audio=self.look.sound if sound else None,
             unlock_all=self.config.all_levels_open,
             results=self.results,
+            top_band=self._reading_band,
             check_mode="off",  # a visit is anonymous and one-off: no before and after to compare, no refresher
             refreshers=False,
         )
@@ -373,16 +374,24 @@ class Kiosk:
         if self.demo is not None:
             self._banner(surface)
         elif self._reading_offered():
+            assert self.visit is not None
             scale = ui_scale(surface.get_size())
             self.reading.rect = self._reading_rect()
-            self.reading.draw(surface, self.look, scale, focused=False, hovered=False)
+            self.reading.draw(surface, self.visit.ctx, scale, focused=False, hovered=False)  # in the visit's contrast
 
     def _reading_offered(self) -> bool:
         return self.visit is not None and not isinstance(self.app.stack.top, NO_READING_BUTTON)
 
+    def _reading_band(self, size: tuple[int, int]) -> int:
+        """The top of the window the visit's screens leave to the "Aa Text" button, so it covers none of theirs."""
+        return self._reading_rect().bottom + px(8, ui_scale(size))
+
     def _reading_rect(self) -> pygame.Rect:
+        """Top right; big enough for its label in the visit's text size and font."""
         scale = ui_scale(self.app.stack.size)
-        rect = pygame.Rect(0, px(10, scale), px(150, scale), px(52, scale))
+        font = (self.visit.ctx if self.visit is not None else self.look).font("button", scale)
+        width = max(px(150, scale), font.size(self.reading.label)[0] + px(28, scale) + 2)
+        rect = pygame.Rect(0, px(10, scale), width, max(px(52, scale), font.get_height() + px(10, scale) + 2))
         rect.right = self.app.stack.size[0] - px(10, scale)
         return rect
 
@@ -405,7 +414,7 @@ class Kiosk:
         self.app.stack.push(PinPadScene(self.look, self))
 
     def status(self) -> str:
-        skipped = self.report.files - len(self.report.levels)
+        skipped = self.report.files - len(self.report.everything)  # the check forms load, they are not skipped
         folders = ", ".join(str(path) for path in self.config.level_paths)
         scores = len(self.board.today(self.today()))
         lines = [

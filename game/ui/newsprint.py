@@ -39,7 +39,8 @@ def draw_masthead(
 ) -> None:
     """The paper's name in its serif over a double rule, with a small line beneath."""
     theme = ctx.theme
-    name_h = rect.height * 58 // 100
+    motto_h = ctx.font("small", scale).get_height()  # the line beneath keeps its size: the name gives way
+    name_h = min(rect.height * 58 // 100, rect.height - motto_h - px(12, scale))
     text_box(
         surface,
         ctx,

@@ -33,12 +33,16 @@ Rules the stack keeps:
   applied, the window resized, `update` returned True (animating), or a scene
   called `request_redraw()` (e.g. a timer fired without animating). While only
   an overlay changes, the scenes beneath it are not drawn again but copied.
+- A scene's still part (text, panels, buttons: all that changes only with input)
+  can be kept by the stack with `draw_still` and copied back while only its
+  moving pieces change; any action, stack change, resize or change beneath
+  draws it again (see `draw_still`).
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 import pygame
 
@@ -58,6 +62,10 @@ class Scene:
 
     runs_covered: bool = False
     """True for a scene whose `update` must keep time while covered (a file watcher under the level it runs)."""
+
+    paints_beneath: bool = False
+    """True for an overlay whose `draw` paints the scenes beneath it itself (`SceneStack.draw_beneath`), and only
+    when its kept still part (which holds them) is stale: a frame of its animation then skips them."""
 
     def enter(self) -> None:
         """Called when pushed, before the first `layout`."""
@@ -99,7 +107,14 @@ class SceneStack:
         self.generation = 0
         """Counts applied changes: a press that began in an older generation began on another screen."""
         self._beneath: pygame.Surface | None = None
-        """The scenes under the top overlay as last drawn, while nothing but the overlay may have changed."""
+        """The scenes under the top overlay as last drawn (a window-sized surface, reused)."""
+        self._beneath_valid = False
+        """True while nothing but the overlay may have changed since `_beneath` was drawn."""
+        self._changes = 0
+        """Counts what may change what a scene shows (an action, a stack change, a resize, a change beneath)."""
+        self._still: pygame.Surface | None = None
+        self._still_mark: tuple[object, ...] = ()
+        """Whose still part `_still` holds, and as of which change: see `draw_still`."""
 
     @property
     def size(self) -> tuple[int, int]:
@@ -169,7 +184,7 @@ class SceneStack:
         """Run queued ops, including any queued by enter/exit; True if any ran."""
         changed = bool(self._ops)
         if changed:
-            self._beneath = None
+            self.forget_copies()
             self.generation += 1
         while self._ops:
             self._ops.popleft()()
@@ -178,12 +193,13 @@ class SceneStack:
     def resize(self, size: tuple[int, int]) -> None:
         """Re-layout every scene, covered ones too, so a pop shows a correct screen."""
         self._size = size
-        self._beneath = None
+        self.forget_copies()
         for scene in self._scenes:
             scene.layout(size)
 
     def handle(self, action: Action) -> None:
-        self._beneath = None  # the top may change a scene beneath it (a callback), not only itself
+        # The top may change a scene beneath it (a callback), not only itself; a pointer's move only its hover.
+        self.forget_copies(beneath=action.kind is not Act.POINT)
         if self._scenes:
             self._scenes[-1].handle(action)
 
@@ -195,40 +211,96 @@ class SceneStack:
             if scene.runs_covered or scene in visible:
                 moved = scene.update(dt)
                 if moved and scene is not self._scenes[-1]:
-                    self._beneath = None
+                    self.forget_copies()
                 animating = moved or animating
         return animating
 
     def draw(self, surface: pygame.Surface) -> None:
-        """Draw the visible scenes, bottom first.
-
-        Under an overlay, the scenes beneath are drawn once and copied back while only the
-        overlay changes (its animation, say), so each of those frames costs the overlay alone.
-        Any action, stack change, resize, or update or redraw request from beneath draws them again.
-        """
+        """Draw the visible scenes, bottom first (an overlay that `paints_beneath` draws those under it itself)."""
         visible = self.visible
         if not visible:
             return
-        *beneath, top = visible
-        if not beneath:
-            self._beneath = None
-        elif self._beneath is None or self._beneath.get_size() != surface.get_size():
-            for scene in beneath:
-                scene.draw(surface)
+        if len(visible) > 1 and not visible[-1].paints_beneath:
+            self.draw_beneath(visible[-1], surface)
+        visible[-1].draw(surface)
+
+    def draw_beneath(self, scene: Scene, surface: pygame.Surface) -> None:
+        """Draw the visible scenes under `scene`; under the top overlay, copy them back as last drawn.
+
+        They are drawn once and copied back while only the overlay changes (its animation, say), so each
+        of those frames costs the overlay alone. Any action but a pointer's move, a stack change, a resize,
+        or an update or redraw request from beneath draws them again.
+        """
+        visible = self.visible
+        under = visible[: visible.index(scene)]
+        on_top = scene is visible[-1]
+        if (
+            on_top
+            and self._beneath_valid
+            and self._beneath is not None
+            and self._beneath.get_size() == surface.get_size()
+        ):
+            surface.blit(self._beneath, (0, 0))
+            return
+        start = max((i for i, below in enumerate(under) if below.paints_beneath), default=0)
+        for below in under[start:]:  # an overlay that paints beneath itself draws what lies under it
+            below.draw(surface)
+        if not on_top:
+            return
+        if self._beneath is None or self._beneath.get_size() != surface.get_size():
             self._beneath = surface.copy()
         else:
-            surface.blit(self._beneath, (0, 0))
-        top.draw(surface)
+            self._beneath.blit(surface, (0, 0))
+        self._beneath_valid = True
+
+    def draw_still(
+        self, scene: Scene, surface: pygame.Surface, paint: Callable[[pygame.Surface], None], key: Hashable = None
+    ) -> None:
+        """Paint `scene`'s still part with `paint`, or copy it back when nothing it shows can have changed.
+
+        A frame of a stamp landing or a score counting up then costs one blit plus the moving pieces,
+        not the whole screen (text, panels, the article) again. The still part may change only with
+        an action, a stack change, a resize or a change beneath; `key` holds whatever else it depends on
+        (the theme, whether its animation has ended). One layer is kept, for the scene that last asked,
+        in one window-sized surface reused frame after frame: memory stays flat.
+        """
+        if self.holds_still(scene, surface, key):
+            assert self._still is not None
+            surface.blit(self._still, (0, 0))
+            return
+        paint(surface)
+        self.keep_still(scene, surface, key)
+
+    def holds_still(self, scene: Scene, surface: pygame.Surface, key: Hashable) -> bool:
+        """True if the kept still part is `scene`'s for `key`, and nothing since may have changed it."""
+        return self._still is not None and self._still_mark == (scene, key, self._changes, surface.get_size())
+
+    def keep_still(self, scene: Scene, surface: pygame.Surface, key: Hashable) -> None:
+        """Keep what `surface` shows now as `scene`'s still part for `key`."""
+        if self._still is None or self._still.get_size() != surface.get_size():
+            self._still = surface.copy()
+        else:
+            self._still.blit(surface, (0, 0))
+        self._still_mark = (scene, key, self._changes, surface.get_size())
 
     def take_redraw_requests(self) -> bool:
         """True if any scene called `request_redraw()` since the last call."""
         requested = False
         for scene in self._scenes:
             if scene.redraw_requested and scene is not self._scenes[-1]:
-                self._beneath = None
+                self.forget_copies()
             requested = requested or scene.redraw_requested
             scene.redraw_requested = False
         return requested
+
+    def forget_copies(self, *, beneath: bool = True) -> None:
+        """What scenes show may have changed: the copies kept of what they drew are stale; the next draw paints anew.
+
+        `beneath=False`: only the top scene may have changed (a pointer's move): the scenes under it stay copied.
+        """
+        if beneath:
+            self._beneath_valid = False
+        self._changes += 1
 
     def _push(self, scene: Scene) -> None:
         scene.stack = self

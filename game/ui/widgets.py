@@ -1,8 +1,9 @@
 """Buttons, menus, icons and text boxes shared by the scenes.
 
-Every piece of text goes through `text_box`, which shrinks text to fit its box
-and otherwise records the overflow in `layout_problems` (bounded: a kiosk draws all day); the rendering tests
-draw every screen at several window sizes and require that list to stay empty.
+Every piece of text goes through `text_box`, which shrinks text to fit its box (not
+below 16 px) and otherwise records the overflow in `layout_problems` (bounded: a kiosk
+draws all day); the rendering tests draw every screen at several window sizes and
+require that list to stay empty.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Literal
 import pygame
 
 from game.ui.actions import Act, Action
-from game.ui.context import LAST_RESORT_PX, GameContext, Role
+from game.ui.context import LAST_RESORT_PX, MIN_TEXT_PX, GameContext, Role
 from game.ui.text import draw_paragraph, fit_font_size, lines_height, paragraph_height, wrapped_lines
 from game.ui.theme import Theme, px
 
@@ -37,22 +38,28 @@ def text_box(
     align: Literal["left", "center", "right"] = "left",
     middle: bool = False,
     min_factor: float = 0.6,
-    floor: int = LAST_RESORT_PX,
 ) -> int:
     """Draw `text` wrapped in `rect`, shrinking down to `min_factor` of its size to fit; returns its height.
 
+    Never below MIN_TEXT_PX to fit: screens make room for their text at that size. Where one did not (content no
+    test has seen), the text goes smaller still rather than over other text, and `layout_problems` records it.
     `middle` centres the text block vertically (buttons, the quoted passage).
     """
     if not surface.get_rect().contains(rect):
         layout_problems.append(f"box {rect} for {text[:30]!r} is outside the window {surface.get_size()}")
     path, size = ctx.font_spec(role, scale)
-    smallest = max(floor, round(size * min_factor))  # never below `floor` px (readable), bar one crowded case
+    smallest = max(MIN_TEXT_PX, round(size * min_factor))  # never below MIN_TEXT_PX: beyond it, the box must grow
 
-    fitted = ctx.cache.remember(
-        ("fit", path, size, smallest, text, rect.size),
-        lambda: fit_font_size(text, rect, lambda s: ctx.fonts.measuring(path, s), size, min(size, smallest)),
-    )
+    def fit() -> int:
+        fitted = fit_font_size(text, rect, lambda s: ctx.fonts.measuring(path, s), size, min(size, smallest))
+        if paragraph_height(text, rect.width, ctx.fonts.get(path, fitted)) <= rect.height:
+            return fitted
+        return fit_font_size(text, rect, lambda s: ctx.fonts.measuring(path, s), size, min(size, LAST_RESORT_PX))
+
+    fitted = ctx.cache.remember(("fit", path, size, smallest, text, rect.size), fit)
     font = ctx.fonts.get(path, fitted)
+    if fitted < MIN_TEXT_PX:  # the screen left no room even at MIN_TEXT_PX: smaller, rather than over other text
+        layout_problems.append(f"{text[:40]!r} shrank to {fitted}px: its {rect.height}px box is too small")
     if middle:
         needed = lines_height(len(wrapped_lines(ctx.cache, text, rect.width, font)), font)
         if needed < rect.height:
@@ -161,8 +168,16 @@ class Button:
     badge: str = ""
     mark: Mark = None
     enabled: bool = True
-    floor: int = LAST_RESORT_PX
-    """The smallest size its label may shrink to (see text_box)."""
+
+    def needed_height(self, ctx: GameContext, scale: float, width: int, *, least: bool = False) -> int:
+        """The height a button `width` wide needs for its label at full size (`least`: at MIN_TEXT_PX), with room
+        for a badge and a mark."""
+        pad = px(14, scale)
+        icon_size = max(px(34, scale), ctx.font("small", scale).get_height() + 4)
+        lane = width - 2 * pad - (2 * (icon_size + pad) if self.badge else 0)
+        path, size = ctx.font_spec("button", scale)
+        font = ctx.fonts.get(path, MIN_TEXT_PX if least else size)
+        return paragraph_height(self.label, max(1, lane), font) + px(10, scale)
 
     def draw(self, surface: pygame.Surface, ctx: GameContext, scale: float, focused: bool, hovered: bool) -> None:
         theme = ctx.theme
@@ -226,7 +241,6 @@ class Button:
             align="left" if self.badge else "center",
             middle=True,
             min_factor=0.45,
-            floor=self.floor,
         )
 
 

@@ -17,6 +17,7 @@ from game.results_writer import ResultsWriter
 from game.ui.actions import Act, Action, InputMapper
 from game.ui.autoplay import Autoplayer
 from game.ui.kiosk import DEMO_LONGEST_SECONDS, Kiosk
+from game.ui.motion import COUNT_UP
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.kiosk_attract import AttractScene
@@ -26,6 +27,7 @@ from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.settings import VisitSettingsScene
 from game.ui.scenes.summary import SummaryScene
+from tests.ui.harness import normal_colours
 
 from .harness import PIN, TODAY, make_kiosk, open_pad, press, settle, tap, typed, wait
 
@@ -406,7 +408,8 @@ def test_a_visit_can_choose_text_size_font_and_contrast_and_the_next_visit_start
     button = kiosk._reading_rect()
     settings = press(kiosk, *tap(button.center))
     assert isinstance(settings, VisitSettingsScene)
-    assert [b.label.split(":")[0] for b in settings.menu.buttons] == ["Text size", "Font", "High contrast", "Back"]
+    labels = [b.label.split(":")[0] for b in settings.menu.buttons]
+    assert labels == ["Text size", "Font", "High contrast", "Reduce motion", "Back"]
     press(kiosk, Action(Act.CHOOSE, index=0))  # medium -> large
     press(kiosk, Action(Act.CHOOSE, index=1))  # the dyslexia-friendly font
     press(kiosk, Action(Act.CHOOSE, index=2))  # high contrast
@@ -419,6 +422,52 @@ def test_a_visit_can_choose_text_size_font_and_contrast_and_the_next_visit_start
     assert isinstance(wait(kiosk, 26), AttractScene)  # the student walks away
     fresh = start_visit(kiosk).ctx.settings
     assert (fresh.text_size, fresh.font, fresh.high_contrast) == ("medium", "atkinson", False)
+
+
+def first_frame_of_a_question(kiosk: Kiosk) -> QuestionScene:
+    """From the level board: open the first level and start it; the question as its first frame drew it."""
+    press(kiosk, Action(Act.CHOOSE, index=0))
+    assert kiosk.step([Action(Act.CONFIRM)])
+    question = kiosk.app.stack.top
+    assert isinstance(question, QuestionScene)
+    return question
+
+
+def test_a_visit_can_turn_on_reduce_motion_and_the_next_visit_starts_with_motion(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False, idle_seconds=20, still_there_seconds=5)
+    start_visit(kiosk)
+    settings = press(kiosk, *tap(kiosk._reading_rect().center))
+    assert isinstance(settings, VisitSettingsScene)
+    row = [b.label for b in settings.menu.buttons].index("Reduce motion: off")
+    press(kiosk, Action(Act.CHOOSE, index=row))
+    assert settings.menu.buttons[row].label == "Reduce motion: on"
+    assert isinstance(press(kiosk, Action(Act.BACK)), LevelSelectScene)
+    question = first_frame_of_a_question(kiosk)
+    assert not question.motion.running and question.motion.value(COUNT_UP) == 1.0  # its first frame is its last
+    assert not any(tmp_path.glob("*settings*"))  # never saved
+    assert isinstance(wait(kiosk, 26), AttractScene)  # the student walks away
+    assert not start_visit(kiosk).ctx.settings.reduce_motion
+    assert first_frame_of_a_question(kiosk).motion.running  # the next student sees the motion again
+
+
+def test_a_high_contrast_visit_is_high_contrast_on_every_screen_to_the_last_pixel(tmp_path: Path) -> None:
+    """The visit's screens and what the kiosk draws over them (the Aa Text button) take the visit's contrast."""
+    kiosk = make_kiosk(tmp_path, demo=False)
+    start_visit(kiosk)
+    settings = press(kiosk, *tap(kiosk._reading_rect().center))
+    assert isinstance(settings, VisitSettingsScene)
+    press(kiosk, Action(Act.CHOOSE, index=[b.label for b in settings.menu.buttons].index("High contrast: off")))
+    assert normal_colours(kiosk.app.screen) == 0  # the settings screen itself
+    seen = {str(getattr(press(kiosk, Action(Act.BACK)), "shot_name", ""))}
+    assert normal_colours(kiosk.app.screen) == 0
+    bot = Autoplayer("random", seed=2, level_count=1)
+    for _ in range(200):
+        top = kiosk.app.stack.top
+        if isinstance(top, (SummaryScene, InitialsScene)):
+            break
+        seen.add(str(getattr(press(kiosk, *bot.actions(top)), "shot_name", "")))
+        assert normal_colours(kiosk.app.screen) == 0, kiosk.app.stack.top
+    assert {"levels", "intro", "feedback-right", "feedback-wrong", "front-page"} <= seen
 
 
 def test_the_text_button_is_not_offered_outside_a_visit(tmp_path: Path) -> None:

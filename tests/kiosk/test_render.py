@@ -76,7 +76,21 @@ def test_the_visit_settings_and_out_of_order_screens_fit(tmp_path: Path, size: t
     assert isinstance(settings, VisitSettingsScene)
     for row in (0, 1):  # medium to large text, in the wider dyslexia-friendly font
         press(kiosk, Action(Act.CHOOSE, index=row))
+    press(kiosk, Action(Act.BACK))  # the level board, with the Aa Text button in that text
     kiosk.out_of_order = "No space left on device in /home/kiosk/.local/share/byline"
     kiosk.close()
     assert isinstance(press(kiosk), OutOfOrderScene)
+    assert list(widgets.layout_problems) == []
+
+
+def test_the_teacher_screen_makes_room_for_a_long_status_at_800x600(tmp_path: Path) -> None:
+    """A deep levels folder wraps the status over more lines: the screen gives them room at 16 px or more."""
+    folder = tmp_path.joinpath(*(["a-school-share-with-a-long-folder-name"] * 4))
+    kiosk = make_kiosk(tmp_path, size=(800, 600), demo=False, levels=[str(folder)])
+    widgets.layout_problems.clear()
+    settle(kiosk)
+    open_pad(kiosk)
+    teacher = press(kiosk, typed(PIN), Action(Act.CONFIRM))
+    assert getattr(teacher, "shot_name", "") == "kiosk-teacher"
+    assert str(folder) in kiosk.status()
     assert list(widgets.layout_problems) == []

@@ -15,6 +15,7 @@ from game.ui.clock import FakeClock
 from game.ui.context import GameContext
 from game.ui.scene import Scene
 from game.ui.scenes.title import TitleScene
+from game.ui.theme import NORMAL
 
 _PACK: Pack | None = None
 
@@ -90,3 +91,13 @@ def play_until(app: App, done: Callable[[Scene | None], bool], policy: Callable[
             return
         press(app, *policy(top))
     raise AssertionError("play_until did not reach its goal")
+
+
+NORMAL_ONLY = (NORMAL.background, NORMAL.paper, NORMAL.panel, NORMAL.button, NORMAL.shadow)
+"""Colours of the usual theme that high contrast never uses."""
+
+
+def normal_colours(surface: pygame.Surface) -> int:
+    """Pixels of `surface` in one of the usual theme's own colours: on a high-contrast screen, each is a piece drawn
+    (or kept from before) in the wrong theme."""
+    return sum(pygame.mask.from_threshold(surface, colour, (1, 1, 1, 255)).count() for colour in NORMAL_ONLY)

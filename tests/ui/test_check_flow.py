@@ -10,6 +10,7 @@ from pathlib import Path
 import pygame
 import pytest
 
+from game.content import check
 from game.content.check import DAY
 from game.content.pack import Pack, load_pack
 from game.content.paths import BUNDLED_SEEDS
@@ -314,6 +315,22 @@ def test_refreshers_come_after_the_gap_with_feedback_and_space_out_right_answers
     with sqlite3.connect(store.path) as conn:
         phases = conn.execute("SELECT level_id, phase FROM plays ORDER BY id").fetchall()
     assert phases == [("one", None), ("one", "refresher"), ("one", "refresher")]
+
+
+def test_a_refresher_asks_only_questions_of_the_levels_loaded_now(pack: Pack, tmp_path: Path) -> None:
+    now = Now()
+    app = start(pack, tmp_path / "data", "ivy", now)
+    ctx = ctx_of(app)
+    check.schedule_missed(ctx.progress, [("other-folder", "q1")], now.seconds - 8 * DAY, 7)
+    settle(app)
+    assert REFRESHER not in labels(app.stack.top)
+    check.schedule_missed(ctx.progress, [("two", "o1")], now.seconds - 7 * DAY, 7)
+    settle(app)
+    assert labels(app.stack.top)[1] == REFRESHER
+    question = choose(app, REFRESHER)
+    assert isinstance(question, QuestionScene) and question.session.current.question.id == "o1"
+    assert question.run.status(question.session) == "Refresher: question 1 of 1"
+    assert [r.level for r in ctx.progress.reviews] == ["other-folder", "two"]  # kept for when it is played again
 
 
 def test_demo_plays_the_check_before_and_after_the_levels_and_records_them(pack: Pack, tmp_path: Path) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pygame
 import pytest
 
 from game.ui import widgets
@@ -12,7 +15,7 @@ from game.ui.context import MIN_TEXT_PX
 from game.ui.scenes.summary import SummaryScene
 from game.ui.text import TextCache
 
-from .harness import bundled_pack, click, key, make_app, press, settle
+from .harness import bundled_pack, click, key, make_app, normal_colours, press, settle
 
 SIZES = [(800, 600), (1280, 720), (3840, 2160)]
 EVERY_SCREEN = {
@@ -38,16 +41,21 @@ def visit_every_screen(
     font: str = "atkinson",
     app: App | None = None,
     high_contrast: bool = False,
+    check: Callable[[App], None] | None = None,
 ) -> set[str]:
+    """Play through every screen; `check(app)` looks at each once it has settled."""
     app = app or make_app(size=size, unlock_all=True)
     app.stack.top.ctx.settings.text_size = text_size  # type: ignore[union-attr]
     app.stack.top.ctx.settings.font = font  # type: ignore[union-attr]
     app.stack.top.ctx.settings.high_contrast = high_contrast  # type: ignore[union-attr]
+    app.stack.resize(app.stack.size)  # as the settings screen does: every screen lays itself out for the new look
     seen: set[str] = set()
 
     def look() -> None:
         settle(app)
         seen.add(app.stack.top.shot_name)  # type: ignore[union-attr]
+        if check is not None:
+            check(app)
 
     look()
     press(app, key(Act.CHOOSE, 1))
@@ -98,12 +106,64 @@ def test_high_contrast_and_large_text_fit_every_screen_of_the_smallest_window(sc
     assert list(widgets.layout_problems) == []
 
 
-@pytest.mark.parametrize("text_size", ["small", "medium", "large"])
-def test_no_text_is_drawn_below_the_minimum_readable_size(screen: object, text_size: str) -> None:
-    app = make_app(size=(800, 600), unlock_all=True)
+def test_every_screen_shows_what_painting_it_anew_shows(screen: object) -> None:
+    """The still part a screen keeps between frames (SceneStack.draw_still) is never stale: after every press,
+    what the window shows is what painting every scene afresh shows."""
+    compared: list[str] = []
+
+    def same_as_painted_anew(app: App) -> None:
+        app.stack.top.request_redraw()  # type: ignore[union-attr]
+        app.step([])  # a frame without input: drawn from the kept copies
+        shown = pygame.image.tobytes(app.screen, "RGB")
+        app.stack.forget_copies()  # nothing kept: every visible scene paints itself again
+        app.stack.draw(app.screen)
+        assert pygame.image.tobytes(app.screen, "RGB") == shown, app.stack.top
+        compared.append(app.stack.top.shot_name)  # type: ignore[union-attr]
+
+    def fresh(app: App) -> None:
+        same_as_painted_anew(app)
+        for step in (Act.DOWN, Act.UP):  # the focus moves (or the evidence scrolls) and back, on the same screen
+            press(app, key(step))
+            same_as_painted_anew(app)
+
+    visit_every_screen((1280, 720), check=fresh)
+    assert set(compared) >= EVERY_SCREEN
+
+
+LOOKS = [
+    (size, text_size, font)
+    for size in SIZES[:2]
+    for text_size in ("small", "medium", "large")
+    for font in ("atkinson", "opendyslexic")
+] + [((3840, 2160), "small", "atkinson"), ((3840, 2160), "large", "opendyslexic")]
+"""Every text size in both fonts at 800x600 and 1280x720; at 4K (scale 3, no text near 16 px) the two extremes."""
+
+
+@pytest.mark.parametrize(
+    ("size", "text_size", "font"), LOOKS, ids=lambda v: f"{v[0]}x{v[1]}" if isinstance(v, tuple) else v
+)
+def test_no_text_is_drawn_below_the_minimum_readable_size(
+    screen: object, size: tuple[int, int], text_size: str, font: str
+) -> None:
+    """Nothing shrinks below 16 px to fit, and nothing spills out of its box instead: the screens make room."""
+    widgets.layout_problems.clear()
+    app = make_app(size=size, unlock_all=True)
     ctx = app.stack.top.ctx  # type: ignore[union-attr]
     ctx.cache = TextCache(max_entries=1_000_000, max_bytes=2**40)  # keep every line drawn, to look at them all
-    visit_every_screen((800, 600), text_size=text_size, app=app)
+    visit_every_screen(size, text_size=text_size, font=font, app=app)
     drawn = {(font.point_size, text) for font, _, _, text, *_ in ctx.cache._entries}
     small = sorted(d for d in drawn if d[0] < MIN_TEXT_PX)
     assert small == [], small[:10]
+    assert list(widgets.layout_problems) == []
+
+
+def test_high_contrast_reaches_every_screen(screen: object) -> None:
+    """Every screen in high contrast is drawn in its colours alone, animations and kept copies included."""
+    seen: list[str] = []
+
+    def in_high_contrast(app: App) -> None:
+        assert normal_colours(app.screen) == 0, app.stack.top
+        seen.append(app.stack.top.shot_name)  # type: ignore[union-attr]
+
+    visit_every_screen((1280, 720), high_contrast=True, check=in_high_contrast)
+    assert set(seen) >= EVERY_SCREEN

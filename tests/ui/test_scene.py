@@ -162,3 +162,60 @@ def test_requests_are_collected_for_the_app(log: list[str]) -> None:
     stack.request(Act.FULLSCREEN)
     assert stack.take_requests() == [Action(Act.FULLSCREEN)]
     assert stack.take_requests() == []
+
+
+class StillProbe(Probe):
+    """Draws through the stack's kept still part, logging each time it really paints."""
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.stack.draw_still(self, surface, lambda _: self.log.append(f"{self.name}.paint"))
+
+
+def test_the_scenes_beneath_an_overlay_are_copied_back_until_an_action_may_have_changed_them(log: list[str]) -> None:
+    stack = stack_of(Probe("question", log), Probe("feedback", log, opaque=False))
+    surface = pygame.Surface((8, 8))
+    stack.draw(surface)
+    log.clear()
+    stack.draw(surface)
+    assert log == ["feedback.draw"]
+    stack.handle(Action(Act.POINT, pos=(1, 1)))  # a pointer's move reaches the overlay's hover only
+    log.clear()
+    stack.draw(surface)
+    assert log == ["feedback.draw"]
+    stack.handle(Action(Act.CONFIRM))  # a press may call back into the question
+    log.clear()
+    stack.draw(surface)
+    assert log == ["question.draw", "feedback.draw"]
+
+
+def test_a_still_part_is_painted_once_then_copied_until_something_may_have_changed(log: list[str]) -> None:
+    scene = StillProbe("page", log)
+    stack = stack_of(scene)
+    surface = pygame.Surface((8, 8))
+    for _ in range(3):
+        stack.draw(surface)
+    assert log.count("page.paint") == 1
+    for change in (lambda: stack.handle(Action(Act.POINT, pos=(1, 1))), lambda: stack.resize((8, 8))):
+        change()
+        stack.draw(surface)
+        stack.draw(surface)
+    assert log.count("page.paint") == 3
+
+
+class BeneathProbe(Probe):
+    """An overlay that paints the scenes beneath it itself (as the feedback does through its kept copy)."""
+
+    paints_beneath = True
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.stack.draw_beneath(self, surface)
+        super().draw(surface)
+
+
+def test_an_overlay_over_one_that_paints_beneath_draws_each_scene_once(log: list[str]) -> None:
+    stack = stack_of(Probe("question", log), BeneathProbe("feedback", log, opaque=False))
+    stack.push(Probe("still-there", log, opaque=False))
+    stack.apply()
+    log.clear()
+    stack.draw(pygame.Surface((8, 8)))
+    assert log == ["question.draw", "feedback.draw", "still-there.draw"]

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from game.content.pack import Pack
-from game.ui.context import GameContext
+from game.ui.context import MIN_TEXT_PX, GameContext
 from game.ui.text import (
     MAX_CACHE_BYTES,
     MIN_CACHE_BYTES,
@@ -451,10 +451,10 @@ def test_fitting_measures_like_a_new_font_and_keeps_only_the_size_it_draws_with(
         fresh = pygame.font.Font(path, probe_size)
         assert (probe.size(text), probe.get_height()) == (fresh.size(text), fresh.get_height())
     surface = pygame.Surface((1280, 720))
-    box = pygame.Rect(0, 0, 300, 120)
+    box = pygame.Rect(0, 0, 400, 150)
     text_box(surface, ctx, text, box, "body", BLACK, 1.0, min_factor=0.3)
-    fitted = fit_font_size(text, box, lambda s: pygame.font.Font(path, s), size, round(size * 0.3))
-    assert fitted < size  # it had to shrink, trying several sizes
+    fitted = fit_font_size(text, box, lambda s: pygame.font.Font(path, s), size, MIN_TEXT_PX)
+    assert MIN_TEXT_PX < fitted < size  # it had to shrink, trying several sizes
     assert [s for p, s in ctx.fonts._fonts if p == str(path)] == [fitted]  # the one it drew with, no other
     measured = ctx.fonts.measuring(path, 23)
     assert ctx.fonts.get(path, 23) is measured and measured.point_size == 23  # kept warm, not loaded again

@@ -246,6 +246,7 @@ def test_the_article_keeps_the_question_in_sight() -> None:
     article = press(app, *click(question.read.rect))
     assert isinstance(article, ArticleScene)
     question.ctx.cache = TextCache()  # only what the article screen draws from here on
+    app.stack.resize(app.stack.size)  # painted anew, not copied back from the frame before
     app.stack.draw(app.screen)
     shown = " ".join(k[3] for k in question.ctx.cache._entries if isinstance(k[3], str))
     assert "Who said this, according to the article?" in shown

@@ -40,6 +40,9 @@ class ArticleScene(GameScene):
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
+        self.draw_layers(surface, self._draw_article)
+
+    def _draw_article(self, surface: pygame.Surface) -> None:
         surface.fill(self.ctx.theme.background)
         if self.question:
             text_box(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 
 from game.ui.actions import Act, Action
@@ -41,7 +43,12 @@ class GameScene(Scene):
         self.size = size
         self.scale = ui_scale(size)
         self.ctx.cache.fit_window(size)
-        self.arrange(pygame.Rect((0, 0), size).inflate(-2 * self.margin, -2 * self.margin))
+        area = pygame.Rect((0, 0), size).inflate(-2 * self.margin, -2 * self.margin)
+        band = self.ctx.top_band(size) if self.ctx.top_band is not None else 0
+        if band > area.top:  # keep clear of what is drawn over every screen there
+            area.height -= band - area.top
+            area.top = band
+        self.arrange(area)
 
     @property
     def margin(self) -> int:
@@ -52,6 +59,39 @@ class GameScene(Scene):
 
     def px(self, value: float) -> int:
         return px(value, self.scale)
+
+    def draw_layers(
+        self,
+        surface: pygame.Surface,
+        still: Callable[[pygame.Surface], None],
+        moving: Callable[[pygame.Surface], None] | None = None,
+        *,
+        landed: bool = True,
+    ) -> None:
+        """Draw the screen as a still part the stack keeps (see SceneStack.draw_still) and what moves over it.
+
+        `moving` is drawn over the kept copy each frame until `landed` (its animation has ended); from then on it
+        is part of the still picture too, so a screen nothing moves on costs one blit. The look settings are in
+        the key as well: a test or a kiosk reset may change them between two frames.
+        """
+
+        def paint(target: pygame.Surface) -> None:
+            if self.paints_beneath:  # an overlay's kept copy holds the screen beneath it too
+                self.stack.draw_beneath(self, target)
+            still(target)
+            if landed and moving is not None:
+                moving(target)
+
+        s = self.ctx.settings
+        look = (s.high_contrast, s.text_size, s.font, self.ctx.silent)
+        if landed and moving is not None and self.stack.holds_still(self, surface, (False, *look)):
+            self.stack.draw_still(self, surface, paint, (False, *look))  # it just landed: add it to the kept copy
+            moving(surface)
+            self.stack.keep_still(self, surface, (True, *look))
+            return
+        self.stack.draw_still(self, surface, paint, (landed, *look))
+        if not landed and moving is not None:
+            moving(surface)
 
     def headline(self, surface: pygame.Surface, text: str, rect: pygame.Rect) -> None:
         """A newspaper headline: the paper's serif, in ink, centred in the height of `rect`."""

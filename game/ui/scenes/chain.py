@@ -11,7 +11,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui.actions import Act, Action
-from game.ui.chain_cards import CROWDED_PX, draw_chain, readable
+from game.ui.chain_cards import chain_height, draw_chain, readable
 from game.ui.scenes.question import QuestionScene
 from game.ui.text import paragraph_height
 from game.ui.widgets import Button, grid, text_box
@@ -26,8 +26,6 @@ class ChainScene(QuestionScene):
         self.undo = Button("Undo last (Backspace)", enabled=False)
         self.undo_hover = False
         super()._build()
-        for card in self.choices:  # the one exception to 16 px text: a long chain, Large text, a small window
-            card.floor = CROWDED_PX
         self._refresh()
 
     @property
@@ -89,6 +87,13 @@ class ChainScene(QuestionScene):
         control_h = self.px(58)
         room = body.height - control_h - 2 * gap - (rows - 1) * gap
         card_h = min(self.px(64), max(self.px(48), (room - self.px(200)) // rows))
+        card_w = (body.width - gap * (columns - 1)) // columns
+        needed = max(card.needed_height(self.ctx, self.scale, card_w, least=True) for card in self.choices)
+        if needed > card_h:  # long names, large text, a small window: the cards take what the chain panel can spare
+            longest = sorted(self.session.current.choices, key=len)[-self.needed :]
+            chain = chain_height(self.ctx, body.width - self.px(32), longest, self.scale, 0, least=True)
+            panel = chain + self.text_px("body") + self.px(24 + 8)
+            card_h = max(card_h, min(needed, (room - panel) // rows))
         self.passage_rect = pygame.Rect(body.left, body.top, body.width, max(self.px(120), room - rows * card_h))
         cards = pygame.Rect(body.left, self.passage_rect.bottom + gap, body.width, rows * card_h + (rows - 1) * gap)
         for button, rect in zip(self.choices, grid(cards, count, columns, gap), strict=True):
@@ -123,6 +128,6 @@ class ChainScene(QuestionScene):
         names: list[str | None] = [presented.choices[i] for i in self.chain]
         draw_chain(surface, self.ctx, self.chain_rect, names + [None] * (self.needed - len(names)), self.scale)
 
-    def draw(self, surface: pygame.Surface) -> None:
-        super().draw(surface)
+    def draw_still(self, surface: pygame.Surface) -> None:
+        super().draw_still(surface)
         self.undo.draw(surface, self.ctx, self.scale, focused=False, hovered=self.undo_hover)

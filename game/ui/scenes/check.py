@@ -70,19 +70,18 @@ def after_check_offered(ctx: GameContext) -> bool:
 
 
 def refresher_items(ctx: GameContext) -> list[tuple[Review, LoadedLevel]]:
-    """The items due now that still stand in a loaded level or form, each as a level of that one question
+    """The items due now that stand in a loaded level or form (at most five), each as a level of that one question
     (no level-wide citation or confidence step: it is a two-minute practice)."""
     if not ctx.refreshers:
         return []
     found = {loaded.level.id: loaded for loaded in ctx.pack.everything}
     items = []
-    for review in check.due_reviews(ctx.progress, ctx.wall_clock(), len(ctx.progress.reviews)):
-        loaded = found.get(review.level)
-        question = next((q for q in loaded.level.questions if q.id == review.question), None) if loaded else None
-        if loaded is not None and question is not None:
-            level = loaded.level.model_copy(update={"questions": [question], "cite": False, "confidence": False})
-            items.append((review, replace(loaded, level=level)))
-    return items[: check.REFRESHER_ITEMS]
+    for review in check.due_reviews(ctx.progress, ctx.wall_clock(), known=ctx.pack.items):
+        loaded = found[review.level]
+        question = next(q for q in loaded.level.questions if q.id == review.question)
+        level = loaded.level.model_copy(update={"questions": [question], "cite": False, "confidence": False})
+        items.append((review, replace(loaded, level=level)))
+    return items
 
 
 def start_refresher(ctx: GameContext) -> GameScene | None:

@@ -103,6 +103,9 @@ class CiteScene(GameScene):
         self.on_cite(self.span)
 
     def draw(self, surface: pygame.Surface) -> None:
+        self.draw_layers(surface, self._draw_article)
+
+    def _draw_article(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         surface.fill(theme.background)
         if self.question:

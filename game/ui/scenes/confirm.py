@@ -22,6 +22,7 @@ GUARD_SECONDS = 0.25
 
 class ConfirmScene(GameScene):
     opaque = False
+    paints_beneath = True
 
     def __init__(
         self,
@@ -91,6 +92,14 @@ class ConfirmScene(GameScene):
                 super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
+        """While the shade fades in, the screen beneath and the dialog are drawn each frame; then kept."""
+        if self.motion.running:
+            self.stack.draw_beneath(self, surface)
+            self._draw_dialog(surface)
+        else:
+            self.draw_layers(surface, self._draw_dialog)
+
+    def _draw_dialog(self, surface: pygame.Surface) -> None:
         dim(surface, round(145 * self.motion.value(CARD_IN)))
         draw_panel(surface, self.panel, self.ctx.theme, self.scale, border=self.ctx.theme.accent)
         text_box(

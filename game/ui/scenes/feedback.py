@@ -15,8 +15,7 @@ from game.content.words import bare, word_spans
 from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
-from game.ui.backdrop import Backdrop
-from game.ui.chain_cards import chain_rows, chain_text, draw_chain
+from game.ui.chain_cards import chain_height, chain_text, draw_chain
 from game.ui.context import GameContext
 from game.ui.motion import RED_PEN, STAMP, lerp
 from game.ui.newsprint import draw_red_pen, draw_stamp
@@ -92,6 +91,7 @@ def proving_sentence(article: Article, evidence: Span | None) -> Span | None:
 
 class FeedbackScene(GameScene):
     opaque = False
+    paints_beneath = True
 
     def __init__(
         self, ctx: GameContext, session: Session, result: Result, on_close: Callable[[], None], *, last: bool
@@ -121,7 +121,6 @@ class FeedbackScene(GameScene):
         self.settle = Settle(POP_SECONDS, EVERYTHING)
         """While the verdict pops up, no key or click goes on: a second press must not skip the explanation."""
         self.motion = ctx.motion(max(STAMP.end, RED_PEN.end))
-        self.backdrop = Backdrop()
         self.editor = f"{words.EDITOR_NAME}: {editor_line(result, session.index)}"
         kind = result.question.type
         self.stamp = words.stamp_text(kind, result.right[0] if result.right else "") if result.correct else ""
@@ -131,36 +130,45 @@ class FeedbackScene(GameScene):
         return f"feedback-{self.result.outcome.value}"
 
     def arrange(self, area: pygame.Rect) -> None:
-        self.backdrop.forget()
+        if not self._arrange(area, tight=False):
+            self._arrange(area, tight=True)
+
+    def _arrange(self, area: pygame.Rect, *, tight: bool) -> bool:
+        """Lay the panel out; False if its words need more room than the article's one line leaves them.
+
+        Tight (a small window, large text, a tall font): the article shares the button's row and the panel's
+        margins are narrower, so the answer and the explanation keep 16 px text.
+        """
         self.panel = area.inflate(-self.px(20), -self.px(10))
-        inner = self.panel.inflate(-self.px(48), -self.px(36))
+        inner = self.panel.inflate(-self.px(48), -self.px(16 if tight else 36))
         gap = self.px(12)
-        header_h = self.px(92)
         icon_h = self.px(64)
-        self.icon_rect = pygame.Rect(inner.left, inner.top + (header_h - icon_h) // 2, icon_h, icon_h)
-        text_left = self.icon_rect.right + gap
+        text_left = inner.left + icon_h + gap
         verdict_w = inner.right - text_left - (self.px(300) if self.result.correct else 0)  # room for the stamp
-        self.verdict_rect = pygame.Rect(text_left, inner.top, verdict_w, header_h * 3 // 5)
-        self.editor_rect = pygame.Rect(
-            text_left, self.verdict_rect.bottom, verdict_w, header_h - self.verdict_rect.height
-        )
+        verdict_h = max(self.px(92) * 3 // 5, self.text_px("heading"))  # a tall font (OpenDyslexic) gets its lines
+        editor_h = max(self.px(92) - self.px(92) * 3 // 5, self.text_px("small", self.editor, verdict_w))
+        header_h = verdict_h + editor_h
+        self.icon_rect = pygame.Rect(inner.left, inner.top + (header_h - icon_h) // 2, icon_h, icon_h)
+        self.verdict_rect = pygame.Rect(text_left, inner.top, verdict_w, verdict_h)
+        self.editor_rect = pygame.Rect(text_left, self.verdict_rect.bottom, verdict_w, editor_h)
         self.stamp_centre = (inner.right - self.px(150), inner.top + header_h // 2)
         button_h = self.px(60)
         self.menu.buttons[0].rect = pygame.Rect(0, inner.bottom - button_h, min(inner.width, self.px(320)), button_h)
         self.menu.buttons[0].rect.right = inner.right
         y = inner.top + header_h + gap
-        rows = chain_rows(inner.width, len(self.result.right), self.scale) if self.chain else 0
-        self.chain_rect = pygame.Rect(
-            inner.left + self.px(8), y + self.px(8), inner.width - self.px(16), rows * self.px(116)
-        )
+        width = inner.width - self.px(16)
+        height = chain_height(self.ctx, width, self.result.right, self.scale, self.px(116)) if self.chain else 0
+        self.chain_rect = pygame.Rect(inner.left + self.px(8), y + self.px(8), width, height)
         y = self.chain_rect.bottom + gap if self.chain else y
         label_h = self.text_px("small", self.evidence_label, inner.width)
-        rest = self.menu.buttons[0].rect.top - gap - y - label_h - self.px(4)
         font = self.ctx.font("body", self.scale)
         answer_needs = paragraph_height(self.answer_text, inner.width, font) + gap if self.answer_text else 0
         why_needs = paragraph_height(self.why_text, inner.width, font)
         # The article gets at least 45%, or, when the words need more (large text), room for the line of the evidence.
         least_article = lines_height(1, font) + self.px(36)
+        evidence_bottom = inner.bottom if tight else self.menu.buttons[0].rect.top - gap
+        evidence_right = self.menu.buttons[0].rect.left - gap if tight else inner.right
+        rest = evidence_bottom - y - label_h - self.px(4)
         text_room = max(rest * 11 // 20, min(answer_needs + why_needs, rest - least_article))
         answer_h = min(answer_needs, max(text_room // 3, text_room - why_needs))
         self.answer_rect = pygame.Rect(inner.left, y, inner.width, max(0, answer_h - gap))
@@ -171,16 +179,15 @@ class FeedbackScene(GameScene):
         self.label_rect = pygame.Rect(inner.left, y, inner.width, label_h)
         y = self.label_rect.bottom + self.px(4)
         self.evidence.layout(
-            pygame.Rect(inner.left, y, inner.width, max(self.px(40), self.menu.buttons[0].rect.top - gap - y)),
-            self.scale,
+            pygame.Rect(inner.left, y, evidence_right - inner.left, max(self.px(40), evidence_bottom - y)), self.scale
         )
+        return answer_needs + why_needs <= rest - least_article or answer_needs + why_needs <= rest * 11 // 20
 
     def update(self, dt: float) -> bool:
         moving = self.motion.update(dt)
         return self.settle.update(dt) or moving
 
     def handle(self, action: Action) -> None:
-        self.backdrop.forget()
         if action.kind is Act.CHOOSE or self.settle.blocks(action):
             return  # a second press of the answer key must not skip the explanation unread
         if action.kind is Act.BACK or self.menu.handle(action) == 0:
@@ -192,8 +199,7 @@ class FeedbackScene(GameScene):
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.backdrop.draw(surface, self._draw_still, moving=self.motion.running)
-        self._draw_marks(surface)
+        self.draw_layers(surface, self._draw_still, self._draw_marks, landed=not self.motion.running)
 
     def _draw_marks(self, surface: pygame.Surface) -> None:
         """What lands while the rest stays still: the verdict's icon, then the stamp or the red pen."""

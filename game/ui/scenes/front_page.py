@@ -18,7 +18,6 @@ import pygame
 from game.content.session import Result, Summary
 from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
-from game.ui.backdrop import Backdrop
 from game.ui.context import MIN_TEXT_PX, GameContext
 from game.ui.editor import draw_editor_says
 from game.ui.motion import MAX_PAGE_STAMPS, PAGE_STAMP, PAGE_STAMP_GAP, staggered
@@ -107,20 +106,20 @@ class FrontPageScene(GameScene):
         """Where each check sits on the page, in the order of `checks` (laid out for every window size)."""
         self._printed: dict[int, pygame.Rect] = {}
         """Where each clipping's text was drawn, for its mark (a render cache, filled by drawing)."""
-        self.backdrop = Backdrop()
         self.settle = Settle(PAGE_STAMP.end)
         """Presses wait for the first stamp: the press that asked for the results must not also skip the page."""
 
     def enter(self) -> None:
         self.menu = Menu([Button(words.FRONT_PAGE_CONTINUE)])
         self.headline = self.ctx.pack.levels[self.index].article.headline
+        if self.checks:  # made now, with the page: made when the first stamp lands it cost that frame ~6 ms
+            self.ctx.sound.sound("stamp")
         missed = any(not c.right for c in self.checks)
         self.signoff = (
             words.FRONT_PAGE_EDITOR_REVIEW if missed else words.pick(words.FRONT_PAGE_EDITOR, self.summary.score)
         )
 
     def arrange(self, area: pygame.Rect) -> None:
-        self.backdrop.forget()
         gap = self.px(12)
         button_h = self.px(60)
         foot = pygame.Rect(area.left, area.bottom - self.px(76), area.width, self.px(76))
@@ -162,7 +161,6 @@ class FrontPageScene(GameScene):
     def handle(self, action: Action) -> None:
         if self.settle.blocks(action):
             return
-        self.backdrop.forget()
         if action.kind is Act.BACK or self.menu.handle(action) == 0:
             from game.ui.scenes.summary import SummaryScene  # late: summary leads back to intros and questions
 
@@ -171,12 +169,14 @@ class FrontPageScene(GameScene):
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.backdrop.draw(surface, self._draw_still, moving=self.motion.running)
+        self.draw_layers(surface, self._draw_paper, self._draw_marks, landed=not self.motion.running)
+
+    def _draw_marks(self, surface: pygame.Surface) -> None:
         for i, (check, rect) in enumerate(zip(self.checks, self.clippings, strict=True)):
             amount = self.motion.value(staggered(PAGE_STAMP, i, PAGE_STAMP_GAP, MAX_PAGE_STAMPS))
             self._draw_mark(surface, check, rect, self._printed.get(i, rect), amount)
 
-    def _draw_still(self, surface: pygame.Surface) -> None:
+    def _draw_paper(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         surface.fill(theme.background)
         draw_paper(surface, self.page, theme, self.scale)

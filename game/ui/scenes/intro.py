@@ -12,11 +12,15 @@ from game.content.session import Session, State
 from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
-from game.ui.context import GameContext
+from game.ui.context import MIN_TEXT_PX, GameContext
 from game.ui.editor import draw_editor_says
 from game.ui.gauges import draw_accuracy
 from game.ui.scenes.base import GameScene
+from game.ui.text import paragraph_height
 from game.ui.widgets import Button, Menu, text_box
+
+BRIEF_SHRINK = 0.5
+"""The level's intro may shrink to this share of its size to fit beside the article (never below MIN_TEXT_PX)."""
 
 
 def resumable(ctx: GameContext, index: int) -> Session | None:
@@ -41,11 +45,24 @@ class IntroScene(GameScene):
         self.article = ArticleView(self.ctx, self.loaded.article)
 
     def arrange(self, area: pygame.Rect) -> None:
+        """Desk beside the article in a wide window; the desk's column widens until the level's intro fits."""
         wide = area.width >= area.height * 1.3
+        for share in (38, 45, 52, 60) if wide else (30,):
+            self._arrange(area, wide, share)
+            if self._brief_fits():
+                return
+
+    def _brief_fits(self) -> bool:
+        """True if the intro fits its box at the smallest size its text box may shrink it to (BRIEF_SHRINK)."""
+        path, size = self.ctx.font_spec("body", self.scale)
+        font = self.ctx.fonts.get(path, max(MIN_TEXT_PX, round(size * BRIEF_SHRINK)))
+        return paragraph_height(self.brief_text, self.text_rect.width, font) <= self.text_rect.height
+
+    def _arrange(self, area: pygame.Rect, wide: bool, share: int) -> None:
         gap = self.px(24)
         button_h = self.px(64)
         if wide:
-            info = pygame.Rect(area.left, area.top, area.width * 38 // 100, area.height)
+            info = pygame.Rect(area.left, area.top, area.width * share // 100, area.height)
             self.article.layout(
                 pygame.Rect(info.right + gap, area.top, area.right - info.right - gap, area.height), self.scale
             )
@@ -60,13 +77,33 @@ class IntroScene(GameScene):
         width = (buttons.width - gap * (count - 1)) // count
         for i, button in enumerate(self.menu.buttons):
             button.rect = pygame.Rect(buttons.left + i * (width + gap), buttons.top, width, button_h)
-        self.desk_rect = pygame.Rect(info.left, info.top, info.width * 2 // 5, self.px(36))
-        self.rating_rect = pygame.Rect(self.desk_rect.right, info.top, info.right - self.desk_rect.right, self.px(56))
+        line = self.text_px("small")  # boxes hold a line of a tall font (OpenDyslexic) too
+        self.desk_rect = pygame.Rect(info.left, info.top, info.width * 2 // 5, max(self.px(36), line))
+        rating_h = max(self.px(56), line + max(6, self.px(12)))
+        self.rating_rect = pygame.Rect(self.desk_rect.right, info.top, info.right - self.desk_rect.right, rating_h)
         self.title_rect = pygame.Rect(info.left, self.rating_rect.bottom, info.width, self.px(64))
-        self.editor_rect = pygame.Rect(info.left, self.title_rect.bottom + self.px(4), info.width, self.px(110))
+        bubble = info.width - self.px(76 + 14 + 24)  # the line's width in the editor's bubble, beside her portrait
+        editor_h = max(self.px(110), self.text_px("small", self.editor_line, bubble) + self.px(12))
+        self.editor_rect = pygame.Rect(info.left, self.title_rect.bottom + self.px(4), info.width, editor_h)
         bottom = buttons.top - self.px(12) if wide else info.bottom
         top = self.editor_rect.bottom + self.px(12)
         self.text_rect = pygame.Rect(info.left, top, info.width, bottom - top)
+
+    @property
+    def editor_line(self) -> str:
+        return words.pick(words.EDITOR_BRIEF, self.index)
+
+    @property
+    def brief_text(self) -> str:
+        """The level's own intro, how many questions, and where a resumed level goes on from."""
+        count = len(self.loaded.level.questions)
+        text = (
+            f"{self.loaded.level.intro}\n\n{count} questions. Read the article first: you can scroll it, "
+            "and open it again during the questions."
+        )
+        if self.resumed is not None:
+            text += f"\n\nYou left this level after {len(self.resumed.results)} of {count}: Resume goes on from there."
+        return text
 
     def handle(self, action: Action) -> None:
         if action.kind is Act.BACK:
@@ -97,6 +134,9 @@ class IntroScene(GameScene):
             self.stack.replace(question_scene(self.ctx, self.index, session))
 
     def draw(self, surface: pygame.Surface) -> None:
+        self.draw_layers(surface, self._draw_desk)
+
+    def _draw_desk(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         surface.fill(theme.background)
         text_box(
@@ -112,15 +152,9 @@ class IntroScene(GameScene):
         )
         draw_accuracy(surface, self.ctx, self.rating_rect, self.scale)
         self.headline(surface, self.loaded.level.title, self.title_rect)
-        brief = words.pick(words.EDITOR_BRIEF, self.index)
-        draw_editor_says(surface, self.ctx, self.editor_rect, words.EDITOR_NAME, brief, self.scale)
-        count = len(self.loaded.level.questions)
-        text = (
-            f"{self.loaded.level.intro}\n\n{count} questions. Read the article first: you can scroll it, "
-            "and open it again during the questions."
+        draw_editor_says(surface, self.ctx, self.editor_rect, words.EDITOR_NAME, self.editor_line, self.scale)
+        text_box(
+            surface, self.ctx, self.brief_text, self.text_rect, "body", theme.text, self.scale, min_factor=BRIEF_SHRINK
         )
-        if self.resumed is not None:
-            text += f"\n\nYou left this level after {len(self.resumed.results)} of {count}: Resume goes on from there."
-        text_box(surface, self.ctx, text, self.text_rect, "body", theme.text, self.scale, min_factor=0.5)
         self.article.draw(surface)
         self.menu.draw(surface, self.ctx, self.scale)

@@ -35,11 +35,13 @@ class AttractScene(GameScene):
     def arrange(self, area: pygame.Rect) -> None:
         """The welcome and the board side by side (one above the other on a tall screen), centred."""
         gap = self.px(32)
-        self.row_h = self.px(60)
-        welcome_h = self.px(110 + 90 + 30 + 96 + 16 + 70)
-        board_h = self.px(52 + 12 + 36) + self.rows * self.row_h
-        if area.width >= area.height * 1.2:
-            left_w = (area.width - gap) * 58 // 100
+        self.row_h = max(self.px(60), self.text_px("small", "a level's name\non two lines"))
+        wide = area.width >= area.height * 1.2
+        left_w = (area.width - gap) * 58 // 100
+        hint_h = max(self.px(70), self.text_px("small", self.hint, left_w if wide else area.width))
+        welcome_h = self.px(110 + 90 + 30 + 96 + 16) + hint_h
+        board_h = self.px(52) + self.px(12) + self.px(36) + self.rows * self.row_h  # as _draw_board rounds them
+        if wide:
             welcome = pygame.Rect(area.left, 0, left_w, min(area.height, welcome_h))
             self.board_rect = pygame.Rect(
                 welcome.right + gap, 0, area.right - welcome.right - gap, min(area.height, board_h)
@@ -59,6 +61,12 @@ class AttractScene(GameScene):
             welcome.left, button.bottom + self.px(16), welcome.width, welcome.bottom - button.bottom - self.px(16)
         )
 
+    @property
+    def hint(self) -> str:
+        if self.playable:
+            return "Touch the screen or press any key. Your answers are cleared when you leave."
+        return "No level can be played right now. A teacher can open the teacher screen to see why."
+
     def handle(self, action: Action) -> None:
         """Start on a tap or key; ignore everything else, QUIT and Esc included."""
         if action.kind in STARTS and self.playable:
@@ -70,12 +78,7 @@ class AttractScene(GameScene):
         text_box(surface, self.ctx, "Byline", self.title_rect, "display", theme.accent, self.scale, align="center")
         text_box(surface, self.ctx, TAGLINE, self.tagline_rect, "body", theme.text, self.scale, align="center")
         self.button.draw(surface, self.ctx, self.scale, focused=False, hovered=False)
-        hint = (
-            "Touch the screen or press any key. Your answers are cleared when you leave."
-            if self.playable
-            else "No level can be played right now. A teacher can open the teacher screen to see why."
-        )
-        text_box(surface, self.ctx, hint, self.hint_rect, "small", theme.muted_text, self.scale, align="center")
+        text_box(surface, self.ctx, self.hint, self.hint_rect, "small", theme.muted_text, self.scale, align="center")
         self._draw_board(surface)
 
     def _draw_board(self, surface: pygame.Surface) -> None:

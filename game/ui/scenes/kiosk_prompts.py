@@ -78,6 +78,9 @@ LETTERS = string.ascii_uppercase
 DELETE, SKIP, SAVE = len(LETTERS), len(LETTERS) + 1, len(LETTERS) + 2
 
 
+INITIALS_PROMPT = "Put your initials on today's board? Only 3 letters are shown, never a name."
+
+
 class InitialsScene(GameScene):
     """Three letters for today's board, typed or tapped on a letter grid; rude ones are refused."""
 
@@ -99,7 +102,8 @@ class InitialsScene(GameScene):
         self.panel.center = area.center
         inner = self.panel.inflate(-self.px(40), -self.px(32))
         self.title_rect = pygame.Rect(inner.left, inner.top, inner.width, self.px(48))
-        self.text_rect = pygame.Rect(inner.left, self.title_rect.bottom, inner.width, self.px(64))
+        text_h = max(self.px(64), self.text_px("body", INITIALS_PROMPT, inner.width))
+        self.text_rect = pygame.Rect(inner.left, self.title_rect.bottom, inner.width, text_h)
         slot = self.px(64)
         gap = self.px(14)
         left = inner.centerx - (3 * slot + 2 * gap) // 2
@@ -159,9 +163,16 @@ class InitialsScene(GameScene):
         draw_panel(surface, self.panel, theme, self.scale, border=theme.accent)
         title = f"A top score today: {self.score}!"
         text_box(surface, self.ctx, title, self.title_rect, "heading", theme.accent, self.scale, align="center")
-        text = "Put your initials on today's board? Only 3 letters are shown, never a name."
         text_box(
-            surface, self.ctx, text, self.text_rect, "body", theme.text, self.scale, align="center", min_factor=0.5
+            surface,
+            self.ctx,
+            INITIALS_PROMPT,
+            self.text_rect,
+            "body",
+            theme.text,
+            self.scale,
+            align="center",
+            min_factor=0.5,
         )
         for i, slot in enumerate(self.slots):
             pygame.draw.rect(surface, theme.accent, slot, width=max(2, self.px(3)), border_radius=self.px(8))

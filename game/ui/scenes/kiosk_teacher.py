@@ -166,15 +166,17 @@ class TeacherScene(GameScene):
 
     def arrange(self, area: pygame.Rect) -> None:
         self.title_rect = pygame.Rect(area.left, area.top, area.width, self.px(52))
-        self.status_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(8), area.width, self.px(120))
+        status_h = max(self.px(120), self.text_px("body", self.desk.status(), area.width))  # 16 px or more: room
+        self.status_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(8), area.width, status_h)
+        note_h = max(self.px(40), self.text_px("small", self.note, area.width))
         buttons = pygame.Rect(0, self.status_rect.bottom + self.px(12), min(area.width, self.px(520)), 0)
-        buttons.height = area.bottom - buttons.top - self.px(50)
+        buttons.height = area.bottom - buttons.top - note_h - self.px(10)
         buttons.centerx = area.centerx
         for button, rect in zip(
             self.menu.buttons, column(buttons, len(TEACHER_BUTTONS), self.px(62), self.px(12)), strict=True
         ):
             button.rect = rect
-        self.note_rect = pygame.Rect(area.left, area.bottom - self.px(40), area.width, self.px(40))
+        self.note_rect = pygame.Rect(area.left, area.bottom - note_h, area.width, note_h)
 
     def handle(self, action: Action) -> None:
         chosen = 0 if action.kind is Act.BACK else self.menu.handle(action)
@@ -182,6 +184,7 @@ class TeacherScene(GameScene):
             self.desk.close()
         elif chosen == 1:
             self.note = self.desk.reload()
+            self.layout(self.size)  # the status and the note may need more lines now
         elif chosen == 2:
             self.stack.push(ProblemsScene(self.ctx, self.desk.problems_text()))
         elif chosen == 3:
@@ -194,6 +197,7 @@ class TeacherScene(GameScene):
         if choice == 1:
             self.desk.reset_scoreboard()
             self.note = "Today's scoreboard is cleared."
+            self.layout(self.size)
 
     def _exit(self, choice: int) -> None:
         if choice == 1:

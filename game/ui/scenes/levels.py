@@ -6,6 +6,8 @@ Cards are dealt in one after another when the board appears (Reduce motion: at o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.content.progress import Progress
@@ -20,6 +22,9 @@ from game.ui.scenes.base import GameScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.type_icons import draw_type_icon
 from game.ui.widgets import Button, Menu, draw_lock, stars_row, text_box
+
+if TYPE_CHECKING:
+    from game.content.validate import LoadedLevel
 
 
 def card_status(progress: Progress, level_id: str, unlocked: bool) -> str:
@@ -74,8 +79,10 @@ class LevelSelectScene(GameScene):
             area.width,
             back.rect.top - self.title_rect.bottom - self.px(24),
         )
-        two_lines = self.text_px("small", "first\nsecond")  # the details may wrap once
-        self.row_height = max(self.px(104), self.text_px("button") + two_lines + self.px(24))
+        two_lines = self.text_px("small", "first\nsecond")  # the details may wrap once, or more in a tall font
+        narrowest = self.list_rect.width - self.px(22)  # a card beside the scrollbar
+        details = max((self._detail_px(loaded, narrowest) for loaded in self.levels), default=0)
+        self.row_height = max(self.px(104), self.text_px("button") + max(two_lines, details) + self.px(24))
         self.gap = self.px(12)
         self.rows_visible = max(1, (self.list_rect.height + self.gap) // (self.row_height + self.gap))
         self._scroll_to_focus()
@@ -137,10 +144,10 @@ class LevelSelectScene(GameScene):
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
-        theme = self.ctx.theme
-        surface.fill(theme.background)
-        self.headline(surface, words.BOARD_TITLE, self.title_rect)
-        draw_accuracy(surface, self.ctx, self.rating_rect, self.scale)
+        self.draw_layers(surface, self._draw_board, self._draw_cards, landed=not self.motion.running)
+
+    def _draw_cards(self, surface: pygame.Surface) -> None:
+        """The story cards, dealt in one after another."""
         clip = surface.get_clip()
         surface.set_clip(self.list_rect)
         unlocked = self.unlocked
@@ -150,6 +157,12 @@ class LevelSelectScene(GameScene):
                 with shifted([card.rect], 0, slide(dealt, self.px(30))):
                     self._draw_card(surface, i, card, locked=not unlocked[i])
         surface.set_clip(clip)
+
+    def _draw_board(self, surface: pygame.Surface) -> None:
+        theme = self.ctx.theme
+        surface.fill(theme.background)
+        self.headline(surface, words.BOARD_TITLE, self.title_rect)
+        draw_accuracy(surface, self.ctx, self.rating_rect, self.scale)
         if self.overflows:
             self._draw_scrollbar(surface)
         self.menu.buttons[-1].draw(
@@ -258,6 +271,7 @@ class LevelSelectScene(GameScene):
         text_left = badge.right + pad
         body = pygame.Rect(text_left, rect.top + self.px(10), right.left - pad - text_left, rect.height - self.px(20))
         title_h = max(body.height * 11 // 20, min(self.text_px("button"), body.height - self.text_px("small")))
+        title_h = min(title_h, body.height - self._detail_px(loaded, rect.width))  # the details never squeeze
         title = pygame.Rect(body.left, body.top, body.width, title_h)
         detail = pygame.Rect(body.left, title.bottom, body.width, body.height - title.height)
         text_box(
@@ -273,7 +287,17 @@ class LevelSelectScene(GameScene):
         for skill in loaded.level.skills:
             draw_type_icon(surface, pygame.Rect(x, detail.top + self.px(4), icon, icon), skill, theme.accent)
             x += icon + self.px(6)
-        skills = " · ".join(SKILL_NAMES.get(s, s) for s in loaded.level.skills)
-        info = words.CARD_DETAIL.format(count=len(loaded.level.questions), skills=skills)
         info_rect = pygame.Rect(x + self.px(6), detail.top, detail.right - x - self.px(6), detail.height)
-        text_box(surface, self.ctx, info, info_rect, "small", theme.text, self.scale, min_factor=0.45)
+        text_box(surface, self.ctx, self._detail(loaded), info_rect, "small", theme.text, self.scale, min_factor=0.45)
+
+    @staticmethod
+    def _detail(loaded: LoadedLevel) -> str:
+        skills = " · ".join(SKILL_NAMES.get(s, s) for s in loaded.level.skills)
+        return words.CARD_DETAIL.format(count=len(loaded.level.questions), skills=skills)
+
+    def _detail_px(self, loaded: LoadedLevel, card_width: int) -> int:
+        """The height a card `card_width` wide needs for its details, after the icons of its kinds of check."""
+        pad, side = self.px(18), max(self.px(44), self.text_px("button") + 6)
+        body = card_width - 4 * pad - side - self.px(190)  # as `_paint_card` lays the card out
+        icons = len(loaded.level.skills) * (self.px(22) + self.px(6)) + self.px(6)
+        return self.text_px("small", self._detail(loaded), max(1, body - icons))

@@ -170,6 +170,12 @@ class QuestionScene(GameScene):
         passage_h = max(self.px(90), min(self.px(220), body.height - choices_h - gap))
         if passage_h + gap + choices_h > body.height:  # small window: share the room
             choice_h = max(self.px(40), (body.height - passage_h - gap - (rows - 1) * gap) // rows)
+        width = (body.width - gap) // 2 if side_by_side else body.width
+        needed = max(button.needed_height(self.ctx, self.scale, width) for button in buttons)
+        most = (body.height - gap - self.px(90) - (rows - 1) * gap) // rows  # the passage keeps its least room
+        if min(needed, most) > choice_h:  # long answers in a tall font: the passage gives way to their lines
+            choice_h = min(needed, most)
+            passage_h = min(passage_h, body.height - gap - rows * choice_h - (rows - 1) * gap)
         self.passage_rect = pygame.Rect(body.left, body.top, body.width, passage_h)
         top = self.passage_rect.bottom + gap
         if side_by_side:
@@ -346,13 +352,22 @@ class QuestionScene(GameScene):
             self.stack.pop()
 
     def draw(self, surface: pygame.Surface) -> None:
+        self.draw_layers(surface, self.draw_still, self._draw_score, landed=not self.motion.running)
+
+    def _draw_score(self, surface: pygame.Surface) -> None:
+        if not self.run.scored:  # the check shows no score
+            return
+        score = round(lerp(self.score_from, self.score_to, self.motion.value(COUNT_UP)))  # counts up after a point
+        theme = self.ctx.theme
+        text_box(surface, self.ctx, f"Score {score}", self.score_rect, "small", theme.text, self.scale, middle=True)
+
+    def draw_still(self, surface: pygame.Surface) -> None:
+        """All but the score: what changes only with a press."""
         theme = self.ctx.theme
         surface.fill(theme.background)
         status = self.run.status(self.session)  # the strip and meter show the rest
         text_box(surface, self.ctx, status, self.status_rect, "small", theme.muted_text, self.scale, middle=True)
         if self.run.scored:
-            score = round(lerp(self.score_from, self.score_to, self.motion.value(COUNT_UP)))  # counts up after a point
-            text_box(surface, self.ctx, f"Score {score}", self.score_rect, "small", theme.text, self.scale, middle=True)
             draw_streak_meter(surface, self.streak_rect, self.session.streak, theme, self.scale)
         outcomes, total = self.run.progress(self.session)
         draw_progress_strip(surface, self.strip_rect, outcomes, total, theme, self.scale)

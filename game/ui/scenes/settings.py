@@ -11,8 +11,8 @@ from game.ui.widgets import Button, Menu, text_box
 TEXT_SIZES = ["small", "medium", "large"]
 FONTS = {"atkinson": "Atkinson Hyperlegible", "opendyslexic": "OpenDyslexic"}
 VOLUMES = [25, 50, 75, 100]
-ROWS = 7
-"""Settings rows above the Back button: text size, font, high contrast, sound, volume, reduce motion, fullscreen."""
+SETTINGS = ("text_size", "font", "high_contrast", "sound", "volume", "reduce_motion", "fullscreen")
+"""The settings rows above the Back button, in order."""
 
 
 def step_volume(volume: int, step: int) -> int:
@@ -23,8 +23,12 @@ def step_volume(volume: int, step: int) -> int:
 
 class SettingsScene(GameScene):
     shot_name = "settings"
-    rows = ROWS
-    """How many of the settings this screen offers, in order (a kiosk visit: the first three, for reading)."""
+    offered: tuple[str, ...] = SETTINGS
+    """The settings this screen offers, in order (a kiosk visit: those for reading and motion)."""
+
+    @property
+    def rows(self) -> int:
+        return len(self.offered)
 
     def enter(self) -> None:
         self.menu = Menu([Button("") for _ in range(self.rows)] + [Button("Back")])
@@ -32,17 +36,17 @@ class SettingsScene(GameScene):
 
     def _relabel(self) -> None:
         s = self.ctx.settings
-        labels = [
-            f"Text size: {s.text_size}",
-            f"Font: {FONTS[s.font]}",
-            f"High contrast: {'on' if s.high_contrast else 'off'}",
-            f"Sound: {'on' if s.sound else 'off'}",
-            f"Volume: {s.volume}%",
-            f"Reduce motion: {'on' if s.reduce_motion else 'off'}",
-            f"Fullscreen: {'on' if pygame.display.is_fullscreen() else 'off'}",  # F11 may have changed it
-        ]
-        for button, label in zip(self.menu.buttons[: self.rows], labels, strict=False):
-            button.label = label
+        labels = {
+            "text_size": f"Text size: {s.text_size}",
+            "font": f"Font: {FONTS[s.font]}",
+            "high_contrast": f"High contrast: {'on' if s.high_contrast else 'off'}",
+            "sound": f"Sound: {'on' if s.sound else 'off'}",
+            "volume": f"Volume: {s.volume}%",
+            "reduce_motion": f"Reduce motion: {'on' if s.reduce_motion else 'off'}",
+            "fullscreen": f"Fullscreen: {'on' if pygame.display.is_fullscreen() else 'off'}",  # F11 may have changed it
+        }
+        for button, setting in zip(self.menu.buttons, self.offered, strict=False):
+            button.label = labels[setting]
 
     def arrange(self, area: pygame.Rect) -> None:
         self._relabel()  # a fullscreen switch lays every scene out again: the label follows the window
@@ -77,18 +81,19 @@ class SettingsScene(GameScene):
 
     def _change(self, row: int, step: int) -> None:
         s = self.ctx.settings
-        if row == 0:
+        setting = self.offered[row]
+        if setting == "text_size":
             s.text_size = TEXT_SIZES[(TEXT_SIZES.index(s.text_size) + step) % 3]  # type: ignore[assignment]
-        elif row == 1:
+        elif setting == "font":
             s.font = "opendyslexic" if s.font == "atkinson" else "atkinson"
-        elif row == 2:
+        elif setting == "high_contrast":
             s.high_contrast = not s.high_contrast
-        elif row == 3:
+        elif setting == "sound":
             s.sound = not s.sound
-        elif row == 4:
+        elif setting == "volume":
             s.volume = step_volume(s.volume, step)
             s.sound = True  # choosing a loudness is asking to hear it
-        elif row == 5:
+        elif setting == "reduce_motion":
             s.reduce_motion = not s.reduce_motion
         else:
             s.fullscreen = not pygame.display.is_fullscreen()  # remembered: how the game opens next time
@@ -120,8 +125,8 @@ class SettingsScene(GameScene):
 
 
 class VisitSettingsScene(SettingsScene):
-    """A kiosk visit's reading settings: text size, font, contrast; kept for the visit only, never saved."""
+    """A kiosk visit's settings: text size, font, contrast, Reduce motion; kept for the visit only, never saved."""
 
     shot_name = "kiosk-settings"
-    rows = 3
+    offered = ("text_size", "font", "high_contrast", "reduce_motion")
     hint = "For this visit only: the next player starts with the usual settings."

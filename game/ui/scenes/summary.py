@@ -10,7 +10,6 @@ from game.content.scoring import Calibration
 from game.content.session import Summary
 from game.content.skills import SKILL_NAMES, shown_passage
 from game.ui.actions import Act, Action
-from game.ui.backdrop import Backdrop
 from game.ui.context import GameContext
 from game.ui.motion import COUNT_UP, STAR, STAR_GAP, count_up, lerp
 from game.ui.scenes.base import GameScene
@@ -119,7 +118,6 @@ class SummaryScene(GameScene):
         self.index = index
         self.summary = summary
         self.motion = ctx.motion(max(COUNT_UP.end, STAR.later(STAR_GAP * 2).end))
-        self.backdrop = Backdrop()
 
     def enter(self) -> None:
         from game.ui.scenes.check import after_check_offered  # late: check -> intro -> summary's module
@@ -148,14 +146,17 @@ class SummaryScene(GameScene):
         self.review = ScrollText(self.ctx, review_text(self.summary), "small")
 
     def arrange(self, area: pygame.Rect) -> None:
-        self.backdrop.forget()
         gap = self.px(14)
         self.title_rect = pygame.Rect(area.left, area.top, area.width, self.px(52))
         self.stars_centre = (area.centerx - self.px(150), self.title_rect.bottom + self.px(40))
         self.score_rect = pygame.Rect(area.centerx, self.title_rect.bottom + self.px(14), area.width // 2, self.px(52))
-        stats_h = min(max(self.px(96), self.text_px("body", self.stats_text(), area.width)), area.height // 3)
-        self.stats_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(76), area.width, stats_h)
         button_h = self.px(62)
+        stats_top = self.title_rect.bottom + self.px(76)
+        review_least = self.text_px("small", "three\nlines\nat least") + self.px(36)  # the review scrolls the rest
+        room = area.bottom - button_h - 2 * gap - review_least - stats_top
+        stats_h = max(self.px(96), self.text_px("body", self.stats_text(), area.width))
+        stats_h = min(stats_h, max(area.height // 3, room))
+        self.stats_rect = pygame.Rect(area.left, stats_top, area.width, stats_h)
         count = len(self.menu.buttons)
         width = min(self.px(300), (area.width - gap * (count - 1)) // count)
         left = area.centerx - (count * width + (count - 1) * gap) // 2
@@ -187,7 +188,6 @@ class SummaryScene(GameScene):
     def handle(self, action: Action) -> None:
         if self.settle.blocks(action):
             return  # the press that asked for the results must not also skip them
-        self.backdrop.forget()
         if action.kind is Act.BACK:
             self._to_levels()
             return
@@ -222,7 +222,9 @@ class SummaryScene(GameScene):
         return stats + (f"\n{extra}" if extra else "")
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.backdrop.draw(surface, self._draw_still, moving=self.motion.running)
+        self.draw_layers(surface, self._draw_still, self._draw_moving, landed=not self.motion.running)
+
+    def _draw_moving(self, surface: pygame.Surface) -> None:
         self._draw_stars(surface)
         s = self.summary
         score = f"Score {count_up(s.score, self.motion.value(COUNT_UP))} of {s.max_score}"

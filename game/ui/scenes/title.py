@@ -16,6 +16,7 @@ from game.ui.scenes.base import GameScene, quit_dialog
 from game.ui.scenes.settings import SettingsScene
 from game.ui.widgets import Button, Menu, column, text_box
 
+TAGLINE = f"{words.ROLE_LINE}\nWho said it? Fact or opinion? What doesn't add up? Check it before it prints."
 REFRESHER = "2-minute refresher"
 FINAL_CHECK = "Final news-sense check"
 
@@ -31,7 +32,9 @@ class TitleScene(GameScene):
     def _offers(self) -> tuple[str, ...]:
         """The refresher when items are due, the after-check once the levels are done (or the teacher asks)."""
         ctx = self.ctx
-        refresher = ctx.refreshers and check.refresher_due(ctx.progress, ctx.wall_clock())
+        now = ctx.wall_clock()
+        due = ctx.refreshers and check.refresher_due(ctx.progress, now)  # the cheap test first: this runs every frame
+        refresher = due and check.refresher_due(ctx.progress, now, ctx.pack.items)
         forms = ctx.check_mode != "off" and set(check.FORMS) <= set(ctx.pack.checks)
         levels = [loaded.level.id for loaded in ctx.pack.levels]
         after = forms and check.after_offered(ctx.progress, levels, asked=ctx.check_mode == "after")
@@ -52,7 +55,8 @@ class TitleScene(GameScene):
         masthead = pygame.Rect(0, area.top + self.px(24), min(area.width, self.px(760)), self.px(140))
         masthead.centerx = area.centerx
         self.title_rect = masthead
-        self.tagline_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(8), area.width, self.px(84))
+        tagline_h = max(self.px(84), self.text_px("body", TAGLINE, area.width))  # a tall font gets its lines
+        self.tagline_rect = pygame.Rect(area.left, self.title_rect.bottom + self.px(8), area.width, tagline_h)
         count = len(self.menu.buttons)
         button_h, gap = (self.px(68), self.px(18)) if count <= 3 else (self.px(56), self.px(10))
         height = count * button_h + (count - 1) * gap + self.px(20)
@@ -97,7 +101,7 @@ class TitleScene(GameScene):
         text_box(
             surface,
             self.ctx,
-            f"{words.ROLE_LINE}\nWho said it? Fact or opinion? What doesn't add up? Check it before it prints.",
+            TAGLINE,
             self.tagline_rect,
             "body",
             theme.text,
