@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 import pygame
+import pytest
 
 from game.ui.audio import CUES, LOUDNESS, PEAK, RATE, Audio, levelled, rms
 
