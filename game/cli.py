@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,7 +82,7 @@ def _demo(args: argparse.Namespace) -> int:
     pack = _load_for_play(args.paths)
     if pack is None:
         return 1
-    from game.ui.runner import demo
+    from game.ui.demo import demo
 
     writer = None
     if args.record:
@@ -242,24 +242,31 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def build_parser(*, kiosk: bool = True) -> _Parser:
-    """Every command; without `kiosk`, all but the kiosk's (whose module imports pydantic: slow at start-up)."""
-    parser = _Parser(prog="byline", description="Byline: a media-literacy quiz game.")
-    parser.add_argument("--version", action=_Version, help="print the version of Byline and stop")
-    commands = parser.add_subparsers(dest="command")
-    parser.commands = commands.choices
+Commands = argparse._SubParsersAction  # type: ignore[type-arg]
+
+
+def _add_validate(commands: Commands) -> None:
     validate = commands.add_parser("validate", help="check level files and print every problem")
     _add_level_paths(validate, "level files or folders to check")
     validate.add_argument("--strict", action="store_true", help="treat warnings (a draft's TODOs) as errors")
     validate.set_defaults(run=_validate)
+
+
+def _add_new_level(commands: Commands) -> None:
     new = commands.add_parser("new-level", help="draft a level from an article, ready for you to check")
     new.add_argument("--from", dest="source", type=Path, required=True, metavar="ARTICLE", help="a UTF-8 text file")
     new.add_argument("-o", "--output", type=Path, metavar="LEVEL", help="default: levels/ARTICLE-NAME.yaml")
     new.add_argument("--force", action="store_true", help="replace the level file if it exists")
     new.set_defaults(run=_new_level)
+
+
+def _add_play(commands: Commands) -> None:
     play = commands.add_parser("play", help="play the game (the default)")
     _add_play_options(play)
     play.set_defaults(run=_play)
+
+
+def _add_demo(commands: Commands) -> None:
     demo = commands.add_parser("demo", help="watch the game play every level by itself, then print a JSON summary")
     _add_level_paths(demo, "levels to play")
     demo.add_argument("--policy", choices=["correct", "wrong", "random"], default="correct")
@@ -271,6 +278,9 @@ def build_parser(*, kiosk: bool = True) -> _Parser:
     )
     demo.add_argument("--player", default="demo", help="the name --record records under (default: demo)")
     demo.set_defaults(run=_demo)
+
+
+def _add_report(commands: Commands) -> None:
     report = commands.add_parser(
         "report", help="class results: accuracy by level and question, fact or opinion, growth from the check"
     )
@@ -285,15 +295,47 @@ def build_parser(*, kiosk: bool = True) -> _Parser:
     report.add_argument("--results", type=Path, metavar="FILE", help="another results file (e.g. from a kiosk)")
     report.add_argument("--lrs", action="store_true", help="the whole class from the school's LRS, every computer")
     report.set_defaults(run=_report)
+
+
+def _add_schema(commands: Commands) -> None:
     schema = commands.add_parser("schema", help="print the level format as a JSON Schema")
     schema.set_defaults(run=_schema)
-    from game.lrs.cli import add_commands as add_lrs_commands
 
-    add_lrs_commands(commands)
-    if kiosk:
-        from game.kiosk.cli import add_kiosk_parser
 
-        add_kiosk_parser(commands)
+def _add_lrs(commands: Commands) -> None:
+    from game.lrs.cli import add_commands
+
+    add_commands(commands)
+
+
+def _add_kiosk(commands: Commands) -> None:
+    from game.kiosk.cli import add_kiosk_parser  # imports pydantic: slow, so only for `byline kiosk`
+
+    add_kiosk_parser(commands)
+
+
+COMMANDS: dict[str, Callable[[Commands], None]] = {
+    "validate": _add_validate,
+    "new-level": _add_new_level,
+    "play": _add_play,
+    "demo": _add_demo,
+    "report": _add_report,
+    "schema": _add_schema,
+    "lrs": _add_lrs,
+    "kiosk": _add_kiosk,
+}
+"""Each command and what adds its parser: a start builds only the one it runs (every start counts)."""
+
+
+def build_parser(only: str | None = None) -> _Parser:
+    """Every command's parser, or with `only` that one command's alone."""
+    parser = _Parser(prog="byline", description="Byline: a media-literacy quiz game.")
+    parser.add_argument("--version", action=_Version, help="print the version of Byline and stop")
+    commands = parser.add_subparsers(dest="command")
+    parser.commands = commands.choices
+    for name, add in COMMANDS.items():
+        if only in (None, name):
+            add(commands)
     return parser
 
 
@@ -341,10 +383,10 @@ def _positive_days(text: str) -> float:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(kiosk=bool(args_list) and args_list[0] in ("kiosk", "-h", "--help"))
-    if not args_list or (args_list[0] not in parser.commands and args_list[0] not in ("-h", "--help", "--version")):
+    everything = ("-h", "--help", "--version")
+    if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in everything):
         args_list = ["play", *args_list]  # `byline`, `byline --profile x` and `byline levels/` all mean play
-    args = parser.parse_args(args_list)
+    args = build_parser(None if args_list[0] in everything else args_list[0]).parse_args(args_list)
     from game.ui.display import NO_DISPLAY_EXIT, NoDisplay
 
     try:

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 MAX_ARTICLE_BYTES = 1024 * 1024
 """A long feature is under 100 KB; more is not an article a class reads in a lesson."""
 
@@ -219,8 +217,12 @@ class Article:
         """The sentence window most similar to `passage`, so an author sees what they probably meant.
 
         rapidfuzz finds the best sentence and the window in it (C++: a 90 KB article has
-        a thousand sentences, and a level may have forty quotes that are not in it).
+        a thousand sentences, and a level may have forty quotes that are not in it). It is
+        imported only here, for a quote that is not found: a game whose levels are right never
+        loads it (3 MiB, and 25 ms of loading the levels).
         """
+        from rapidfuzz import fuzz, process
+
         needle = _fold_text(passage.strip())
         choices = {i: self._folded_sentences[i][0] for i in self._sharing_words(needle)}
         best = process.extractOne(needle, choices, scorer=fuzz.partial_ratio) if needle else None

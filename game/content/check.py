@@ -15,7 +15,6 @@ at will. The forms are ordinary levels with `check: A | B` (`Pack.checks`); the 
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Container, Iterable
 from typing import Literal
 
@@ -38,6 +37,8 @@ def first_form(name: str, others_first: Iterable[str]) -> Form:
     a, b = given.count("A"), given.count("B")
     if a != b:
         return "A" if a < b else "B"
+    import hashlib  # here, not at the top: the title screen imports this module, and hashlib loads OpenSSL
+
     return FORMS[hashlib.sha256(name.encode("utf-8")).digest()[0] % 2]
 
 

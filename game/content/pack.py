@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.content.paths import BUNDLED_LEVELS
-from game.content.problems import ContentError, Problem
 
 if TYPE_CHECKING:
+    from game.content.problems import Problem
     from game.content.validate import LoadedLevel
 
 LEVEL_SUFFIXES = (".yaml", ".yml")
@@ -85,6 +85,8 @@ class Pack:
 
 def level_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     """Expand folders into their level files (sorted by name, which sets the play order)."""
+    from game.content.problems import Problem  # with the level engine, not with the title screen
+
     files: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
@@ -110,6 +112,7 @@ def default_levels(cwd: Path | None = None) -> Path:
 def load_pack(paths: Iterable[Path], *, strict: bool = False, drafts: bool = False) -> Pack:
     """Load every level file; with `strict`, a warning (a draft's TODO, unbalanced facts) breaks its file too;
     without `drafts`, a level with TODOs left is kept out (`hidden_drafts`), as play does for students."""
+    from game.content.problems import ContentError, Problem
     from game.content.validate import load_level
 
     files, problems = level_files(paths)

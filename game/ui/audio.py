@@ -20,6 +20,7 @@ from collections.abc import Callable
 import pygame
 
 RATE = 22050
+"""The rate asked of the mixer; cues are made at the rate it actually runs at (it may already be open)."""
 LOUDNESS = 0.16
 """The RMS every cue is scaled to (full scale 1.0)."""
 PEAK = 0.9
@@ -42,39 +43,40 @@ def triangle(phase: float) -> float:
     return 4 * abs(phase - math.floor(phase + 0.5)) - 1
 
 
-def notes(sequence: list[tuple[float, float]], wave: Wave = bell) -> list[float]:
-    """Samples for notes (Hz, seconds) one after another, each with a 5 ms attack and a smooth decay."""
+def notes(sequence: list[tuple[float, float]], wave: Wave = bell, rate: int = RATE) -> list[float]:
+    """Samples at `rate` for notes (Hz, seconds) one after another, each with a 5 ms attack and a smooth decay."""
     out: list[float] = []
     for frequency, seconds in sequence:
-        count = int(RATE * seconds)
-        attack = RATE * 0.005
-        out.extend(min(1.0, i / attack) * (1.0 - i / count) ** 2 * wave(frequency * i / RATE) for i in range(count))
+        count = int(rate * seconds)
+        attack = rate * 0.005
+        out.extend(min(1.0, i / attack) * (1.0 - i / count) ** 2 * wave(frequency * i / rate) for i in range(count))
     return out
 
 
-def thump(seconds: float = 0.14) -> list[float]:
+def thump(rate: int = RATE, seconds: float = 0.14) -> list[float]:
     """A stamp hitting paper: a low tone dropping in pitch under a short burst of noise."""
     noise = random.Random(7)  # the same sound every run
-    count = int(RATE * seconds)
+    count = int(rate * seconds)
     out, phase = [], 0.0
     for i in range(count):
         t = i / count
-        phase += (180 - 120 * t) / RATE
+        phase += (180 - 120 * t) / rate
         body = math.sin(2 * math.pi * phase) * (1 - t) ** 3
         grit = (noise.random() * 2 - 1) * max(0.0, 1 - t * 6) * 0.6
-        out.append(min(1.0, i / (RATE * 0.002)) * (body + grit))
+        out.append(min(1.0, i / (rate * 0.002)) * (body + grit))
     return out
 
 
-CUES: dict[str, Callable[[], list[float]]] = {
-    "right": lambda: notes([(660.0, 0.09), (880.0, 0.16)]),
-    "almost": lambda: notes([(523.0, 0.09), (587.0, 0.14)]),
-    "wrong": lambda: notes([(330.0, 0.12), (247.0, 0.2)], triangle),
+CUES: dict[str, Callable[[int], list[float]]] = {
+    "right": lambda rate: notes([(660.0, 0.09), (880.0, 0.16)], rate=rate),
+    "almost": lambda rate: notes([(523.0, 0.09), (587.0, 0.14)], rate=rate),
+    "wrong": lambda rate: notes([(330.0, 0.12), (247.0, 0.2)], triangle, rate),
     "stamp": thump,
-    "streak": lambda: notes([(784.0, 0.06), (988.0, 0.06), (1175.0, 0.12)]),
-    "level_done": lambda: notes([(523.0, 0.1), (659.0, 0.1), (784.0, 0.1), (1047.0, 0.26)]),
-    "tick": lambda: notes([(1200.0, 0.03)], sine),
+    "streak": lambda rate: notes([(784.0, 0.06), (988.0, 0.06), (1175.0, 0.12)], rate=rate),
+    "level_done": lambda rate: notes([(523.0, 0.1), (659.0, 0.1), (784.0, 0.1), (1047.0, 0.26)], rate=rate),
+    "tick": lambda rate: notes([(1200.0, 0.03)], sine, rate),
 }
+"""Each cue's samples at a given rate (Hz)."""
 
 
 def rms(samples: list[float]) -> float:
@@ -103,9 +105,10 @@ class Audio:
         self.problem: str | None = None
         self._sounds: dict[str, pygame.mixer.Sound] = {}
         self._channels = 0
+        self._rate = RATE
         try:
             pygame.mixer.init(frequency=RATE, size=-16, channels=1)
-            self._channels = pygame.mixer.get_init()[2]
+            self._rate, _, self._channels = pygame.mixer.get_init()
         except (pygame.error, TypeError) as exc:
             self.problem = f"No sound: {exc}"
         self.volume = volume
@@ -124,7 +127,7 @@ class Audio:
     def sound(self, cue: str) -> pygame.mixer.Sound | None:
         """The cue as the mixer plays it, made on first use; None without an audio device."""
         if cue not in self._sounds and self._channels:
-            sound = pygame.mixer.Sound(buffer=pcm16(levelled(CUES[cue]()), self._channels))
+            sound = pygame.mixer.Sound(buffer=pcm16(levelled(CUES[cue](self._rate)), self._channels))
             sound.set_volume(self._volume)
             self._sounds[cue] = sound
         return self._sounds.get(cue)

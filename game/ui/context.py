@@ -11,7 +11,6 @@ screen from this context first and loads the levels on a thread meanwhile
 from __future__ import annotations
 
 import functools
-import logging
 import threading
 import time
 from collections.abc import Callable
@@ -108,6 +107,8 @@ class GameContext:
     """Seconds since the epoch, for the refresher schedule (days apart, unlike the frame clock): tests move it."""
     data_dir: Path | None = None
     """Where every profile's progress is kept, to count which check form the others took first."""
+    top_band: Callable[[tuple[int, int]], int] | None = None
+    """How far down a window of this size belongs to someone else: the kiosk's "Aa Text" button during a visit."""
     _loading: threading.Thread | None = field(default=None, init=False, repr=False)
     _load_error: BaseException | None = field(default=None, init=False, repr=False)
 
@@ -145,6 +146,8 @@ class GameContext:
         if self.audio is None:
             self.audio = Audio(self.settings.sound, self.settings.volume / 100)
             if self.audio.problem:  # a technical message for the log; the screens show a muted speaker
+                import logging  # only then: importing it is a cost on the way to the first frame
+
                 logging.getLogger("byline").warning("%s", self.audio.problem)
         return self.audio
 

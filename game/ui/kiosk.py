@@ -279,6 +279,7 @@ class Kiosk:
             audio=self.look.sound if sound else None,
             unlock_all=self.config.all_levels_open,
             results=self.results,
+            top_band=self._reading_band,
             check_mode="off",  # a visit is anonymous and one-off: no before and after to compare, no refresher
             refreshers=False,
         )
@@ -380,6 +381,10 @@ class Kiosk:
 
     def _reading_offered(self) -> bool:
         return self.visit is not None and not isinstance(self.app.stack.top, NO_READING_BUTTON)
+
+    def _reading_band(self, size: tuple[int, int]) -> int:
+        """The top of the window the visit's screens leave to the "Aa Text" button, so it covers none of theirs."""
+        return self._reading_rect().bottom + px(8, ui_scale(size))
 
     def _reading_rect(self) -> pygame.Rect:
         """Top right; big enough for its label in the visit's text size and font."""

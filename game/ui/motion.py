@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 Easing = Callable[[float], float]
 
@@ -42,9 +42,11 @@ def lerp(start: float, end: float, amount: float) -> float:
     return start + (end - start) * amount
 
 
-@dataclass(frozen=True, slots=True)
-class Tween:
-    """From 0 to 1 over `duration` seconds, starting `delay` seconds after the scene appeared."""
+class Tween(NamedTuple):
+    """From 0 to 1 over `duration` seconds, starting `delay` seconds after the scene appeared.
+
+    A NamedTuple, not a frozen dataclass: made in a sixth of the time, on the way to the first frame.
+    """
 
     duration: float
     delay: float = 0.0

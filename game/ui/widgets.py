@@ -51,10 +51,10 @@ def text_box(
     smallest = max(MIN_TEXT_PX, round(size * min_factor))  # never below MIN_TEXT_PX: beyond it, the box must grow
 
     def fit() -> int:
-        fitted = fit_font_size(text, rect, lambda s: ctx.fonts.get(path, s), size, min(size, smallest))
+        fitted = fit_font_size(text, rect, lambda s: ctx.fonts.measuring(path, s), size, min(size, smallest))
         if paragraph_height(text, rect.width, ctx.fonts.get(path, fitted)) <= rect.height:
             return fitted
-        return fit_font_size(text, rect, lambda s: ctx.fonts.get(path, s), size, min(size, LAST_RESORT_PX))
+        return fit_font_size(text, rect, lambda s: ctx.fonts.measuring(path, s), size, min(size, LAST_RESORT_PX))
 
     fitted = ctx.cache.remember(("fit", path, size, smallest, text, rect.size), fit)
     font = ctx.fonts.get(path, fitted)

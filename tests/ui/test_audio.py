@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pygame
 import pytest
 
-from game.ui.audio import CUES, LOUDNESS, PEAK, Audio, levelled, rms
+from game.ui.audio import CUES, LOUDNESS, PEAK, RATE, Audio, levelled, rms
 
 GAME = Path(__file__).resolve().parents[2] / "game"
 
@@ -18,10 +19,26 @@ def test_the_designed_set_is_there() -> None:
 
 @pytest.mark.parametrize("cue", sorted(CUES))
 def test_every_cue_is_as_loud_as_the_others_and_never_clips(cue: str) -> None:
-    samples = levelled(CUES[cue]())
+    samples = levelled(CUES[cue](RATE))
     assert rms(samples) == pytest.approx(LOUDNESS, rel=0.02)
     assert max(abs(s) for s in samples) <= PEAK + 1e-9
-    assert 0.02 <= len(samples) / 22050 <= 0.6  # short: feedback, not music
+    assert 0.02 <= len(samples) / RATE <= 0.6  # short: feedback, not music
+
+
+@pytest.mark.parametrize("rate", [22050, 44100, 48000])
+def test_a_cue_lasts_as_designed_whatever_rate_the_mixer_was_already_open_at(pygame_session: None, rate: int) -> None:
+    """pygame.init() may open the mixer first at its own rate: cues made for another would play at a wrong pitch."""
+    pygame.mixer.quit()
+    try:
+        pygame.mixer.init(frequency=rate)
+    except pygame.error as exc:
+        pytest.skip(str(exc))
+    try:
+        sound = Audio(enabled=True).sound("right")
+        assert sound is not None
+        assert sound.get_length() == pytest.approx(0.25, abs=0.005)  # 90 ms and 160 ms notes
+    finally:
+        pygame.mixer.quit()
 
 
 def test_volume_scales_every_cue_and_an_unknown_cue_is_a_bug(pygame_session: None) -> None:

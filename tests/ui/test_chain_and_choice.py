@@ -17,7 +17,7 @@ from game.ui.actions import Act, Action
 from game.ui.app import App
 from game.ui.clock import FakeClock
 from game.ui.context import MIN_TEXT_PX, GameContext
-from game.ui.runner import demo
+from game.ui.demo import demo
 from game.ui.scenes.chain import ChainScene
 from game.ui.scenes.feedback import FeedbackScene, verdict_text
 from game.ui.scenes.front_page import FrontPageScene

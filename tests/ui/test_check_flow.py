@@ -23,7 +23,7 @@ from game.ui.audio import Audio
 from game.ui.autoplay import Autoplayer
 from game.ui.clock import FakeClock
 from game.ui.context import MIN_TEXT_PX, GameContext
-from game.ui.runner import demo
+from game.ui.demo import demo
 from game.ui.scene import Scene
 from game.ui.scenes.check import CheckIntroScene, NoteScene
 from game.ui.scenes.feedback import FeedbackScene

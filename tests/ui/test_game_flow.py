@@ -12,7 +12,7 @@ from game.ui.actions import Act, Action
 from game.ui.app import App
 from game.ui.autoplay import Autoplayer
 from game.ui.context import GameContext
-from game.ui.runner import demo
+from game.ui.demo import demo
 from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene

@@ -9,11 +9,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from game.content.pack import Pack
+from game.ui.context import MIN_TEXT_PX, GameContext
 from game.ui.text import (
+    MAX_CACHE_BYTES,
+    MIN_CACHE_BYTES,
     Align,
     Fonts,
     Segment,
     TextCache,
+    cache_bytes_for,
     draw_paragraph,
     fit_font_size,
     layout_rich,
@@ -21,6 +26,8 @@ from game.ui.text import (
     wrap,
 )
 from game.ui.theme import HIGH_CONTRAST, NORMAL, TEXT_SIZE_STEPS, Theme, px, ui_scale
+from game.ui.widgets import text_box
+from tests.ui.harness import make_app
 
 WHITE, BLACK, YELLOW = (255, 255, 255), (0, 0, 0), (255, 255, 0)
 TOKEN = re.compile(r"[^ \t\r\n]+")
@@ -275,9 +282,7 @@ def test_highlighted_evidence_is_painted_in_its_own_colours(font: pygame.font.Fo
 
 def test_highlight_spans_need_a_colour(font: pygame.font.Font) -> None:
     with pytest.raises(ValueError, match="highlight_colour"):
-        draw_paragraph(
-            pygame.Surface((10, 10)), "x", (0, 0, 10, 10), font, BLACK, TextCache(), spans=[(0, 1)]
-        )
+        draw_paragraph(pygame.Surface((10, 10)), "x", (0, 0, 10, 10), font, BLACK, TextCache(), spans=[(0, 1)])
 
 
 @pytest.mark.parametrize("align", ["left", "center", "right"])
@@ -293,9 +298,7 @@ def test_alignment(font: pygame.font.Font, align: Align) -> None:
 
 def test_unknown_alignment_is_refused(font: pygame.font.Font) -> None:
     with pytest.raises(ValueError, match="align"):
-        draw_paragraph(
-            pygame.Surface((10, 10)), "x", (0, 0, 10, 10), font, BLACK, TextCache(), align="justify"
-        )
+        draw_paragraph(pygame.Surface((10, 10)), "x", (0, 0, 10, 10), font, BLACK, TextCache(), align="justify")
 
 
 def test_fit_font_size_picks_the_largest_size_that_fits(pygame_session: None) -> None:
@@ -416,3 +419,43 @@ def test_px(value: float, scale: float, expected: int) -> None:
 
 def test_text_size_steps() -> None:
     assert dict(TEXT_SIZE_STEPS) == {"small": 0.85, "medium": 1.0, "large": 1.25}
+
+
+def test_cache_budget_follows_the_window_unless_given(font: pygame.font.Font) -> None:
+    cache = TextCache()
+    cache.fit_window((1920, 1080))
+    assert cache.max_bytes == 1920 * 1080 * 4  # a window's worth of pixels
+    cache.fit_window((3840, 2160))
+    assert cache.max_bytes == MAX_CACHE_BYTES
+    for i in range(400):
+        cache.render(font, f"line {i} " * 8, BLACK)
+    cache.fit_window((640, 360))  # a small window: the oldest lines go at once, the newest stay
+    assert cache.max_bytes == MIN_CACHE_BYTES and 0 < cache.bytes <= MIN_CACHE_BYTES
+    assert cache.render(font, "line 399 " * 8, BLACK) and cache.hits == 1
+    given = TextCache(max_bytes=2**40)
+    given.fit_window((800, 600))
+    assert given.max_bytes == 2**40
+
+
+def test_every_screen_sizes_the_cache_for_its_window(pygame_session: None) -> None:
+    app = make_app(size=(1920, 1080))
+    assert app.stack.top.ctx.cache.max_bytes == cache_bytes_for((1920, 1080))  # type: ignore[union-attr]
+
+
+def test_fitting_measures_like_a_new_font_and_keeps_only_the_size_it_draws_with(pygame_session: None) -> None:
+    ctx = GameContext(Pack())
+    text = "Who said it? Fact or opinion? What doesn't add up? Check it before it prints. " * 3
+    path, size = ctx.font_spec("body", 1.0)
+    for probe_size in (size, 9, 31, 17, 60):
+        probe = ctx.fonts.measuring(path, probe_size)
+        fresh = pygame.font.Font(path, probe_size)
+        assert (probe.size(text), probe.get_height()) == (fresh.size(text), fresh.get_height())
+    surface = pygame.Surface((1280, 720))
+    box = pygame.Rect(0, 0, 400, 150)
+    text_box(surface, ctx, text, box, "body", BLACK, 1.0, min_factor=0.3)
+    fitted = fit_font_size(text, box, lambda s: pygame.font.Font(path, s), size, MIN_TEXT_PX)
+    assert MIN_TEXT_PX < fitted < size  # it had to shrink, trying several sizes
+    assert [s for p, s in ctx.fonts._fonts if p == str(path)] == [fitted]  # the one it drew with, no other
+    measured = ctx.fonts.measuring(path, 23)
+    assert ctx.fonts.get(path, 23) is measured and measured.point_size == 23  # kept warm, not loaded again
+    assert ctx.fonts.measuring(path, 24) is not measured and measured.point_size == 23

@@ -42,7 +42,13 @@ class GameScene(Scene):
     def layout(self, size: tuple[int, int]) -> None:
         self.size = size
         self.scale = ui_scale(size)
-        self.arrange(pygame.Rect((0, 0), size).inflate(-2 * self.margin, -2 * self.margin))
+        self.ctx.cache.fit_window(size)
+        area = pygame.Rect((0, 0), size).inflate(-2 * self.margin, -2 * self.margin)
+        band = self.ctx.top_band(size) if self.ctx.top_band is not None else 0
+        if band > area.top:  # keep clear of what is drawn over every screen there
+            area.height -= band - area.top
+            area.top = band
+        self.arrange(area)
 
     @property
     def margin(self) -> int:
