@@ -427,3 +427,17 @@ def test_closing_the_window_in_the_check_says_the_check_starts_again(pack: Pack,
     dialog = press(app, Action(Act.QUIT))
     assert isinstance(dialog, ConfirmScene)
     assert dialog.question == "Quit Byline? The check starts again from the first question next time."
+
+
+def test_enter_after_a_pick_in_the_check_sends_that_pick_and_never_another(pack: Pack, tmp_path: Path) -> None:
+    """Pick with a number key, then Enter, Enter: the pick goes, as Next; Enter must not re-pick the first choice."""
+    app = start(pack, tmp_path / "data", "ana")
+    choose(app, "Play")
+    question = press(app, *Autoplayer("correct").actions(app.stack.top))  # the check's intro: Start
+    assert isinstance(question, QuestionScene)
+    shown = question.session.current
+    press(app, key(Act.CHOOSE, 1))
+    press(app, key(Act.CONFIRM))
+    press(app, key(Act.CONFIRM))
+    first = question.session.results[0]
+    assert first.picked == (1,) and first.chosen == (shown.choices[1],)

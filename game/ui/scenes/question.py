@@ -283,6 +283,9 @@ class QuestionScene(GameScene):
             assert self.check is not None
             self.check.enabled = len(self.picked) == presented.picks
             self.check.label = self.confirm_label(self.check.enabled)
+            if self.check.enabled:  # Enter now sends the picks; it never re-picks whatever choice had the focus
+                self.menu.focus = self.menu.buttons.index(self.check)
+                self.settle = Settle(guarded=frozenset({Act.CONFIRM}))  # a mashed Enter right after the pick waits
         self.ctx.sound.play("tick")
 
     def answer_picks(self) -> list[int]:
