@@ -310,6 +310,9 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
         for second, second_by, second_time in clocks[i + 1 :]:
             apart = abs(second.sentence - first.sentence)
             near = apart == 1 or topic(first.text) & topic(second.text)
+            ends = {_moment(first.text, first_time.text), _moment(second.text, second_time.text)}
+            if ends == {"start", "end"}:
+                continue
             if _two_sources(first_by, second_by, apart) and first_time.differs(second_time) and near:
                 yield _Pair(first, second, "numbers", f"{first_time.text} / {second_time.text}")
     for i, (first, first_by, first_date) in enumerate(months):
@@ -318,6 +321,18 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
             same_event = first_date.event & second_date.event
             if _two_sources(first_by, second_by, apart) and same_event and first_date.differs(second_date):
                 yield _Pair(first, second, "numbers", f"{first_date.text} / {second_date.text}")
+
+
+_STARTS = re.compile(r"\b(?:start\w*|begin\w*|began|open|opens|opening|opened|arriv\w*)\b", re.I)
+_ENDS = re.compile(r"\b(?:finish\w*|end|ends|ending|ended|close|closes|closing|closed)\b", re.I)
+
+
+def _moment(text: str, when: str) -> str:
+    """Which end of an event a time of day is given for, "start", "end" or "" (from the five words before it):
+    "lessons will start at 9.30am" and "lessons finish at 3.45pm" are two times of one day, not a clash."""
+    before = " ".join(re.findall(r"[A-Za-z']+", text[: max(text.find(when), 0)])[-5:])
+    starts, ends = bool(_STARTS.search(before)), bool(_ENDS.search(before))
+    return "start" if starts and not ends else "end" if ends and not starts else ""
 
 
 def _two_sources(first_by: str, second_by: str, apart: int) -> bool:

@@ -329,6 +329,11 @@ def _read(body: str) -> tuple[Article, list]:  # type: ignore[type-arg]
             "two durations at one place",
         ),
         ("The meeting starts at 7pm.\nDoors open at half past six.", "one voice giving a timetable"),
+        (
+            "Lessons will start at 9.30am from January, head teacher Ann Ross said.\n"
+            "Parent Tom Hale said lessons would now finish at a quarter past four.",
+            "two sources, but the start and the end of one day",
+        ),
     ],
 )
 def test_no_clash_where_the_figures_do_not_meet(body: str, why: str) -> None:
