@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 import pygame
 
+from game.content import check
 from game.content.pack import Pack
 from game.content.paths import FONTS
 from game.content.progress import Progress, Settings
@@ -131,6 +132,16 @@ class GameContext:
             return []
         others = (peek_model(path, Progress) for path in sorted(folder.glob("*.json")) if path != self.progress_file)
         return [other.first_form for other in others if other is not None and other.first_form]
+
+    @property
+    def takes_check(self) -> bool:
+        """Both forms of the news-sense check are there and this run takes it (not a kiosk, not turned off)."""
+        return self.check_mode != "off" and set(check.FORMS) <= set(self.pack.checks)
+
+    def after_check_offered(self) -> bool:
+        """The after-check is offered now: every level finished, or the teacher asked for it (`--check after`)."""
+        levels = [loaded.level.id for loaded in self.pack.levels]
+        return self.takes_check and check.after_offered(self.progress, levels, asked=self.check_mode == "after")
 
     @property
     def theme(self) -> Theme:

@@ -52,21 +52,11 @@ THANKS_AFTER = (
 REFRESHER_TITLE = "2-minute refresher"
 
 
-def checks_on(ctx: GameContext) -> bool:
-    """Both forms are there and this run takes the check (not a kiosk, not turned off)."""
-    return ctx.check_mode != "off" and set(check.FORMS) <= set(ctx.pack.checks)
-
-
 def before_check(ctx: GameContext) -> GameScene | None:
     """What Play shows first when the before-check is due: its intro (the profile's form chosen now, and kept)."""
-    if not checks_on(ctx) or not check.before_due(ctx.progress):
+    if not ctx.takes_check or not check.before_due(ctx.progress):
         return None
     return CheckIntroScene(ctx, "before")
-
-
-def after_check_offered(ctx: GameContext) -> bool:
-    levels = [loaded.level.id for loaded in ctx.pack.levels]
-    return checks_on(ctx) and check.after_offered(ctx.progress, levels, asked=ctx.check_mode == "after")
 
 
 def refresher_items(ctx: GameContext) -> list[tuple[Review, LoadedLevel]]:

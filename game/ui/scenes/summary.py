@@ -120,8 +120,6 @@ class SummaryScene(GameScene):
         self.motion = ctx.motion(max(COUNT_UP.end, STAR.later(STAR_GAP * 2).end))
 
     def enter(self) -> None:
-        from game.ui.scenes.check import after_check_offered  # late: check -> intro -> summary's module
-
         self.ctx.progress.record(self.summary)
         if self.ctx.refreshers:  # what was missed comes back in a refresher
             missed = [(self.summary.level_id, r.question.id) for r in self.summary.missed]
@@ -139,7 +137,7 @@ class SummaryScene(GameScene):
         if self.has_next:
             buttons.insert(0, Button("Next level"))
         buttons.append(Button("All levels"))
-        if after_check_offered(self.ctx):  # the last level is done: the after-check comes first
+        if self.ctx.after_check_offered():  # the last level is done: the after-check comes first
             buttons.insert(0, Button(FINAL_CHECK))
         self.menu = Menu(buttons, columns=len(buttons), focus=None)  # Enter shows the focus before it acts
         self.settle = Settle()

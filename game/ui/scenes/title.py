@@ -35,10 +35,7 @@ class TitleScene(GameScene):
         now = ctx.wall_clock()
         due = ctx.refreshers and check.refresher_due(ctx.progress, now)  # the cheap test first: this runs every frame
         refresher = due and check.refresher_due(ctx.progress, now, ctx.pack.items)
-        forms = ctx.check_mode != "off" and set(check.FORMS) <= set(ctx.pack.checks)
-        levels = [loaded.level.id for loaded in ctx.pack.levels]
-        after = forms and check.after_offered(ctx.progress, levels, asked=ctx.check_mode == "after")
-        return (REFRESHER,) * refresher + (FINAL_CHECK,) * after
+        return (REFRESHER,) * refresher + (FINAL_CHECK,) * ctx.after_check_offered()
 
     def update(self, dt: float) -> bool:
         """Redraw when a notice arrives while the title shows (the levels load on a thread), or an offer changes
