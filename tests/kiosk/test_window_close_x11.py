@@ -18,7 +18,7 @@ import select
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -111,11 +111,15 @@ def display() -> Iterator[str]:
 
 @contextmanager
 def start(display: str, data: Path, *args: str) -> Iterator[subprocess.Popen[bytes]]:
-    """The game on `display`; whatever happens in the test, it is killed and reaped (never waited on forever)."""
+    """The game on `display`; whatever happens in the test, it is killed and reaped (never waited on forever).
+
+    Its output goes to a file beside its data, so that a failure can say what the game printed.
+    """
     env = {**os.environ, "DISPLAY": display, "BYLINE_DATA_DIR": str(data), "SDL_AUDIODRIVER": "dummy"}
     env.pop("SDL_VIDEODRIVER", None)
     command = [sys.executable, "-m", "game.cli", *args]
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with (data / f"{args[0]}.out").open("wb") as out:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
         yield process
     finally:
@@ -124,9 +128,31 @@ def start(display: str, data: Path, *args: str) -> Iterator[subprocess.Popen[byt
         process.wait(DEADLINE)
 
 
+def until_seen(display: str, game: subprocess.Popen[bytes], data: Path, condition: Callable[[], bool]) -> None:
+    """`until` for a game that may die: fail at once if it exits, and say what it printed and what X showed."""
+
+    def settled() -> bool:
+        if game.poll() is not None:
+            raise AssertionError(f"the game exited with {game.returncode}: {seen(display, data)}")
+        return condition()
+
+    try:
+        until(settled, X_WAIT)
+    except AssertionError as error:
+        if "exited" in str(error):
+            raise
+        raise AssertionError(f"timed out: {seen(display, data)}") from None
+
+
+def seen(display: str, data: Path) -> str:
+    printed = " | ".join(path.read_text(errors="replace")[-1500:] for path in sorted(data.glob("*.out")))
+    beat = (data / "heartbeat").exists()
+    return f"windows named Byline {[hex(w) for w in windows(display)]}, heartbeat {beat}, printed: {printed!r}"
+
+
 def test_a_close_request_closes_the_game_but_not_the_kiosk(display: str, tmp_path: Path) -> None:
     with start(display, tmp_path, "play", "--no-fullscreen") as game:
-        until(lambda: len(windows(display)) == 1, X_WAIT)
+        until_seen(display, game, tmp_path, lambda: len(windows(display)) == 1)
         ask_to_close(display, windows(display)[0])
         assert game.wait(X_WAIT) == 0  # the control: the request arrives and an ordinary game quits
 
@@ -136,9 +162,10 @@ def test_a_close_request_closes_the_game_but_not_the_kiosk(display: str, tmp_pat
     with start(
         display, tmp_path, "kiosk", "--no-supervisor", "--heartbeat", str(heartbeat), "--config", str(config)
     ) as kiosk:
-        until(lambda: len(windows(display)) == 1 and heartbeat.exists(), X_WAIT)
+        until_seen(display, kiosk, tmp_path, lambda: len(windows(display)) == 1 and heartbeat.exists())
         for _ in range(3):
             ask_to_close(display, windows(display)[0])
         beat = heartbeat.stat().st_mtime
-        until(lambda: heartbeat.stat().st_mtime > beat + 1.5, X_WAIT)  # still beating two seconds later
+        # still beating two seconds later
+        until_seen(display, kiosk, tmp_path, lambda: heartbeat.stat().st_mtime > beat + 1.5)
         assert kiosk.poll() is None and len(windows(display)) == 1
