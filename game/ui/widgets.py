@@ -584,7 +584,12 @@ class ScrollText(Scrollable):
         if self.panel:
             draw_panel(surface, self.rect, theme, self.scale)
         draw_paragraph(
-            surface, self.text, self.inner(), self._font(), self.colour or theme.text, self.ctx.cache,
+            surface,
+            self.text,
+            self.inner(),
+            self._font(),
+            self.colour or theme.text,
+            self.ctx.cache,
             scroll_y=self.offset,
         )
         self.draw_scrollbar(surface, theme.panel if self.panel else ground or theme.background)

@@ -95,7 +95,9 @@ class ChainScene(QuestionScene):
         column = pygame.Rect(view.left + ring, view.top + ring, view.width - self.px(SCROLL_LANE) - 2 * ring, 0)
         columns = 1 if len(self.choices) <= MAX_ONE_COLUMN else 2
         card_w = (column.width - gap * (columns - 1)) // columns
-        card_h = max(self.px(48), *(card.needed_height(self.ctx, self.scale, card_w, least=True) for card in self.choices))
+        card_h = max(
+            self.px(48), *(card.needed_height(self.ctx, self.scale, card_w, least=True) for card in self.choices)
+        )
         inner_w = column.width - self.px(32)
         prompt_h = self.prompt_needs(inner_w)
         panel_h = prompt_h + self.px(8) + self.chain_needs(inner_w) + self.px(24)
