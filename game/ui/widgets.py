@@ -196,7 +196,8 @@ class Button:
         lane = width - 2 * pad - (2 * (icon_size + pad) if self.badge else 0)
         path, size = ctx.font_spec("button", scale)
         font = ctx.fonts.get(path, least_px(ctx, "button", scale, LABEL_SHRINK) if least else size)
-        return paragraph_height(self.label, max(1, lane), font) + px(10, scale)
+        label = paragraph_height(self.label, max(1, lane), font)
+        return max(label, icon_size if self.badge else 0) + px(10, scale)
 
     def draw(self, surface: pygame.Surface, ctx: GameContext, scale: float, focused: bool, hovered: bool) -> None:
         theme = ctx.theme
@@ -447,11 +448,13 @@ class Scrollable:
         colour = theme.muted_text
         pygame.draw.rect(surface, colour, (track.left, thumb_y, track.width, thumb_h), border_radius=track.width // 2)
         fade_h = min(px(34, self.scale), inner.height // 3)
-        for more, edge in ((self.offset > 0, inner.top), (self.offset < self.max_offset, inner.bottom - fade_h)):
+        for more, down in ((self.offset > 0, False), (self.offset < self.max_offset, True)):
             if more:
-                band = pygame.Rect(inner.left, edge, inner.width, fade_h)
-                surface.blit(self._fade(band.size, ground or theme.panel, down=edge != inner.top), band)
-                _draw_chevron(surface, band, theme.accent, down=edge != inner.top, scale=self.scale)
+                band = pygame.Rect(inner.left, inner.bottom - fade_h if down else inner.top, inner.width, fade_h)
+                surface.blit(self._fade(band.size, ground or theme.panel, down=down), band)
+                pad = px(self.padding, self.scale)  # the arrow: in the padding if it fits, else on the fade
+                room = pygame.Rect(band.left, inner.bottom if down else inner.top - pad, band.width, pad)
+                _draw_chevron(surface, room if pad >= px(12, self.scale) else band, theme.accent, down, self.scale)
 
     def _fade(self, size: tuple[int, int], ground: tuple[int, int, int], *, down: bool) -> pygame.Surface:
         """A band going from clear to `ground` towards the edge it sits on (made once per size and colour)."""
@@ -478,12 +481,12 @@ def scroll_amount(action: Action) -> float:
     return action.amount if action.kind is Act.SCROLL else _SCROLLS.get(action.kind, 0.0)
 
 
-def _draw_chevron(surface: pygame.Surface, band: pygame.Rect, colour, *, down: bool, scale: float) -> None:
-    """A small arrow at the right of a fade band, by the scrollbar: there is more to read that way."""
+def _draw_chevron(surface: pygame.Surface, band: pygame.Rect, colour, down: bool, scale: float) -> None:
+    """A small arrow at the right of `band`, by the scrollbar: there is more to read that way."""
     half = max(5, px(11, scale))
     height = max(4, min(band.height - 2, px(10, scale)))
     x = band.right - half - px(2, scale)
-    y = band.bottom - height - px(2, scale) if down else band.top + px(2, scale)
+    y = band.bottom - height - px(1, scale) if down else band.top + px(1, scale)
     tip, base = (y + height, y) if down else (y, y + height)
     pygame.draw.polygon(surface, colour, [(x - half, base), (x + half, base), (x, tip)])
 

@@ -139,7 +139,8 @@ class QuestionScene(GameScene):
         self.back.rect = pygame.Rect(area.right - self.px(150), area.top, self.px(150), top_h)
         self.top_rect = pygame.Rect(area.left, area.top, self.back.rect.left - gap - area.left, top_h)
         status_w = self.top_rect.width * 9 // 20
-        score_w = min(self.px(150), self.top_rect.width // 6)
+        widest = self.ctx.font("small", self.scale).size("Score 00000")[0]  # the strip gives way to it
+        score_w = max(min(self.px(150), self.top_rect.width // 6), widest)
         self.status_rect = pygame.Rect(self.top_rect.left, self.top_rect.top, status_w, top_h)
         self.score_rect = pygame.Rect(self.status_rect.right, self.top_rect.top, score_w, top_h)
         meter_w = min(self.px(80), self.top_rect.width // 10)
@@ -264,10 +265,10 @@ class QuestionScene(GameScene):
                 self.passage_rect = shown
             else:
                 self.menu.buttons[index].rect = shown
-        self.seen |= {i for i in range(len(self.choices)) if self.choice_shows(i)}
+        self.seen |= {i for i in range(len(self.choices)) if self.button_shows(i)}
 
-    def choice_shows(self, index: int) -> bool:
-        """True if choice `index` shows whole (always, when nothing scrolls)."""
+    def button_shows(self, index: int) -> bool:
+        """True if the menu's button `index` shows whole (always, when nothing scrolls)."""
         rect = self.placed.get(index)
         return rect is None or self.pane.shows(rect)
 
