@@ -438,10 +438,10 @@ class Scrollable:
     def draw_scrollbar(self, surface: pygame.Surface, ground: tuple[int, int, int] | None = None) -> None:
         """The scroll cue, when the content overflows: a thumb in the lane, and a fade into `ground` (the colour
         under the content; the panel's by default) with an arrow at each edge that has more beyond it."""
-        if not self.overflows:
+        inner = self.inner()
+        if not self.overflows or inner.width <= 0 or inner.height < 3:  # a window too small to show it
             return
         theme = self.ctx.theme
-        inner = self.inner()
         track = pygame.Rect(inner.right + px(6, self.scale), inner.top, px(6, self.scale), inner.height)
         thumb_h = max(px(24, self.scale), track.height * inner.height // max(1, self.content_height))
         thumb_y = track.top + (track.height - thumb_h) * min(self.offset, self.max_offset) // self.max_offset
@@ -527,8 +527,9 @@ class ScrollPane(Scrollable):
         return self.reveal(top - margin, top + rect.height + margin)
 
     def shows(self, rect: pygame.Rect) -> bool:
-        """True if a piece laid out at `rect` shows whole now."""
-        return self.inner().contains(self.at(rect))
+        """True if a piece laid out at `rect` shows whole now, or fills the box (a piece taller than the box)."""
+        view = self.inner()
+        return view.clip(self.at(rect)).height >= min(rect.height, view.height)
 
 
 class ScrollText(Scrollable):
