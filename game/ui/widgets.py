@@ -442,7 +442,8 @@ class Scrollable:
         if not self.overflows or inner.width <= 0 or inner.height < 3:  # a window too small to show it
             return
         theme = self.ctx.theme
-        track = pygame.Rect(inner.right + px(6, self.scale), inner.top, px(6, self.scale), inner.height)
+        width = px(6, self.scale)
+        track = pygame.Rect(min(inner.right + width, self.rect.right - width), inner.top, width, inner.height)
         thumb_h = max(px(24, self.scale), track.height * inner.height // max(1, self.content_height))
         thumb_y = track.top + (track.height - thumb_h) * min(self.offset, self.max_offset) // self.max_offset
         colour = theme.muted_text
@@ -491,15 +492,17 @@ def _draw_chevron(surface: pygame.Surface, band: pygame.Rect, colour, down: bool
     pygame.draw.polygon(surface, colour, [(x - half, base), (x + half, base), (x, tip)])
 
 
-def scroll_in_order(boxes: list[Scrollable], action: Action, pointer: tuple[int, int] | None) -> bool:
+def scroll_in_order(boxes: list[Scrollable], action: Action, pointer: tuple[int, int] | None) -> Scrollable | None:
     """Scroll the box under the pointer, or else the first in reading order that can move that way: Down reads on
-    through the screen's scrolling boxes, top to bottom, and Up back. True if one moved."""
+    through the screen's scrolling boxes, top to bottom, and Up back. The box that moved, if one did."""
     amount = scroll_amount(action)
     under = [box for box in boxes if pointer is not None and box.rect.collidepoint(pointer)]
-    if under:
-        return under[0].handle(action)
-    order = boxes if amount > 0 else boxes[::-1]
-    return next((box.handle(action) for box in order if box.can_move(amount)), False)
+    order = under[:1] or [box for box in (boxes if amount > 0 else boxes[::-1]) if box.can_move(amount)][:1]
+    return next((box for box in order if box.handle(action)), None)
+
+
+NOTHING = pygame.Rect(0, 0, 0, 0)
+"""What a scroll that could not move changed: nothing to paint again (`SceneStack.repaint`)."""
 
 
 class ScrollPane(Scrollable):

@@ -153,6 +153,16 @@ def test_a_scroll_draws_what_painting_anew_draws_and_then_the_game_is_idle(ctx: 
         app.stack.draw(app.screen)
         assert pygame.image.tobytes(app.screen, "RGB") == shown
     assert scene.pane.offset == scene.pane.max_offset > 0
+
+    def lines_drawn(*actions: Action) -> int:
+        before = ctx.cache.hits + ctx.cache.misses
+        press(app, *actions)
+        return ctx.cache.hits + ctx.cache.misses - before
+
+    scrolled = lines_drawn(Action(Act.SCROLL, amount=-1.0))
+    scene.request_redraw()
+    app.stack.forget_copies()
+    assert 0 < scrolled < lines_drawn()  # a scroll paints the box again, not the heading, the status or the buttons
     redraws = app.redraws
     for _ in range(10):
         app.step([])

@@ -23,6 +23,7 @@ from game.ui.scenes.base import GameScene
 from game.ui.settle import EVERYTHING, Settle
 from game.ui.text import lines_height, paragraph_height
 from game.ui.widgets import (
+    NOTHING,
     Button,
     Mark,
     Menu,
@@ -212,7 +213,8 @@ class FeedbackScene(GameScene):
             self.stack.pop()
             self.on_close()
         elif action.kind in (Act.UP, Act.DOWN, Act.SCROLL):
-            scroll_in_order([self.words, self.evidence], action, self.pointer)  # the words, then the article
+            moved = scroll_in_order([self.words, self.evidence], action, self.pointer)
+            self.stack.repaint(moved.rect if moved else NOTHING)  # the words, then the article
         else:
             if action.kind in (Act.POINT, Act.PRESS, Act.CLICK):
                 self.pointer = action.pos

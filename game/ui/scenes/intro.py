@@ -16,7 +16,7 @@ from game.ui.context import GameContext
 from game.ui.editor import draw_editor_says
 from game.ui.gauges import draw_accuracy
 from game.ui.scenes.base import GameScene
-from game.ui.widgets import Button, Menu, ScrollText, scroll_in_order, text_box
+from game.ui.widgets import NOTHING, Button, Menu, ScrollText, scroll_in_order, text_box
 
 BRIEF_SHRINK = 0.5
 """The level's intro may shrink to this share of its size to fit beside the article (never below MIN_TEXT_PX);
@@ -115,7 +115,8 @@ class IntroScene(GameScene):
         if action.kind in (Act.POINT, Act.PRESS, Act.CLICK):
             self.pointer = action.pos
         if action.kind in (Act.UP, Act.DOWN, Act.SCROLL):
-            scroll_in_order([self.brief, self.article], action, self.pointer)  # the brief, then the article
+            moved = scroll_in_order([self.brief, self.article], action, self.pointer)
+            self.stack.repaint(moved.rect if moved else NOTHING)  # the brief, then the article
             return
         chosen = self.menu.handle(action)
         label = self.menu.buttons[chosen].label if chosen is not None else None

@@ -27,7 +27,7 @@ from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.runs import LevelRun, Run
 from game.ui.settle import Settle
 from game.ui.text import paragraph_height
-from game.ui.widgets import SCROLL_LANE, Button, Menu, ScrollPane, draw_panel, least_px, text_box
+from game.ui.widgets import NOTHING, SCROLL_LANE, Button, Menu, ScrollPane, draw_panel, least_px, text_box
 
 PASSAGE_SHRINK = 0.45
 """The passage may shrink to this share of its size to fit its panel (never below MIN_TEXT_PX)."""
@@ -319,8 +319,10 @@ class QuestionScene(GameScene):
             self._ask_leave()
             return
         if action.kind is Act.SCROLL:
-            if self.pane.handle(action):
+            moved = self.pane.handle(action)
+            if moved:
                 self._place()
+            self.stack.repaint(self.pane.rect if moved else NOTHING)  # the rest of the screen stays as kept
             return
         if action.kind is Act.CHOOSE and self._unseen(action.index):
             assert action.index is not None
