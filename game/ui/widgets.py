@@ -527,6 +527,8 @@ class ScrollPane(Scrollable):
     def reveal_rect(self, rect: pygame.Rect, margin: int = 0) -> bool:
         """Scroll the least so a piece laid out at `rect` shows whole (with `margin` around it); True if it moved."""
         top = rect.top - self.rect.top
+        if rect.height + 2 * margin > self.inner().height:  # taller than the box: its top at the box's top
+            margin = 0
         return self.reveal(top - margin, top + rect.height + margin)
 
     def shows(self, rect: pygame.Rect) -> bool:

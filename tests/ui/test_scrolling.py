@@ -60,8 +60,8 @@ def ctx(screen: pygame.Surface, tmp_path: Path) -> GameContext:
     return context
 
 
-def question(ctx: GameContext) -> tuple[App, QuestionScene]:
-    app = App(pygame.display.set_mode((800, 600)), IntroScene(ctx, 0), FakeClock())
+def question(ctx: GameContext, size: tuple[int, int] = (800, 600)) -> tuple[App, QuestionScene]:
+    app = App(pygame.display.set_mode(size), IntroScene(ctx, 0), FakeClock())
     settle(app)
     scene = press(app, key(Act.CONFIRM), key(Act.CONFIRM))
     assert isinstance(scene, QuestionScene)
@@ -85,6 +85,17 @@ def test_a_number_key_first_shows_a_choice_out_of_sight_and_answers_only_once_it
     assert str(hidden + 1) in scene.message
     assert isinstance(press(app, key(Act.CHOOSE, hidden)), FeedbackScene)  # seen: now it answers
     assert list(widgets.layout_problems) == []
+
+
+def test_in_a_tiny_window_a_choice_taller_than_its_box_is_shown_from_its_top_and_then_answers(
+    ctx: GameContext,
+) -> None:
+    app, scene = question(ctx, (300, 200))
+    hidden = last_out_of_sight(scene)
+    assert scene.choices[hidden].rect.height > scene.pane.rect.height
+    assert press(app, key(Act.CHOOSE, hidden)) is scene
+    assert scene.choices[hidden].rect.top == scene.pane.rect.top
+    assert isinstance(press(app, key(Act.CHOOSE, hidden)), FeedbackScene)
 
 
 def test_the_wheel_a_finger_and_the_page_keys_scroll_the_choices_and_the_focus_brings_its_button_into_sight(
