@@ -11,10 +11,11 @@ is never guessed at but reported as `Unattributed`, for the teacher to decide.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
-from game.authoring.references import Mentions, is_reference, must_resolve
+from game.authoring.references import PERSON_WORDS, Mentions, ends_in_name, is_reference, must_resolve
 from game.authoring.vocabulary import AUDIENCES, BE_FORMS, QUOTING_VERBS, REPORTING_VERBS, word_set
 from game.content.article import Article, Sentence
 
@@ -57,6 +58,10 @@ _NAME_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-
 """A name in apposition after a role: "said its spokesperson, Nina Shaw"."""
 _CLAIM_END = re.compile(r"[,;.!?]|\s[\u2014\u2013]")
 _CLAUSE_CUT = re.compile(r"(?:,|;|\s+and|\s+but)\s+")
+_OPENING_MARKS = '"\u201c\u2018'
+_QUOTE_MARKS = '"\u201c\u201d\u2018\u2019'
+SPEECH_VERBS = word_set("said says told tells added adds insisted insists argued argues explained explains")
+"""Verbs of someone speaking (not "found" or "shows"): a quotation standing alone after them is theirs."""
 
 
 ANONYMOUS = re.compile(
@@ -86,6 +91,8 @@ class Attribution:
     named_in: tuple[int, int] | None = None
     claim: str = ""
     claim_at: int = -1
+    continues: bool = False
+    """A paragraph of quotation that goes on with the words of the speaker credited in the paragraph before."""
 
     @property
     def said(self) -> tuple[str, int]:
@@ -111,6 +118,8 @@ class Unattributed:
     text: str
     offset: int
     reason: str
+    end: int = -1
+    """Where a quotation's closing mark ends, to tell whether it stands alone."""
 
 
 def speaker_key(speaker: str) -> str:
@@ -146,17 +155,19 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
     """Every quotation and reported statement in the article's paragraphs, credited or not.
 
     Read in order, so "she said" can point back to the speaker named just before, and a
-    quotation standing alone as the next sentence continues the same speaker's words.
+    quotation standing alone as the next sentence (or the next paragraph) continues the
+    same speaker's words.
     """
     body_sentences = [s for s in article.sentences if s.block > 0]
     number = {s.start: i for i, s in enumerate(body_sentences)}
-    mentions = _mentions(body_sentences)
+    mentions = _mentions(article)
     found: list[Attribution] = []
     skipped: list[Unattributed] = []
+    carried: Attribution | None = None  # the last words of the paragraph before, if someone's
     for block in range(1, len(article.blocks)):
         base = article.blocks[block][0]
         body = article.block_text(block)
-        spans = quotation_spans(body)
+        spans = _quoted_spans(article, block)
         sentences = article.sentences_in(block)
         items: list[Attribution | Unattributed] = [_direct(body, base, o, c, sentences) for o, c in spans]
         for sentence in sentences:
@@ -166,27 +177,78 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
                 if result is not None:
                     items.append(result)
         previous: Attribution | None = None
+        last: Attribution | Unattributed | None = None
         for item in sorted(items, key=lambda x: x.offset):
             where = next((s for s in reversed(sentences) if s.start <= item.offset), sentences[0])
-            result = _settle(item, previous, where, number[where.start], mentions, article)
+            before = previous if previous is not None or last is not None else carried
+            result = _settle(item, before, where, number[where.start], mentions, article)
+            last = result
             if isinstance(result, Attribution):
-                mentions.add(result.speaker, result.offset, number[where.start])
-                previous = result if result.direct else previous
-                found.append(result)
+                mentions.add(result.speaker, result.offset, number[where.start], unnamed=result.anonymous)
+                previous = result if result.direct or result.verb in SPEECH_VERBS else previous
+                found += _parts(result, article)
             else:
                 skipped.append(result)
+        carried = last if isinstance(last, Attribution) and (last.direct or last.verb in SPEECH_VERBS) else None
     unique: dict[str, Attribution] = {}
     for credit in found:
         unique.setdefault(" ".join(credit.quote.lower().split()), credit)
     return list(unique.values()), skipped
 
 
-def _mentions(body_sentences: list[Sentence]) -> Mentions:
-    """Every sentence's subject and every name, in reading order, for references to point back to."""
+def _quoted_spans(article: Article, block: int) -> list[tuple[int, int]]:
+    """The quotations of a paragraph, and one left open at its end because it goes on in the next
+    paragraph, which opens with a quotation mark again (the custom of British and Irish papers)."""
+    body = article.block_text(block)
+    spans = quotation_spans(body)
+    following = article.block_text(block + 1).lstrip() if block + 1 < len(article.blocks) else ""
+    if following[:1] in _OPENING_MARKS:
+        after = spans[-1][1] + 1 if spans else 0
+        opened = [i for i in range(after, len(body)) if _opens_quotation(body, i)]
+        if opened and len(body[opened[0] :].split()) >= MIN_REPORTED_WORDS:
+            spans.append((opened[0], len(body)))
+    return spans
+
+
+def _opens_quotation(text: str, at: int) -> bool:
+    return text[at] in _OPENING_MARKS and (text[at] != "\u2018" or at == 0 or not text[at - 1].isalnum())
+
+
+def _parts(credit: Attribution, article: Article) -> list[Attribution]:
+    """A quotation too long for a question card, cut into runs of whole sentences, each credited alike."""
+    if len(credit.quote.split()) <= MAX_QUOTE_WORDS:
+        return [credit]
+    at = article.text.find(credit.quote, credit.offset)
+    if at < 0:
+        return [replace(credit, quote=_shorten(credit.quote))]
+    bounds = [at, *(s.end for s in article.sentences if at < s.end < at + len(credit.quote)), at + len(credit.quote)]
+    pieces: list[tuple[int, int]] = []
+    for start, end in itertools.pairwise(bounds):
+        if pieces and len(article.text[pieces[-1][0] : end].split()) <= MAX_QUOTE_WORDS:
+            pieces[-1] = (pieces[-1][0], end)
+        else:
+            pieces.append((start, end))
+    texts = [_shorten(article.text[start:end].strip()) for start, end in pieces]
+    return [
+        replace(credit, quote=text, **({} if i == 0 else {"claim": "", "claim_at": -1}))
+        for i, text in enumerate(texts)
+        if len(text.split()) >= 2
+    ]
+
+
+def _mentions(article: Article) -> Mentions:
+    """Every sentence's subject and every name, in reading order, for references to point back to.
+
+    A sentence inside a quotation ("... in the harbour. Enough is enough.") is someone's words: its
+    subject is nobody the article names.
+    """
     mentions = Mentions()
+    body_sentences = [s for s in article.sentences if s.block > 0]
+    quoted = {block: _quoted_spans(article, block) for block in range(1, len(article.blocks))}
     for i, sentence in enumerate(body_sentences):
+        local = sentence.start - article.blocks[sentence.block][0]
         subject = sentence_subject(sentence.text)
-        if subject:
+        if subject and not any(o < local <= c for o, c in quoted[sentence.block]):
             mentions.add(subject, sentence.start, i)
         mentions.add_names(sentence.text, sentence.start, i, quotation_spans(sentence.text))
     return mentions
@@ -196,7 +258,7 @@ def sentence_subjects(article: Article) -> list[str | None]:
     """The subject of each paragraph sentence, with "the company" or "it" replaced by whom it points to
     when that is clear: "The company had denied ..." is Greenfield Foods denying."""
     body_sentences = [s for s in article.sentences if s.block > 0]
-    mentions = _mentions(body_sentences)
+    mentions = _mentions(article)
     subjects: list[str | None] = []
     for i, sentence in enumerate(body_sentences):
         subject = sentence_subject(sentence.text)
@@ -217,29 +279,63 @@ def _settle(
 ) -> Attribution | Unattributed:
     """Resolve a pronoun speaker, continue the last speaker's quotation, or leave the item as it is."""
     if isinstance(item, Unattributed):
-        alone = sentence.text.strip(' "\u201c\u201d\u2018\u2019.,!?') == item.text.strip(" .,!?")
-        gap = article.text[previous.offset + len(previous.evidence) : sentence.start] if previous else '"'
-        said_between = (
-            any(c in gap for c in '"\u201c\u201d')
-            or any(t in QUOTING_VERBS for t in _TOKEN.findall(gap))
-            or len(re.findall(r"[.!?](?:\s|$)", gap)) > 1  # a sentence of its own came between
-        )
-        if alone and previous is not None and not said_between:  # the rest of its sentence may describe them
-            end = item.offset + 1 + len(item.text)
-            passage = article.text[previous.offset : end]
-            if "\n" not in passage:
-                return Attribution(item.text, previous.speaker, previous.cue, passage, previous.offset, True)
-        return item
+        return _continued(item, previous, article) or item
     words = item.speaker.lower().split()
     if is_reference(item.speaker):
         named = mentions.resolve(item.speaker, item.offset, number)
         if named is None:
             return Unattributed(item.quote, item.offset, _pronoun(item.speaker)) if must_resolve(item.speaker) else item
         naming = next(s for s in article.sentences if s.start <= named.offset < s.end + 1)
-        return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end))
+        return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end), anonymous=named.unnamed)
     if ANONYMOUS.search(sentence.text) and words and words[0] in ("a", "an", "one"):
         return replace(item, anonymous=True)
+    role = mentions.named_role(item.speaker, item.offset)
+    if role is not None:  # "the mayor" after "Mayor Dana Whitcomb"
+        naming = next(s for s in article.sentences if s.start <= role.offset < s.end + 1)
+        return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end))
     return item
+
+
+def _continued(item: Unattributed, previous: Attribution | None, article: Article) -> Attribution | None:
+    """A quotation that is a sentence (or a paragraph) of its own, right after someone's words: theirs too.
+
+    Not when the writer's own sentence, another quotation or another credit comes between.
+    """
+    if previous is None or item.end < 0 or not _alone(item, article):
+        return None
+    gap = article.text[previous.offset + len(previous.evidence) : item.offset]
+    if (
+        any(c in gap for c in '"\u201c\u201d\u2018')  # a closing single mark may be an apostrophe
+        or any(t in QUOTING_VERBS for t in _TOKEN.findall(gap))
+        or len(re.findall(r"[.!?](?:\s|$)", gap)) > 1  # a sentence of its own came between
+    ):
+        return None
+    passage = article.text[previous.offset : item.end]
+    if "\n" not in passage:
+        return Attribution(item.text, previous.speaker, previous.cue, passage, previous.offset, True)
+    if gap.count("\n") > 1 or article.text[item.offset - 1 : item.offset] != "\n":
+        return None  # a paragraph that is all quotation, right after the paragraph that credits it
+    naming = next(s for s in article.sentences if s.start <= previous.offset < s.end + 1)
+    return Attribution(
+        item.text,
+        previous.speaker,
+        previous.cue,
+        item.text,
+        article.text.find(item.text, item.offset),
+        True,
+        previous.anonymous,
+        named_in=(naming.start, naming.end),
+        continues=True,
+    )
+
+
+def _alone(item: Unattributed, article: Article) -> bool:
+    """Nothing but the quotation from the start of its first sentence to the end of its last."""
+    first = next(s for s in reversed(article.sentences) if s.start <= item.offset)
+    last = next(s for s in reversed(article.sentences) if s.start < item.end)
+    return not article.text[first.start : item.offset].strip() and not article.text[item.end : last.end].strip(
+        " .,!?" + _QUOTE_MARKS
+    )
 
 
 def sentence_subject(text: str) -> str | None:
@@ -252,8 +348,32 @@ def sentence_subject(text: str) -> str | None:
     """
     if text.lstrip()[:1] in "\"\u201c\u2018'":
         return None
+    found = _first_subject(text)
+    opener = _TOKEN.match(text.lstrip())
+    opened = opener is not None and (opener.group().lower() in _OPENERS or opener.group().endswith("ing"))
+    if opener and opened and (found is None or found.split()[0] == opener.group()):
+        for comma in re.finditer(r",\s+(?=[A-Z])", text):  # "Having spent a decade ..., Margaret Kiely was"
+            rest = _first_subject(text[comma.end() :])
+            if rest and rest.split()[0].lower() not in _OPENERS:
+                return rest
+        return None
+    return found
+
+
+_OPENERS = word_set(
+    "after before during since until when while although though because despite following asked having as if "
+    "in on at under with without by for from once unlike like"
+)
+"""Words that open a clause or phrase before a sentence's subject ("After the vote, the council said")."""
+
+
+def _first_subject(text: str) -> str | None:
+    """The noun phrase before the first verb, stepping over descriptions between commas ("Tom, 67, who ...,")."""
     tokens = list(_TOKEN.finditer(text))
+    asides = [m.span() for m in _ASIDE_RUN.finditer(text)]
     for index, token in enumerate(tokens[1:], start=1):
+        if any(start <= token.start() < end for start, end in asides):
+            continue
         word = token.group()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
@@ -279,13 +399,13 @@ def _past_form(word: str, previous: re.Match[str]) -> bool:
 
 def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[Sentence]) -> Attribution | Unattributed:
     """Credit one quotation in marks: look right after it ("...," said X), then before it (X said: "...")."""
-    inner = _trim_quote(body[open_at + 1 : close_at])
+    inner = body[open_at + 1 : close_at].strip().rstrip(",;:").strip()
     around = [s for s in sentences if s.start - base <= close_at and s.end - base > open_at]
     lead_from = around[0].start - base if around else 0
     tail_to = around[-1].end - base if around else len(body)
     credit = _after(body, close_at + 1, tail_to) or _before(body, lead_from, open_at)
     if credit is None:
-        return Unattributed(inner, base + open_at, "no speaker named next to the quotation marks")
+        return Unattributed(inner, base + open_at, "no speaker named next to the quotation marks", base + close_at + 1)
     start, end, speaker = credit
     quote_end = open_at + 1 + body[open_at + 1 :].find(inner) + len(inner)
     if close_at == quote_end or body[quote_end:close_at].strip(",") == "":
@@ -307,16 +427,6 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
 
 def _pronoun(speaker: str) -> str:
     return f"the speaker is only \u201c{speaker}\u201d: name them yourself"
-
-
-def _trim_quote(inner: str) -> str:
-    """The quoted words without a trailing comma, cut to their first sentence when very long."""
-    text = inner.strip().rstrip(",;:").strip()
-    if len(text.split()) > MAX_QUOTE_WORDS:
-        first = _FIRST_SENTENCE.match(text)
-        text = first.group() if first and len(first.group().split()) >= MIN_REPORTED_WORDS else text
-        text = _shorten(text)
-    return text
 
 
 def _shorten(text: str) -> str:
@@ -348,7 +458,7 @@ def _after(body: str, start: int, stop: int) -> tuple[int, int, str] | None:
         if span is None:
             return None
         named = _NAME_AFTER.match(body, span[1], stop)  # "said its spokesperson, Nina Shaw."
-        if named and not body[span[0]].isupper():
+        if named and (not body[span[0]].isupper() or body[span[0] : span[1]].split()[-1].islower()):
             return (at, named.end("name"), named.group("name"))
         return (at, span[1], body[span[0] : span[1]])
     for token in tokens[1:]:
@@ -381,14 +491,19 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
 
 
 _ASIDE_STARTS = (
-    r"(?:who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)|[a-z]+ing|[a-z]+ed|\d+|a|an|the|its|his"
-    r"|her|their|now|formerly|aged|however|though|meanwhile|too|also|in turn)\b"
+    r"(?:who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)"
+    r"|(?:in|of|for|to|with|at) (?:whom|which|whose)|[a-z]+ing|[a-z]+ed|\d+|a|an|the|its|his|her|their|now"
+    r"|formerly|aged|however|though|meanwhile|too|also|in turn"
+    rf"|{'|'.join(sorted(PERSON_WORDS))})\b"
 )
-_RELATIVE = re.compile(rf"(?:,\s+{_ASIDE_STARTS}[^,]*,|\s+who\s+[^,]*?)\s*$")
+_PARENTHESIS = r"\s*\([^()]*\)"
+_RELATIVE = re.compile(rf"(?:,\s+{_ASIDE_STARTS}[^,]*,|\s+who\s+[^,]*?|{_PARENTHESIS})\s*$")
 """A clause or description between the subject and its verb: "X, who opposes the rise, called", "X who asked
 ... said", "Tom Bell, 45, said", "Anna Kay, the head of the group that brought the case, said"."""
-_CHAINED = re.compile(rf",\s+{_ASIDE_STARTS}[^,]*$")
+_CHAINED = re.compile(rf"(?:,\s+{_ASIDE_STARTS}[^,]*|{_PARENTHESIS})$")
 """One more description before the one skipped: the age in "Sarah, 15, a pupil at the school, said"."""
+_ASIDE_RUN = re.compile(rf"(?:{_PARENTHESIS})?(?:,\s+{_ASIDE_STARTS}[^,;:]*)+,|{_PARENTHESIS}")
+"""Descriptions between commas after a subject, all of them: ", 67, who has used the track for years,"."""
 
 
 def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str] | None:
@@ -405,16 +520,24 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
         left = token.start()
     end = left
     relative = _RELATIVE.search(body, floor, left)
+    aside = ""
     while relative:
         end = relative.start()
+        aside = body[end:left] if aside == "" else body[end : end + len(relative.group())]
         relative = _CHAINED.search(body, floor, end)
     span = _noun_phrase_before(body, end, floor) if end < left else None
     if span is None:
         span = _noun_phrase_before(body, verb.start(), floor)
     if span is None and body[:left].rstrip().endswith(","):  # "The developer, Northgate Homes, has promised"
         named = _noun_phrase_before(body, body.rindex(",", 0, left), floor)
+        opened = body.rfind(",", floor, named[0]) if named else -1
+        if named and opened >= 0 and _OBJECT_END.search(body, floor, opened):
+            named = None  # "A lab hired by a residents' group, Clean Taps, found": the name is the group's
         span = named if named and body[named[0]].isupper() else None
     if span:
+        described = _described_name(body[span[0] : span[1]], aside)
+        if described:  # "Her neighbor, retired machinist Walt Dziedzic, was": the name says who
+            return (span[0], verb.end(), described)
         return (span[0], verb.end(), body[span[0] : span[1]])
     before = list(_TOKEN.finditer(body, floor, verb.start()))
     if before and before[-1].group().lower() == "and":
@@ -423,6 +546,22 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
             found = _subject(body, earlier[-1], floor)
             return (found[0], verb.end(), found[2]) if found else None
     return None
+
+
+_OBJECT_END = re.compile(
+    r"\b[a-z]+(?:ed|en|wn)\s+(?:by|for|from|with|at|in|on|to)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$"
+)
+"""A phrase ending in the object of a participle's preposition: "a lab hired by a residents' group"."""
+
+
+def _described_name(head: str, aside: str) -> str | None:
+    """The name in an aside right after a head that names no one: "Her neighbor, retired machinist Walt Dziedzic,"."""
+    described = aside.strip(" ,")
+    if not described or "(" in aside or any(w[:1].isupper() for w in head.split()[1:]):
+        return None
+    if not ends_in_name(described) or described.split()[0].lower() in _FUNCTION | _DETERMINERS:
+        return None
+    return described
 
 
 def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
@@ -437,6 +576,8 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
     while tokens and tokens[-1].group().lower() in _AUX and not text[tokens[-1].end() : right].strip():
         right = tokens.pop().start()
     phrase_end = right
+    if tokens and tokens[-1].group().lower() in _SUBJECT_PRONOUNS and not text[tokens[-1].end() : right].strip():
+        return tokens[-1].span()  # "Before the 2024 election she told": the pronoun is the subject
     start: int | None = None
     taken = 0
     for index in range(len(tokens) - 1, -1, -1):
@@ -445,7 +586,7 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
         modifier = (
             word in _PREPOSITIONS and taken > 0 and index > 0 and (tokens[index - 1].group().islower() or index == 1)
         )
-        if text[token.end() : right].strip() or (_ends_phrase(token, first=index == 0) and not modifier):
+        if _gap(text, token, right) or (_ends_phrase(token, first=index == 0) and not modifier):
             break
         start, right, taken = token.start(), token.start(), taken + 1
         left = tokens[index - 1].group() if index > 0 else ""
@@ -478,7 +619,9 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
             and named[0][:1].isupper()
             and named[0].lower() not in _TIME
         )
-        if text[left : token.start()].strip() or taken >= MAX_SPEAKER_WORDS:
+        if (_gap(text, tokens[taken - 1], token.start()) if taken else text[left : token.start()].strip()) or (
+            taken >= MAX_SPEAKER_WORDS
+        ):
             break
         if _ends_phrase(token, taken == 0) and not modifier:  # "a report by the National Audit Office"
             break
@@ -486,6 +629,17 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
     if end is None or not _plausible(text[start:end]):
         return None
     return start, end
+
+
+def _gap(text: str, token: re.Match[str], until: int) -> bool:
+    """Whether something other than spaces parts `token` from the next word: not the full stop of an
+    initial or a title ("R. Sundaresan", "Dr. Qureshi")."""
+    between = text[token.end() : until].strip()
+    return bool(between) and not (between == "." and _ABBREVIATED.fullmatch(token.group()))
+
+
+_ABBREVIATED = re.compile(r"[A-Z]|Mr|Mrs|Ms|Mx|Dr|Prof|St|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cr|Cllr")
+_SUBJECT_PRONOUNS = word_set("he she they it we i")
 
 
 def _ends_phrase(token: re.Match[str], first: bool) -> bool:

@@ -12,7 +12,7 @@ REPORTING_VERBS = word_set(
     "said says say stated states declared declares warned warns promised promises claimed claims claim "
     "argued argues insisted insists announced announces admitted admits explained explains added adds "
     "reported reports wrote writes confirmed confirms noted notes stressed stresses suggested suggests "
-    "replied replies told tells found finds show shows showed"
+    "replied replies told tells found finds show shows showed alleged alleges"
 )
 # Verbs that introduce a quotation in marks but not a reported clause ("called it a "...").
 QUOTING_VERBS = REPORTING_VERBS | word_set(
