@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from game.authoring.references import PERSON_WORDS, Mentions, ends_in_name, is_reference, must_resolve
+from game.authoring.references import PERSON_WORDS, Mentions, ends_in_name, is_reference, kind_of, must_resolve
 from game.authoring.vocabulary import AUDIENCES, BE_FORMS, QUOTING_VERBS, REPORTING_VERBS, word_set
 from game.content.article import Article, Sentence
 
@@ -43,7 +43,7 @@ _TIME = word_set(
     "october november december"
 )
 MAX_SPEAKER_WORDS = 8
-MAX_LEAD_WORDS = 12
+MAX_LEAD_WORDS = 20
 """At most this many words between a verb and the quotation it introduces ("told reporters that it was")."""
 MAX_QUOTE_WORDS = 25
 MIN_REPORTED_WORDS = 4
@@ -52,7 +52,8 @@ _TOKEN = re.compile(r"[^\W_](?:[\w&-]|['\u2019.](?=[^\W_])|\s&\s(?=[A-Z]))*(?:(?
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _LEADING_PUNCT = re.compile(r"[\s,.!?;:\u2014\u2013-]*")
 _FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|\[|$)")
-_ASIDE = re.compile(r"\s*[;(\u2014]|,\s+(?:but|while|whereas)\s")
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
+_ASIDE = re.compile(r"\s*[;(\u2014]|,\s+(?:but|while|whereas|though|although)\s")
 """Where reported words end: an aside, or ", but ..." that opens someone else's claim."""
 _NAME_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})(?=\s*(?:[.,;!?]|$))")
 """A name in apposition after a role: "said its spokesperson, Nina Shaw"."""
@@ -316,6 +317,7 @@ def _continued(item: Unattributed, previous: Attribution | None, article: Articl
     if gap.count("\n") > 1 or article.text[item.offset - 1 : item.offset] != "\n":
         return None  # a paragraph that is all quotation, right after the paragraph that credits it
     naming = next(s for s in article.sentences if s.start <= previous.offset < s.end + 1)
+    named_in = previous.named_in if previous.continues and previous.named_in else (naming.start, naming.end)
     return Attribution(
         item.text,
         previous.speaker,
@@ -324,7 +326,7 @@ def _continued(item: Unattributed, previous: Attribution | None, article: Articl
         article.text.find(item.text, item.offset),
         True,
         previous.anonymous,
-        named_in=(naming.start, naming.end),
+        named_in=named_in,
         continues=True,
     )
 
@@ -400,6 +402,8 @@ def _past_form(word: str, previous: re.Match[str]) -> bool:
 def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[Sentence]) -> Attribution | Unattributed:
     """Credit one quotation in marks: look right after it ("...," said X), then before it (X said: "...")."""
     inner = body[open_at + 1 : close_at].strip().rstrip(",;:").strip()
+    if _SO_CALLED.search(body, 0, open_at):
+        return Unattributed(inner, base + open_at, "a label in quotation marks (so-called), not anyone's words")
     around = [s for s in sentences if s.start - base <= close_at and s.end - base > open_at]
     lead_from = around[0].start - base if around else 0
     tail_to = around[-1].end - base if around else len(body)
@@ -474,20 +478,53 @@ def _after(body: str, start: int, stop: int) -> tuple[int, int, str] | None:
 def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     """`X said: "..."`, `X called it a "..."`, `X told reporters that it was "..."`, `According to X, "..."`.
 
-    The credit before the opening mark, in the same sentence, with no other quotation in between.
+    The credit before the opening mark, in the same sentence.  Another quotation in between
+    credits this one alike when only its credit (`"...," she said, "..."`) or a joining word
+    (`... that a curfew was "..." and that she "..."`) comes between them.
     """
-    after_last_quote = max((c + 1 for o, c in quotation_spans(body[:open_at]) if o >= start), default=start)
+    earlier = [(o, c) for o, c in quotation_spans(body[:open_at]) if o >= start]
+    after_last_quote = earlier[-1][1] + 1 if earlier else start
     verbs = [t for t in _TOKEN.finditer(body, after_last_quote, open_at) if t.group() in QUOTING_VERBS]
-    if verbs and len(_TOKEN.findall(body, verbs[-1].end(), open_at)) <= MAX_LEAD_WORDS:
-        found = _subject(body, verbs[-1], start)
-        if found is not None:
-            return found
+    if verbs:
+        lead = body[verbs[-1].end() : open_at]
+        if len(_TOKEN.findall(lead)) <= MAX_LEAD_WORDS and not _LEAD_BREAK.search(lead):
+            found = _subject(body, verbs[-1], start)
+            if found is not None:
+                return found
+    if earlier:
+        split = _after(body, after_last_quote, open_at)
+        if split and not body[split[1] : open_at].strip(" ,;:\u2014\u2013-"):
+            return split  # '"We tried," she said, "and we failed."'
+        joining = body[after_last_quote:open_at]
+        if not verbs and _JOINING.fullmatch(joining):
+            return _before(body, start, earlier[-1][0])
     according = list(_ACCORDING.finditer(body, start, open_at))
     if according:
         span = _noun_phrase_after(body, according[-1].end(), open_at)
         if span:
             return (according[-1].start(), span[1], body[span[0] : span[1]])
-    return None
+    return _introduced(body, start, open_at)
+
+
+_LEAD_BREAK = re.compile(r"[;:\u2014(]|,\s+(?:and|but|while|whereas|though|although)\s|[.!?]\s")
+"""Between a verb and a quotation, the start of another clause: the verb may not be the quotation's."""
+_JOINING = re.compile(
+    r"[\s,]*(?:and|or)?\s*(?:that\s+)?(?:(?:he|she|they|it|we)\s+)?"
+    r"(?:(?:would|will|had|has|have|was|were|is|are|could|should|might|must|also|still|never|not|then|be|been)\s+){0,4}"
+)
+"""Between two quotations of one sentence, words that join them under the first one's verb."""
+
+
+def _introduced(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
+    """ "Wildlife carer Sam Petrakis was unmoved: "..."": a person, a clause about them, a colon, their words."""
+    lead = body[start:open_at].rstrip()
+    if not lead.endswith(":") or any(t in QUOTING_VERBS for t in _TOKEN.findall(lead)):
+        return None
+    subject = sentence_subject(lead)
+    at = lead.find(subject) if subject else -1
+    if subject is None or at < 0 or kind_of(subject) not in ("person", "name"):
+        return None
+    return (start + at, start + len(lead), subject)
 
 
 _ASIDE_STARTS = (
@@ -687,13 +724,21 @@ def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
     return _reported_by_verb(sentence)
 
 
-_TRAILING = re.compile(
+_WHOM_WHEN = (
     r"(?:\s+(?:its\s+|their\s+|the\s+)?(?:" + "|".join(sorted(AUDIENCES)) + r")\b)?"
-    r"(?:\s+(?:on|in|at|last|this|earlier|late|later|yesterday|today)\b(?:\s+(?!that\b)[\w'\u2019-]+){0,3})?[\s.!]*"
+    r"(?:\s+(?:on|in|at|last|this|earlier|late|later|yesterday|today)\b(?:\s+(?!that\b)[\w'\u2019-]+){0,3})?"
 )
+_TRAILING = re.compile(_WHOM_WHEN + r"[\s.!]*")
 """After a closing credit, only whom and when it was said: "..., the company told staff on Monday."."""
-_THAT_LATER = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|last|this)\b[^,;:\"\u201c]{0,40}?\s+)?that\b")
+_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?:though|although|but|while|whereas|and)\b")
+"""A credit between two clauses, the second the writer's: "..., officials said, though similar projects ..."."""
+_THAT_LATER = re.compile(
+    r"\s+(?:(?:in|on|at|to|during|after|before|last|this|[A-Z][a-z]+day|yesterday|today|earlier|again|also"
+    r"|publicly|repeatedly)\b[^,;:\"\u201c]{0,40}?\s+)?that\b"
+)
 """Between a verb and its clause: "said that", "said in a statement that", "said on Tuesday that"."""
+_NOT_SPEAKING = re.compile(r"\s+(?!during\b)(?:[a-z]+ing|guilty|dead|alive|liable|responsible|unconscious)\b")
+"""After "found", a state and not a finding: "Drivers found sleeping in their vehicles will be fined"."""
 
 
 def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
@@ -708,7 +753,9 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
         before = _TOKEN.findall(text, 0, verb.start())
         if before and before[-1].lower() in BE_FORMS:
             continue  # "were found": a passive, nobody speaking
-        if _TRAILING.fullmatch(text, verb.end()):
+        if verb.group() in ("found", "finds") and _NOT_SPEAKING.match(text, verb.end()):
+            return None
+        if _TRAILING.fullmatch(text, verb.end()) or _MID_CREDIT.match(text, verb.end()):
             return _closing_credit(sentence, verb)
         subject = _subject(text, verb, 0)
         if subject is None:

@@ -87,6 +87,15 @@ _APPOSITION = re.compile(r"(?:^|[,;:]\s+)[Tt]he (?:" + "|".join(sorted(BODY_REFE
 """A business named in apposition: "The developer, Northgate Homes" tells that Northgate Homes is a company."""
 
 
+_DESCRIBED = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<head>"
+    + "|".join(sorted(BODY_REFERENCES | ORGANISATION_WORDS | GROUP_WORDS))
+    + r")\b(?!['\u2019])",
+    re.I,
+)
+"""A body described in apposition: "X, a trade group representing ..." lets "the group" point to X."""
+
+
 @dataclass(frozen=True)
 class Mention:
     """A person or body the article named, where (offset, sentence number) and of what kind."""
@@ -165,6 +174,7 @@ class Mentions:
         self._seen: list[Mention] = []
         self._gender: dict[str, str] = {}  # surname -> "he" or "she", from titles and resolved pronouns
         self._businesses: set[str] = set()  # what "the company" pointed to before
+        self._described: dict[str, set[str]] = {}  # "Buckeye Turf, a trade group": buckeye turf -> {group}
 
     def add(self, phrase: str, offset: int, sentence: int, *, unnamed: bool = False) -> None:
         """A sentence's subject or a speaker (references are resolved, not added)."""
@@ -185,6 +195,9 @@ class Mentions:
             kind = kind_of(phrase)
             if kind != "person" and _APPOSITION.search(text, 0, match.start()):  # "The operator, Skyline Networks,"
                 self._businesses.add(_key(phrase))
+            described = _DESCRIBED.match(text, match.end())
+            if kind != "person" and described:  # "Buckeye Turf Professionals, a trade group representing ..."
+                self._described.setdefault(_key(phrase), set()).add(described.group("head").lower())
             self._seen.append(Mention(phrase, offset + match.start(), sentence, kind, certain=kind == "person"))
             self._learn_gender(phrase)
 
@@ -229,7 +242,15 @@ class Mentions:
         if not _definite(words):
             return None
         head = words[-1]
-        named = [m for m in earlier if m.kind != "person" and head in _words(m.phrase) and len(_words(m.phrase)) > 1]
+        named = [
+            m
+            for m in earlier
+            if m.kind != "person"
+            and (
+                (head in _words(m.phrase) and len(_words(m.phrase)) > 1)
+                or head in self._described.get(_key(m.phrase), ())
+            )
+        ]
         if head in BODY_REFERENCES:
             named += [m for m in earlier if m.kind == "organisation" and _words(m.phrase) & BUSINESS_WORDS]
             named += [m for m in earlier if _key(m.phrase) in self._businesses]

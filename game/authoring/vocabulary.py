@@ -17,7 +17,8 @@ REPORTING_VERBS = word_set(
 # Verbs that introduce a quotation in marks but not a reported clause ("called it a "...").
 QUOTING_VERBS = REPORTING_VERBS | word_set(
     "called calls described describes threatened threatens demanded demands denounced denounces urged "
-    "urges vowed vows asked asks denied denies denying shouted shouts tweeted posted"
+    "urges vowed vows asked asks denied denies denying shouted shouts tweeted posted welcomed welcomes hailed hails "
+    "branded brands dubbed dubs labelled labeled dismissed dismisses"
 )
 BE_FORMS = word_set("is are was were be been being")
 """Before a reporting verb, a passive ("were found"): not someone speaking."""
