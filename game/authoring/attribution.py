@@ -486,7 +486,7 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     after_last_quote = earlier[-1][1] + 1 if earlier else start
     verbs = [t for t in _TOKEN.finditer(body, after_last_quote, open_at) if t.group() in QUOTING_VERBS]
     if verbs:
-        lead = body[verbs[-1].end() : open_at]
+        lead = body[verbs[-1].end() : open_at].rstrip(" :,")  # 'said: "..."': the colon introduces it
         if len(_TOKEN.findall(lead)) <= MAX_LEAD_WORDS and not _LEAD_BREAK.search(lead):
             found = _subject(body, verbs[-1], start)
             if found is not None:
