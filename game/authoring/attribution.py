@@ -380,13 +380,21 @@ def _first_subject(text: str) -> str | None:
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
         verb_like = word in _AUX or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
-        before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and _past_form(word, tokens[index - 1])
+        previous = next(t for t in reversed(tokens[:index]) if not any(a <= t.start() < b for a, b in asides))
+        before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and (
+            _past_form(word, tokens[index - 1]) or _present_after_name(word, previous)
+        )
         if word.islower() and (verb_like or before_object):
             found = _subject(text, token, 0)
             return found[2] if found and found[2].lower() not in _PRONOUNS | _NOBODY else None
         if word in _FUNCTION and word not in ("of",):
             return None
     return None
+
+
+def _present_after_name(word: str, previous: re.Match[str]) -> bool:
+    """ "Leo Grant, 18, rides a scooter": a word in -s right after a name is its verb, not a plural."""
+    return word.endswith("s") and not word.endswith("ss") and previous.group()[:1].isupper() and previous.start() > 0
 
 
 def _past_form(word: str, previous: re.Match[str]) -> bool:
@@ -530,7 +538,7 @@ def _introduced(body: str, start: int, open_at: int) -> tuple[int, int, str] | N
 _ASIDE_STARTS = (
     r"(?:who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)"
     r"|(?:in|of|for|to|with|at) (?:whom|which|whose)|[a-z]+ing|[a-z]+ed|\d+|a|an|the|its|his|her|their|now"
-    r"|formerly|aged|however|though|meanwhile|too|also|in turn"
+    r"|formerly|aged|however|though|meanwhile|too|also|in turn|of|from"
     rf"|{'|'.join(sorted(PERSON_WORDS))})\b"
 )
 _PARENTHESIS = r"\s*\([^()]*\)"
@@ -677,6 +685,7 @@ def _gap(text: str, token: re.Match[str], until: int) -> bool:
 
 _ABBREVIATED = re.compile(r"[A-Z]|Mr|Mrs|Ms|Mx|Dr|Prof|St|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cr|Cllr")
 _SUBJECT_PRONOUNS = word_set("he she they it we i")
+_OBJECTS = word_set("those these them him her us me whom which")
 
 
 def _ends_phrase(token: re.Match[str], first: bool) -> bool:
@@ -687,9 +696,10 @@ def _ends_phrase(token: re.Match[str], first: bool) -> bool:
 
 
 def _plausible(phrase: str) -> bool:
-    """A speaker names someone: not only determiners, and not a long lower-case run that is really a clause."""
+    """A speaker names someone: not only determiners, not "most of those" (found so far), and not a long
+    lower-case run that is really a clause."""
     words = phrase.split()
-    if not words or all(w.lower() in _DETERMINERS for w in words):
+    if not words or all(w.lower() in _DETERMINERS for w in words) or (len(words) > 1 and words[-1] in _OBJECTS):
         return False
     has_name = any(w[:1].isupper() for w in words[1:]) or words[0].lower() in _DETERMINERS | _PRONOUNS
     head = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))  # "figures from the board"
@@ -730,7 +740,7 @@ _WHOM_WHEN = (
 )
 _TRAILING = re.compile(_WHOM_WHEN + r"[\s.!]*")
 """After a closing credit, only whom and when it was said: "..., the company told staff on Monday."."""
-_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?:though|although|but|while|whereas|and)\b")
+_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?:though|although|but|while|whereas|and|(?!adding|saying)[a-z]+ing)\b")
 """A credit between two clauses, the second the writer's: "..., officials said, though similar projects ..."."""
 _THAT_LATER = re.compile(
     r"\s+(?:(?:in|on|at|to|during|after|before|last|this|[A-Z][a-z]+day|yesterday|today|earlier|again|also"
@@ -751,8 +761,10 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
         if verb.group() not in REPORTING_VERBS:
             continue
         before = _TOKEN.findall(text, 0, verb.start())
-        if before and before[-1].lower() in BE_FORMS:
-            continue  # "were found": a passive, nobody speaking
+        if before and before[-1].lower() in BE_FORMS | _DETERMINERS:
+            continue  # "were found": a passive, nobody speaking; "an estimated 1.8 million": no verb
+        if verb.group() in _PLURAL_ONLY and not (before and (before[-1][-1:] == "s" or before[-1] in _PRONOUNS)):
+            continue  # "the consultants estimate" is a verb, "the first estimate" a noun
         if verb.group() in ("found", "finds") and _NOT_SPEAKING.match(text, verb.end()):
             return None
         if _TRAILING.fullmatch(text, verb.end()) or _MID_CREDIT.match(text, verb.end()):
@@ -760,9 +772,47 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
         subject = _subject(text, verb, 0)
         if subject is None:
             return None
-        clause = _clause(text, _clause_start(text, verb.end(), verb.group()))
+        start = _clause_start(text, verb.end(), verb.group())
+        clause = _clause(text, start)
+        if clause and start == verb.end() and verb.group() in _THING_VERBS and not _finite(text[slice(*clause)]):
+            return None  # "Farmer Bill Crossley found the box", "wrote the code": a thing, not a finding
         return _credit(sentence, clause, subject[2], (subject[0], subject[1])) if clause else None
-    return None
+    return _put_at(sentence)
+
+
+_THING_VERBS = word_set("found finds wrote writes")
+"""Verbs whose object may be a thing rather than words: what follows is reported only if it has a verb."""
+_PLURAL_ONLY = word_set("argue warn insist estimate predict")
+"""Verbs whose bare form is also a noun ("the first estimate"): verbs only after a plural or a pronoun."""
+_FINITE = word_set(
+    "is are was were be been has have had will would can could should may might must shall did does do "
+    "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't didn't doesn't don't "
+    "made took gave paid knew left went came told said found kept held lost spent built won cut put set rose fell "
+    "grew sent brought bought sold ran saw began fought thought meant"
+)
+
+
+def _finite(clause: str) -> bool:
+    """Whether reported words hold a verb of their own ("the plant reported using", "players lost $4.7m"),
+    as a finding does; "the code for the tracker" is what was written, not what was said."""
+    return any(w.lower() in _FINITE or (w.endswith("ed") and len(w) > 4) for w in _TOKEN.findall(clause))
+
+
+_PUT_AT = re.compile(
+    r"\b(?:puts|put)\s+(?:the|its|their|his|her|last|this)\s+(?:[\w'\u2019-]+\s+){0,4}?at\s+(?!risk\b)\S"
+)
+"""A source's own figure: "The community council puts the number at 87"."""
+
+
+def _put_at(sentence: Sentence) -> Attribution | None:
+    """ "X puts the figure at 480,000": the words from the verb are X's estimate."""
+    put = _PUT_AT.search(sentence.text)
+    verb = _TOKEN.match(sentence.text, put.start()) if put else None
+    subject = _subject(sentence.text, verb, 0) if verb else None
+    clause = _clause(sentence.text, put.start()) if put else None
+    if subject is None or clause is None:
+        return None
+    return _credit(sentence, clause, subject[2], (subject[0], subject[1]))
 
 
 def _clause_start(text: str, verb_end: int, verb: str) -> int:
@@ -786,6 +836,8 @@ def _closing_credit(sentence: Sentence, verb: re.Match[str]) -> Attribution | No
     comma = text.rfind(",", 0, verb.start())
     if comma <= 0:
         return None
+    if not text[comma + 1 : verb.start()].strip():  # "..., its owner, Frostline Leisure, announced"
+        return _credit_in_apposition(sentence, verb, comma)
     start = _LEADING_PUNCT.match(text, comma + 1).end()
     speaker = text[start : verb.start()].strip()
     words = speaker.split()
@@ -798,6 +850,25 @@ def _closing_credit(sentence: Sentence, verb: re.Match[str]) -> Attribution | No
     if not clause or not _plausible(" ".join(words[:3])):
         return None
     return _credit(sentence, clause, speaker, (start, verb.end()))
+
+
+def _credit_in_apposition(sentence: Sentence, verb: re.Match[str], comma: int) -> Attribution | None:
+    """`CLAUSE, its owner, Frostline Leisure, announced`: a role, then the name, between commas."""
+    text = sentence.text
+    named_at = text.rfind(",", 0, comma)
+    role_at = text.rfind(",", 0, named_at)
+    if role_at <= 0:
+        return None
+    name, role = text[named_at + 1 : comma].strip(), text[role_at + 1 : named_at].strip().split()
+    if not ends_in_name(name) or len(name.split()) > MAX_SPEAKER_WORDS or not role:
+        return None
+    if role[0].lower() not in _DETERMINERS | word_set("our") or len(role) > 4 or not role[-1].islower():
+        return None
+    clause = _clause(text[:role_at], 0)
+    if not clause:
+        return None
+    start = text.index(name, named_at)
+    return _credit(sentence, clause, name, (start, verb.end()))
 
 
 def _clause(text: str, start: int) -> tuple[int, int] | None:

@@ -341,5 +341,6 @@ def _key(phrase: str) -> str:
 
 
 def _last_word(phrase: str) -> str:
-    """ "Commuter Sarah Boyd" and "Boyd" are one person: the surname stands for both."""
-    return phrase.split()[-1].lower()
+    """ "Commuter Sarah Boyd" and "Boyd" are one person: the surname stands for both (and "Inspector Dawn
+    Okoro of Ashby police" is Okoro)."""
+    return re.split(r"\s+(?:of|at|from|for|with|in|on)\s+", phrase, maxsplit=1)[0].split()[-1].lower()

@@ -252,6 +252,38 @@ def test_who_said_it(body: str, quote: str, speaker: str) -> None:
             "a great day",
             "Local TD Se\u00e1n Byrne",
         ),
+        (  # a role, then the name, between commas before the verb
+            "The Riverside Lido will close for good in May, its owner, Bluewater Leisure, announced on Friday, "
+            "leaving the town without a pool.",
+            "The Riverside Lido will close for good in May",
+            "Bluewater Leisure",
+        ),
+        (  # "of Ashby police" is where she works: "she" is still Okoro
+            "Inspector Dawn Fyfe of Ashby police said the plan had not been shared with her force.\n"
+            '"Nobody has spoken to us, not once," she told the Echo.',
+            "Nobody has spoken to us, not once",
+            "Inspector Dawn Fyfe of Ashby police",
+        ),
+        (  # a verb in -s after a name, past a description in commas
+            'Mia Hart, 17, rides a bike to college.\n"The roads are frightening," she said.',
+            "The roads are frightening",
+            "Mia Hart",
+        ),
+        (
+            "A survey by the parish council, published in June, puts the number of empty homes at 140.",
+            "puts the number of empty homes at 140",
+            "A survey by the parish council",
+        ),
+        (
+            "There are 900 allotments in the city, although the volunteers estimate the waiting list is over 2,000.",
+            "the waiting list is over 2,000",
+            "the volunteers",
+        ),
+        (
+            "Tom Reid, 52, of Millbrook, said the bus had not come for a week.",
+            "the bus had not come for a week",
+            "Tom Reid",
+        ),
     ],
 )
 def test_who_said_it_in_the_ways_papers_write(body: str, quote: str, speaker: str) -> None:
@@ -268,6 +300,13 @@ def test_what_is_nobody_speaking_is_not_credited() -> None:
         "Clean Water Now"
         not in credits("A lab hired by a residents' group, Clean Water Now, found lead in two samples.").values()
     )
+    # what was found or written, when it is a thing and not words
+    assert credits("Farmer Ann Platt found the balloon next to her barn.") == {}
+    assert credits("Pupil Sam Oyelaran, 14, wrote the code for the tracker.") == {}
+    # "the first estimate" is a noun: the repair bill is the trustees' word
+    assert credits("The repairs will cost 3 million pounds, almost twice the first estimate, the trustees said.") == {
+        "The repairs will cost 3 million pounds, almost twice the first estimate": "the trustees"
+    }
     # "but" with a new subject between two quotations: the second is not the first one's speaker's
     assert "loved it" not in credits('Ann Cole called the plan "a mess" but residents "loved it".')
 
