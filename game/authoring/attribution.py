@@ -188,6 +188,7 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
                 mentions.add(result.speaker, result.offset, number[where.start], unnamed=result.anonymous)
                 previous = result if result.direct or result.verb in SPEECH_VERBS else previous
                 found += _parts(result, article)
+                found += _coordinated(result, where, article) if result.direct else []
             else:
                 skipped.append(result)
         carried = last if isinstance(last, Attribution) and (last.direct or last.verb in SPEECH_VERBS) else None
@@ -195,6 +196,28 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
     for credit in found:
         unique.setdefault(" ".join(credit.quote.lower().split()), credit)
     return list(unique.values()), skipped
+
+
+_AND_THAT = re.compile(r"(?:,?\s+and\s+that|,\s+adding(?:\s+that)?|,\s+saying(?:\s+that)?)\s+")
+"""After someone's quotation, more of their words in the writer's: "... and that better signs would help"."""
+
+
+def _coordinated(credit: Attribution, sentence: Sentence, article: Article) -> list[Attribution]:
+    """Reported words joined to a quotation under the same verb: `told the paper that a ban would be "a
+    sledgehammer" and that better signs would solve the problem`; `"...," she said, adding that ...`."""
+    quoted_at = article.text.find(credit.quote, credit.offset)
+    close = next((i for i in range(quoted_at + len(credit.quote), sentence.end) if article.text[i] in _QUOTE_MARKS), -1)
+    cue_end = credit.offset + len(credit.evidence)
+    after = max(close + 1, cue_end)
+    joined = _AND_THAT.match(article.text, after, sentence.end) if close >= 0 else None
+    if joined is None or any(c in article.text[joined.end() : sentence.end] for c in '"\u201c\u201d\u2018'):
+        return []
+    clause = _clause(article.text[: sentence.end], joined.end())
+    if clause is None:
+        return []
+    words = article.text[clause[0] : clause[1]]
+    evidence = article.text[credit.offset : clause[1]]
+    return [replace(credit, quote=words, evidence=evidence, direct=False, claim="", claim_at=-1, continues=False)]
 
 
 def _quoted_spans(article: Article, block: int) -> list[tuple[int, int]]:
@@ -573,6 +596,9 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     span = _noun_phrase_before(body, end, floor) if end < left else None
     if span is None:
         span = _noun_phrase_before(body, verb.start(), floor)
+    reduced = _REDUCED.search(body, floor, end) if span is None else None
+    if reduced:  # "A statement issued on Sunday evening said", "Photographs taken by residents ... show"
+        span = _noun_phrase_before(body, reduced.start(), floor)
     if span is None and body[:left].rstrip().endswith(","):  # "The developer, Northgate Homes, has promised"
         named = _noun_phrase_before(body, body.rindex(",", 0, left), floor)
         opened = body.rfind(",", floor, named[0]) if named else -1
@@ -593,6 +619,11 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     return None
 
 
+_REDUCED = re.compile(
+    r"\s+(?:[a-z]+(?:ed|en|wn)|[a-z]{3,}ing|seen|made|held|kept|sent|built|paid|told|found|put|set|sold|shot)"
+    r"\s+(?:by|on|in|at|to|from|under|for|with|last|this|earlier|during|near|across)\b[^,;:\"\u201c\u201d]*$"
+)
+"""A participle and where, when or by whom, between a subject and its verb: "issued on Sunday evening"."""
 _OBJECT_END = re.compile(
     r"\b[a-z]+(?:ed|en|wn)\s+(?:by|for|from|with|at|in|on|to)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$"
 )
@@ -703,7 +734,8 @@ def _plausible(phrase: str) -> bool:
         return False
     has_name = any(w[:1].isupper() for w in words[1:]) or words[0].lower() in _DETERMINERS | _PRONOUNS
     head = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))  # "figures from the board"
-    return has_name or head <= 3
+    participle = words[0].islower() and words[0].endswith(("ed", "en", "wn"))  # "shared on social media"
+    return has_name or (head <= 3 and not participle)
 
 
 _REPORTED_BACK = re.compile(r",\s+(?P<cue>according to\s+(?P<who>[^,;]+?))\s*[.!]?$", re.I)

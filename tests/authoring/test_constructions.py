@@ -284,6 +284,27 @@ def test_who_said_it(body: str, quote: str, speaker: str) -> None:
             "the bus had not come for a week",
             "Tom Reid",
         ),
+        (  # reported words joined to a quotation under the same verb
+            'Last May, Ms Jo Hart told the paper that a curfew would be "cruel" and that better fences would solve '
+            "the problem.",
+            "better fences would solve the problem",
+            "Ms Jo Hart",
+        ),
+        (
+            '"We will fight on," said Ann Lee, adding that the group would appeal against the ruling.',
+            "the group would appeal against the ruling",
+            "Ann Lee",
+        ),
+        (  # a participle and when, between the subject and its verb
+            "A police statement issued on Sunday evening said the road had been cleared by noon.",
+            "the road had been cleared by noon",
+            "A police statement",
+        ),
+        (
+            "Photographs taken by walkers on Monday and shared on social media show rubbish still on the beach.",
+            "rubbish still on the beach",
+            "Photographs",
+        ),
     ],
 )
 def test_who_said_it_in_the_ways_papers_write(body: str, quote: str, speaker: str) -> None:
