@@ -64,9 +64,9 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 """Letters of names, with the accents of Western European names ("Se\u00e1n", "Zo\u00eb", "\u00d3 Broin")."""
 _NAME_WORD = (
     rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]['\u2019][{_UPPER}][{_LOWER}]+|[{_UPPER}]{{2,5}}\b)"
-    rf"(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?"
+    rf"(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?(?:(?<=s)['\u2019](?=\s+[{_UPPER}]))?"
 )
-"""One word of a name: "Penrose", "MacPhail", "O'Brien", "Smith-Jones", "TD"."""
+"""One word of a name: "Penrose", "MacPhail", "O'Brien", "Smith-Jones", "TD", "Landowners'" (of a name)."""
 _INITIAL = rf"[{_UPPER}]\.\s*"
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Cr|Cllr|Rev|Sen|Rep|Gov)"
 _NOT_NAMES = (
@@ -109,6 +109,8 @@ class Mention:
     """A sentence's subject or a speaker: whom the next "he" or "she" most likely means."""
     unnamed: bool = False
     """A source the article does not name ("a tavern employee, who asked not to be named")."""
+    place: bool = False
+    """A name that says where or whose, not who: "on Marine Parade", "the Harbour Lights cafe"."""
 
 
 def kind_of(phrase: str) -> Kind:
@@ -198,7 +200,10 @@ class Mentions:
             described = _DESCRIBED.match(text, match.end())
             if kind != "person" and described:  # "Buckeye Turf Professionals, a trade group representing ..."
                 self._described.setdefault(_key(phrase), set()).add(described.group("head").lower())
-            self._seen.append(Mention(phrase, offset + match.start(), sentence, kind, certain=kind == "person"))
+            place = kind != "person" and _incidental(text, match.start(), match.end())
+            self._seen.append(
+                Mention(phrase, offset + match.start(), sentence, kind, certain=kind == "person", place=place)
+            )
             self._learn_gender(phrase)
 
     def _learn_gender(self, phrase: str) -> None:
@@ -273,14 +278,15 @@ class Mentions:
 
         News writing keeps its subject: after "Marcus Penrose, who runs the Harbour Lights cafe on Marine
         Parade, said ...", "he said" is Penrose, whatever names of places came after him.  A name in a later
-        sentence, or a titled person in theirs, may be meant instead: then the lead decides nothing.
+        sentence or in theirs ("praised Tom Bell"), unless it names a place or a thing ("on Marine Parade",
+        "the Harbour Lights cafe"), may be meant instead: then the lead decides nothing.
         """
         if lead is None or lead not in people:
             return None
         rivals = {
             _last_word(m.phrase)
             for m in people
-            if m.sentence > lead.sentence or (m.sentence == lead.sentence and m.certain and m.kind == "person")
+            if not m.place and m.sentence >= lead.sentence
         }
         return lead if rivals <= {_last_word(lead.phrase)} else None
 
@@ -300,6 +306,22 @@ class Mentions:
         ]
         people = {_last_word(m.phrase) for m in named}
         return max(named, key=lambda m: (len(m.phrase), m.offset)) if len(people) == 1 else None
+
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:on|at|in|near|along|across|from|to|into|outside|inside|off|towards|through|past|beyond|around|of)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_MODIFIER_AFTER = re.compile(
+    r"(?:['\u2019]s?)?\s+(?!(?:and|or|but|who|which|that|said|says)\b)[a-z\u00e0-\u00ff]+\b(?<!ed)"
+)
+"""A name used as a word about something else: "the Harbour Lights café", "Sealink Isles' chief executive"."""
+
+
+def _incidental(text: str, start: int, end: int) -> bool:
+    """A name in a sentence that is a place or a modifier, not someone the sentence is about."""
+    return bool(_PLACE_BEFORE.search(text, 0, start) or _MODIFIER_AFTER.match(text, end))
 
 
 def _definite(words: list[str]) -> bool:

@@ -328,6 +328,9 @@ def test_what_is_nobody_speaking_is_not_credited() -> None:
     assert credits("The repairs will cost 3 million pounds, almost twice the first estimate, the trustees said.") == {
         "The repairs will cost 3 million pounds, almost twice the first estimate": "the trustees"
     }
+    # a person named next to the subject may be meant: "she" and "he" are left to the teacher
+    assert credits('Ann Lee, who chairs the group, praised Tom Bell.\n"He worked hard," she said.') == {}
+    assert credits('Ann Lee met Tom Bell on Monday.\n"It went well," he said.') == {}
     # "but" with a new subject between two quotations: the second is not the first one's speaker's
     assert "loved it" not in credits('Ann Cole called the plan "a mess" but residents "loved it".')
 
