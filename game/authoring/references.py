@@ -277,16 +277,16 @@ class Mentions:
         """The latest subject or speaker, when "he" or "she" can mean them and no other person of theirs.
 
         News writing keeps its subject: after "Marcus Penrose, who runs the Harbour Lights cafe on Marine
-        Parade, said ...", "he said" is Penrose, whatever names of places came after him.  A name in a later
-        sentence or in theirs ("praised Tom Bell"), unless it names a place or a thing ("on Marine Parade",
-        "the Harbour Lights cafe"), may be meant instead: then the lead decides nothing.
+        Parade, said ...", "he said" is Penrose, whatever names of places came after him.  Any name in a
+        later sentence, or one in theirs that is not a place or a thing ("praised Tom Bell", not "on Marine
+        Parade" or "the Harbour Lights cafe"), may be meant instead: then the lead decides nothing.
         """
         if lead is None or lead not in people:
             return None
         rivals = {
             _last_word(m.phrase)
             for m in people
-            if not m.place and m.sentence >= lead.sentence
+            if m.sentence > lead.sentence or (m.sentence == lead.sentence and not m.place)
         }
         return lead if rivals <= {_last_word(lead.phrase)} else None
 
