@@ -183,6 +183,12 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
             where = next((s for s in reversed(sentences) if s.start <= item.offset), sentences[0])
             before = previous if previous is not None or last is not None else carried
             result = _settle(item, before, where, number[where.start], mentions, article)
+            if isinstance(result, Unattributed) and last is None and block > 1:
+                opened = _opened_before(result, article, block)  # 'Aisha Rahman said:' and then the paragraph
+                if opened is not None:
+                    naming = article.sentences_in(block - 1)[-1]
+                    settled = _settle(opened, None, naming, number[naming.start], mentions, article)
+                    result = replace(settled, named_in=settled.named_in or (naming.start, naming.end))
             last = result
             if isinstance(result, Attribution):
                 mentions.add(result.speaker, result.offset, number[where.start], unnamed=result.anonymous)
@@ -236,6 +242,19 @@ def _quoted_spans(article: Article, block: int) -> list[tuple[int, int]]:
 
 def _opens_quotation(text: str, at: int) -> bool:
     return text[at] in _OPENING_MARKS and (text[at] != "\u2018" or at == 0 or not text[at - 1].isalnum())
+
+
+def _opened_before(item: Unattributed, article: Article, block: int) -> Attribution | None:
+    """A paragraph all in quotation marks after one that ends "..., said:": the words of whom it names."""
+    start, end = article.blocks[block - 1]
+    body = article.text[start:end].rstrip()
+    if not body.endswith(":") or article.text[item.offset - 1 : item.offset] != "\n" or not _alone(item, article):
+        return None
+    credit = _before(body, article.sentences_in(block - 1)[-1].start - start, len(body))
+    if credit is None:
+        return None
+    at = article.text.find(item.text, item.offset)
+    return Attribution(item.text, credit[2], body[credit[0] : credit[1]], item.text, at, True, continues=True)
 
 
 def _parts(credit: Attribution, article: Article) -> list[Attribution]:
@@ -767,7 +786,8 @@ def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
 
 
 _WHOM_WHEN = (
-    r"(?:\s+(?:its\s+|their\s+|the\s+)?(?:" + "|".join(sorted(AUDIENCES)) + r")\b)?"
+    r"(?:\s+(?:its\s+|their\s+|the\s+)?(?:" + "|".join(sorted(AUDIENCES)) + r")\b"
+    r"|\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"  # "he told the Courier", "told MSPs"
     r"(?:\s+(?:on|in|at|last|this|earlier|late|later|yesterday|today)\b(?:\s+(?!that\b)[\w'\u2019-]+){0,3})?"
 )
 _TRAILING = re.compile(_WHOM_WHEN + r"[\s.!]*")

@@ -305,6 +305,17 @@ def test_who_said_it(body: str, quote: str, speaker: str) -> None:
             "rubbish still on the beach",
             "Photographs",
         ),
+        (  # a paragraph that ends "said:", then a paragraph all in quotation marks
+            "Nurse Asha Patel, who lives on the estate, said:\n"
+            '"There is no pavement on that road. If the bus goes, I have to choose between my job and my children."',
+            "There is no pavement on that road. If the bus goes, I have to choose between my job and my children.",
+            "Nurse Asha Patel",
+        ),
+        (  # a closing credit to a named newspaper
+            "Mr Gareth Lloyd wrote to the council in June.\nHe has not had a reply to his letter, he told the Courier.",
+            "He has not had a reply to his letter",
+            "Mr Gareth Lloyd",
+        ),
     ],
 )
 def test_who_said_it_in_the_ways_papers_write(body: str, quote: str, speaker: str) -> None:
