@@ -228,21 +228,28 @@ class QuestionScene(GameScene):
         return paragraph_height(shown_passage(presented.question.type, presented.prompt_text), width, font)
 
     def _stack_choices(self, body: pygame.Rect, gap: int, buttons: list[Button]) -> None:
-        """The passage and the choices one under another, each as tall as its words need: they scroll in `body`."""
+        """The passage and the choices one under another, each as tall as its words need: they scroll in `body`.
+
+        Full-size labels in buttons of the usual height when that fits; else labels at their least size, scrolling.
+        """
         ring = self.px(8)  # room for the focus ring inside the scrolling box
         column = pygame.Rect(body.left + ring, body.top + ring, body.width - self.px(SCROLL_LANE) - 2 * ring, 0)
         passage_h = max(self.px(90), self.passage_needs(self.passage_inner(column).width) + self.px(24))
         self.passage_rect = pygame.Rect(column.left, column.top, column.width, passage_h)
-        y = self.passage_rect.bottom + gap
         side_by_side = isinstance(self.session.current.question, FactOrOpinion)
         per_row = 2 if side_by_side else 1
         width = (column.width - gap * (per_row - 1)) // per_row
-        for first in range(0, len(buttons), per_row):
-            row = buttons[first : first + per_row]
-            height = max(max(self.px(56), b.needed_height(self.ctx, self.scale, width, least=True)) for b in row)
-            for i, button in enumerate(row):
-                button.rect = pygame.Rect(column.left + i * (width + gap), y, width, height)
-            y += height + gap
+        for least, usual in ((False, 92 if side_by_side else 62), (True, 56)):
+            y = self.passage_rect.bottom + gap
+            for first in range(0, len(buttons), per_row):
+                row = buttons[first : first + per_row]
+                needs = (b.needed_height(self.ctx, self.scale, width, least=least) for b in row)
+                height = max(self.px(usual), *needs)
+                for i, button in enumerate(row):
+                    button.rect = pygame.Rect(column.left + i * (width + gap), y, width, height)
+                y += height + gap
+            if y - gap + ring <= body.bottom:
+                break
         self._settle_pane(body, y - gap + ring - body.top, buttons)
 
     def _settle_pane(self, view: pygame.Rect, height: int, pieces: list[Button]) -> None:
