@@ -220,32 +220,31 @@ class QuestionScene(GameScene):
     def passage_inner(self, panel: pygame.Rect) -> pygame.Rect:
         return panel.inflate(-self.px(40), -self.px(24))
 
-    def passage_needs(self, width: int) -> int:
-        """The passage's height at the smallest size it may shrink to, `width` wide."""
+    def passage_needs(self, width: int, least: bool = True) -> int:
+        """The passage's height `width` wide, at the smallest size it may shrink to (`least`) or at full size."""
         presented = self.session.current
-        path = self.ctx.font_spec("quote", self.scale)[0]
-        font = self.ctx.fonts.get(path, least_px(self.ctx, "quote", self.scale, PASSAGE_SHRINK))
+        path, size = self.ctx.font_spec("quote", self.scale)
+        font = self.ctx.fonts.get(path, least_px(self.ctx, "quote", self.scale, PASSAGE_SHRINK) if least else size)
         return paragraph_height(shown_passage(presented.question.type, presented.prompt_text), width, font)
 
     def _stack_choices(self, body: pygame.Rect, gap: int, buttons: list[Button]) -> None:
         """The passage and the choices one under another, each as tall as its words need: they scroll in `body`.
 
-        Full-size labels in buttons of the usual height when that fits; else labels at their least size, scrolling.
+        The passage and the labels at full size when that fits; else at their least size, scrolling.
         """
         ring = self.px(8)  # room for the focus ring inside the scrolling box
         column = pygame.Rect(body.left + ring, body.top + ring, body.width - self.px(SCROLL_LANE) - 2 * ring, 0)
-        passage_h = max(self.px(90), self.passage_needs(self.passage_inner(column).width) + self.px(24))
-        self.passage_rect = pygame.Rect(column.left, column.top, column.width, passage_h)
         side_by_side = isinstance(self.session.current.question, FactOrOpinion)
         per_row = 2 if side_by_side else 1
         width = (column.width - gap * (per_row - 1)) // per_row
-        for least, usual in ((False, 92 if side_by_side else 62), (True, 56)):
+        for least in (False, True):
+            passage_h = max(self.px(90), self.passage_needs(self.passage_inner(column).width, least) + self.px(24))
+            self.passage_rect = pygame.Rect(column.left, column.top, column.width, passage_h)
+            needs = (b.needed_height(self.ctx, self.scale, width, least=least) for b in buttons)
+            height = max(self.px(56 if least else 92 if side_by_side else 62), *needs)  # one height for all
             y = self.passage_rect.bottom + gap
             for first in range(0, len(buttons), per_row):
-                row = buttons[first : first + per_row]
-                needs = (b.needed_height(self.ctx, self.scale, width, least=least) for b in row)
-                height = max(self.px(usual), *needs)
-                for i, button in enumerate(row):
+                for i, button in enumerate(buttons[first : first + per_row]):
                     button.rect = pygame.Rect(column.left + i * (width + gap), y, width, height)
                 y += height + gap
             if y - gap + ring <= body.bottom:
