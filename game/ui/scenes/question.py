@@ -240,8 +240,11 @@ class QuestionScene(GameScene):
         for least in (False, True):
             passage_h = max(self.px(90), self.passage_needs(self.passage_inner(column).width, least) + self.px(24))
             self.passage_rect = pygame.Rect(column.left, column.top, column.width, passage_h)
+            rows = -(-len(buttons) // per_row)
+            share = (body.bottom - ring - self.passage_rect.bottom - rows * gap) // rows  # the room left, shared
+            usual = self.px(92 if side_by_side else 62)
             needs = (b.needed_height(self.ctx, self.scale, width, least=least) for b in buttons)
-            height = max(self.px(56 if least else 92 if side_by_side else 62), *needs)  # one height for all
+            height = max(min(usual, share) if least else usual, *needs)  # one height for all
             y = self.passage_rect.bottom + gap
             for first in range(0, len(buttons), per_row):
                 for i, button in enumerate(buttons[first : first + per_row]):
