@@ -316,6 +316,24 @@ def test_who_said_it(body: str, quote: str, speaker: str) -> None:
             "He has not had a reply to his letter",
             "Mr Gareth Lloyd",
         ),
+        (  # a name ending in s is a person, and "met Delgado" is the verb after a description
+            "Kim Park said the plan was fair.\nAdvocate James Okafor, 34, who uses a wheelchair, met Delgado last "
+            'month. "She listened," he said.',
+            "She listened",
+            "Advocate James Okafor",
+        ),
+        (  # ", adding that ..." after a closing credit: the clause before is theirs
+            "Restaurants that lose their tables might sue, City Attorney Lisa Chen said, adding that other bans had "
+            "failed.",
+            "Restaurants that lose their tables might sue",
+            "City Attorney Lisa Chen",
+        ),
+        (  # a dateline is not part of the reported words
+            "OAKHAVEN \u2014 City officials are weighing a ban on sidewalk tables, Councilwoman Maria Delgado said "
+            "Tuesday.",
+            "City officials are weighing a ban on sidewalk tables",
+            "Councilwoman Maria Delgado",
+        ),
     ],
 )
 def test_who_said_it_in_the_ways_papers_write(body: str, quote: str, speaker: str) -> None:
