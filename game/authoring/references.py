@@ -321,7 +321,10 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 _MODIFIER_AFTER = re.compile(
-    r"(?:['\u2019]s?)?\s+(?!(?:and|or|but|who|which|that|said|says)\b)[a-z\u00e0-\u00ff]+\b(?<!ed)"
+    r"['\u2019]s?\s+[a-z]|\s+(?!(?:and|or|but|nor|who|whom|which|that|said|says|on|in|at|to|for|with|from|by|of|as"
+    r"|after|before|during|since|until|when|while|is|was|are|were|has|had|have|will|would|could|should|may|might"
+    r"|must|not|also|yesterday|today|tonight|last|this|next|again|too|then|now|earlier|later)\b)"
+    r"[a-z\u00e0-\u00ff]+\b(?<!ed)(?<!s)"
 )
 """A name used as a word about something else: "the Harbour Lights café", "Sealink Isles' chief executive"."""
 
