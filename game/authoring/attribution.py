@@ -666,7 +666,8 @@ _OBJECT_END = re.compile(
 def _described_name(head: str, aside: str) -> str | None:
     """The name in an aside right after a head that names no one: "Her neighbor, retired machinist Walt Dziedzic,"."""
     described = aside.strip(" ,")
-    if not described or "(" in aside or any(w[:1].isupper() for w in head.split()[1:]):
+    owners = [w for w in head.split()[1:] if w[:1].isupper() and not w.endswith(("'s", "\u2019s"))]
+    if not described or "(" in aside or owners:  # "Ms Costa's neighbour" names no one: the neighbour is unnamed
         return None
     if not ends_in_name(described) or described.split()[0].lower() in _FUNCTION | _DETERMINERS:
         return None
@@ -827,8 +828,8 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
         if verb.group() not in REPORTING_VERBS:
             continue
         before = _TOKEN.findall(text, 0, verb.start())
-        if before and before[-1].lower() in BE_FORMS | _DETERMINERS:
-            continue  # "were found": a passive, nobody speaking; "an estimated 1.8 million": no verb
+        if before and before[-1].lower() in BE_FORMS | _DETERMINERS | _PREPOSITIONS:
+            continue  # "were found": a passive; "an estimated 1.8 million", "waiting for promised grants": no verb
         if verb.group() in _PLURAL_ONLY and not (before and (before[-1][-1:] == "s" or before[-1] in _PRONOUNS)):
             continue  # "the consultants estimate" is a verb, "the first estimate" a noun
         if verb.group() in ("found", "finds") and _NOT_SPEAKING.match(text, verb.end()):
