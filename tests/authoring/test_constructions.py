@@ -335,8 +335,8 @@ def test_who_said_it(body: str, quote: str, speaker: str) -> None:
             "Councilwoman Maria Delgado",
         ),
         (  # the neighbour of a named person is named in apposition
-            "Ms Bev Costa has lived in a caravan since the fire.\nMs Costa's neighbour, retired firefighter Glen Watts, "
-            "agrees. He says the forms run to 40 pages.",
+            "Ms Bev Costa has lived in a caravan since the fire.\n"
+            "Ms Costa's neighbour, retired firefighter Glen Watts, agrees. He says the forms run to 40 pages.",
             "the forms run to 40 pages",
             "retired firefighter Glen Watts",
         ),
