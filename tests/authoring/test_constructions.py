@@ -365,6 +365,10 @@ def test_what_is_nobody_speaking_is_not_credited() -> None:
     }
     # "promised" after a preposition describes the grants: nobody is promising here
     assert credits("Families are still waiting for promised rebuilding grants, nine months after the fire.") == {}
+    # a second credit closing the sentence is not part of the first one's words
+    assert credits(
+        "The trust has admitted that staff shortages caused the failings, a report published on Thursday found."
+    ) == {"staff shortages caused the failings": "The trust"}
     # a person named next to the subject may be meant: "she" and "he" are left to the teacher
     assert credits('Ann Lee, who chairs the group, praised Tom Bell.\n"He worked hard," she said.') == {}
     assert credits('Ann Lee met Tom Bell on Monday.\n"It went well," he said.') == {}
