@@ -347,7 +347,7 @@ def _settle(
     role = mentions.named_role(item.speaker, item.offset)
     if role is not None:  # "the mayor" after "Mayor Dana Whitcomb"
         naming = next(s for s in article.sentences if s.start <= role.offset < s.end + 1)
-        return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end))
+        return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end), anonymous=role.unnamed)
     return item
 
 

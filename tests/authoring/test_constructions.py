@@ -629,3 +629,14 @@ def test_clock_times_in_words_and_digits() -> None:
     ]
     seven, nine = found[0], found[3]
     assert seven.differs(nine) and not nine.differs(clock_times("at 9.30am")[0])
+
+
+def test_the_role_of_an_unnamed_source_points_back_to_them_and_stays_anonymous() -> None:
+    article = Article(
+        "Headline\nA Westbury councillor, who did not want to be named, said the mayor had backed the plan.\n"
+        '"She told us in June it was a good idea," the councillor said.\n'
+    )
+    (question,) = [q for q in draft_level(article, "x").questions if q.get("quote", "").startswith("She told us")]
+    assert question["answer"] == "A Westbury councillor" and question["cite"] is True
+    assert "described in an earlier sentence" in question["explanation"]
+    assert "anonymous source" in question["explanation"]
