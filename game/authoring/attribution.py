@@ -347,7 +347,7 @@ def _settle(
     role = mentions.named_role(item.speaker, item.offset)
     if role is not None:  # "the mayor" after "Mayor Dana Whitcomb"
         naming = next(s for s in article.sentences if s.start <= role.offset < s.end + 1)
-        return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end))
+        return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end), anonymous=role.unnamed)
     return item
 
 
@@ -938,10 +938,22 @@ def _credit_in_apposition(sentence: Sentence, verb: re.Match[str], comma: int) -
     return _credit(sentence, clause, name, (start, verb.end()))
 
 
+_CREDIT_AT_END = re.compile(
+    r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:"
+    + "|".join(sorted(REPORTING_VERBS - _PLURAL_ONLY))
+    + r")"
+    + _WHOM_WHEN
+    + r"\s*$"
+)
+"""Another credit closing the reported words: "..., a report published on Thursday found"."""
+
+
 def _clause(text: str, start: int) -> tuple[int, int] | None:
     """The reported words from `start`: to the sentence end, cut short when long; None when too short."""
     at = _LEADING_PUNCT.match(text, start).end()
-    words = _shorten(_ASIDE.split(text[at:], maxsplit=1)[0].rstrip().rstrip(".!").rstrip(" ,"))
+    words = _ASIDE.split(text[at:], maxsplit=1)[0].rstrip().rstrip(".!").rstrip(" ,")
+    credited = _CREDIT_AT_END.search(words)
+    words = _shorten(words[: credited.start()] if credited else words)  # "..., a report published on Monday found"
     if len(words.split()) < MIN_REPORTED_WORDS:
         return None
     return at, at + len(words)

@@ -365,6 +365,10 @@ def test_what_is_nobody_speaking_is_not_credited() -> None:
     }
     # "promised" after a preposition describes the grants: nobody is promising here
     assert credits("Families are still waiting for promised rebuilding grants, nine months after the fire.") == {}
+    # a second credit closing the sentence is not part of the first one's words
+    assert credits(
+        "The trust has admitted that staff shortages caused the failings, a report published on Thursday found."
+    ) == {"staff shortages caused the failings": "The trust"}
     # a person named next to the subject may be meant: "she" and "he" are left to the teacher
     assert credits('Ann Lee, who chairs the group, praised Tom Bell.\n"He worked hard," she said.') == {}
     assert credits('Ann Lee met Tom Bell on Monday.\n"It went well," he said.') == {}
@@ -625,3 +629,14 @@ def test_clock_times_in_words_and_digits() -> None:
     ]
     seven, nine = found[0], found[3]
     assert seven.differs(nine) and not nine.differs(clock_times("at 9.30am")[0])
+
+
+def test_the_role_of_an_unnamed_source_points_back_to_them_and_stays_anonymous() -> None:
+    article = Article(
+        "Headline\nA Westbury councillor, who did not want to be named, said the mayor had backed the plan.\n"
+        '"She told us in June it was a good idea," the councillor said.\n'
+    )
+    (question,) = [q for q in draft_level(article, "x").questions if q.get("quote", "").startswith("She told us")]
+    assert question["answer"] == "A Westbury councillor" and question["cite"] is True
+    assert "described in an earlier sentence" in question["explanation"]
+    assert "anonymous source" in question["explanation"]
