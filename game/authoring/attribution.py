@@ -847,8 +847,8 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
     return _put_at(sentence)
 
 
-_THING_VERBS = word_set("found finds wrote writes")
-"""Verbs whose object may be a thing rather than words: what follows is reported only if it has a verb."""
+_THING_VERBS = word_set("found finds wrote writes warned warns warn")
+"""Verbs whose object may be a thing or a person rather than words: what follows is reported only if it has a verb."""
 _PLURAL_ONLY = word_set("argue warn insist estimate predict")
 """Verbs whose bare form is also a noun ("the first estimate"): verbs only after a plural or a pronoun."""
 _FINITE = word_set(

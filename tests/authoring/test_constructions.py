@@ -359,6 +359,7 @@ def test_what_is_nobody_speaking_is_not_credited() -> None:
     # what was found or written, when it is a thing and not words
     assert credits("Farmer Ann Platt found the balloon next to her barn.") == {}
     assert credits("Pupil Sam Oyelaran, 14, wrote the code for the tracker.") == {}
+    assert credits("The government has warned councils against the idea.") == {}
     # "the first estimate" is a noun: the repair bill is the trustees' word
     assert credits("The repairs will cost 3 million pounds, almost twice the first estimate, the trustees said.") == {
         "The repairs will cost 3 million pounds, almost twice the first estimate": "the trustees"
