@@ -340,6 +340,17 @@ def test_who_said_it(body: str, quote: str, speaker: str) -> None:
             "the forms run to 40 pages",
             "retired firefighter Glen Watts",
         ),
+        (  # "seen by the Courier" says who saw the report, not who it is
+            "But a leaked council memo, seen by the Courier, says the saving will be only 20,000 pounds.",
+            "the saving will be only 20,000 pounds",
+            "a leaked council memo",
+        ),
+        (  # "reports" after "after" is a noun: the credit is the one closing the sentence
+            "Toy maker Brightco is recalling its robot dogs after reports that their batteries can overheat, the "
+            "safety office said on Friday.",
+            "Toy maker Brightco is recalling its robot dogs after reports that their batteries can overheat",
+            "the safety office",
+        ),
     ],
 )
 def test_who_said_it_in_the_ways_papers_write(body: str, quote: str, speaker: str) -> None:
@@ -359,6 +370,7 @@ def test_what_is_nobody_speaking_is_not_credited() -> None:
     # what was found or written, when it is a thing and not words
     assert credits("Farmer Ann Platt found the balloon next to her barn.") == {}
     assert credits("Pupil Sam Oyelaran, 14, wrote the code for the tracker.") == {}
+    assert credits("The government has warned councils against the idea.") == {}
     # "the first estimate" is a noun: the repair bill is the trustees' word
     assert credits("The repairs will cost 3 million pounds, almost twice the first estimate, the trustees said.") == {
         "The repairs will cost 3 million pounds, almost twice the first estimate": "the trustees"
