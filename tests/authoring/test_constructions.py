@@ -348,7 +348,7 @@ def test_no_clash_where_the_figures_do_not_meet(body: str, why: str) -> None:
         ("only a dozen passengers", [(12, "passeng")]),
         ("a third of the homes", [(100 / 3, "share:home")]),
         ("puts the share at one in ten", [(10, "share")]),
-        ("half of the crew and 85 percent of capacity", [(50, "share:crew"), (85, "share:capacity")]),
+        ("half of the crew and 85 percent of capacity", [(50, "share:crew"), (85, "share:capac")]),
         ("a profit of 1.2 million pounds in 2023", [(1_200_000, "pound")]),
         ("pupils in Year 9 left at half past nine", []),
     ],
