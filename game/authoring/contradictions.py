@@ -43,13 +43,15 @@ ClashKind = Literal["stance", "denial", "contrast", "numbers", "direction"]
 MAX_DISTRACTOR_WORDS = 18
 MAX_CANDIDATES = 3
 
-_EARLIER = re.compile(
-    r"^(?:(?:Just|Only|As recently as|Back)\s+)?(?:last\s+(?:spring|summer|autumn|fall|winter|week|month|year)"
+_PAST_TIME = (
+    r"(?:last\s+(?:spring|summer|autumn|fall|winter|week|month|year)"
     r"|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+ago"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:19|20)\d\d|the spring|the summer|the autumn|the winter)"
-    r"|earlier\s+this\s+(?:week|month|year)|at the time|previously)\b[^,]*(?:,\s*(?:however|though),)?",
-    re.I,
+    r"|earlier\s+this\s+(?:week|month|year)|at the time|previously)\b"
+)
+_EARLIER = re.compile(
+    r"^(?:(?:Just|Only|As recently as|Back)\s+)?" + _PAST_TIME + r"[^,]*(?:,\s*(?:however|though),)?", re.I
 )
 """A sentence that opens by placing what follows in the past: the speaker's earlier stance."""
 _REVISION = re.compile(
@@ -58,11 +60,36 @@ _REVISION = re.compile(
 )
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:said|told|insisted|promised|claimed|denied|announced|pledged)\b")
 _LATER = re.compile(r"\b(?:now|later|since|admitted|admits|conceded|acknowledged|however)\b", re.I)
+_ADMITS = re.compile(r"\b(?:now|admit(?:s|ted)|conceded?|concedes|acknowledged?|acknowledges)\b", re.I)
+"""An admission by name: with it, the same speaker's later words answer their denial whatever they share."""
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|never|refused?|rejected)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|den(?:y|ies|ied|ying)|refused?)\b|n't\b", re.I)
-_FIGURE = re.compile(r"\b(?:figure|count|number|total|tally|estimat\w*|share|puts?\b[^,.]*\bat)\b", re.I)
+_FIGURE = re.compile(r"\b(?:figure|count|number|total|tally|estimat\w*|share|puts?\b[^,.]*\bat)\b(?!\s+of\b)", re.I)
+"""A figure that names no measure of its own ("puts the figure at 12"), not "the number of teenagers"."""
 _GENERIC_UNITS = frozenset(map(stem, word_set("pounds dollars euros people times years days weeks months hours")))
 _PEOPLE = stem("people")
+_WISH = re.compile(
+    r"\b(?:wants?|wanted|would (?:like|rather|prefer)|wishe[sd]|hopes?|calls? for|called for|urged?|should)\b", re.I
+)
+"""A wish ("Fenwick wants the school to open at 7.30am") says what someone would like, not what is: it clashes
+with nothing."""
+_YEARS = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|this|next) year)\b", re.I)
+_DAYS_AND_MONTHS = frozenset(
+    map(
+        stem,
+        word_set(
+            "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+            "august september october november december morning afternoon evening night today yesterday tomorrow"
+        ),
+    )
+)
+"""When something happened is no part of what happened: a denial and a passage that share only a day do not meet."""
+MIN_STANCE_SHARED = 2
+"""A speaker's words now answer their earlier words when both say two things alike ("prosecute ... shops"): one
+shared word ("trial") is a topic, not a stance."""
+MAX_RATIO = 10
+"""Two figures for one thing from two sources differ, but not a thousandfold: "45 pounds" a pair of trainers and
+"two million pounds" for the recall are two different things."""
 _UP = re.compile(r"\b(?:rose|risen|rises?|rising|grew|grown|grows|increased|increases|climbed|jumped|doubled)\b")
 _DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|dropped|declined|decreased|shrank|halved)\b")
 
@@ -139,32 +166,47 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
     reading = _Reading(article, credits)
     found: list[Clash] = []
     claims: set[str] = set()
+    met: set[frozenset[int]] = set()  # sentences already paired: "X said 40,000 pairs" and "40,000 pairs" are one
     pairs = [*_denials(reading), *_stances(reading), *_figures(reading), *_times(reading), *_directions(reading)]
     for pair in pairs:
-        if pair.claim.text in claims or pair.answer.text in claims:
+        sentences = frozenset((pair.claim.sentence, pair.answer.sentence))
+        if pair.claim.text in claims or pair.answer.text in claims or sentences in met:
             continue
         distractors = _distractors(pair, reading)
         if distractors:
+            met.add(sentences)
             claims.update((pair.claim.text, pair.answer.text))
             found.append(Clash(pair.claim.text, pair.answer.text, distractors, pair.kind, pair.clue, pair.claim.offset))
     return found
 
 
 def _stances(reading: _Reading) -> Iterator[_Pair]:
-    """A speaker's words placed in the past, against another source's figures or denial in the very next
-    sentence, else against the article's opening or their own later words."""
+    """A speaker's words placed in the past, against their own words now on the same thing (before or after
+    in the article), else another source's figures or denial in the very next sentence, else the article's
+    opening."""
     for unit, who in reading.said:
-        sentence = reading.sentences[unit.sentence]
-        marker = _EARLIER.match(CONTRAST_OPENER.sub("", sentence.text, count=1)) or _PAST_PERFECT.search(sentence.text)
+        marker = _earlier(reading.sentences[unit.sentence].text)
         if not marker or unit.sentence == 0:
             continue
-        answer = _rebuttal(reading, unit, who)
-        if answer is None:
-            later = [u for u, w in reading.said if same_speaker(w, who) and u.sentence > unit.sentence]
-            options = [*reading.opening, *later]
-            answer = max(options, key=lambda u: overlap(unit.text, u.text), default=None)
+        own = [
+            u
+            for u, w in reading.said
+            if same_speaker(w, who) and u.sentence != unit.sentence and not _earlier(reading.sentences[u.sentence].text)
+        ]
+        answer = max(own, key=lambda u: (len(_content(unit.text) & _content(u.text)), -u.offset), default=None)
+        if answer is None or len(_content(unit.text) & _content(answer.text)) < MIN_STANCE_SHARED:
+            answer = _rebuttal(reading, unit, who) or max(
+                reading.opening, key=lambda u: overlap(unit.text, u.text), default=None
+            )
         if answer is not None and overlap(unit.text, answer.text) > 0 and not _reconciled(reading, answer):
-            yield _Pair(unit, answer, "stance", marker.group().strip(" ,"), who)
+            yield _Pair(unit, answer, "stance", marker.strip(" ,"), who)
+
+
+def _earlier(sentence: str) -> str:
+    """The words that place a sentence's reported words in the past: an opening "Just last spring, however,",
+    or a "had said"."""
+    found = _EARLIER.match(CONTRAST_OPENER.sub("", sentence, count=1)) or _PAST_PERFECT.search(sentence)
+    return found.group() if found else ""
 
 
 def _rebuttal(reading: _Reading, claim: Unit, who: str) -> Unit | None:
@@ -189,40 +231,55 @@ def _reconciled(reading: _Reading, unit: Unit) -> bool:
 
 
 def _denials(reading: _Reading) -> Iterator[_Pair]:
-    """A denial against the same speaker's later admission, a "However" after it, or what it denied."""
+    """A denial against the same speaker's later admission, a "However" after it, or what it denied.
+
+    Each answer must say something about what was denied (a content word of it, not only a
+    name or a day): "Frostline denied on Friday that it had agreed to sell the site" is not
+    answered by another passage about Friday.
+    """
     for claim in reading.passages():
         clue = _DENIAL.search(claim.text)
         if not clue:
             continue
         who = reading.speaker_of(claim)
+        denied = _content(claim.text[clue.end() :])
         after = [
             u
             for u, w in reading.said
             if same_speaker(w, who)
             and 0 < u.sentence - claim.sentence <= 2
-            and _LATER.search(reading.sentences[u.sentence].text)
+            and _LATER.search(later := reading.sentences[u.sentence].text)
             and not _NEGATION.search(u.text)
+            and (_ADMITS.search(later) or denied & _content(u.text))  # "since" alone is no admission
         ]
         if after:
             yield _Pair(claim, after[0], "denial", clue.group(), who)
             continue
         following = claim.sentence + 1
         if following < len(reading.sentences) and CONTRAST_OPENER.match(reading.sentences[following].text):
-            answer = next((u for u in reading.units if u.sentence == following and not _NEGATION.search(u.text)), None)
+            answer = next(
+                (u for u in reading.units if u.sentence == following and not _NEGATION.search(u.text)),
+                None,
+            )
             if answer is not None:
                 yield _Pair(claim, answer, "contrast", "However", who)
                 continue
-        denied = topic(claim.text[clue.end() :])
         scored = [
-            (len(denied & topic(u.text)), overlap(claim.text, u.text), u)
+            (len(denied & _content(u.text)), overlap(claim.text, u.text), u)
             for u in reading.passages()
             if u.sentence != claim.sentence
             and not _NEGATION.search(u.text)
+            and not _WISH.search(u.text)
             and not same_speaker(reading.speaker_of(u), who)  # their own next words back the denial up
         ]
         best = max(scored, key=lambda t: (t[0], t[1]), default=None)
         if best is not None and best[0] > 0:
             yield _Pair(claim, best[2], "denial", clue.group(), who)
+
+
+def _content(text: str) -> set[str]:
+    """What a passage says happened, as stems: its content words less names, days and months."""
+    return {s for s, name in stems(text).items() if not name and s not in _DAYS_AND_MONTHS}
 
 
 @dataclass(frozen=True)
@@ -240,15 +297,35 @@ def _amounts(unit: Unit) -> Iterator[_Amount]:
 
 
 def _figures(reading: _Reading) -> Iterator[_Pair]:
-    """Two figures for the same thing in different sentences; "puts the figure at 12" answers the one before."""
-    amounts = [a for u in reading.units for a in _amounts(u)]
+    """Two figures for the same thing in different sentences; "puts the figure at 12" answers the one before.
+
+    Not when the figures could both be true: one passage also gives the other's figure ("31 of the
+    40 shops" / "all 31 shops": a part and its whole), the two speak of different years, one is a
+    wish, or they are too far apart to be one measure of one thing.
+    """
+    amounts = [a for u in reading.passages() if not _WISH.search(u.text) for a in _amounts(u)]
     for i, first in enumerate(amounts):
         for second in amounts[i + 1 :]:
             if second.unit.sentence == first.unit.sentence or second.figure.value == first.figure.value:
                 continue
             same = _same_figure(first, second) or _same_crowd(reading, first, second)
-            if same and not any(_reconciled(reading, a.unit) for a in (first, second)):
+            if same and _comparable(first, second) and not any(_reconciled(reading, a.unit) for a in (first, second)):
                 yield _Pair(first.unit, second.unit, "numbers", f"{first.figure.text} / {second.figure.text}")
+
+
+def _comparable(first: _Amount, second: _Amount) -> bool:
+    """Two figures that cannot both be true of one thing: of one size, of one year, neither also giving the other's."""
+    small, large = sorted((first.figure.value, second.figure.value))
+    if small <= 0 or large / small > MAX_RATIO:
+        return False
+    years = [{y.lower() for y in _YEARS.findall(a.unit.text)} for a in (first, second)]
+    if years[0] and years[1] and not years[0] & years[1]:
+        return False
+    for one, other in ((first, second), (second, first)):
+        also = {q.value for q in quantities(other.unit.text)}
+        if one.figure.value in also and not re.search(rf"\bnot\s+{re.escape(one.figure.text)}", other.unit.text):
+            return False  # "31 of the 40 shops" / "all 31 shops"; but "27 kilometres, not 32" denies the 32
+    return True
 
 
 def _same_crowd(reading: _Reading, first: _Amount, second: _Amount) -> bool:
@@ -300,16 +377,17 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
     "not until after 5pm"; "will reopen in September" / "puts the reopening in the spring of next year").
 
     The sources differ (a speaker against another, or against the article's own report); two clock
-    times must share a topic or stand in neighbouring sentences, two months the words just before
-    them ("reopen"): a timetable's many times, all told by one voice, are no clash.
+    times must be of one thing ("engineers" and "the engineers"; not "lessons" and "I start work", nor
+    two things that both "open"), two months the words just before them ("reopen"): a timetable's many
+    times, all told by one voice, are no clash, and neither is a wish ("wants the school to open at 7.30am").
     """
-    sourced = [*reading.said, *((u, "") for u in reading.units)]
+    sourced = [(u, who) for u, who in [*reading.said, *((u, "") for u in reading.units)] if not _WISH.search(u.text)]
     clocks = [(u, who, t) for u, who in sourced for t in clock_times(u.text)]
     months = [(u, who, d) for u, who in sourced for d in dates(u.text)]
     for i, (first, first_by, first_time) in enumerate(clocks):
         for second, second_by, second_time in clocks[i + 1 :]:
             apart = abs(second.sentence - first.sentence)
-            near = apart == 1 or topic(first.text) & topic(second.text)
+            near = apart == 1 or _timed(first.text) & _timed(second.text)
             ends = {_moment(first.text, first_time.text), _moment(second.text, second_time.text)}
             if ends == {"start", "end"}:
                 continue
@@ -323,6 +401,13 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
                 yield _Pair(first, second, "numbers", f"{first_date.text} / {second_date.text}")
 
 
+def _timed(text: str) -> set[str]:
+    """What a time of day is given for: the passage's content words less the moment words ("start",
+    "open"), days and clock words, so two passages meet on their subject ("lessons"), not on a verb."""
+    return {w for w in _content(text) if not (_STARTS.match(w) or _ENDS.match(w)) and w not in _CLOCK_WORDS}
+
+
+_CLOCK_WORDS = frozenset(map(stem, word_set("o'clock minutes hours half quarter past time")))
 _STARTS = re.compile(r"\b(?:start\w*|begin\w*|began|open|opens|opening|opened|arriv\w*)\b", re.I)
 _ENDS = re.compile(r"\b(?:finish\w*|end|ends|ending|ended|close|closes|closing|closed)\b", re.I)
 
@@ -330,7 +415,7 @@ _ENDS = re.compile(r"\b(?:finish\w*|end|ends|ending|ended|close|closes|closing|c
 def _moment(text: str, when: str) -> str:
     """Which end of an event a time of day is given for, "start", "end" or "" (from the five words before it):
     "lessons will start at 9.30am" and "lessons finish at 3.45pm" are two times of one day, not a clash."""
-    before = " ".join(re.findall(r"[A-Za-z']+", text[: max(text.find(when), 0)])[-5:])
+    before = " ".join(re.findall(r"[A-Za-z']+", text[: max(text.find(when), 0)])[-8:])
     starts, ends = bool(_STARTS.search(before)), bool(_ENDS.search(before))
     return "start" if starts and not ends else "end" if ends and not starts else ""
 

@@ -290,6 +290,40 @@ def test_a_companys_denial_against_what_it_now_admits() -> None:
     assert "had denied" in found.claim and found.answer == "it knew of the problem in April"
 
 
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (
+            "The rink will close on 31 March, its owner Frostline announced on Friday.\n"
+            "Frostline denied on Friday that it had agreed to sell the site to a supermarket chain.\n"
+            "Parents met the coach on Friday evening.\nThe rink has a cafe and a shop for its skaters.\n"
+            "Skaters use the rink six days a week.",
+            "the denial and the other passage share only a day",
+        ),
+        (
+            "Stridex denied in May that it knew of any problem with the batteries.\n"
+            "The company said 40,000 pairs had been sold since the shoes went on sale in March.\n"
+            "The shoes light up when children walk.",
+            "the company's next words say nothing about the problem: 'since' alone is no admission",
+        ),
+    ],
+)
+def test_no_denial_clash_with_a_passage_that_says_nothing_of_what_was_denied(body: str, why: str) -> None:
+    assert not [c for c in clashes(*_read(body)) if c.kind == "denial"], why
+
+
+def test_a_change_of_stance_is_answered_by_the_speakers_own_words_now() -> None:
+    body = (
+        "Thirty shops sold energy drinks to children, the council said.\n"
+        'Council leader Janet Rowe said the council would prosecute shops "every single time".\n'
+        'In March, however, Rowe told a meeting that prosecutions were "a last resort" and that shops would first '
+        "receive a warning letter.\nAn officer said some shops in the survey had already been warned three times.\n"
+        "The shops in the survey were visited over two weekends."
+    )
+    (found,) = [c for c in clashes(*_read(body)) if c.kind == "stance"]
+    assert "a last resort" in found.claim and "every single time" in found.answer
+
+
 def test_a_denial_is_not_answered_by_its_own_speaker_nor_by_a_name() -> None:
     article = Article((CORPUS / "18-pool-closure.txt").read_text(encoding="utf-8"))
     for clash in clashes(article, find_attributions(article)[0]):
@@ -333,6 +367,29 @@ def _read(body: str) -> tuple[Article, list]:  # type: ignore[type-arg]
             "Lessons will start at 9.30am from January, head teacher Ann Ross said.\n"
             "Parent Tom Hale said lessons would now finish at a quarter past four.",
             "two sources, but the start and the end of one day",
+        ),
+        (
+            "Pupils at Hill School will start lessons at 9.30am from January, the school said.\n"
+            'The school has 900 pupils.\nParent Tom Hale said: "I start work at eight o\'clock."',
+            "a parent's working day and the school's are two things that start",
+        ),
+        (
+            "The governors said the breakfast club would still open at 8am.\n"
+            "Parent Tom Hale wants the school to open its doors at 7.30am.",
+            "a wish is not a claim",
+        ),
+        (
+            "The trainers cost 45 pounds, the firm said.\nThe recall is expected to cost the firm two million pounds.",
+            "a price and a bill, a thousandfold apart, are not one figure",
+        ),
+        (
+            "Thirty-one of the 40 shops visited sold drinks to children, the council said.\n"
+            "The council will publish the names of all 31 shops next week.",
+            "a part counted against its whole",
+        ),
+        (
+            "The club had 300 members in 2022, its secretary said.\nThe club has 450 members this year, the town said.",
+            "two years, two counts",
         ),
     ],
 )
