@@ -3,12 +3,16 @@
 Plain rules, each naming the clue a student can reuse:
 
 - a change of stance: a speaker's earlier words ("Just last spring, Patel told reporters
-  ...") against what the article reports now (its opening sentence, or that speaker's
-  later words);
+  ...") against that speaker's own words now, or what the article reports now (its opening);
 - a denial ("denied", "never") against a statement that what was denied happened, the
   same speaker's later words ("The company now says ...") first;
 - two figures for the same thing from different passages (2,000 jobs / about 600 jobs;
   "the council puts the figure at 12"), or one saying it rose and one that it fell.
+
+Every clash needs one measured thing on both sides: the same measure of the same size, year
+and subject ("lessons" and "lessons", not a parent's "I start work at eight"), no wish ("wants
+the school to open at 7.30am"), no part against its whole ("31 of the 40 shops" / "all 31 shops"),
+and a denial is answered only by a passage about what was denied, never by a shared day or name.
 
 The wrong candidates are other statements on the same topic, so the question asks
 which one clashes, not which one is about the same thing.  Every text is a verbatim
@@ -36,7 +40,7 @@ from game.authoring.statements import (
     stems,
     topic,
 )
-from game.authoring.vocabulary import word_set
+from game.authoring.vocabulary import REPORTING_VERBS, word_set
 from game.content.article import Article
 
 ClashKind = Literal["stance", "denial", "contrast", "numbers", "direction"]
@@ -68,6 +72,8 @@ _FIGURE = re.compile(r"\b(?:figure|count|number|total|tally|estimat\w*|share|put
 """A figure that names no measure of its own ("puts the figure at 12"), not "the number of teenagers"."""
 _GENERIC_UNITS = frozenset(map(stem, word_set("pounds dollars euros people times years days weeks months hours")))
 _PEOPLE = stem("people")
+_LEADING_VERB = re.compile(r"(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\s+(?:that\s+)?(?=[a-z])")
+_SUBORDINATE_CUT = re.compile(r"\s+(?:after|when|because|as|since|while|following|despite)\s+")
 _WISH = re.compile(
     r"\b(?:wants?|wanted|would (?:like|rather|prefer)|wishe[sd]|hopes?|calls? for|called for|urged?|should)\b", re.I
 )
@@ -122,8 +128,8 @@ class _Reading:
         sentences = sentence_units(article)
         self.sentences = [s for s, _ in sentences]
         self.starts = [s.start for s in self.sentences]
-        self.units = [u for _, us in sentences for u in us if statement_like(u)]
-        self.opening = [u for u in sentences[0][1] if statement_like(u)] if sentences else []
+        self.units = [r for _, us in sentences for u in us if statement_like(r := _reported_part(u))]
+        self.opening = _lede(sentences[0][1]) if sentences else []
         self.said: list[tuple[Unit, str]] = []
         self.quotes: list[tuple[Unit, str]] = []  # the words in quotation marks alone: clean wrong candidates
         for credit in credits:
@@ -140,7 +146,8 @@ class _Reading:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def passages(self) -> list[Unit]:
-        return [*self.units, *(u for u, _ in self.said)]
+        """Words credited to a speaker first: a clause with its credit reads better than a bare clause."""
+        return [*(u for u, _ in self.said), *self.units]
 
     def speaker_of(self, unit: Unit) -> str:
         """Who says `unit`: its credit, else the credit of words inside it ("She said officers had met ..."),
@@ -149,6 +156,24 @@ class _Reading:
         exact = next((who for u, who in credited if u == unit), None)
         inside = (who for u, who in credited if unit.offset <= u.offset < unit.offset + len(unit.text))
         return exact or next(inside, self.subjects[unit.sentence])
+
+
+def _reported_part(unit: Unit) -> Unit:
+    """ "says the yearly saving will be only 60,000 pounds" (after "..., seen by the Echo,"): the words reported."""
+    verb = _LEADING_VERB.match(unit.text)
+    return Unit(unit.text[verb.end() :], unit.offset + verb.end(), unit.sentence) if verb else unit
+
+
+def _lede(units: list[Unit]) -> list[Unit]:
+    """The opening sentence's statements; when it is one long sentence, its main clause before "after",
+    "when" or "because" ("Hire e-scooters will stay ... for another year after the board voted ...")."""
+    whole = [u for u in units if statement_like(u)]
+    if whole or not units:
+        return whole
+    first = units[0]
+    cut = _SUBORDINATE_CUT.search(first.text)
+    head = Unit(first.text[: cut.start()], first.offset, first.sentence) if cut else first
+    return [head] if statement_like(head) else []
 
 
 def same_speaker(a: str, b: str) -> bool:
@@ -198,7 +223,8 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
             answer = _rebuttal(reading, unit, who) or max(
                 reading.opening, key=lambda u: overlap(unit.text, u.text), default=None
             )
-        if answer is not None and overlap(unit.text, answer.text) > 0 and not _reconciled(reading, answer):
+        about = reading.sentences[answer.sentence].text if answer is not None else ""  # a lede's clause: its sentence
+        if answer is not None and overlap(unit.text, about) > 0 and not _reconciled(reading, answer):
             yield _Pair(unit, answer, "stance", marker.strip(" ,"), who)
 
 
@@ -322,8 +348,9 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
     if years[0] and years[1] and not years[0] & years[1]:
         return False
     for one, other in ((first, second), (second, first)):
-        also = {q.value for q in quantities(other.unit.text)}
-        if one.figure.value in also and not re.search(rf"\bnot\s+{re.escape(one.figure.text)}", other.unit.text):
+        text = other.unit.text
+        also = {q.value for q in quantities(text) if not re.search(r"\bnot\s*$", text[: text.find(q.text)])}
+        if one.figure.value in also:
             return False  # "31 of the 40 shops" / "all 31 shops"; but "27 kilometres, not 32" denies the 32
     return True
 
@@ -426,15 +453,32 @@ def _two_sources(first_by: str, second_by: str, apart: int) -> bool:
 
 
 def _directions(reading: _Reading) -> Iterator[_Pair]:
-    """One passage says a thing rose, another that the same thing fell."""
+    """One passage says a thing rose, another that the same thing fell: both name it, or the second points
+    back to it from the next sentence against another source ("A hospital spokesman, however, said such
+    cases fell")."""
     ups = [u for u in reading.passages() if _UP.search(u.text)]
     downs = [u for u in reading.passages() if _DOWN.search(u.text)]
     for up in ups:
         for down in downs:
-            if up.sentence != down.sentence and topic(up.text) & topic(down.text):
-                first, second = sorted((up, down), key=lambda u: u.offset)
+            first, second = sorted((up, down), key=lambda u: u.offset)
+            if up.sentence != down.sentence and (topic(up.text) & topic(down.text) or _answers(reading, first, second)):
                 verbs = (_UP.search(up.text), _DOWN.search(down.text))
                 yield _Pair(first, second, "direction", " / ".join(v.group() for v in verbs if v))
+
+
+_POINTS_BACK = re.compile(r"^(?:such|these|those|the same)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:however|but|yet)\b", re.I)
+
+
+def _answers(reading: _Reading, first: Unit, second: Unit) -> bool:
+    """`second` answers `first` from the very next sentence: another source, a "however", and words that
+    point back to what `first` named ("such cases", "these figures")."""
+    return (
+        second.sentence == first.sentence + 1
+        and bool(_POINTS_BACK.match(second.text))
+        and bool(_CONTRAST.search(reading.sentences[second.sentence].text))
+        and not same_speaker(reading.speaker_of(first), reading.speaker_of(second))
+    )
 
 
 def _distractors(pair: _Pair, reading: _Reading) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ import pytest
 from game.authoring.attribution import find_attributions
 from game.authoring.contradictions import clashes
 from game.authoring.draft import draft_level
-from game.authoring.opinions import classify
+from game.authoring.opinions import classify, fact_and_opinion
 from game.authoring.quantities import clock_times, quantities
 from game.content.article import Article
 from tests.authoring.corpus import CORPUS
@@ -270,6 +270,40 @@ def test_opinion_clues_and_hedges(text: str, kind: str | None) -> None:
             "half of the signals on the line are over 40 years old",
             "stance",
         ),
+        (  # the second figure corrects the first in so many words
+            "A balloon built by pupils climbed to a height of 32 kilometres, the school said.\n"
+            "Dr Helen Marsh said the data showed the balloon had reached 27 kilometres, not 32.\n"
+            "The balloon carried a camera and a thermometer.\nThe pupils built the balloon in six weeks.",
+            "climbed to a height of 32 kilometres",
+            "the balloon had reached 27 kilometres, not 32",
+            "numbers",
+        ),
+        (  # a document "says" the figure, after a description of it between commas
+            "The council says the plan will save 180,000 pounds a year.\n"
+            "But an internal council report, seen by the Echo, says the yearly saving will be only 60,000 pounds.\n"
+            "The plan switches off street lights at night.\nStreet lights on main roads stay on all night.",
+            "the plan will save 180,000 pounds a year",
+            "the yearly saving will be only 60,000 pounds",
+            "numbers",
+        ),
+        (  # another source points back ("such cases") with a "however"
+            "Dr Ann Shaw said the number of pupils treated for asthma had more than doubled last year.\n"
+            "A hospital spokesman, however, said such cases fell last year.\n"
+            "The hospital treats pupils from six schools.\nPupils with asthma carry an inhaler to school.",
+            "had more than doubled last year",
+            "such cases fell last year",
+            "direction",
+        ),
+        (  # the lede is one long sentence: its main clause is what the article reports now
+            "Hire scooters will stay on the streets of Beckford for another year after the city's transport board "
+            "voted on Monday to extend a trial of the scheme.\n"
+            "Board chair Sunita Rao said the scooters were popular.\n"
+            'Last spring, Rao told the Post that the trial would end in December "with no extension of any kind".\n'
+            "The scooters can be hired from the station.\nRiders of the scooters must be at least 18.",
+            "the trial would end in December",
+            "Hire scooters will stay on the streets of Beckford for another year",
+            "stance",
+        ),
     ],
 )
 def test_contradictions(body: str, claim: str, answer: str, kind: str) -> None:
@@ -328,6 +362,30 @@ def test_a_denial_is_not_answered_by_its_own_speaker_nor_by_a_name() -> None:
     article = Article((CORPUS / "18-pool-closure.txt").read_text(encoding="utf-8"))
     for clash in clashes(article, find_attributions(article)[0]):
         assert "officers had met" not in clash.answer and clash.answer != "Local swimming club Ashgrove Otters"
+
+
+@pytest.mark.parametrize(
+    ("line", "opinion"),
+    [
+        ("The cuts are a hammer blow to a fragile community.", True),
+        ("The trust has treated this school as an afterthought for years.", True),
+        ("Projects like this do more for young scientists than a year of textbooks.", True),
+        ("Pavements belong to people on foot, not to machines.", True),
+        ("Police are investigating the fire at the old mill.", False),  # a present fact, no picture
+        ("The cuts were a hammer blow to the village.", False),  # past: something a record could show
+        ("The new hall will open as a cinema, not a theatre.", False),  # a plan, told in the future
+        ("The pool is expected to be a big draw for families.", False),  # hedged
+        ("The school is a listed building with 900 pupils.", False),  # a figure a record could check
+    ],
+)
+def test_the_writers_own_line_is_an_opinion_when_it_pictures_rather_than_reports(line: str, opinion: bool) -> None:
+    """A paragraph of one sentence in the writer's voice: a metaphor or a weighing is an opinion; the same line
+    inside a longer paragraph is left alone (it may be a report's summary)."""
+    alone = Article(f"Headline\nThe council met on Monday.\n{line}\nThe meeting ended at nine.\n")
+    opinions = [s.text for s in fact_and_opinion(alone, [])[1]]
+    assert (line in opinions) is opinion, opinions
+    inside = Article(f"Headline\nThe council met on Monday. {line}\nThe meeting ended at nine.\n")
+    assert line not in [s.text for s in fact_and_opinion(inside, [])[1]]
 
 
 def test_a_writers_should_with_a_verb_like_found_is_an_opinion_not_reported_speech() -> None:
