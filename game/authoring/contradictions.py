@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from game.authoring.attribution import Attribution, sentence_subjects, speaker_key
+from game.authoring.attribution import Attribution, quotation_spans, sentence_subjects, speaker_key
 from game.authoring.quantities import Quantity, clock_times, dates, quantities
 from game.authoring.statements import (
     CONTRAST_OPENER,
@@ -58,12 +58,15 @@ _EARLIER = re.compile(
     r"^(?:(?:Just|Only|As recently as|Back)\s+)?" + _PAST_TIME + r"[^,]*(?:,\s*(?:however|though),)?", re.I
 )
 """A sentence that opens by placing what follows in the past: the speaker's earlier stance."""
+_PAST_INSIDE = re.compile(r"\b(?:last\s+(?:spring|summer|autumn|fall|winter|year)|\w+\s+(?:months?|years?)\s+ago)\b")
 _REVISION = re.compile(
     r"\b(?:(?:first|earlier|original|initial|previous)\s+(?:estimate|forecast|figure|budget)s?|revised)\b",
     re.I,
 )
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:said|told|insisted|promised|claimed|denied|announced|pledged)\b")
 _LATER = re.compile(r"\b(?:now|later|since|admitted|admits|conceded|acknowledged|however)\b", re.I)
+_NONE = re.compile(r"\b(?:none|nobody|no one)\b", re.I)
+"""A plain negative claim ("none of the containers held plastic"): it meets only its own speaker's admission."""
 _ADMITS = re.compile(r"\b(?:now|admit(?:s|ted)|conceded?|concedes|acknowledged?|acknowledges)\b", re.I)
 """An admission by name: with it, the same speaker's later words answer their denial whatever they share."""
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|never|refused?|rejected)\b", re.I)
@@ -72,7 +75,12 @@ _FIGURE = re.compile(r"\b(?:figure|count|number|total|tally|estimat\w*|share|put
 """A figure that names no measure of its own ("puts the figure at 12"), not "the number of teenagers"."""
 _GENERIC_UNITS = frozenset(map(stem, word_set("pounds dollars euros people times years days weeks months hours")))
 _PEOPLE = stem("people")
-_LEADING_VERB = re.compile(r"(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\s+(?:that\s+)?(?=[a-z])")
+_LEADING_VERB = re.compile(
+    r"(?:" + "|".join(sorted(REPORTING_VERBS - {"told", "tells"})) + r")\s+(?:that\s+)?"
+    r"(?!(?:in|on|at|to|with|by|for|from|after|before|during|last|this|earlier|later)\b)(?=[a-z])"
+)
+"""A clause that opens with the verb of a credit ("says the saving will be ..."): what follows is the claim.
+Not "told", whose object ("reporters") comes first, nor "said in a statement that ...": a phrase, not the claim."""
 _SUBORDINATE_CUT = re.compile(r"\s+(?:after|when|because|as|since|while|following|despite)\s+")
 _WISH = re.compile(
     r"\b(?:wants?|wanted|would (?:like|rather|prefer)|wishe[sd]|hopes?|calls? for|called for|urged?|should)\b", re.I
@@ -139,23 +147,38 @@ class _Reading:
                 self.said.append((unit, speaker_key(credit.speaker)))
             if credit.direct:
                 self.quotes.append((Unit(credit.quote, credit.offset, unit.sentence), speaker_key(credit.speaker)))
+        self.units = [self._whole_report(u) for u in self.units]
         self.subjects = [speaker_key(subject or "") for subject in sentence_subjects(article)]
         self.headline = topic(article.headline)  # what the whole article is about
+        self._speakers: dict[Unit, str] = {}
 
     def sentence_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def passages(self) -> list[Unit]:
-        """Words credited to a speaker first: a clause with its credit reads better than a bare clause."""
-        return [*(u for u, _ in self.said), *self.units]
+        """The clauses first (with their credit: "The union says 40 jobs will go"), then the credited words."""
+        return [*self.units, *(u for u, _ in self.said)]
+
+    def _whole_report(self, unit: Unit) -> Unit:
+        """A clause that credits words it cuts short runs on to their end: "Qureshi said the number ... had
+        more than doubled last year" takes in ", from 14 to 30"."""
+        sentence = self.sentences[unit.sentence]
+        start = unit.offset - sentence.start
+        end = start + len(unit.text)
+        found = [(sentence.text.find(u.text, start), u.text) for u, _ in self.said if u.sentence == unit.sentence]
+        reach = max((at + len(text) for at, text in found if start <= at < end), default=end)
+        longer = Unit(sentence.text[start:reach], unit.offset, unit.sentence)
+        return longer if reach > end and statement_like(longer) else unit
 
     def speaker_of(self, unit: Unit) -> str:
         """Who says `unit`: its credit, else the credit of words inside it ("She said officers had met ..."),
-        else the subject of its sentence."""
-        credited = [*self.said, *self.quotes]
-        exact = next((who for u, who in credited if u == unit), None)
-        inside = (who for u, who in credited if unit.offset <= u.offset < unit.offset + len(unit.text))
-        return exact or next(inside, self.subjects[unit.sentence])
+        else the subject of its sentence. Asked for every pair of passages, so kept once worked out."""
+        if unit not in self._speakers:
+            credited = [*self.said, *self.quotes]
+            exact = next((who for u, who in credited if u == unit), None)
+            inside = (who for u, who in credited if unit.offset <= u.offset < unit.offset + len(unit.text))
+            self._speakers[unit] = exact or next(inside, self.subjects[unit.sentence])
+        return self._speakers[unit]
 
 
 def _reported_part(unit: Unit) -> Unit:
@@ -230,9 +253,15 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
 
 def _earlier(sentence: str) -> str:
     """The words that place a sentence's reported words in the past: an opening "Just last spring, however,",
-    or a "had said"."""
+    a "had said", or an opening phrase with a past time before words quoted in marks ("In an interview last
+    summer, Sharpe said the arena had "a long and secure future""): their exact earlier words, held up."""
     found = _EARLIER.match(CONTRAST_OPENER.sub("", sentence, count=1)) or _PAST_PERFECT.search(sentence)
-    return found.group() if found else ""
+    if found:
+        return found.group()
+    comma = sentence.find(",")
+    intro = sentence[:comma] if comma > 0 else ""
+    quoted = any(o > comma for o, _ in quotation_spans(sentence))
+    return intro if quoted and _PAST_INSIDE.search(intro) else ""
 
 
 def _rebuttal(reading: _Reading, claim: Unit, who: str) -> Unit | None:
@@ -264,7 +293,7 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
     answered by another passage about Friday.
     """
     for claim in reading.passages():
-        clue = _DENIAL.search(claim.text)
+        clue = _DENIAL.search(claim.text) or _NEGATION.search(claim.text) or _NONE.search(claim.text)
         if not clue:
             continue
         who = reading.speaker_of(claim)
@@ -281,6 +310,9 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
         if after:
             yield _Pair(claim, after[0], "denial", clue.group(), who)
             continue
+        if not _DENIAL.search(claim.text):
+            continue  # a plain "none" or "not" meets only its own speaker's admission ("none of the containers
+            # held plastic" / "the company admitted that two of them had been carrying pellets")
         following = claim.sentence + 1
         if following < len(reading.sentences) and CONTRAST_OPENER.match(reading.sentences[following].text):
             answer = next(
@@ -298,8 +330,9 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             and not _WISH.search(u.text)
             and not same_speaker(reading.speaker_of(u), who)  # their own next words back the denial up
         ]
-        best = max(scored, key=lambda t: (t[0], t[1]), default=None)
-        if best is not None and best[0] > 0:
+        near = [t for t in scored if t[0]]  # about what was denied; then the nearest, as news answers a denial
+        best = max(near, key=lambda t: (-abs(t[2].sentence - claim.sentence), t[0], t[1]), default=None)
+        if best is not None:
             yield _Pair(claim, best[2], "denial", clue.group(), who)
 
 
@@ -466,6 +499,8 @@ def _directions(reading: _Reading) -> Iterator[_Pair]:
                 yield _Pair(first, second, "direction", " / ".join(v.group() for v in verbs if v))
 
 
+_ASIDE = re.compile(r"[a-z]+ing\b(?!.*[.!?]$)")
+"""A clause that opens with a participle ("speaking on condition of anonymity"): an aside, not a statement."""
 _POINTS_BACK = re.compile(r"^(?:such|these|those|the same)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:however|but|yet)\b", re.I)
 
@@ -502,6 +537,7 @@ def _distractors(pair: _Pair, reading: _Reading) -> tuple[str, ...]:
             or unit.sentence in (pair.claim.sentence, pair.answer.sentence)
             or unit.words > MAX_DISTRACTOR_WORDS
             or not statement_like(unit, minimum=5)
+            or _ASIDE.match(unit.text)
             or _NEGATION.search(unit.text)
             or topic(unit.text) & denied
             or any(a.measure in measures for a in _amounts(unit))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from text_to_num import alpha2digit
 
@@ -123,6 +124,12 @@ def _number(word: str) -> float:
 
 def quantities(text: str) -> list[Quantity]:
     """Every figure in `text` that is not a year, a name ("Year 9"), an ordinal or a clock time."""
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    """`quantities`, kept per passage: contradiction finding asks about every pair of passages."""
     digits = _Digits(text)
     found: list[Quantity] = []
     taken = [m.span() for pattern in (_CLOCK, _PAST_TO) for m in pattern.finditer(digits.text)]

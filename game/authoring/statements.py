@@ -135,12 +135,18 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> dict[str, bool]:
     """Content words, stemmed, each mapped to whether it is a name (capitalised)."""
+    return dict(_stems(text))
+
+
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> tuple[tuple[str, bool], ...]:
+    """`stems`, kept per passage: every pair of passages is compared."""
     words = re.findall(r"[A-Za-z][A-Za-z'\u2019]*", text)
     found: dict[str, bool] = {}
     for word in reversed(words):
         if len(word) > 2 and word.lower() not in _COMMON:
             found[stem(word)] = word[0].isupper()
-    return found
+    return tuple(found.items())
 
 
 def topic(text: str) -> set[str]:
