@@ -231,10 +231,11 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
 def _stances(reading: _Reading) -> Iterator[_Pair]:
     """A speaker's words placed in the past, against their own words now on the same thing (before or after
     in the article), else another source's figures or denial in the very next sentence, else the article's
-    opening."""
+    opening. One stance a sentence: "In March, Rowe said that X and that Y" is one earlier stance."""
+    held: set[int] = set()
     for unit, who in reading.said:
         marker = _earlier(reading.sentences[unit.sentence].text)
-        if not marker or unit.sentence == 0:
+        if not marker or unit.sentence == 0 or unit.sentence in held:
             continue
         own = [
             u
@@ -248,6 +249,7 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
             )
         about = reading.sentences[answer.sentence].text if answer is not None else ""  # a lede's clause: its sentence
         if answer is not None and overlap(unit.text, about) > 0 and not _reconciled(reading, answer):
+            held.add(unit.sentence)
             yield _Pair(unit, answer, "stance", marker.strip(" ,"), who)
 
 

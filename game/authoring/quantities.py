@@ -24,7 +24,7 @@ from game.authoring.vocabulary import word_set
 _SCALES = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000": 1e3}
 """text2num writes "1.2 million" as "1.2 1000000": the second number scales the first."""
 _NUMBER = re.compile(
-    r"(?<![\w.:])(\d[\d,]*(?:\.\d+)?)(?!\s*(?:[ap]\.?\s?m\b|o'clock|st\b|nd\b|rd\b|th\b|[:.]\d))"
+    r"(?<![\w.:])(\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\s*(?:[ap]\.?\s?m\b|o'clock|st\b|nd\b|rd\b|th\b|[:.]\d))"
     r"(?:\s*(million|billion|thousand|1000000000\b|1000000\b|1000\b))?(?:\s*(%|per\s?cent\b|percent\b))?"
 )
 _DOZEN = re.compile(r"\b(?:(a|\d+)\s+)dozen\b", re.I)

@@ -398,6 +398,7 @@ def test_an_anonymous_source_is_keyed_with_an_explanation_about_anonymous_source
         ("As far as we know, no other school uses the pouches.", None),
         ("The clinic is expected to publish full figures in the spring.", None),
         ("Campaign group Fair Homes met the council on Monday.", "fact"),
+        ("The Glenmoor Ice Arena will close for good on 31 March", "fact"),  # "for good": for ever, no judgement
     ],
 )
 def test_opinion_clues_and_hedges(text: str, kind: str | None) -> None:
@@ -712,6 +713,7 @@ def test_no_clash_where_the_figures_do_not_meet(body: str, why: str) -> None:
         ("half of the crew and 85 percent of capacity", [(50, "share:crew"), (85, "share:capac")]),
         ("a profit of 1.2 million pounds in 2023", [(1_200_000, "pound")]),
         ("pupils in Year 9 left at half past nine", []),
+        ("puts the visitors at 240,000, down from 265,000 visitors", [(240_000, ""), (265_000, "visitor")]),
     ],
 )
 def test_figures_in_words_and_digits(text: str, values: list[tuple[float, str]]) -> None:
