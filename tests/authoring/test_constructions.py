@@ -506,6 +506,25 @@ def test_opinion_clues_and_hedges(text: str, kind: str | None) -> None:
             "Hire scooters will stay on the streets of Beckford for another year",
             "stance",
         ),
+        (  # a plain "none" against the same speaker's admission
+            "Millions of plastic pellets have washed up on Sandmouth beach, volunteers said.\n"
+            "Baltica Shipping said on Monday that none of the lost containers held plastic. On Wednesday, Baltica "
+            "Shipping admitted that two of them had been carrying pellets to a factory.\n"
+            "Volunteers collected pellets from the beach on Tuesday.\nThe pellets on the beach are white or blue.",
+            "none of the lost containers",
+            "two of them had been carrying",
+            "denial",
+        ),
+        (  # a denial answered by the nearest passage about it, not the survey's count of all shops
+            "Thirty-one of 40 shops sold energy drinks to children under 16, the council said on Thursday.\n"
+            "A ban on selling the drinks to children came into force in January.\n"
+            'Ravi Mistry runs a newsagent on Station Road. "We have never sold to a child," Mistry said. The '
+            "council's report lists his shop among those that sold a can to a volunteer.\n"
+            "The checks took place over two weekends.\nShops that sold drinks to children can be fined.",
+            "never sold to a child",
+            "lists his shop",
+            "denial",
+        ),
         (  # their exact earlier words quoted, placed in the past by the phrase before them
             "The Glenmoor Ice Arena will close for good on 31 March, its owner announced.\n"
             'In an interview last summer, manager Kevin Sharpe said the arena had "a long and secure future".\n'
@@ -579,30 +598,6 @@ def test_a_change_of_stance_is_answered_by_the_speakers_own_words_now() -> None:
     )
     (found,) = [c for c in clashes(*_read(body)) if c.kind == "stance"]
     assert "a last resort" in found.claim and "every single time" in found.answer
-
-
-def test_a_plain_no_meets_its_own_speakers_admission() -> None:
-    body = (
-        "Millions of plastic pellets have washed up on Sandmouth beach, volunteers said.\n"
-        "Baltica Shipping said on Monday that none of the lost containers held plastic. On Wednesday, Baltica "
-        "Shipping admitted that two of them had been carrying pellets to a factory.\n"
-        "Volunteers collected pellets from the beach on Tuesday.\nThe pellets on the beach are white or blue."
-    )
-    (found,) = [c for c in clashes(*_read(body)) if c.kind == "denial"]
-    assert "none of the lost containers" in found.claim and "two of them had been carrying" in found.answer
-
-
-def test_a_denial_is_answered_by_the_nearest_passage_about_it() -> None:
-    """ "We have never sold to a child": the report that lists his shop, next, not the survey's count of all shops."""
-    body = (
-        "Thirty-one of 40 shops sold energy drinks to children under 16, the council said on Thursday.\n"
-        "A ban on selling the drinks to children came into force in January.\n"
-        'Ravi Mistry runs a newsagent on Station Road. "We have never sold to a child," Mistry said. The council\'s '
-        "report lists his shop among those that sold a can to a volunteer.\n"
-        "The checks took place over two weekends.\nShops that sold drinks to children can be fined."
-    )
-    (found,) = [c for c in clashes(*_read(body)) if c.kind == "denial"]
-    assert "never sold to a child" in found.claim and "lists his shop" in found.answer
 
 
 def test_a_denial_is_not_answered_by_its_own_speaker_nor_by_a_name() -> None:
