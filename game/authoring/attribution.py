@@ -174,7 +174,7 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
         for sentence in sentences:
             local = sentence.start - base
             if not any(o < local + len(sentence.text) and c >= local for o, c in spans):
-                result = _reported(sentence)
+                result = _reported(_without_dateline(sentence))
                 if result is not None:
                     items.append(result)
         previous: Attribution | None = None
@@ -224,6 +224,18 @@ def _coordinated(credit: Attribution, sentence: Sentence, article: Article) -> l
     words = article.text[clause[0] : clause[1]]
     evidence = article.text[credit.offset : clause[1]]
     return [replace(credit, quote=words, evidence=evidence, direct=False, claim="", claim_at=-1, continues=False)]
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^()]*\))?\s*(?:[\u2014\u2013:]|--?)\s+")
+"""Where and from whom a report was filed, before its first sentence: "OAKHAVEN \u2014 ", "KOTHAPUR: "."""
+
+
+def _without_dateline(sentence: Sentence) -> Sentence:
+    dateline = _DATELINE.match(sentence.text)
+    if dateline is None or len(dateline.group().split()) > 6:
+        return sentence
+    cut = dateline.end()
+    return Sentence(sentence.block, sentence.start + cut, sentence.end, sentence.text[cut:])
 
 
 def _quoted_spans(article: Article, block: int) -> list[tuple[int, int]]:
@@ -426,6 +438,8 @@ def _first_subject(text: str) -> str | None:
         before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and (
             _past_form(word, tokens[index - 1]) or _present_after_name(word, previous)
         )
+        before_name = following[:1].isupper() and _past_form(word, previous) and _present_after_name("s", previous)
+        before_object = before_object or before_name  # "James Okafor, 34, met Delgado last month"
         if word.islower() and (verb_like or before_object):
             found = _subject(text, token, 0)
             return found[2] if found and found[2].lower() not in _PRONOUNS | _NOBODY else None
@@ -652,7 +666,8 @@ _OBJECT_END = re.compile(
 def _described_name(head: str, aside: str) -> str | None:
     """The name in an aside right after a head that names no one: "Her neighbor, retired machinist Walt Dziedzic,"."""
     described = aside.strip(" ,")
-    if not described or "(" in aside or any(w[:1].isupper() for w in head.split()[1:]):
+    owners = [w for w in head.split()[1:] if w[:1].isupper() and not w.endswith(("'s", "\u2019s"))]
+    if not described or "(" in aside or owners:  # "Ms Costa's neighbour" names no one: the neighbour is unnamed
         return None
     if not ends_in_name(described) or described.split()[0].lower() in _FUNCTION | _DETERMINERS:
         return None
@@ -792,7 +807,7 @@ _WHOM_WHEN = (
 )
 _TRAILING = re.compile(_WHOM_WHEN + r"[\s.!]*")
 """After a closing credit, only whom and when it was said: "..., the company told staff on Monday."."""
-_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?:though|although|but|while|whereas|and|(?!adding|saying)[a-z]+ing)\b")
+_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?:though|although|but|while|whereas|and|[a-z]+ing)\b")
 """A credit between two clauses, the second the writer's: "..., officials said, though similar projects ..."."""
 _THAT_LATER = re.compile(
     r"\s+(?:(?:in|on|at|to|during|after|before|last|this|[A-Z][a-z]+day|yesterday|today|earlier|again|also"
@@ -813,8 +828,8 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
         if verb.group() not in REPORTING_VERBS:
             continue
         before = _TOKEN.findall(text, 0, verb.start())
-        if before and before[-1].lower() in BE_FORMS | _DETERMINERS:
-            continue  # "were found": a passive, nobody speaking; "an estimated 1.8 million": no verb
+        if before and before[-1].lower() in BE_FORMS | _DETERMINERS | _PREPOSITIONS:
+            continue  # "were found": a passive; "an estimated 1.8 million", "waiting for promised grants": no verb
         if verb.group() in _PLURAL_ONLY and not (before and (before[-1][-1:] == "s" or before[-1] in _PRONOUNS)):
             continue  # "the consultants estimate" is a verb, "the first estimate" a noun
         if verb.group() in ("found", "finds") and _NOT_SPEAKING.match(text, verb.end()):

@@ -316,6 +316,30 @@ def test_who_said_it(body: str, quote: str, speaker: str) -> None:
             "He has not had a reply to his letter",
             "Mr Gareth Lloyd",
         ),
+        (  # a name ending in s is a person, and "met Delgado" is the verb after a description
+            "Kim Park said the plan was fair.\nAdvocate James Okafor, 34, who uses a wheelchair, met Delgado last "
+            'month. "She listened," he said.',
+            "She listened",
+            "Advocate James Okafor",
+        ),
+        (  # ", adding that ..." after a closing credit: the clause before is theirs
+            "Restaurants that lose their tables might sue, City Attorney Lisa Chen said, adding that other bans had "
+            "failed.",
+            "Restaurants that lose their tables might sue",
+            "City Attorney Lisa Chen",
+        ),
+        (  # a dateline is not part of the reported words
+            "OAKHAVEN \u2014 City officials are weighing a ban on sidewalk tables, Councilwoman Maria Delgado said "
+            "Tuesday.",
+            "City officials are weighing a ban on sidewalk tables",
+            "Councilwoman Maria Delgado",
+        ),
+        (  # the neighbour of a named person is named in apposition
+            "Ms Bev Costa has lived in a caravan since the fire.\n"
+            "Ms Costa's neighbour, retired firefighter Glen Watts, agrees. He says the forms run to 40 pages.",
+            "the forms run to 40 pages",
+            "retired firefighter Glen Watts",
+        ),
     ],
 )
 def test_who_said_it_in_the_ways_papers_write(body: str, quote: str, speaker: str) -> None:
@@ -339,6 +363,8 @@ def test_what_is_nobody_speaking_is_not_credited() -> None:
     assert credits("The repairs will cost 3 million pounds, almost twice the first estimate, the trustees said.") == {
         "The repairs will cost 3 million pounds, almost twice the first estimate": "the trustees"
     }
+    # "promised" after a preposition describes the grants: nobody is promising here
+    assert credits("Families are still waiting for promised rebuilding grants, nine months after the fire.") == {}
     # a person named next to the subject may be meant: "she" and "he" are left to the teacher
     assert credits('Ann Lee, who chairs the group, praised Tom Bell.\n"He worked hard," she said.') == {}
     assert credits('Ann Lee met Tom Bell on Monday.\n"It went well," he said.') == {}
