@@ -347,7 +347,7 @@ def _settle(
     role = mentions.named_role(item.speaker, item.offset)
     if role is not None:  # "the mayor" after "Mayor Dana Whitcomb"
         naming = next(s for s in article.sentences if s.start <= role.offset < s.end + 1)
-        return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end))
+        return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end), anonymous=role.unnamed)
     return item
 
 
@@ -595,6 +595,7 @@ _ASIDE_STARTS = (
     r"(?:who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)"
     r"|(?:in|of|for|to|with|at) (?:whom|which|whose)|[a-z]+ing|[a-z]+ed|\d+|a|an|the|its|his|her|their|now"
     r"|formerly|aged|however|though|meanwhile|too|also|in turn|of|from"
+    r"|seen|written|taken|given|shown|known|drawn|made|held|kept|sent|built|paid"
     rf"|{'|'.join(sorted(PERSON_WORDS))})\b"
 )
 _PARENTHESIS = r"\s*\([^()]*\)"
@@ -671,6 +672,8 @@ def _described_name(head: str, aside: str) -> str | None:
         return None
     if not ends_in_name(described) or described.split()[0].lower() in _FUNCTION | _DETERMINERS:
         return None
+    if any(w in _PREPOSITIONS | word_set("of to") for w in described.split()):
+        return None  # "seen by the Ashby Echo" says who saw it, not who it is
     return described
 
 
@@ -828,7 +831,7 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
         if verb.group() not in REPORTING_VERBS:
             continue
         before = _TOKEN.findall(text, 0, verb.start())
-        if before and before[-1].lower() in BE_FORMS | _DETERMINERS | _PREPOSITIONS:
+        if before and before[-1].lower() in BE_FORMS | _DETERMINERS | _PREPOSITIONS | _TIME_LINKS:
             continue  # "were found": a passive; "an estimated 1.8 million", "waiting for promised grants": no verb
         if verb.group() in _PLURAL_ONLY and not (before and (before[-1][-1:] == "s" or before[-1] in _PRONOUNS)):
             continue  # "the consultants estimate" is a verb, "the first estimate" a noun
@@ -847,8 +850,10 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
     return _put_at(sentence)
 
 
-_THING_VERBS = word_set("found finds wrote writes")
-"""Verbs whose object may be a thing rather than words: what follows is reported only if it has a verb."""
+_TIME_LINKS = word_set("after before since until")
+"""Before a reporting verb's form, a noun: "after reports that the batteries overheat"."""
+_THING_VERBS = word_set("found finds wrote writes warned warns warn")
+"""Verbs whose object may be a thing or a person rather than words: what follows is reported only if it has a verb."""
 _PLURAL_ONLY = word_set("argue warn insist estimate predict")
 """Verbs whose bare form is also a noun ("the first estimate"): verbs only after a plural or a pronoun."""
 _FINITE = word_set(
@@ -938,10 +943,22 @@ def _credit_in_apposition(sentence: Sentence, verb: re.Match[str], comma: int) -
     return _credit(sentence, clause, name, (start, verb.end()))
 
 
+_CREDIT_AT_END = re.compile(
+    r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:"
+    + "|".join(sorted(REPORTING_VERBS - _PLURAL_ONLY))
+    + r")"
+    + _WHOM_WHEN
+    + r"\s*$"
+)
+"""Another credit closing the reported words: "..., a report published on Thursday found"."""
+
+
 def _clause(text: str, start: int) -> tuple[int, int] | None:
     """The reported words from `start`: to the sentence end, cut short when long; None when too short."""
     at = _LEADING_PUNCT.match(text, start).end()
-    words = _shorten(_ASIDE.split(text[at:], maxsplit=1)[0].rstrip().rstrip(".!").rstrip(" ,"))
+    words = _ASIDE.split(text[at:], maxsplit=1)[0].rstrip().rstrip(".!").rstrip(" ,")
+    credited = _CREDIT_AT_END.search(words)
+    words = _shorten(words[: credited.start()] if credited else words)  # "..., a report published on Monday found"
     if len(words.split()) < MIN_REPORTED_WORDS:
         return None
     return at, at + len(words)

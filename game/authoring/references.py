@@ -312,7 +312,7 @@ class Mentions:
             and any(w[:1].isupper() and w.lower() not in PERSON_WORDS for w in _WORD.findall(m.phrase))
         ]
         people = {_last_word(m.phrase) for m in named}
-        return max(named, key=lambda m: (len(m.phrase), m.offset)) if len(people) == 1 else None
+        return max(named, key=lambda m: (len(m.phrase), m.offset, m.unnamed)) if len(people) == 1 else None
 
 
 _PLACE_BEFORE = re.compile(
