@@ -243,14 +243,53 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
             if same_speaker(w, who) and u.sentence != unit.sentence and not _earlier(reading.sentences[u.sentence].text)
         ]
         answer = max(own, key=lambda u: (len(_content(unit.text) & _content(u.text)), -u.offset), default=None)
+        told_next = None
         if answer is None or len(_content(unit.text) & _content(answer.text)) < MIN_STANCE_SHARED:
-            answer = _rebuttal(reading, unit, who) or max(
-                reading.opening, key=lambda u: overlap(unit.text, u.text), default=None
-            )
+            told_next = _dated_next(reading, unit, who) or _admitted_next(reading, unit, who)
+            answer = told_next or _rebuttal(reading, unit, who) or _opening(reading, unit, marker)
         about = reading.sentences[answer.sentence].text if answer is not None else ""  # a lede's clause: its sentence
-        if answer is not None and overlap(unit.text, about) > 0 and not _reconciled(reading, answer):
+        if answer is not None and (told_next or overlap(unit.text, about) > 0) and not _reconciled(reading, answer):
             held.add(unit.sentence)
             yield _Pair(unit, answer, "stance", marker.strip(" ,"), who)
+
+
+def _dated_next(reading: _Reading, claim: Unit, who: str) -> Unit | None:
+    """ "In 2019, the minister said X. Last month she said Y.": the same speaker's words in the very next
+    sentence, placed at a later past time of their own, are their newer stance, whatever words they share."""
+    return next(
+        (
+            u
+            for u, w in reading.said
+            if u.sentence == claim.sentence + 1
+            and same_speaker(w, who)
+            and _earlier(reading.sentences[u.sentence].text)
+        ),
+        None,
+    )
+
+
+def _admitted_next(reading: _Reading, claim: Unit, who: str) -> Unit | None:
+    """ "X had told the council that all the pipes were sealed. On Monday, however, an engineer admitted that
+    ...": another source's admission, with a "however", in the very next sentence answers the earlier words."""
+    return next(
+        (
+            u
+            for u, w in reading.said
+            if u.sentence == claim.sentence + 1
+            and not same_speaker(w, who)
+            and _ADMITS.search(later := reading.sentences[u.sentence].text)
+            and _CONTRAST.search(later)
+        ),
+        None,
+    )
+
+
+def _opening(reading: _Reading, claim: Unit, marker: str) -> Unit | None:
+    """The article's opening as what is true now, for words placed at a time ("Last spring, ..."); not for a
+    bare "had said" ("The board had said in May that the mud was dredged"), whose answer follows it."""
+    if _PAST_PERFECT.fullmatch(marker.strip(" ,")):
+        return None
+    return max(reading.opening, key=lambda u: overlap(claim.text, u.text), default=None)
 
 
 def _earlier(sentence: str) -> str:

@@ -809,3 +809,40 @@ def test_the_role_of_an_unnamed_source_points_back_to_them_and_stays_anonymous()
     assert question["answer"] == "A Westbury councillor" and question["cite"] is True
     assert "described in an earlier sentence" in question["explanation"]
     assert "anonymous source" in question["explanation"]
+
+
+def test_a_stance_dated_twice_by_one_speaker_is_a_change() -> None:
+    """Two past times, one speaker, back to back ("In 2020 ... Last week she said ..."): the later words
+    answer the earlier ones though the two share no word."""
+    body = (
+        "Pupils at Hallam Primary are still taught in portable cabins, parents say.\n"
+        'In 2021, education chief Dana Ossett told parents that a new classroom block would be "open by '
+        'autumn 2023". Last week she said building work could not begin before 2027.\n'
+        "The cabins were put up as a stopgap.\nParents have written to the council about the cabins."
+    )
+    (found,) = [c for c in clashes(*_read(body)) if c.kind == "stance"]
+    assert "open by" in found.claim and "could not begin before 2027" in found.answer
+
+
+def test_a_had_said_stance_is_answered_by_an_admission_just_after_it() -> None:
+    body = (
+        "Hundreds of dead ducks have been found along the Marle canal after a week of hot weather.\n"
+        "Water chief Omar Lind said the deaths were caused by the heat.\n"
+        'Lind had told councillors in April that every farm outflow to the canal had been "sealed for good". '
+        "On Tuesday, however, a water board inspector admitted that two pipes were opened again in June.\n"
+        "Volunteers have been clearing the banks.\nThe canal is popular with anglers."
+    )
+    (found,) = [c for c in clashes(*_read(body)) if c.kind == "stance"]
+    assert "sealed for good" in found.claim and "two pipes were opened again" in found.answer
+
+
+def test_the_opening_does_not_answer_a_had_said_stance() -> None:
+    """The opening tells what is true now; a bare "had said" looks for its answer right after it, and the
+    opening here agrees with it ("weeks after the trust declared the clean-up finished")."""
+    body = (
+        "Barely a month after the river trust declared the clean-up of Dunmere Pond finished, dead fish were "
+        "seen near the weir.\nTrust officer Leah Moor said the fish died in the heat.\n"
+        "Moor had said in May that 3,000 tonnes of mud had been dredged from the pond bed.\n"
+        "Anglers have fished the pond for decades.\nThe pond is fed by two streams."
+    )
+    assert not [c for c in clashes(*_read(body)) if c.kind == "stance"]
