@@ -337,8 +337,11 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
         clue = _DENIAL.search(claim.text) or _NEGATION.search(claim.text) or _NONE.search(claim.text)
         if not clue:
             continue
+        what = _what_was_denied(claim.text, clue)
+        if _SECOND_NEGATION.search(what.split(",")[0]):
+            continue  # "has never met a plan it did not like": two negatives say yes
         who = reading.speaker_of(claim)
-        denied = _content(claim.text[clue.end() :])
+        denied = _content(what)
         after = [
             u
             for u, w in reading.said
@@ -367,6 +370,7 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             (len(denied & _content(u.text)), overlap(claim.text, u.text), u)
             for u in reading.passages()
             if u.sentence != claim.sentence
+            and _about_the_same(claim.text, what, who, u.text)
             and not _NEGATION.search(u.text)
             and not _WISH.search(u.text)
             and not same_speaker(reading.speaker_of(u), who)  # their own next words back the denial up
@@ -375,6 +379,34 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
         best = max(near, key=lambda t: (-abs(t[2].sentence - claim.sentence), t[0], t[1]), default=None)
         if best is not None:
             yield _Pair(claim, best[2], "denial", clue.group(), who)
+
+
+_SECOND_NEGATION = re.compile(r"\b(?:not|no)\b|n't\b|n\u2019t\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|mine)\b")
+_POINTS_TO_SOMEONE = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+
+
+def _what_was_denied(text: str, clue: re.Match[str]) -> str:
+    """The words after the denial, to the close of the quotation it stands in: in '"We never have been,"
+    said committee chair X' the credit after the quotation says who denied, not what."""
+    for start, end in quotation_spans(text):
+        if start < clue.start() < end:
+            return text[clue.end() : end]
+    return text[clue.end() :]
+
+
+def _about_the_same(claim: str, what: str, who: str, answer: str) -> bool:
+    """An answer to a denial speaks of what was denied. A denial that names it ("never used Fluorex at
+    the site") is answered only by a passage naming it, not one naming another thing of its kind; a
+    denial in the speaker's own first person ("My dog has never bitten anyone") only by one pointing
+    back to the speaker, not by a rule for everyone."""
+    names = {s for s, name in stems(what).items() if name} - set(who.split())
+    said = stems(answer)
+    if names and not names & said.keys():
+        return False
+    if _FIRST_PERSON.search(claim):
+        return bool(_POINTS_TO_SOMEONE.search(answer)) or any(part in said for part in who.split())
+    return True
 
 
 def _content(text: str) -> set[str]:
@@ -403,11 +435,16 @@ def _figures(reading: _Reading) -> Iterator[_Pair]:
     40 shops" / "all 31 shops": a part and its whole), the two speak of different years, one is a
     wish, or they are too far apart to be one measure of one thing.
     """
-    amounts = [a for u in reading.passages() if not _WISH.search(u.text) for a in _amounts(u)]
+    amounts = [
+        a for u in reading.passages() if not _WISH.search(u.text) and not _ELSEWHERE.search(u.text) for a in _amounts(u)
+    ]
     for i, first in enumerate(amounts):
         for second in amounts[i + 1 :]:
             if second.unit.sentence == first.unit.sentence or second.figure.value == first.figure.value:
                 continue
+            labels = [_labels(reading.sentences[a.unit.sentence].text) for a in (first, second)]
+            if labels[0] and labels[1] and labels[0] != labels[1]:
+                continue  # "Pump No. 1" / "Pump No. 4": two numbered things
             same = _same_figure(first, second) or _same_crowd(reading, first, second)
             if same and _comparable(first, second) and not any(_reconciled(reading, a.unit) for a in (first, second)):
                 yield _Pair(first.unit, second.unit, "numbers", f"{first.figure.text} / {second.figure.text}")
@@ -418,6 +455,8 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
     small, large = sorted((first.figure.value, second.figure.value))
     if small <= 0 or large / small > MAX_RATIO:
         return False
+    if _added(first) != _added(second):
+        return False  # "20 more machines" / "148 machines": what is added, not the total
     years = [{y.lower() for y in _YEARS.findall(a.unit.text)} for a in (first, second)]
     if years[0] and years[1] and not years[0] & years[1]:
         return False
@@ -427,6 +466,24 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
         if one.figure.value in also:
             return False  # "31 of the 40 shops" / "all 31 shops"; but "27 kilometres, not 32" denies the 32
     return True
+
+
+_ADDED = re.compile(r"\b(?:more|extra|additional|further|new)\b(?!\s+than)", re.I)
+_LABEL = re.compile(r"\b(?:No\.|Number|#)\s*(\d+[A-Za-z]?)\b")
+_ELSEWHERE = re.compile(r"\b(?:similar|comparable|neighbou?ring|elsewhere)\b", re.I)
+"""A passage about a thing like this one somewhere else ("a similar park in the next county"): another thing."""
+
+
+def _added(amount: _Amount) -> bool:
+    """A figure of what is added ("20 more machines", "an extra 300 staff"), not of the whole."""
+    text = amount.unit.text
+    before = text[: max(text.find(amount.figure.text), 0)].split()[-2:]
+    return bool(_ADDED.search(amount.figure.text) or _ADDED.search(" ".join(before)))
+
+
+def _labels(text: str) -> set[str]:
+    """The numbers things are called by ("Well No. 2"), which are names, not amounts."""
+    return set(_LABEL.findall(text))
 
 
 def _same_crowd(reading: _Reading, first: _Amount, second: _Amount) -> bool:

@@ -611,6 +611,30 @@ def test_a_companys_denial_against_what_it_now_admits() -> None:
             "The shoes light up when children walk.",
             "the company's next words say nothing about the problem: 'since' alone is no admission",
         ),
+        (
+            '"We are not against the market, and we never have been," said a spokeswoman for the stallholders.\n'
+            "The market board received 60 letters from stallholders last year.\nThe market opens on Saturdays.\n"
+            "Stalls sell fruit and bread.",
+            "the credit after the quotation ('stallholders') is who denied, not what was denied",
+        ),
+        (
+            "Transport minister Alan Pike has never seen a road scheme he did not like.\n"
+            "Campaigners promised to block every new road scheme in the valley.\nThe valley has two busy roads.\n"
+            "Buses run along the valley floor.",
+            "'never ... did not like' is two negatives: it says yes",
+        ),
+        (
+            'The maker said it "has never put Zelorin in any of its paints."\n'
+            "Records show the maker put a related dye, Varnox, in its paints until 2015.\n"
+            "The paints are sold in shops.\n"
+            "The firm employs painters and chemists.",
+            "the denial names one substance, the answer another",
+        ),
+        (
+            '"My horse is 20 and has never kicked a soul," said rider Meg Hale.\n'
+            "Owners whose horses kick walkers on the bridleway will be fined.\nThe bridleway runs by the river.",
+            "a first-person denial about one's own horse, against a rule for all owners",
+        ),
     ],
 )
 def test_no_denial_clash_with_a_passage_that_says_nothing_of_what_was_denied(body: str, why: str) -> None:
@@ -767,6 +791,21 @@ def _read(body: str) -> tuple[Article, list]:  # type: ignore[type-arg]
         (
             "The club had 300 members in 2022, its secretary said.\nThe club has 450 members this year, the town said.",
             "two years, two counts",
+        ),
+        (
+            "Samples from Pump No. 1 showed 40 milligrams of nitrate, the water board said.\n"
+            "Pump No. 4 showed 9 milligrams, according to an independent laboratory.",
+            "two numbered pumps are two things, not two readings of one",
+        ),
+        (
+            "The cinema will add 12 more screens, its owners said.\n"
+            "The city has 70 screens in all, a film society said.",
+            "what is added against the total already there",
+        ),
+        (
+            "A study for the council said the new marina would draw 30,000 boats a year.\n"
+            "A comparable marina up the coast draws about 90,000 boats a year, its harbour master said.",
+            "a figure for a similar thing somewhere else",
         ),
     ],
 )
