@@ -29,6 +29,7 @@ uses ~0% CPU, yet `update` still runs every `idle_wait_ms` for idle timers.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 
 import pygame
@@ -44,12 +45,27 @@ DEFAULT_WINDOWED_SIZE = (1280, 720)
 """Window size when leaving a fullscreen the game started in."""
 
 
+SMALLEST_WINDOW = (800, 600)
+"""The smallest window every screen is laid out for: dragged smaller, answers and evidence were cut off."""
+
+
 def open_window(size: tuple[int, int], fullscreen: bool, title: str) -> pygame.Surface:
     """Open the game window; fullscreen means desktop-size fullscreen (no mode switch)."""
     pygame.display.set_caption(title)
     if fullscreen:
         return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-    return pygame.display.set_mode(size, pygame.RESIZABLE)
+    return open_resizable(size)
+
+
+def open_resizable(size: tuple[int, int]) -> pygame.Surface:
+    """A window the player may resize, down to `SMALLEST_WINDOW` (or the whole screen, on a smaller one)."""
+    desktop = pygame.display.get_desktop_sizes()[0]
+    smallest = (min(SMALLEST_WINDOW[0], desktop[0]), min(SMALLEST_WINDOW[1], desktop[1]))
+    screen = pygame.display.set_mode((max(size[0], smallest[0]), max(size[1], smallest[1])), pygame.RESIZABLE)
+    with warnings.catch_warnings():  # pygame-ce would rather games drew through Window; this only sets a limit
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pygame.Window.from_display_module().minimum_size = smallest
+    return screen
 
 
 def wait_for_events(timeout_ms: int, poll_ms: int) -> list[pygame.event.Event]:
@@ -179,7 +195,7 @@ class App:
 
     def _toggle_fullscreen(self) -> None:
         if pygame.display.is_fullscreen():
-            self.screen = pygame.display.set_mode(self._windowed_size, pygame.RESIZABLE)
+            self.screen = open_resizable(self._windowed_size)
         else:
             self.screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         self.stack.resize(self.screen.get_size())

@@ -1,5 +1,6 @@
 """The real loop, driven by scripted input and a fake clock: no sleeping, no wall clock."""
 
+import warnings
 from collections.abc import Callable
 
 import pygame
@@ -7,7 +8,7 @@ import pytest
 
 from game.ui import app as app_module
 from game.ui.actions import Act, Action
-from game.ui.app import App, open_window, wait_for_events
+from game.ui.app import SMALLEST_WINDOW, App, open_window, wait_for_events
 from game.ui.clock import FakeClock, RealClock
 from game.ui.scene import Scene
 
@@ -299,6 +300,20 @@ def test_open_window(pygame_session: None) -> None:
     full = open_window((800, 600), fullscreen=True, title="Byline test")
     assert pygame.display.is_fullscreen()
     assert full.get_size() == pygame.display.get_desktop_sizes()[0]
+
+
+def test_the_window_cannot_be_dragged_smaller_than_the_screens_are_laid_out_for(pygame_session: None) -> None:
+    """Dragged to 400x300, the feedback's evidence box had no room for a line and the stamp covered Rosa's words."""
+    app = make_app(open_window((1280, 720), fullscreen=False, title="Byline test"), Tiny())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        window = pygame.Window.from_display_module()
+    window.size = (400, 300)  # the player drags the window's corner
+    assert window.size == SMALLEST_WINDOW == pygame.display.get_surface().get_size()
+    app.run_script([(0, Action(Act.FULLSCREEN)), (1, Action(Act.FULLSCREEN))], max_frames=2)
+    assert not pygame.display.is_fullscreen()
+    window.size = (500, 400)  # and again, after fullscreen and back
+    assert window.size == SMALLEST_WINDOW == pygame.display.get_surface().get_size()
 
 
 def test_fake_clock_advances_by_its_step_without_sleeping() -> None:
