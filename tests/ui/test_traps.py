@@ -18,6 +18,7 @@ from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene, answer_text
 from game.ui.scenes.front_page import FrontPageScene
+from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.title import TitleScene
@@ -92,6 +93,29 @@ def test_a_double_press_on_see_my_results_stops_at_the_front_page(apart_ms: floa
     play_until(app, last_feedback, lambda top: bot.actions(top))
     double_press(app, key(Act.CONFIRM), key(Act.CONFIRM), apart_ms)
     assert isinstance(app.stack.top, FrontPageScene)  # the results begin with tomorrow's paper
+
+
+@pytest.mark.parametrize("apart_ms", [0, 30, 80])
+def test_a_double_press_on_the_way_to_a_level_stops_on_every_screen(apart_ms: float) -> None:
+    """Enter, Enter, Enter on the title went through the board and the story's desk into a question; a double
+    click on Play opened the story whose card lay under the pointer."""
+    app = make_app(unlock_all=True)
+    settle(app)
+    title = app.stack.top
+    assert isinstance(title, TitleScene)
+    board = press(app, key(Act.CHOOSE, 0))
+    assert isinstance(board, LevelSelectScene)
+    card = board.menu.buttons[2].rect.center  # where a story's card lies, under the second click of a double click
+    press(app, key(Act.BACK))
+    app.step(tap(title.menu.buttons[0].rect.center))  # Play
+    app.run_script([(max(0, round(apart_ms / FRAME_MS) - 1), action) for action in tap(card)], max_frames=5)
+    settle(app)
+    assert isinstance(app.stack.top, LevelSelectScene) and app.stack.top.message == ""
+    double_press(app, key(Act.CONFIRM), key(Act.CONFIRM), apart_ms)  # the focused story, then its Start
+    assert isinstance(app.stack.top, IntroScene)
+    double_press(app, key(Act.CONFIRM), key(Act.CONFIRM), apart_ms)
+    assert isinstance(app.stack.top, QuestionScene)
+    assert not app.stack.top.session.results
 
 
 def test_a_new_question_ignores_presses_while_it_settles_then_takes_them() -> None:
