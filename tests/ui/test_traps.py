@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import msgspec
 import pygame
 import pytest
 
@@ -21,6 +22,7 @@ from game.ui.scenes.front_page import FrontPageScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.question import QuestionScene
+from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.title import TitleScene
 from game.ui.text import TextCache, line_step
 
@@ -116,6 +118,23 @@ def test_a_double_press_on_the_way_to_a_level_stops_on_every_screen(apart_ms: fl
     double_press(app, key(Act.CONFIRM), key(Act.CONFIRM), apart_ms)
     assert isinstance(app.stack.top, QuestionScene)
     assert not app.stack.top.session.results
+
+
+@pytest.mark.parametrize("apart_ms", [30, 80])
+def test_a_double_click_on_settings_changes_no_setting(apart_ms: float) -> None:
+    """The second click landed on the settings row under the pointer (Reduce motion) and switched it."""
+    app = make_app()
+    settle(app)
+    title = app.stack.top
+    assert isinstance(title, TitleScene)
+    before = msgspec.structs.asdict(title.ctx.settings)
+    spot = title.menu.buttons[1].rect.center  # Settings
+    app.step(tap(spot))
+    app.run_script([(round(apart_ms / FRAME_MS) - 1, action) for action in tap(spot)], max_frames=5)
+    settings = app.stack.top
+    assert isinstance(settings, SettingsScene) and any(b.rect.collidepoint(spot) for b in settings.menu.buttons)
+    settle(app)
+    assert msgspec.structs.asdict(title.ctx.settings) == before
 
 
 def test_a_new_question_ignores_presses_while_it_settles_then_takes_them() -> None:
