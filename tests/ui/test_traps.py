@@ -137,6 +137,30 @@ def test_a_double_click_on_settings_changes_no_setting(apart_ms: float) -> None:
     assert msgspec.structs.asdict(title.ctx.settings) == before
 
 
+def double_click(app: App, at: tuple[int, int], apart_ms: float) -> None:
+    """Two clicks on one spot `apart_ms` apart, on the frames a 60 Hz game would see them; then let the game settle."""
+    app.step(tap(at))
+    app.run_script([(max(0, round(apart_ms / FRAME_MS) - 1), action) for action in tap(at)], max_frames=5)
+    settle(app)
+
+
+@pytest.mark.parametrize("apart_ms", [30, 80])
+@pytest.mark.parametrize("size", [(800, 600), (1280, 720)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_double_click_on_a_button_over_the_question_never_answers_it(apart_ms: float, size: tuple[int, int]) -> None:
+    """Keep playing (after Esc) lies over an answer, and Back to the question over Read the article: the second
+    click answered the question, or shut the article it had just opened."""
+    app = make_app(size=size)
+    question = first_question(app)
+    dialog = press(app, key(Act.BACK))
+    assert isinstance(dialog, ConfirmScene)
+    keep_playing = dialog.menu.buttons[0].rect.center
+    assert any(choice.rect.collidepoint(keep_playing) for choice in question.choices)
+    double_click(app, keep_playing, apart_ms)
+    assert app.stack.top is question and not question.session.results
+    double_click(app, question.extras[0].rect.center, apart_ms)  # Read the article
+    assert isinstance(app.stack.top, ArticleScene)
+
+
 def test_a_new_question_ignores_presses_while_it_settles_then_takes_them() -> None:
     app = make_app()
     question = first_question(app)

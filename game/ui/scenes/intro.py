@@ -16,7 +16,6 @@ from game.ui.context import MIN_TEXT_PX, GameContext
 from game.ui.editor import draw_editor_says
 from game.ui.gauges import draw_accuracy
 from game.ui.scenes.base import GameScene
-from game.ui.settle import Settle
 from game.ui.text import paragraph_height
 from game.ui.widgets import Button, Menu, text_box
 
@@ -44,11 +43,6 @@ class IntroScene(GameScene):
         labels = ["Resume", "Start over", "Back"] if self.resumed else ["Start", "Back"]
         self.menu = Menu([Button(label) for label in labels], columns=len(labels))
         self.article = ArticleView(self.ctx, self.loaded.article)
-        self.settle = Settle()
-        """A press that picked the story on the board does not also start it: the desk is seen first."""
-
-    def update(self, dt: float) -> bool:
-        return self.settle.update(dt)
 
     def arrange(self, area: pygame.Rect) -> None:
         """Desk beside the article in a wide window; the desk's column widens until the level's intro fits."""
@@ -112,8 +106,6 @@ class IntroScene(GameScene):
         return text
 
     def handle(self, action: Action) -> None:
-        if self.settle.blocks(action):
-            return
         if action.kind is Act.BACK:
             self.stack.pop()
             return

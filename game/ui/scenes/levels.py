@@ -20,7 +20,6 @@ from game.ui.motion import CARD_IN, CARD_STAGGER, MAX_STAGGERED, staggered
 from game.ui.newsprint import draw_paper, draw_stamp
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.intro import IntroScene
-from game.ui.settle import Settle
 from game.ui.type_icons import draw_type_icon
 from game.ui.widgets import Button, Menu, draw_lock, stars_row, text_box
 
@@ -51,8 +50,6 @@ class LevelSelectScene(GameScene):
         self.first_row = 0
         self.message = ""
         """Why the last press did nothing (a locked level), until the next press."""
-        self.settle = Settle()
-        """The second press of a double press on Play is not a pick of whatever story lies under it."""
 
     @property
     def unlocked(self) -> list[bool]:
@@ -68,8 +65,7 @@ class LevelSelectScene(GameScene):
         return 0
 
     def update(self, dt: float) -> bool:
-        moving = self.motion.update(dt)
-        return self.settle.update(dt) or moving
+        return self.motion.update(dt)
 
     def arrange(self, area: pygame.Rect) -> None:
         rating_w = min(self.px(320), area.width * 2 // 5)
@@ -123,8 +119,6 @@ class LevelSelectScene(GameScene):
         )
 
     def handle(self, action: Action) -> None:
-        if self.settle.blocks(action):
-            return
         if action.kind is Act.BACK:
             self.stack.pop()
             return

@@ -6,7 +6,6 @@ import pygame
 
 from game.ui.actions import Act, Action
 from game.ui.scenes.base import GameScene
-from game.ui.settle import Settle
 from game.ui.widgets import Button, Menu, text_box
 
 TEXT_SIZES = ["small", "medium", "large"]
@@ -34,11 +33,6 @@ class SettingsScene(GameScene):
     def enter(self) -> None:
         self.menu = Menu([Button("") for _ in range(self.rows)] + [Button("Back")])
         self._relabel()
-        self.settle = Settle()
-        """The second click of a double click on Settings is not a change to the row that appears under it."""
-
-    def update(self, dt: float) -> bool:
-        return self.settle.update(dt)
 
     def _relabel(self) -> None:
         s = self.ctx.settings
@@ -70,8 +64,6 @@ class SettingsScene(GameScene):
     hint = "Enter or click changes a setting; Left and Right arrows too. F11 switches fullscreen."
 
     def handle(self, action: Action) -> None:
-        if self.settle.blocks(action):
-            return
         if action.kind is Act.BACK:
             self.stack.pop()
             return
