@@ -286,6 +286,32 @@ def test_the_pointers_resting_place_does_not_take_the_focus_but_moving_it_does()
     assert title.menu.focus == 1  # type: ignore[union-attr]
 
 
+def test_a_window_switched_to_fullscreen_and_back_keeps_the_focus_where_it_was() -> None:
+    """F11 twice moved the title's focus from Play to the button that came to lie under the resting pointer."""
+    app = make_app()
+    settle(app)
+    title = app.stack.top
+    assert isinstance(title, TitleScene)
+    mapper = InputMapper()
+
+    def window_news(*events: pygame.event.Event) -> None:
+        press(app, *[action for event in events for action in mapper.to_actions(event, app.screen.get_size())])
+
+    def pointer_at(pos: tuple[int, int]) -> pygame.event.Event:
+        return pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0), touch=False)
+
+    play = title.menu.buttons[0].rect.center
+    window_news(pointer_at((play[0], play[1] - 2)), pointer_at(play))  # the player points at Play
+    assert title.menu.focus == 0
+    for _ in range(2):  # F11, F11: SDL says the window was entered, then where the pointer now rests in it
+        press(app, Action(Act.FULLSCREEN))
+        quit_button = title.menu.buttons[2].rect.center
+        window_news(pygame.event.Event(pygame.WINDOWENTER, window=None), pointer_at(quit_button))
+        assert title.menu.focus == 0
+    window_news(pointer_at((quit_button[0] + 3, quit_button[1])))  # the player moves the mouse
+    assert title.menu.focus == 2
+
+
 def test_no_sound_device_shows_a_muted_speaker_not_an_error_text(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
