@@ -11,10 +11,11 @@ is never guessed at but reported as `Unattributed`, for the teacher to decide.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
-from game.authoring.references import Mentions, is_reference, must_resolve
+from game.authoring.references import PERSON_WORDS, Mentions, ends_in_name, is_reference, kind_of, must_resolve
 from game.authoring.vocabulary import AUDIENCES, BE_FORMS, QUOTING_VERBS, REPORTING_VERBS, word_set
 from game.content.article import Article, Sentence
 
@@ -42,7 +43,7 @@ _TIME = word_set(
     "october november december"
 )
 MAX_SPEAKER_WORDS = 8
-MAX_LEAD_WORDS = 12
+MAX_LEAD_WORDS = 20
 """At most this many words between a verb and the quotation it introduces ("told reporters that it was")."""
 MAX_QUOTE_WORDS = 25
 MIN_REPORTED_WORDS = 4
@@ -51,12 +52,17 @@ _TOKEN = re.compile(r"[^\W_](?:[\w&-]|['\u2019.](?=[^\W_])|\s&\s(?=[A-Z]))*(?:(?
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _LEADING_PUNCT = re.compile(r"[\s,.!?;:\u2014\u2013-]*")
 _FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|\[|$)")
-_ASIDE = re.compile(r"\s*[;(\u2014]|,\s+(?:but|while|whereas)\s")
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
+_ASIDE = re.compile(r"\s*[;(\u2014]|,\s+(?:but|while|whereas|though|although)\s")
 """Where reported words end: an aside, or ", but ..." that opens someone else's claim."""
 _NAME_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})(?=\s*(?:[.,;!?]|$))")
 """A name in apposition after a role: "said its spokesperson, Nina Shaw"."""
 _CLAIM_END = re.compile(r"[,;.!?]|\s[\u2014\u2013]")
 _CLAUSE_CUT = re.compile(r"(?:,|;|\s+and|\s+but)\s+")
+_OPENING_MARKS = '"\u201c\u2018'
+_QUOTE_MARKS = '"\u201c\u201d\u2018\u2019'
+SPEECH_VERBS = word_set("said says told tells added adds insisted insists argued argues explained explains")
+"""Verbs of someone speaking (not "found" or "shows"): a quotation standing alone after them is theirs."""
 
 
 ANONYMOUS = re.compile(
@@ -86,6 +92,8 @@ class Attribution:
     named_in: tuple[int, int] | None = None
     claim: str = ""
     claim_at: int = -1
+    continues: bool = False
+    """A paragraph of quotation that goes on with the words of the speaker credited in the paragraph before."""
 
     @property
     def said(self) -> tuple[str, int]:
@@ -111,6 +119,8 @@ class Unattributed:
     text: str
     offset: int
     reason: str
+    end: int = -1
+    """Where a quotation's closing mark ends, to tell whether it stands alone."""
 
 
 def speaker_key(speaker: str) -> str:
@@ -146,17 +156,19 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
     """Every quotation and reported statement in the article's paragraphs, credited or not.
 
     Read in order, so "she said" can point back to the speaker named just before, and a
-    quotation standing alone as the next sentence continues the same speaker's words.
+    quotation standing alone as the next sentence (or the next paragraph) continues the
+    same speaker's words.
     """
     body_sentences = [s for s in article.sentences if s.block > 0]
     number = {s.start: i for i, s in enumerate(body_sentences)}
-    mentions = _mentions(body_sentences)
+    mentions = _mentions(article)
     found: list[Attribution] = []
     skipped: list[Unattributed] = []
+    carried: Attribution | None = None  # the last words of the paragraph before, if someone's
     for block in range(1, len(article.blocks)):
         base = article.blocks[block][0]
         body = article.block_text(block)
-        spans = quotation_spans(body)
+        spans = _quoted_spans(article, block)
         sentences = article.sentences_in(block)
         items: list[Attribution | Unattributed] = [_direct(body, base, o, c, sentences) for o, c in spans]
         for sentence in sentences:
@@ -166,27 +178,120 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
                 if result is not None:
                     items.append(result)
         previous: Attribution | None = None
+        last: Attribution | Unattributed | None = None
         for item in sorted(items, key=lambda x: x.offset):
             where = next((s for s in reversed(sentences) if s.start <= item.offset), sentences[0])
-            result = _settle(item, previous, where, number[where.start], mentions, article)
+            before = previous if previous is not None or last is not None else carried
+            result = _settle(item, before, where, number[where.start], mentions, article)
+            if isinstance(result, Unattributed) and last is None and block > 1:
+                opened = _opened_before(result, article, block)  # 'Aisha Rahman said:' and then the paragraph
+                if opened is not None:
+                    naming = article.sentences_in(block - 1)[-1]
+                    settled = _settle(opened, None, naming, number[naming.start], mentions, article)
+                    result = replace(settled, named_in=settled.named_in or (naming.start, naming.end))
+            last = result
             if isinstance(result, Attribution):
-                mentions.add(result.speaker, result.offset, number[where.start])
-                previous = result if result.direct else previous
-                found.append(result)
+                mentions.add(result.speaker, result.offset, number[where.start], unnamed=result.anonymous)
+                previous = result if result.direct or result.verb in SPEECH_VERBS else previous
+                found += _parts(result, article)
+                found += _coordinated(result, where, article) if result.direct else []
             else:
                 skipped.append(result)
+        carried = last if isinstance(last, Attribution) and (last.direct or last.verb in SPEECH_VERBS) else None
     unique: dict[str, Attribution] = {}
     for credit in found:
         unique.setdefault(" ".join(credit.quote.lower().split()), credit)
     return list(unique.values()), skipped
 
 
-def _mentions(body_sentences: list[Sentence]) -> Mentions:
-    """Every sentence's subject and every name, in reading order, for references to point back to."""
+_AND_THAT = re.compile(r"(?:,?\s+and\s+that|,\s+adding(?:\s+that)?|,\s+saying(?:\s+that)?)\s+")
+"""After someone's quotation, more of their words in the writer's: "... and that better signs would help"."""
+
+
+def _coordinated(credit: Attribution, sentence: Sentence, article: Article) -> list[Attribution]:
+    """Reported words joined to a quotation under the same verb: `told the paper that a ban would be "a
+    sledgehammer" and that better signs would solve the problem`; `"...," she said, adding that ...`."""
+    quoted_at = article.text.find(credit.quote, credit.offset)
+    close = next((i for i in range(quoted_at + len(credit.quote), sentence.end) if article.text[i] in _QUOTE_MARKS), -1)
+    cue_end = credit.offset + len(credit.evidence)
+    after = max(close + 1, cue_end)
+    joined = _AND_THAT.match(article.text, after, sentence.end) if close >= 0 else None
+    if joined is None or any(c in article.text[joined.end() : sentence.end] for c in '"\u201c\u201d\u2018'):
+        return []
+    clause = _clause(article.text[: sentence.end], joined.end())
+    if clause is None:
+        return []
+    words = article.text[clause[0] : clause[1]]
+    evidence = article.text[credit.offset : clause[1]]
+    return [replace(credit, quote=words, evidence=evidence, direct=False, claim="", claim_at=-1, continues=False)]
+
+
+def _quoted_spans(article: Article, block: int) -> list[tuple[int, int]]:
+    """The quotations of a paragraph, and one left open at its end because it goes on in the next
+    paragraph, which opens with a quotation mark again (the custom of British and Irish papers)."""
+    body = article.block_text(block)
+    spans = quotation_spans(body)
+    following = article.block_text(block + 1).lstrip() if block + 1 < len(article.blocks) else ""
+    if following[:1] in _OPENING_MARKS:
+        after = spans[-1][1] + 1 if spans else 0
+        opened = [i for i in range(after, len(body)) if _opens_quotation(body, i)]
+        if opened and len(body[opened[0] :].split()) >= MIN_REPORTED_WORDS:
+            spans.append((opened[0], len(body)))
+    return spans
+
+
+def _opens_quotation(text: str, at: int) -> bool:
+    return text[at] in _OPENING_MARKS and (text[at] != "\u2018" or at == 0 or not text[at - 1].isalnum())
+
+
+def _opened_before(item: Unattributed, article: Article, block: int) -> Attribution | None:
+    """A paragraph all in quotation marks after one that ends "..., said:": the words of whom it names."""
+    start, end = article.blocks[block - 1]
+    body = article.text[start:end].rstrip()
+    if not body.endswith(":") or article.text[item.offset - 1 : item.offset] != "\n" or not _alone(item, article):
+        return None
+    credit = _before(body, article.sentences_in(block - 1)[-1].start - start, len(body))
+    if credit is None:
+        return None
+    at = article.text.find(item.text, item.offset)
+    return Attribution(item.text, credit[2], body[credit[0] : credit[1]], item.text, at, True, continues=True)
+
+
+def _parts(credit: Attribution, article: Article) -> list[Attribution]:
+    """A quotation too long for a question card, cut into runs of whole sentences, each credited alike."""
+    if len(credit.quote.split()) <= MAX_QUOTE_WORDS:
+        return [credit]
+    at = article.text.find(credit.quote, credit.offset)
+    if at < 0:
+        return [replace(credit, quote=_shorten(credit.quote))]
+    bounds = [at, *(s.end for s in article.sentences if at < s.end < at + len(credit.quote)), at + len(credit.quote)]
+    pieces: list[tuple[int, int]] = []
+    for start, end in itertools.pairwise(bounds):
+        if pieces and len(article.text[pieces[-1][0] : end].split()) <= MAX_QUOTE_WORDS:
+            pieces[-1] = (pieces[-1][0], end)
+        else:
+            pieces.append((start, end))
+    texts = [_shorten(article.text[start:end].strip()) for start, end in pieces]
+    return [
+        replace(credit, quote=text, **({} if i == 0 else {"claim": "", "claim_at": -1}))
+        for i, text in enumerate(texts)
+        if len(text.split()) >= 2
+    ]
+
+
+def _mentions(article: Article) -> Mentions:
+    """Every sentence's subject and every name, in reading order, for references to point back to.
+
+    A sentence inside a quotation ("... in the harbour. Enough is enough.") is someone's words: its
+    subject is nobody the article names.
+    """
     mentions = Mentions()
+    body_sentences = [s for s in article.sentences if s.block > 0]
+    quoted = {block: _quoted_spans(article, block) for block in range(1, len(article.blocks))}
     for i, sentence in enumerate(body_sentences):
+        local = sentence.start - article.blocks[sentence.block][0]
         subject = sentence_subject(sentence.text)
-        if subject:
+        if subject and not any(o < local <= c for o, c in quoted[sentence.block]):
             mentions.add(subject, sentence.start, i)
         mentions.add_names(sentence.text, sentence.start, i, quotation_spans(sentence.text))
     return mentions
@@ -196,7 +301,7 @@ def sentence_subjects(article: Article) -> list[str | None]:
     """The subject of each paragraph sentence, with "the company" or "it" replaced by whom it points to
     when that is clear: "The company had denied ..." is Greenfield Foods denying."""
     body_sentences = [s for s in article.sentences if s.block > 0]
-    mentions = _mentions(body_sentences)
+    mentions = _mentions(article)
     subjects: list[str | None] = []
     for i, sentence in enumerate(body_sentences):
         subject = sentence_subject(sentence.text)
@@ -217,29 +322,64 @@ def _settle(
 ) -> Attribution | Unattributed:
     """Resolve a pronoun speaker, continue the last speaker's quotation, or leave the item as it is."""
     if isinstance(item, Unattributed):
-        alone = sentence.text.strip(' "\u201c\u201d\u2018\u2019.,!?') == item.text.strip(" .,!?")
-        gap = article.text[previous.offset + len(previous.evidence) : sentence.start] if previous else '"'
-        said_between = (
-            any(c in gap for c in '"\u201c\u201d')
-            or any(t in QUOTING_VERBS for t in _TOKEN.findall(gap))
-            or len(re.findall(r"[.!?](?:\s|$)", gap)) > 1  # a sentence of its own came between
-        )
-        if alone and previous is not None and not said_between:  # the rest of its sentence may describe them
-            end = item.offset + 1 + len(item.text)
-            passage = article.text[previous.offset : end]
-            if "\n" not in passage:
-                return Attribution(item.text, previous.speaker, previous.cue, passage, previous.offset, True)
-        return item
+        return _continued(item, previous, article) or item
     words = item.speaker.lower().split()
     if is_reference(item.speaker):
         named = mentions.resolve(item.speaker, item.offset, number)
         if named is None:
             return Unattributed(item.quote, item.offset, _pronoun(item.speaker)) if must_resolve(item.speaker) else item
         naming = next(s for s in article.sentences if s.start <= named.offset < s.end + 1)
-        return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end))
+        return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end), anonymous=named.unnamed)
     if ANONYMOUS.search(sentence.text) and words and words[0] in ("a", "an", "one"):
         return replace(item, anonymous=True)
+    role = mentions.named_role(item.speaker, item.offset)
+    if role is not None:  # "the mayor" after "Mayor Dana Whitcomb"
+        naming = next(s for s in article.sentences if s.start <= role.offset < s.end + 1)
+        return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end))
     return item
+
+
+def _continued(item: Unattributed, previous: Attribution | None, article: Article) -> Attribution | None:
+    """A quotation that is a sentence (or a paragraph) of its own, right after someone's words: theirs too.
+
+    Not when the writer's own sentence, another quotation or another credit comes between.
+    """
+    if previous is None or item.end < 0 or not _alone(item, article):
+        return None
+    gap = article.text[previous.offset + len(previous.evidence) : item.offset]
+    if (
+        any(c in gap for c in '"\u201c\u201d\u2018')  # a closing single mark may be an apostrophe
+        or any(t in QUOTING_VERBS for t in _TOKEN.findall(gap))
+        or len(re.findall(r"[.!?](?:\s|$)", gap)) > 1  # a sentence of its own came between
+    ):
+        return None
+    passage = article.text[previous.offset : item.end]
+    if "\n" not in passage:
+        return Attribution(item.text, previous.speaker, previous.cue, passage, previous.offset, True)
+    if gap.count("\n") > 1 or article.text[item.offset - 1 : item.offset] != "\n":
+        return None  # a paragraph that is all quotation, right after the paragraph that credits it
+    naming = next(s for s in article.sentences if s.start <= previous.offset < s.end + 1)
+    named_in = previous.named_in if previous.continues and previous.named_in else (naming.start, naming.end)
+    return Attribution(
+        item.text,
+        previous.speaker,
+        previous.cue,
+        item.text,
+        article.text.find(item.text, item.offset),
+        True,
+        previous.anonymous,
+        named_in=named_in,
+        continues=True,
+    )
+
+
+def _alone(item: Unattributed, article: Article) -> bool:
+    """Nothing but the quotation from the start of its first sentence to the end of its last."""
+    first = next(s for s in reversed(article.sentences) if s.start <= item.offset)
+    last = next(s for s in reversed(article.sentences) if s.start < item.end)
+    return not article.text[first.start : item.offset].strip() and not article.text[item.end : last.end].strip(
+        " .,!?" + _QUOTE_MARKS
+    )
 
 
 def sentence_subject(text: str) -> str | None:
@@ -252,19 +392,51 @@ def sentence_subject(text: str) -> str | None:
     """
     if text.lstrip()[:1] in "\"\u201c\u2018'":
         return None
+    found = _first_subject(text)
+    opener = _TOKEN.match(text.lstrip())
+    opened = opener is not None and (opener.group().lower() in _OPENERS or opener.group().endswith("ing"))
+    if opener and opened and (found is None or found.split()[0] == opener.group()):
+        for comma in re.finditer(r",\s+(?=[A-Z])", text):  # "Having spent a decade ..., Margaret Kiely was"
+            rest = _first_subject(text[comma.end() :])
+            if rest and rest.split()[0].lower() not in _OPENERS:
+                return rest
+        return None
+    return found
+
+
+_OPENERS = word_set(
+    "after before during since until when while although though because despite following asked having as if "
+    "in on at under with without by for from once unlike like"
+)
+"""Words that open a clause or phrase before a sentence's subject ("After the vote, the council said")."""
+
+
+def _first_subject(text: str) -> str | None:
+    """The noun phrase before the first verb, stepping over descriptions between commas ("Tom, 67, who ...,")."""
     tokens = list(_TOKEN.finditer(text))
+    asides = [m.span() for m in _ASIDE_RUN.finditer(text)]
     for index, token in enumerate(tokens[1:], start=1):
+        if any(start <= token.start() < end for start, end in asides):
+            continue
         word = token.group()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
         verb_like = word in _AUX or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
-        before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and _past_form(word, tokens[index - 1])
+        previous = next(t for t in reversed(tokens[:index]) if not any(a <= t.start() < b for a, b in asides))
+        before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and (
+            _past_form(word, tokens[index - 1]) or _present_after_name(word, previous)
+        )
         if word.islower() and (verb_like or before_object):
             found = _subject(text, token, 0)
             return found[2] if found and found[2].lower() not in _PRONOUNS | _NOBODY else None
         if word in _FUNCTION and word not in ("of",):
             return None
     return None
+
+
+def _present_after_name(word: str, previous: re.Match[str]) -> bool:
+    """ "Leo Grant, 18, rides a scooter": a word in -s right after a name is its verb, not a plural."""
+    return word.endswith("s") and not word.endswith("ss") and previous.group()[:1].isupper() and previous.start() > 0
 
 
 def _past_form(word: str, previous: re.Match[str]) -> bool:
@@ -279,13 +451,15 @@ def _past_form(word: str, previous: re.Match[str]) -> bool:
 
 def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[Sentence]) -> Attribution | Unattributed:
     """Credit one quotation in marks: look right after it ("...," said X), then before it (X said: "...")."""
-    inner = _trim_quote(body[open_at + 1 : close_at])
+    inner = body[open_at + 1 : close_at].strip().rstrip(",;:").strip()
+    if _SO_CALLED.search(body, 0, open_at):
+        return Unattributed(inner, base + open_at, "a label in quotation marks (so-called), not anyone's words")
     around = [s for s in sentences if s.start - base <= close_at and s.end - base > open_at]
     lead_from = around[0].start - base if around else 0
     tail_to = around[-1].end - base if around else len(body)
     credit = _after(body, close_at + 1, tail_to) or _before(body, lead_from, open_at)
     if credit is None:
-        return Unattributed(inner, base + open_at, "no speaker named next to the quotation marks")
+        return Unattributed(inner, base + open_at, "no speaker named next to the quotation marks", base + close_at + 1)
     start, end, speaker = credit
     quote_end = open_at + 1 + body[open_at + 1 :].find(inner) + len(inner)
     if close_at == quote_end or body[quote_end:close_at].strip(",") == "":
@@ -307,16 +481,6 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
 
 def _pronoun(speaker: str) -> str:
     return f"the speaker is only \u201c{speaker}\u201d: name them yourself"
-
-
-def _trim_quote(inner: str) -> str:
-    """The quoted words without a trailing comma, cut to their first sentence when very long."""
-    text = inner.strip().rstrip(",;:").strip()
-    if len(text.split()) > MAX_QUOTE_WORDS:
-        first = _FIRST_SENTENCE.match(text)
-        text = first.group() if first and len(first.group().split()) >= MIN_REPORTED_WORDS else text
-        text = _shorten(text)
-    return text
 
 
 def _shorten(text: str) -> str:
@@ -348,7 +512,7 @@ def _after(body: str, start: int, stop: int) -> tuple[int, int, str] | None:
         if span is None:
             return None
         named = _NAME_AFTER.match(body, span[1], stop)  # "said its spokesperson, Nina Shaw."
-        if named and not body[span[0]].isupper():
+        if named and (not body[span[0]].isupper() or body[span[0] : span[1]].split()[-1].islower()):
             return (at, named.end("name"), named.group("name"))
         return (at, span[1], body[span[0] : span[1]])
     for token in tokens[1:]:
@@ -364,31 +528,69 @@ def _after(body: str, start: int, stop: int) -> tuple[int, int, str] | None:
 def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     """`X said: "..."`, `X called it a "..."`, `X told reporters that it was "..."`, `According to X, "..."`.
 
-    The credit before the opening mark, in the same sentence, with no other quotation in between.
+    The credit before the opening mark, in the same sentence.  Another quotation in between
+    credits this one alike when only its credit (`"...," she said, "..."`) or a joining word
+    (`... that a curfew was "..." and that she "..."`) comes between them.
     """
-    after_last_quote = max((c + 1 for o, c in quotation_spans(body[:open_at]) if o >= start), default=start)
+    earlier = [(o, c) for o, c in quotation_spans(body[:open_at]) if o >= start]
+    after_last_quote = earlier[-1][1] + 1 if earlier else start
     verbs = [t for t in _TOKEN.finditer(body, after_last_quote, open_at) if t.group() in QUOTING_VERBS]
-    if verbs and len(_TOKEN.findall(body, verbs[-1].end(), open_at)) <= MAX_LEAD_WORDS:
-        found = _subject(body, verbs[-1], start)
-        if found is not None:
-            return found
+    if verbs:
+        lead = body[verbs[-1].end() : open_at].rstrip(" :,")  # 'said: "..."': the colon introduces it
+        if len(_TOKEN.findall(lead)) <= MAX_LEAD_WORDS and not _LEAD_BREAK.search(lead):
+            found = _subject(body, verbs[-1], start)
+            if found is not None:
+                return found
+    if earlier:
+        split = _after(body, after_last_quote, open_at)
+        if split and not body[split[1] : open_at].strip(" ,;:\u2014\u2013-"):
+            return split  # '"We tried," she said, "and we failed."'
+        joining = body[after_last_quote:open_at]
+        if not verbs and _JOINING.fullmatch(joining):
+            return _before(body, start, earlier[-1][0])
     according = list(_ACCORDING.finditer(body, start, open_at))
     if according:
         span = _noun_phrase_after(body, according[-1].end(), open_at)
         if span:
             return (according[-1].start(), span[1], body[span[0] : span[1]])
-    return None
+    return _introduced(body, start, open_at)
+
+
+_LEAD_BREAK = re.compile(r"[;:\u2014(]|,\s+(?:and|but|while|whereas|though|although)\s|[.!?]\s")
+"""Between a verb and a quotation, the start of another clause: the verb may not be the quotation's."""
+_JOINING = re.compile(
+    r"[\s,]*(?:and|or)?\s*(?:that\s+)?(?:(?:he|she|they|it|we)\s+)?"
+    r"(?:(?:would|will|had|has|have|was|were|is|are|could|should|might|must|also|still|never|not|then|be|been)\s+){0,4}"
+)
+"""Between two quotations of one sentence, words that join them under the first one's verb."""
+
+
+def _introduced(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
+    """ "Wildlife carer Sam Petrakis was unmoved: "..."": a person, a clause about them, a colon, their words."""
+    lead = body[start:open_at].rstrip()
+    if not lead.endswith(":") or any(t in QUOTING_VERBS for t in _TOKEN.findall(lead)):
+        return None
+    subject = sentence_subject(lead)
+    at = lead.find(subject) if subject else -1
+    if subject is None or at < 0 or kind_of(subject) not in ("person", "name"):
+        return None
+    return (start + at, start + len(lead), subject)
 
 
 _ASIDE_STARTS = (
-    r"(?:who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)|[a-z]+ing|[a-z]+ed|\d+|a|an|the|its|his"
-    r"|her|their|now|formerly|aged|however|though|meanwhile|too|also|in turn)\b"
+    r"(?:who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)"
+    r"|(?:in|of|for|to|with|at) (?:whom|which|whose)|[a-z]+ing|[a-z]+ed|\d+|a|an|the|its|his|her|their|now"
+    r"|formerly|aged|however|though|meanwhile|too|also|in turn|of|from"
+    rf"|{'|'.join(sorted(PERSON_WORDS))})\b"
 )
-_RELATIVE = re.compile(rf"(?:,\s+{_ASIDE_STARTS}[^,]*,|\s+who\s+[^,]*?)\s*$")
+_PARENTHESIS = r"\s*\([^()]*\)"
+_RELATIVE = re.compile(rf"(?:,\s+{_ASIDE_STARTS}[^,]*,|\s+who\s+[^,]*?|{_PARENTHESIS})\s*$")
 """A clause or description between the subject and its verb: "X, who opposes the rise, called", "X who asked
 ... said", "Tom Bell, 45, said", "Anna Kay, the head of the group that brought the case, said"."""
-_CHAINED = re.compile(rf",\s+{_ASIDE_STARTS}[^,]*$")
+_CHAINED = re.compile(rf"(?:,\s+{_ASIDE_STARTS}[^,]*|{_PARENTHESIS})$")
 """One more description before the one skipped: the age in "Sarah, 15, a pupil at the school, said"."""
+_ASIDE_RUN = re.compile(rf"(?:{_PARENTHESIS})?(?:,\s+{_ASIDE_STARTS}[^,;:]*)+,|{_PARENTHESIS}")
+"""Descriptions between commas after a subject, all of them: ", 67, who has used the track for years,"."""
 
 
 def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str] | None:
@@ -405,16 +607,27 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
         left = token.start()
     end = left
     relative = _RELATIVE.search(body, floor, left)
+    aside = ""
     while relative:
         end = relative.start()
+        aside = body[end:left] if aside == "" else body[end : end + len(relative.group())]
         relative = _CHAINED.search(body, floor, end)
     span = _noun_phrase_before(body, end, floor) if end < left else None
     if span is None:
         span = _noun_phrase_before(body, verb.start(), floor)
+    reduced = _REDUCED.search(body, floor, end) if span is None else None
+    if reduced:  # "A statement issued on Sunday evening said", "Photographs taken by residents ... show"
+        span = _noun_phrase_before(body, reduced.start(), floor)
     if span is None and body[:left].rstrip().endswith(","):  # "The developer, Northgate Homes, has promised"
         named = _noun_phrase_before(body, body.rindex(",", 0, left), floor)
+        opened = body.rfind(",", floor, named[0]) if named else -1
+        if named and opened >= 0 and _OBJECT_END.search(body, floor, opened):
+            named = None  # "A lab hired by a residents' group, Clean Taps, found": the name is the group's
         span = named if named and body[named[0]].isupper() else None
     if span:
+        described = _described_name(body[span[0] : span[1]], aside)
+        if described:  # "Her neighbor, retired machinist Walt Dziedzic, was": the name says who
+            return (span[0], verb.end(), described)
         return (span[0], verb.end(), body[span[0] : span[1]])
     before = list(_TOKEN.finditer(body, floor, verb.start()))
     if before and before[-1].group().lower() == "and":
@@ -423,6 +636,27 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
             found = _subject(body, earlier[-1], floor)
             return (found[0], verb.end(), found[2]) if found else None
     return None
+
+
+_REDUCED = re.compile(
+    r"\s+(?:[a-z]+(?:ed|en|wn)|[a-z]{3,}ing|seen|made|held|kept|sent|built|paid|told|found|put|set|sold|shot)"
+    r"\s+(?:by|on|in|at|to|from|under|for|with|last|this|earlier|during|near|across)\b[^,;:\"\u201c\u201d]*$"
+)
+"""A participle and where, when or by whom, between a subject and its verb: "issued on Sunday evening"."""
+_OBJECT_END = re.compile(
+    r"\b[a-z]+(?:ed|en|wn)\s+(?:by|for|from|with|at|in|on|to)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$"
+)
+"""A phrase ending in the object of a participle's preposition: "a lab hired by a residents' group"."""
+
+
+def _described_name(head: str, aside: str) -> str | None:
+    """The name in an aside right after a head that names no one: "Her neighbor, retired machinist Walt Dziedzic,"."""
+    described = aside.strip(" ,")
+    if not described or "(" in aside or any(w[:1].isupper() for w in head.split()[1:]):
+        return None
+    if not ends_in_name(described) or described.split()[0].lower() in _FUNCTION | _DETERMINERS:
+        return None
+    return described
 
 
 def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
@@ -437,6 +671,8 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
     while tokens and tokens[-1].group().lower() in _AUX and not text[tokens[-1].end() : right].strip():
         right = tokens.pop().start()
     phrase_end = right
+    if tokens and tokens[-1].group().lower() in _SUBJECT_PRONOUNS and not text[tokens[-1].end() : right].strip():
+        return tokens[-1].span()  # "Before the 2024 election she told": the pronoun is the subject
     start: int | None = None
     taken = 0
     for index in range(len(tokens) - 1, -1, -1):
@@ -445,7 +681,7 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
         modifier = (
             word in _PREPOSITIONS and taken > 0 and index > 0 and (tokens[index - 1].group().islower() or index == 1)
         )
-        if text[token.end() : right].strip() or (_ends_phrase(token, first=index == 0) and not modifier):
+        if _gap(text, token, right) or (_ends_phrase(token, first=index == 0) and not modifier):
             break
         start, right, taken = token.start(), token.start(), taken + 1
         left = tokens[index - 1].group() if index > 0 else ""
@@ -478,7 +714,9 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
             and named[0][:1].isupper()
             and named[0].lower() not in _TIME
         )
-        if text[left : token.start()].strip() or taken >= MAX_SPEAKER_WORDS:
+        if (_gap(text, tokens[taken - 1], token.start()) if taken else text[left : token.start()].strip()) or (
+            taken >= MAX_SPEAKER_WORDS
+        ):
             break
         if _ends_phrase(token, taken == 0) and not modifier:  # "a report by the National Audit Office"
             break
@@ -486,6 +724,18 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
     if end is None or not _plausible(text[start:end]):
         return None
     return start, end
+
+
+def _gap(text: str, token: re.Match[str], until: int) -> bool:
+    """Whether something other than spaces parts `token` from the next word: not the full stop of an
+    initial or a title ("R. Sundaresan", "Dr. Qureshi")."""
+    between = text[token.end() : until].strip()
+    return bool(between) and not (between == "." and _ABBREVIATED.fullmatch(token.group()))
+
+
+_ABBREVIATED = re.compile(r"[A-Z]|Mr|Mrs|Ms|Mx|Dr|Prof|St|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cr|Cllr")
+_SUBJECT_PRONOUNS = word_set("he she they it we i")
+_OBJECTS = word_set("those these them him her us me whom which")
 
 
 def _ends_phrase(token: re.Match[str], first: bool) -> bool:
@@ -496,13 +746,15 @@ def _ends_phrase(token: re.Match[str], first: bool) -> bool:
 
 
 def _plausible(phrase: str) -> bool:
-    """A speaker names someone: not only determiners, and not a long lower-case run that is really a clause."""
+    """A speaker names someone: not only determiners, not "most of those" (found so far), and not a long
+    lower-case run that is really a clause."""
     words = phrase.split()
-    if not words or all(w.lower() in _DETERMINERS for w in words):
+    if not words or all(w.lower() in _DETERMINERS for w in words) or (len(words) > 1 and words[-1] in _OBJECTS):
         return False
     has_name = any(w[:1].isupper() for w in words[1:]) or words[0].lower() in _DETERMINERS | _PRONOUNS
     head = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))  # "figures from the board"
-    return has_name or head <= 3
+    participle = words[0].islower() and words[0].endswith(("ed", "en", "wn"))  # "shared on social media"
+    return has_name or (head <= 3 and not participle)
 
 
 _REPORTED_BACK = re.compile(r",\s+(?P<cue>according to\s+(?P<who>[^,;]+?))\s*[.!]?$", re.I)
@@ -533,13 +785,22 @@ def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
     return _reported_by_verb(sentence)
 
 
-_TRAILING = re.compile(
-    r"(?:\s+(?:its\s+|their\s+|the\s+)?(?:" + "|".join(sorted(AUDIENCES)) + r")\b)?"
-    r"(?:\s+(?:on|in|at|last|this|earlier|late|later|yesterday|today)\b(?:\s+(?!that\b)[\w'\u2019-]+){0,3})?[\s.!]*"
+_WHOM_WHEN = (
+    r"(?:\s+(?:its\s+|their\s+|the\s+)?(?:" + "|".join(sorted(AUDIENCES)) + r")\b"
+    r"|\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"  # "he told the Courier", "told MSPs"
+    r"(?:\s+(?:on|in|at|last|this|earlier|late|later|yesterday|today)\b(?:\s+(?!that\b)[\w'\u2019-]+){0,3})?"
 )
+_TRAILING = re.compile(_WHOM_WHEN + r"[\s.!]*")
 """After a closing credit, only whom and when it was said: "..., the company told staff on Monday."."""
-_THAT_LATER = re.compile(r"\s+(?:(?:in|on|at|to|during|after|before|last|this)\b[^,;:\"\u201c]{0,40}?\s+)?that\b")
+_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?:though|although|but|while|whereas|and|(?!adding|saying)[a-z]+ing)\b")
+"""A credit between two clauses, the second the writer's: "..., officials said, though similar projects ..."."""
+_THAT_LATER = re.compile(
+    r"\s+(?:(?:in|on|at|to|during|after|before|last|this|[A-Z][a-z]+day|yesterday|today|earlier|again|also"
+    r"|publicly|repeatedly)\b[^,;:\"\u201c]{0,40}?\s+)?that\b"
+)
 """Between a verb and its clause: "said that", "said in a statement that", "said on Tuesday that"."""
+_NOT_SPEAKING = re.compile(r"\s+(?!during\b)(?:[a-z]+ing|guilty|dead|alive|liable|responsible|unconscious)\b")
+"""After "found", a state and not a finding: "Drivers found sleeping in their vehicles will be fined"."""
 
 
 def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
@@ -552,16 +813,58 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
         if verb.group() not in REPORTING_VERBS:
             continue
         before = _TOKEN.findall(text, 0, verb.start())
-        if before and before[-1].lower() in BE_FORMS:
-            continue  # "were found": a passive, nobody speaking
-        if _TRAILING.fullmatch(text, verb.end()):
+        if before and before[-1].lower() in BE_FORMS | _DETERMINERS:
+            continue  # "were found": a passive, nobody speaking; "an estimated 1.8 million": no verb
+        if verb.group() in _PLURAL_ONLY and not (before and (before[-1][-1:] == "s" or before[-1] in _PRONOUNS)):
+            continue  # "the consultants estimate" is a verb, "the first estimate" a noun
+        if verb.group() in ("found", "finds") and _NOT_SPEAKING.match(text, verb.end()):
+            return None
+        if _TRAILING.fullmatch(text, verb.end()) or _MID_CREDIT.match(text, verb.end()):
             return _closing_credit(sentence, verb)
         subject = _subject(text, verb, 0)
         if subject is None:
             return None
-        clause = _clause(text, _clause_start(text, verb.end(), verb.group()))
+        start = _clause_start(text, verb.end(), verb.group())
+        clause = _clause(text, start)
+        if clause and start == verb.end() and verb.group() in _THING_VERBS and not _finite(text[slice(*clause)]):
+            return None  # "Farmer Bill Crossley found the box", "wrote the code": a thing, not a finding
         return _credit(sentence, clause, subject[2], (subject[0], subject[1])) if clause else None
-    return None
+    return _put_at(sentence)
+
+
+_THING_VERBS = word_set("found finds wrote writes")
+"""Verbs whose object may be a thing rather than words: what follows is reported only if it has a verb."""
+_PLURAL_ONLY = word_set("argue warn insist estimate predict")
+"""Verbs whose bare form is also a noun ("the first estimate"): verbs only after a plural or a pronoun."""
+_FINITE = word_set(
+    "is are was were be been has have had will would can could should may might must shall did does do "
+    "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't didn't doesn't don't "
+    "made took gave paid knew left went came told said found kept held lost spent built won cut put set rose fell "
+    "grew sent brought bought sold ran saw began fought thought meant"
+)
+
+
+def _finite(clause: str) -> bool:
+    """Whether reported words hold a verb of their own ("the plant reported using", "players lost $4.7m"),
+    as a finding does; "the code for the tracker" is what was written, not what was said."""
+    return any(w.lower() in _FINITE or (w.endswith("ed") and len(w) > 4) for w in _TOKEN.findall(clause))
+
+
+_PUT_AT = re.compile(
+    r"\b(?:puts|put)\s+(?:the|its|their|his|her|last|this)\s+(?:[\w'\u2019-]+\s+){0,4}?at\s+(?!risk\b)\S"
+)
+"""A source's own figure: "The community council puts the number at 87"."""
+
+
+def _put_at(sentence: Sentence) -> Attribution | None:
+    """ "X puts the figure at 480,000": the words from the verb are X's estimate."""
+    put = _PUT_AT.search(sentence.text)
+    verb = _TOKEN.match(sentence.text, put.start()) if put else None
+    subject = _subject(sentence.text, verb, 0) if verb else None
+    clause = _clause(sentence.text, put.start()) if put else None
+    if subject is None or clause is None:
+        return None
+    return _credit(sentence, clause, subject[2], (subject[0], subject[1]))
 
 
 def _clause_start(text: str, verb_end: int, verb: str) -> int:
@@ -585,6 +888,8 @@ def _closing_credit(sentence: Sentence, verb: re.Match[str]) -> Attribution | No
     comma = text.rfind(",", 0, verb.start())
     if comma <= 0:
         return None
+    if not text[comma + 1 : verb.start()].strip():  # "..., its owner, Frostline Leisure, announced"
+        return _credit_in_apposition(sentence, verb, comma)
     start = _LEADING_PUNCT.match(text, comma + 1).end()
     speaker = text[start : verb.start()].strip()
     words = speaker.split()
@@ -597,6 +902,25 @@ def _closing_credit(sentence: Sentence, verb: re.Match[str]) -> Attribution | No
     if not clause or not _plausible(" ".join(words[:3])):
         return None
     return _credit(sentence, clause, speaker, (start, verb.end()))
+
+
+def _credit_in_apposition(sentence: Sentence, verb: re.Match[str], comma: int) -> Attribution | None:
+    """`CLAUSE, its owner, Frostline Leisure, announced`: a role, then the name, between commas."""
+    text = sentence.text
+    named_at = text.rfind(",", 0, comma)
+    role_at = text.rfind(",", 0, named_at)
+    if role_at <= 0:
+        return None
+    name, role = text[named_at + 1 : comma].strip(), text[role_at + 1 : named_at].strip().split()
+    if not ends_in_name(name) or len(name.split()) > MAX_SPEAKER_WORDS or not role:
+        return None
+    if role[0].lower() not in _DETERMINERS | word_set("our") or len(role) > 4 or not role[-1].islower():
+        return None
+    clause = _clause(text[:role_at], 0)
+    if not clause:
+        return None
+    start = text.index(name, named_at)
+    return _credit(sentence, clause, name, (start, verb.end()))
 
 
 def _clause(text: str, start: int) -> tuple[int, int] | None:

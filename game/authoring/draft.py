@@ -187,7 +187,12 @@ def _who_explanation(quoted: Attribution) -> str:
             f"\u201c{cue}\u201d tells you where this comes from. There are no quotation marks: "
             "it is reported speech, their point told in the writer's words."
         )
-    if quoted.named_in is not None:
+    if quoted.continues:
+        why = (
+            f"This paragraph opens with quotation marks and names no one: it goes on with the words of "
+            f"{quoted.display_speaker}, credited before it (\u201c{cue}\u201d). Show that sentence."
+        )
+    elif quoted.named_in is not None:
         why += (
             f" \u201c{words[0] if words[0].lower() != 'the' else ' '.join(words[:2])}\u201d points back to "
             f"{quoted.display_speaker}, named in an earlier sentence: show that sentence."

@@ -33,7 +33,11 @@ PERSON_WORDS = word_set(
     "principal headteacher teacher parent owner researcher officer manager executive secretary chief head "
     "captain coach judge nurse doctor engineer official keeper guide volunteer resident pupil student worker "
     "inspector librarian founder governor senator representative sheriff commissioner superintendent "
-    "scientist analyst economist lawyer campaigner organiser organizer farmer driver"
+    "scientist analyst economist lawyer campaigner organiser organizer farmer driver "
+    "cr cllr td mp msp mla councilmember corporator alderman employee staffer carer walker crofter retiree pensioner "
+    "neighbour neighbor daughter son wife husband mother father sister brother mum dad widow widower grandmother "
+    "grandfather friend colleague landlord tenant patient passenger commuter shopper customer fan player athlete "
+    "witness survivor victim machinist mechanic builder plumber electrician fisherman fisher shopkeeper publican"
 )
 # Words that say a phrase names a business ("the company" can point to it) or another body.
 BUSINESS_WORDS = word_set(
@@ -55,13 +59,41 @@ BODY_SENTENCES_BACK = 8
 """How far back "the company" may look for a bare name ("Rail Link") when no business is named as one."""
 
 _WORD = re.compile(r"[\w'\u2019]+")
-_NAME = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?(?!(?:The|A|An|On|In|At|Last|This|Next)\b)"
-    r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?)+"
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+"""Letters of names, with the accents of Western European names ("Se\u00e1n", "Zo\u00eb", "\u00d3 Broin")."""
+_NAME_WORD = (
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]['\u2019][{_UPPER}][{_LOWER}]+|[{_UPPER}]{{2,5}}\b)"
+    rf"(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?(?:(?<=s)['\u2019](?=\s+[{_UPPER}]))?"
 )
-"""Two or more capitalised words, or a title and a name: someone or something the sentence names."""
+"""One word of a name: "Penrose", "MacPhail", "O'Brien", "Smith-Jones", "TD", "Landowners'" (of a name)."""
+_INITIAL = rf"[{_UPPER}]\.\s*"
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Cr|Cllr|Rev|Sen|Rep|Gov)"
+_NOT_NAMES = (
+    "The|A|An|On|In|At|Last|This|Next|After|Before|During|Since|Until|When|While|Despite|For|From|With|By|Of|To|"
+    "But|And|Or|So|Yet|However|If|As|Under|Over|Asked|Having|Speaking|Meanwhile|Earlier|Later|Like|Unlike|"
+    "Although|Though|Because|Instead|Also|Even|Only|Both|Every|Each|Some|Many|Most|All|Our|Their|His|Her|Its|My|"
+    "Your|We|They|He|She|It|There|Here|What|Who|Why|How|Where|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    "Sunday|January|February|March|July|August|September|October|November|December"
+)
+"""Capitalised words that open a sentence, not a name ("After Monday's meeting", "In March")."""
+_NAME = re.compile(
+    rf"\b(?:{_TITLE}\.?\s+(?:{_INITIAL})*{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+    rf"|(?!(?:{_NOT_NAMES})\b)(?:(?:{_INITIAL})+{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:{_INITIAL})*{_NAME_WORD})+))"
+)
+"""Two or more capitalised words, initials and a name ("R. Sundaresan"), or a title and a name ("Mr. Kim"):
+someone or something the sentence names."""
 _APPOSITION = re.compile(r"(?:^|[,;:]\s+)[Tt]he (?:" + "|".join(sorted(BODY_REFERENCES)) + r"),\s*$")
 """A business named in apposition: "The developer, Northgate Homes" tells that Northgate Homes is a company."""
+
+
+_DESCRIBED = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<head>"
+    + "|".join(sorted(BODY_REFERENCES | ORGANISATION_WORDS | GROUP_WORDS))
+    + r")\b(?!['\u2019])",
+    re.I,
+)
+"""A body described in apposition: "X, a trade group representing ..." lets "the group" point to X."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +105,12 @@ class Mention:
     sentence: int
     kind: Kind
     certain: bool = True
+    salient: bool = False
+    """A sentence's subject or a speaker: whom the next "he" or "she" most likely means."""
+    unnamed: bool = False
+    """A source the article does not name ("a tavern employee, who asked not to be named")."""
+    place: bool = False
+    """A name that says where or whose, not who: "on Marine Parade", "the Harbour Lights cafe"."""
 
 
 def kind_of(phrase: str) -> Kind:
@@ -92,6 +130,11 @@ def kind_of(phrase: str) -> Kind:
         return "group"
     named = [w for w in _WORD.findall(phrase)[1:] if w[:1].isupper()] or (phrase[:1].isupper() and len(words) == 1)
     return "name" if named else "thing"  # "Rail Link", "Amir Rahman": a name; "The final": no one
+
+
+def ends_in_name(phrase: str) -> bool:
+    """ "retired machinist Walt Dziedzic": the phrase ends in a person's or a body's name."""
+    return any(m.end() == len(phrase.rstrip()) for m in _NAME.finditer(phrase))
 
 
 def is_reference(phrase: str) -> bool:
@@ -133,10 +176,12 @@ class Mentions:
         self._seen: list[Mention] = []
         self._gender: dict[str, str] = {}  # surname -> "he" or "she", from titles and resolved pronouns
         self._businesses: set[str] = set()  # what "the company" pointed to before
+        self._described: dict[str, set[str]] = {}  # "Buckeye Turf, a trade group": buckeye turf -> {group}
 
-    def add(self, phrase: str, offset: int, sentence: int) -> None:
+    def add(self, phrase: str, offset: int, sentence: int, *, unnamed: bool = False) -> None:
+        """A sentence's subject or a speaker (references are resolved, not added)."""
         if phrase and not is_reference(phrase):
-            self._seen.append(Mention(phrase, offset, sentence, kind_of(phrase)))
+            self._seen.append(Mention(phrase, offset, sentence, kind_of(phrase), salient=True, unnamed=unnamed))
             self._learn_gender(phrase)
 
     def add_names(self, text: str, offset: int, sentence: int, skip: list[tuple[int, int]]) -> None:
@@ -152,7 +197,13 @@ class Mentions:
             kind = kind_of(phrase)
             if kind != "person" and _APPOSITION.search(text, 0, match.start()):  # "The operator, Skyline Networks,"
                 self._businesses.add(_key(phrase))
-            self._seen.append(Mention(phrase, offset + match.start(), sentence, kind, certain=kind == "person"))
+            described = _DESCRIBED.match(text, match.end())
+            if kind != "person" and described:  # "Buckeye Turf Professionals, a trade group representing ..."
+                self._described.setdefault(_key(phrase), set()).add(described.group("head").lower())
+            place = kind != "person" and _incidental(text, match.start(), match.end())
+            self._seen.append(
+                Mention(phrase, offset + match.start(), sentence, kind, certain=kind == "person", place=place)
+            )
             self._learn_gender(phrase)
 
     def _learn_gender(self, phrase: str) -> None:
@@ -168,18 +219,26 @@ class Mentions:
         """
         words = reference.lower().split()
         earlier = [m for m in self._seen if m.offset <= offset]
+        lead = max((m for m in reversed(earlier) if m.salient), key=lambda m: m.offset, default=None)  # last added
+        if lead is not None and sentence - lead.sentence > SENTENCES_BACK:
+            lead = None
         if len(words) == 1 and words[0] in PERSON_PRONOUNS:
             gender = "he" if words[0] in ("he", "him") else "she"
             close = [m for m in earlier if sentence - m.sentence <= SENTENCES_BACK]
             agree = [m for m in close if self._gender.get(_last_word(m.phrase), gender) == gender]
             people = [m for m in agree if m.kind in ("person", "name") and _key(m.phrase) not in self._businesses]
-            found = _nearest(people)
+            found = self._leading(lead, people) or _nearest(people)
             if found is not None and not found.certain:  # "Ruth Patel" inside "Council leader Ruth Patel" is her
                 same = [m for m in people if m.certain and _last_word(m.phrase) == _last_word(found.phrase)]
                 found = max(same, key=lambda m: m.offset) if same else None
             if found is not None:
                 self._gender[_last_word(found.phrase)] = gender
             return found
+        if len(words) == 1 and words[0] in GROUP_PRONOUNS and lead is not None and lead.kind == "person":
+            if lead.unnamed:  # "they" for one unnamed source, whose name and sex the article keeps back
+                return lead
+            if _last_word(lead.phrase) not in self._gender:
+                return None  # "they" may be this one person of unknown sex, or a group: unclear
         if len(words) == 1 and words[0] in GROUP_PRONOUNS:
             return _nearest([m for m in earlier if m.kind == "group" and sentence - m.sentence <= GROUP_SENTENCES_BACK])
         if len(words) == 1 and words[0] in BODY_PRONOUNS:
@@ -188,7 +247,15 @@ class Mentions:
         if not _definite(words):
             return None
         head = words[-1]
-        named = [m for m in earlier if m.kind != "person" and head in _words(m.phrase) and len(_words(m.phrase)) > 1]
+        named = [
+            m
+            for m in earlier
+            if m.kind != "person"
+            and (
+                (head in _words(m.phrase) and len(_words(m.phrase)) > 1)
+                or head in self._described.get(_key(m.phrase), ())
+            )
+        ]
         if head in BODY_REFERENCES:
             named += [m for m in earlier if m.kind == "organisation" and _words(m.phrase) & BUSINESS_WORDS]
             named += [m for m in earlier if _key(m.phrase) in self._businesses]
@@ -205,6 +272,56 @@ class Mentions:
         if found is not None and head in BODY_REFERENCES:
             self._businesses.add(_key(found.phrase))
         return found
+
+    def _leading(self, lead: Mention | None, people: list[Mention]) -> Mention | None:
+        """The latest subject or speaker, when "he" or "she" can mean them and no other person of theirs.
+
+        News writing keeps its subject: after "Marcus Penrose, who runs the Harbour Lights cafe on Marine
+        Parade, said ...", "he said" is Penrose, whatever names of places came after him.  Any name in a
+        later sentence, or one in theirs that is not a place or a thing ("praised Tom Bell", not "on Marine
+        Parade" or "the Harbour Lights cafe"), may be meant instead: then the lead decides nothing.
+        """
+        if lead is None or lead not in people:
+            return None
+        rivals = {
+            _last_word(m.phrase)
+            for m in people
+            if m.sentence > lead.sentence or (m.sentence == lead.sentence and not m.place)
+        }
+        return lead if rivals <= {_last_word(lead.phrase)} else None
+
+    def named_role(self, phrase: str, offset: int) -> Mention | None:
+        """ "The mayor" after "Mayor Dana Whitcomb": the one person named earlier with that role, or None."""
+        words = phrase.lower().split()
+        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in PERSON_WORDS:
+            return None
+        role = words[-1]
+        named = [
+            m
+            for m in self._seen
+            if m.offset < offset
+            and m.kind == "person"
+            and role in _words(m.phrase)
+            and any(w[:1].isupper() and w.lower() not in PERSON_WORDS for w in _WORD.findall(m.phrase))
+        ]
+        people = {_last_word(m.phrase) for m in named}
+        return max(named, key=lambda m: (len(m.phrase), m.offset)) if len(people) == 1 else None
+
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:on|at|in|near|along|across|from|to|into|outside|inside|off|towards|through|past|beyond|around|of)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_MODIFIER_AFTER = re.compile(
+    r"(?:['\u2019]s?)?\s+(?!(?:and|or|but|who|which|that|said|says)\b)[a-z\u00e0-\u00ff]+\b(?<!ed)"
+)
+"""A name used as a word about something else: "the Harbour Lights café", "Sealink Isles' chief executive"."""
+
+
+def _incidental(text: str, start: int, end: int) -> bool:
+    """A name in a sentence that is a place or a modifier, not someone the sentence is about."""
+    return bool(_PLACE_BEFORE.search(text, 0, start) or _MODIFIER_AFTER.match(text, end))
 
 
 def _definite(words: list[str]) -> bool:
@@ -246,5 +363,6 @@ def _key(phrase: str) -> str:
 
 
 def _last_word(phrase: str) -> str:
-    """ "Commuter Sarah Boyd" and "Boyd" are one person: the surname stands for both."""
-    return phrase.split()[-1].lower()
+    """ "Commuter Sarah Boyd" and "Boyd" are one person: the surname stands for both (and "Inspector Dawn
+    Okoro of Ashby police" is Okoro)."""
+    return re.split(r"\s+(?:of|at|from|for|with|in|on)\s+", phrase, maxsplit=1)[0].split()[-1].lower()

@@ -12,12 +12,16 @@ REPORTING_VERBS = word_set(
     "said says say stated states declared declares warned warns promised promises claimed claims claim "
     "argued argues insisted insists announced announces admitted admits explained explains added adds "
     "reported reports wrote writes confirmed confirms noted notes stressed stresses suggested suggests "
-    "replied replies told tells found finds show shows showed"
+    "replied replies told tells found finds show shows showed alleged alleges argue warn insist estimate predict "
+    "estimated predicted revealed reveals acknowledged conceded concedes concluded reiterated emphasised emphasized"
 )
 # Verbs that introduce a quotation in marks but not a reported clause ("called it a "...").
 QUOTING_VERBS = REPORTING_VERBS | word_set(
     "called calls described describes threatened threatens demanded demands denounced denounces urged "
-    "urges vowed vows asked asks denied denies denying shouted shouts tweeted posted"
+    "urges vowed vows asked asks denied denies denying shouted shouts tweeted posted welcomed welcomes hailed hails "
+    "branded brands dubbed dubs labelled labeled dismissed dismisses continued continues recalled recalls "
+    "countered counters responded responds cautioned cautions observed observes remarked remarks commented comments "
+    "complained complains joked jokes pleaded pleads maintained maintains asserted asserts texted emailed"
 )
 BE_FORMS = word_set("is are was were be been being")
 """Before a reporting verb, a passive ("were found"): not someone speaking."""

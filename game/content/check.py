@@ -8,6 +8,8 @@ at will. The forms are ordinary levels with `check: A | B` (`Pack.checks`); the 
   stable hash of its name), and keeps it for good: it is saved in its progress.
 - The before-check is due until it is taken, as long as no level has been played; the after-check (the
   other form) is offered once every level has been finished, or at once when the teacher asks for it.
+  A check left half-way goes on from its first unanswered item (`Progress.check_unfinished`); it is taken,
+  and recorded for the report, only once its last item is answered.
 - Refreshers (retrieval practice): every item a student misses, in a level or the check, is scheduled to come
   back after the gap (default 7 days). In a refresher, an item answered right waits twice as long as last
   time before it comes back; one missed comes back at the next refresher, a gap later.
@@ -80,8 +82,11 @@ def after_offered(progress: Progress, level_ids: Iterable[str], *, asked: bool =
 
 
 def record_check(progress: Progress, phase: Phase, form: str, answers: list[ItemAnswer], now: float) -> None:
-    """Keep a check or refresher's answers in the profile's progress (never in the accuracy rating)."""
+    """Keep a finished check or refresher's answers in the profile's progress (never in the accuracy rating); a
+    check's half-way checkpoint goes: it is done."""
     progress.check_history.append(CheckTaken(phase, form, now, answers))
+    if phase != "refresher":
+        progress.check_unfinished.pop(phase, None)
 
 
 def schedule_missed(progress: Progress, missed: Iterable[tuple[str, str]], now: float, gap_days: float) -> None:

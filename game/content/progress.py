@@ -90,6 +90,9 @@ class Progress(msgspec.Struct):
     check_history: list[CheckTaken] = msgspec.field(default_factory=list)
     reviews: list[Review] = msgspec.field(default_factory=list)
     """The refresher schedule: items missed in a level, the check or a refresher."""
+    check_unfinished: dict[Literal["before", "after"], Unfinished] = msgspec.field(default_factory=dict)
+    """A check left half-way, by phase, saved after every answer: it goes on from there, never again from the
+    start (a second look at items already answered would spoil the measure)."""
 
     @property
     def accuracy(self) -> float | None:

@@ -418,17 +418,6 @@ def test_the_teacher_options_are_parsed_and_a_bad_gap_is_refused(capsys: pytest.
     assert "above 0 and at most 365" in capsys.readouterr().err
 
 
-def test_closing_the_window_in_the_check_says_the_check_starts_again(pack: Pack, tmp_path: Path) -> None:
-    from game.ui.scenes.confirm import ConfirmScene
-
-    app = start(pack, tmp_path / "data", "hal")
-    choose(app, "Play")
-    assert isinstance(press(app, key(Act.CONFIRM)), QuestionScene)
-    dialog = press(app, Action(Act.QUIT))
-    assert isinstance(dialog, ConfirmScene)
-    assert dialog.question == "Quit Byline? The check starts again from the first question next time."
-
-
 def test_enter_after_a_pick_in_the_check_sends_that_pick_and_never_another(pack: Pack, tmp_path: Path) -> None:
     """Pick with a number key, then Enter, Enter: the pick goes, as Next; Enter must not re-pick the first choice."""
     app = start(pack, tmp_path / "data", "ana")

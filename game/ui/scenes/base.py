@@ -24,7 +24,7 @@ class GameScene(Scene):
     """True for a screen of a level being played: closing the window then asks first."""
 
     quit_note = "Every answer so far is saved: Resume the level from the level list next time."
-    """What "Quit Byline?" adds while this screen's level is in progress (the check's answers are not kept)."""
+    """What "Quit Byline?" adds while this screen's level (or check, or refresher) is in progress."""
 
     def __init__(self, ctx: GameContext) -> None:
         self.ctx = ctx

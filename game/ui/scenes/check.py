@@ -17,7 +17,7 @@ import pygame
 
 from game.content import check
 from game.content.progress import CheckTaken, ItemAnswer, Review
-from game.content.session import Result, Session
+from game.content.session import Result, Session, State
 from game.content.validate import LoadedLevel
 from game.ui.actions import Act, Action
 from game.ui.context import GameContext
@@ -40,6 +40,11 @@ CHECK_AFTER = (
     "like the one you took at the start.\n\n"
     "You will not see right or wrong as you go, and it does not count toward your rating. "
     "Pick an answer, then press Next."
+)
+CHECK_RESUMED = (
+    "Welcome back. You answered {done} of {count} questions last time, and those answers are kept: "
+    "{onward}\n\n"
+    "As before, you will not see right or wrong as you go, and it does not count toward your rating."
 )
 THANKS_BEFORE = (
     "Thank you! That is the check done.\n\nNow on to the levels: there you will see how you did after every answer."
@@ -99,13 +104,30 @@ class CheckIntroScene(IntroScene):
     def enter(self) -> None:
         from game.ui.article_view import ArticleView
 
-        self.resumed = None
-        self.menu = Menu([Button("Start"), Button("Back")], columns=2)
+        saved = self.ctx.progress.check_unfinished.get(self.phase)
+        self.resumed = Session.resume(self.loaded, saved) if saved is not None and saved.answers else None
+        """The check left half-way, its answers given again; None when there is none, or the form has changed."""
+        self.menu = Menu([Button("Resume" if self.resumed else "Start"), Button("Back")], columns=2)
         self.article = ArticleView(self.ctx, self.loaded.article)
 
     def _play(self, session: Session) -> None:
-        """Start the form (the desk's Start button), with no feedback."""
-        self.stack.replace(question_scene(self.ctx, -1, session, CheckRun(self.phase, self.form)))
+        """Start the form, or go on with it (the desk's buttons), with no feedback; there is no Start over: a
+        second look at items already answered would spoil the measure."""
+        run = CheckRun(self.phase, self.form)
+        if session.state is State.FINISHED:  # its last answer was saved, then the power went: it is done
+            run.complete(self.ctx, session, self)
+        else:
+            self.stack.replace(question_scene(self.ctx, -1, session, run))
+
+    @property
+    def body_text(self) -> str:
+        """What the check is, or where a check left half-way goes on from."""
+        count = len(self.loaded.level.questions)
+        if self.resumed is None:
+            return (CHECK_BEFORE if self.phase == "before" else CHECK_AFTER).format(count=count)
+        done = len(self.resumed.results)
+        onward = f"Resume goes on from question {done + 1}." if done < count else "Resume finishes the check."
+        return CHECK_RESUMED.format(done=done, count=count, onward=onward)
 
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
@@ -115,10 +137,8 @@ class CheckIntroScene(IntroScene):
             surface, self.ctx, label, self.desk_rect, "small", theme.muted_text, self.scale, middle=True, min_factor=0.5
         )
         self.headline(surface, CHECK_TITLE, self.title_rect)
-        words = CHECK_BEFORE if self.phase == "before" else CHECK_AFTER
-        text = words.format(count=len(self.loaded.level.questions))
         body = self.editor_rect.union(self.text_rect)
-        text_box(surface, self.ctx, text, body, "body", theme.text, self.scale, min_factor=0.5)
+        text_box(surface, self.ctx, self.body_text, body, "body", theme.text, self.scale, min_factor=0.5)
         self.article.draw(surface)
         self.menu.draw(surface, self.ctx, self.scale)
 
@@ -169,12 +189,13 @@ class NoteScene(GameScene):
 
 
 class CheckRun(Run):
-    """A form of the check: no feedback; at the end its answers are kept in progress and the class results."""
+    """A form of the check: no feedback; each answer is kept in progress as it is given (a check left half-way goes
+    on from there), and the finished form in the class results: the report never sees half a check."""
 
     feedback = False
     scored = False
-    leave_prompt = "Leave the check? It starts again from the first question next time."
-    quit_note = "The check starts again from the first question next time."
+    leave_prompt = "Leave the check? Your answers are kept: it goes on from this question next time."
+    quit_note = "Your answers are kept: the check goes on from here next time."
 
     def __init__(self, phase: Literal["before", "after"], form: str) -> None:
         self.phase = phase
@@ -187,8 +208,16 @@ class CheckRun(Run):
         """How far along, never how well."""
         return [None] * len(session.results), session.total
 
+    def answered(self, ctx: GameContext, session: Session, result: Result) -> None:
+        ctx.progress.check_unfinished[self.phase] = session.checkpoint()
+        ctx.save_progress()  # after every answer: Back, closing the window or a power cut loses no answer given
+
     def finished(self, scene: QuestionScene) -> None:
-        ctx, session = scene.ctx, scene.session
+        self.complete(scene.ctx, scene.session, scene)
+
+    def complete(self, ctx: GameContext, session: Session, shown: GameScene) -> None:
+        """The form is done: keep it in progress (its checkpoint goes) and the class results, and thank the student
+        in place of `shown` (the last question, or the intro of a check whose last answer was saved)."""
         summary = session.summary()
         answers = [ItemAnswer(session.level.id, r.question.id, r.correct) for r in summary.results]
         now = ctx.wall_clock()
@@ -207,7 +236,7 @@ class CheckRun(Run):
             lambda: note.stack.pop() if after else note.stack.replace(_level_board(ctx)),
         )
         note.shot_name = "check-done"
-        scene.stack.replace(note)
+        shown.stack.replace(note)
 
 
 def _level_board(ctx: GameContext) -> GameScene:
