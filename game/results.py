@@ -200,6 +200,17 @@ class ResultsStore:
         assert play is not None
         return play
 
+    def first_checks(self) -> dict[str, str]:
+        """Each player's first before-check: the level id of the form they took first."""
+        if not self.path.exists():
+            return {}
+        with self.connect() as conn:
+            rows = conn.execute("SELECT player, level_id FROM plays WHERE phase = 'before' ORDER BY id").fetchall()
+        first: dict[str, str] = {}
+        for player, level_id in rows:
+            first.setdefault(player, level_id)
+        return first
+
     def answers(self) -> list[Answer]:
         """Every recorded answer, in the order the levels were finished and the questions asked."""
         if not self.path.exists():

@@ -174,7 +174,7 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
         for sentence in sentences:
             local = sentence.start - base
             if not any(o < local + len(sentence.text) and c >= local for o, c in spans):
-                result = _reported(sentence)
+                result = _reported(_without_dateline(sentence))
                 if result is not None:
                     items.append(result)
         previous: Attribution | None = None
@@ -224,6 +224,18 @@ def _coordinated(credit: Attribution, sentence: Sentence, article: Article) -> l
     words = article.text[clause[0] : clause[1]]
     evidence = article.text[credit.offset : clause[1]]
     return [replace(credit, quote=words, evidence=evidence, direct=False, claim="", claim_at=-1, continues=False)]
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^()]*\))?\s*(?:[\u2014\u2013:]|--?)\s+")
+"""Where and from whom a report was filed, before its first sentence: "OAKHAVEN \u2014 ", "KOTHAPUR: "."""
+
+
+def _without_dateline(sentence: Sentence) -> Sentence:
+    dateline = _DATELINE.match(sentence.text)
+    if dateline is None or len(dateline.group().split()) > 6:
+        return sentence
+    cut = dateline.end()
+    return Sentence(sentence.block, sentence.start + cut, sentence.end, sentence.text[cut:])
 
 
 def _quoted_spans(article: Article, block: int) -> list[tuple[int, int]]:
@@ -335,7 +347,7 @@ def _settle(
     role = mentions.named_role(item.speaker, item.offset)
     if role is not None:  # "the mayor" after "Mayor Dana Whitcomb"
         naming = next(s for s in article.sentences if s.start <= role.offset < s.end + 1)
-        return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end))
+        return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end), anonymous=role.unnamed)
     return item
 
 
@@ -426,6 +438,8 @@ def _first_subject(text: str) -> str | None:
         before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and (
             _past_form(word, tokens[index - 1]) or _present_after_name(word, previous)
         )
+        before_name = following[:1].isupper() and _past_form(word, previous) and _present_after_name("s", previous)
+        before_object = before_object or before_name  # "James Okafor, 34, met Delgado last month"
         if word.islower() and (verb_like or before_object):
             found = _subject(text, token, 0)
             return found[2] if found and found[2].lower() not in _PRONOUNS | _NOBODY else None
@@ -581,6 +595,7 @@ _ASIDE_STARTS = (
     r"(?:who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)"
     r"|(?:in|of|for|to|with|at) (?:whom|which|whose)|[a-z]+ing|[a-z]+ed|\d+|a|an|the|its|his|her|their|now"
     r"|formerly|aged|however|though|meanwhile|too|also|in turn|of|from"
+    r"|seen|written|taken|given|shown|known|drawn|made|held|kept|sent|built|paid"
     rf"|{'|'.join(sorted(PERSON_WORDS))})\b"
 )
 _PARENTHESIS = r"\s*\([^()]*\)"
@@ -652,10 +667,13 @@ _OBJECT_END = re.compile(
 def _described_name(head: str, aside: str) -> str | None:
     """The name in an aside right after a head that names no one: "Her neighbor, retired machinist Walt Dziedzic,"."""
     described = aside.strip(" ,")
-    if not described or "(" in aside or any(w[:1].isupper() for w in head.split()[1:]):
+    owners = [w for w in head.split()[1:] if w[:1].isupper() and not w.endswith(("'s", "\u2019s"))]
+    if not described or "(" in aside or owners:  # "Ms Costa's neighbour" names no one: the neighbour is unnamed
         return None
     if not ends_in_name(described) or described.split()[0].lower() in _FUNCTION | _DETERMINERS:
         return None
+    if any(w in _PREPOSITIONS | word_set("of to") for w in described.split()):
+        return None  # "seen by the Ashby Echo" says who saw it, not who it is
     return described
 
 
@@ -792,7 +810,7 @@ _WHOM_WHEN = (
 )
 _TRAILING = re.compile(_WHOM_WHEN + r"[\s.!]*")
 """After a closing credit, only whom and when it was said: "..., the company told staff on Monday."."""
-_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?:though|although|but|while|whereas|and|(?!adding|saying)[a-z]+ing)\b")
+_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?:though|although|but|while|whereas|and|[a-z]+ing)\b")
 """A credit between two clauses, the second the writer's: "..., officials said, though similar projects ..."."""
 _THAT_LATER = re.compile(
     r"\s+(?:(?:in|on|at|to|during|after|before|last|this|[A-Z][a-z]+day|yesterday|today|earlier|again|also"
@@ -813,8 +831,8 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
         if verb.group() not in REPORTING_VERBS:
             continue
         before = _TOKEN.findall(text, 0, verb.start())
-        if before and before[-1].lower() in BE_FORMS | _DETERMINERS:
-            continue  # "were found": a passive, nobody speaking; "an estimated 1.8 million": no verb
+        if before and before[-1].lower() in BE_FORMS | _DETERMINERS | _PREPOSITIONS | _TIME_LINKS:
+            continue  # "were found": a passive; "an estimated 1.8 million", "waiting for promised grants": no verb
         if verb.group() in _PLURAL_ONLY and not (before and (before[-1][-1:] == "s" or before[-1] in _PRONOUNS)):
             continue  # "the consultants estimate" is a verb, "the first estimate" a noun
         if verb.group() in ("found", "finds") and _NOT_SPEAKING.match(text, verb.end()):
@@ -832,8 +850,10 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
     return _put_at(sentence)
 
 
-_THING_VERBS = word_set("found finds wrote writes")
-"""Verbs whose object may be a thing rather than words: what follows is reported only if it has a verb."""
+_TIME_LINKS = word_set("after before since until")
+"""Before a reporting verb's form, a noun: "after reports that the batteries overheat"."""
+_THING_VERBS = word_set("found finds wrote writes warned warns warn")
+"""Verbs whose object may be a thing or a person rather than words: what follows is reported only if it has a verb."""
 _PLURAL_ONLY = word_set("argue warn insist estimate predict")
 """Verbs whose bare form is also a noun ("the first estimate"): verbs only after a plural or a pronoun."""
 _FINITE = word_set(
@@ -923,10 +943,22 @@ def _credit_in_apposition(sentence: Sentence, verb: re.Match[str], comma: int) -
     return _credit(sentence, clause, name, (start, verb.end()))
 
 
+_CREDIT_AT_END = re.compile(
+    r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:"
+    + "|".join(sorted(REPORTING_VERBS - _PLURAL_ONLY))
+    + r")"
+    + _WHOM_WHEN
+    + r"\s*$"
+)
+"""Another credit closing the reported words: "..., a report published on Thursday found"."""
+
+
 def _clause(text: str, start: int) -> tuple[int, int] | None:
     """The reported words from `start`: to the sentence end, cut short when long; None when too short."""
     at = _LEADING_PUNCT.match(text, start).end()
-    words = _shorten(_ASIDE.split(text[at:], maxsplit=1)[0].rstrip().rstrip(".!").rstrip(" ,"))
+    words = _ASIDE.split(text[at:], maxsplit=1)[0].rstrip().rstrip(".!").rstrip(" ,")
+    credited = _CREDIT_AT_END.search(words)
+    words = _shorten(words[: credited.start()] if credited else words)  # "..., a report published on Monday found"
     if len(words.split()) < MIN_REPORTED_WORDS:
         return None
     return at, at + len(words)

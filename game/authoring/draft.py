@@ -195,7 +195,8 @@ def _who_explanation(quoted: Attribution) -> str:
     elif quoted.named_in is not None:
         why += (
             f" \u201c{words[0] if words[0].lower() != 'the' else ' '.join(words[:2])}\u201d points back to "
-            f"{quoted.display_speaker}, named in an earlier sentence: show that sentence."
+            f"{quoted.display_speaker}, {'described' if quoted.anonymous else 'named'} in an earlier sentence: "
+            "show that sentence."
         )
     elif _points_back(quoted.speaker):
         why += f" \u201c{quoted.display_speaker}\u201d points back to someone named earlier: say who."

@@ -37,7 +37,9 @@ PERSON_WORDS = word_set(
     "cr cllr td mp msp mla councilmember corporator alderman employee staffer carer walker crofter retiree pensioner "
     "neighbour neighbor daughter son wife husband mother father sister brother mum dad widow widower grandmother "
     "grandfather friend colleague landlord tenant patient passenger commuter shopper customer fan player athlete "
-    "witness survivor victim machinist mechanic builder plumber electrician fisherman fisher shopkeeper publican"
+    "witness survivor victim machinist mechanic builder plumber electrician fisherman fisher shopkeeper publican "
+    "attorney advocate solicitor barrister prosecutor detective sergeant constable firefighter paramedic surgeon "
+    "pharmacist priest vicar bishop rabbi imam pastor lecturer curator ranger warden caretaker chef landlady"
 )
 # Words that say a phrase names a business ("the company" can point to it) or another body.
 BUSINESS_WORDS = word_set(
@@ -126,7 +128,7 @@ def kind_of(phrase: str) -> Kind:
         return "group"
     if any(w in ORGANISATION_WORDS for w in words) or _camel_case(phrase):
         return "organisation"
-    if _plural(phrase):
+    if _plural(phrase) and not _full_name(phrase):  # "Nurses", not "James Okafor"
         return "group"
     named = [w for w in _WORD.findall(phrase)[1:] if w[:1].isupper()] or (phrase[:1].isupper() and len(words) == 1)
     return "name" if named else "thing"  # "Rail Link", "Amir Rahman": a name; "The final": no one
@@ -156,6 +158,11 @@ def _plural(phrase: str) -> bool:
     words = _WORD.findall(phrase)
     lower = [w for w in words if w.islower() or w is words[0]]
     return any(w.lower().endswith("s") and not w.lower().endswith(("ss", "'s", "\u2019s", "us")) for w in lower)
+
+
+def _full_name(phrase: str) -> bool:
+    words = phrase.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 def _camel_case(phrase: str) -> bool:
@@ -305,7 +312,7 @@ class Mentions:
             and any(w[:1].isupper() and w.lower() not in PERSON_WORDS for w in _WORD.findall(m.phrase))
         ]
         people = {_last_word(m.phrase) for m in named}
-        return max(named, key=lambda m: (len(m.phrase), m.offset)) if len(people) == 1 else None
+        return max(named, key=lambda m: (len(m.phrase), m.offset, m.unnamed)) if len(people) == 1 else None
 
 
 _PLACE_BEFORE = re.compile(
@@ -314,7 +321,10 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 _MODIFIER_AFTER = re.compile(
-    r"(?:['\u2019]s?)?\s+(?!(?:and|or|but|who|which|that|said|says)\b)[a-z\u00e0-\u00ff]+\b(?<!ed)"
+    r"['\u2019]s?\s+[a-z]|\s+(?!(?:and|or|but|nor|who|whom|which|that|said|says|on|in|at|to|for|with|from|by|of|as"
+    r"|after|before|during|since|until|when|while|is|was|are|were|has|had|have|will|would|could|should|may|might"
+    r"|must|not|also|yesterday|today|tonight|last|this|next|again|too|then|now|earlier|later)\b)"
+    r"[a-z\u00e0-\u00ff]+\b(?<!ed)(?<!s)"
 )
 """A name used as a word about something else: "the Harbour Lights café", "Sealink Isles' chief executive"."""
 

@@ -42,6 +42,7 @@ class Autoplayer:
         self._rng = random.Random(self.seed)
         self._last_summary: SummaryScene | None = None  # held, so a new screen can never share its identity
         self._question: QuestionScene | None = None  # the question being answered, for the steps after it
+        self._planned: tuple[tuple[int, int], list[int]] | None = None
 
     def actions(self, top: Scene | None) -> list[Action]:
         """The key presses for the scene on top (empty when there is nothing to do)."""
@@ -73,8 +74,26 @@ class Autoplayer:
         return []
 
     def _answer(self, scene: QuestionScene) -> list[Action]:
+        """The picks, then the check; a choice out of sight is pressed twice, as a student reads it first.
+
+        When the check is out of sight, or the picks scroll the screen, it is pressed on the next turn.
+        """
         self._question = scene
         presented = scene.session.current
+        picks = self._plan(scene)
+        if scene.marking:  # words to mark have no numbers: a player clicks them
+            return [*(Action(Act.CLICK, pos=scene.choices[i].rect.center) for i in picks), *self._send(scene)]
+        if scene.check is not None and scene.answer_picks() == (picks if presented.ordered else sorted(picks)):
+            return self._send(scene) or [Action(Act.SCROLL, amount=1000.0)]
+        presses = [Action(Act.CHOOSE, index=i) for i in picks for _ in range(1 if i in scene.seen else 2)]
+        return presses + (self._send(scene) if all(i in scene.seen for i in picks) else [])
+
+    def _plan(self, scene: QuestionScene) -> list[int]:
+        """What to pick for the question on screen, chosen once (a second turn on it keeps the same picks)."""
+        presented = scene.session.current
+        key = (id(scene.session), scene.session.index)
+        if self._planned is not None and self._planned[0] == key and not scene.marking:
+            return self._planned[1]
         options = range(len(presented.choices))
         good = list(presented.key)
         bad = [i for i in options if i not in presented.right]
@@ -87,13 +106,16 @@ class Autoplayer:
         else:
             count = presented.picks or self._rng.randrange(len(presented.choices) + 1)
             picks = self._rng.sample(list(options), count)
-        if scene.marking:  # words to mark have no numbers: a player clicks them
-            presses = [Action(Act.CLICK, pos=scene.choices[i].rect.center) for i in picks]
-        else:
-            presses = [Action(Act.CHOOSE, index=i) for i in picks]
-        if scene.check is not None:
-            presses.append(Action(Act.CLICK, pos=scene.check.rect.center))
-        return presses
+        self._planned = (key, picks)
+        return picks
+
+    @staticmethod
+    def _send(scene: QuestionScene) -> list[Action]:
+        """A click on the check button, when it shows (none without one)."""
+        check = scene.check
+        if check is None or not scene.button_shows(scene.menu.buttons.index(check)):
+            return []
+        return [Action(Act.CLICK, pos=check.rect.center)]
 
     def _cite(self, scene: CiteScene) -> list[Action]:
         """Arrow to the sentence to cite, then Enter: the proving one, or another when playing wrong."""

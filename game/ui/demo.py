@@ -10,12 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from game.content import check
 from game.content.pack import Pack
+from game.results import ResultsError
 from game.ui.context import GameContext
 from game.ui.runner import WINDOW_SIZE, init_pygame, open_mixer
 from game.ui.scenes.title import TitleScene
 
 if TYPE_CHECKING:
+    from game.results import ResultsStore
     from game.results_writer import ResultsWriter
     from game.ui.autoplay import Policy
 
@@ -64,6 +67,8 @@ def demo(
     open_mixer()
     ctx = GameContext(pack, seed=seed, unlock_all=True, results=results, player=player, check_mode="auto")
     ctx.settings.sound = not headless
+    if results is not None:
+        _recorded_first_form(ctx, results.store)
     app = App(screen, TitleScene(ctx), FakeClock() if headless else RealClock())
     bot = Autoplayer(policy, seed, level_count=len(pack.levels))
     report = DemoReport(policy, seed)
@@ -109,6 +114,19 @@ def demo(
         for t in ctx.progress.check_history
     ]
     return report
+
+
+def _recorded_first_form(ctx: GameContext, store: ResultsStore) -> None:
+    """The check form a recorded demo player takes first: the one it took before, else the one fewer recorded players
+    took first, as a profile among the profiles of one computer; without it, a few demo players' names alone could
+    give most of them one form first, and a demo class would not show how the report reads a counterbalanced one."""
+    forms = {loaded.level.id: form for form, loaded in ctx.pack.checks.items()}
+    try:
+        firsts = {player: forms[level] for player, level in store.first_checks().items() if level in forms}
+    except ResultsError:
+        return  # the name decides; the writer says what is wrong with the file when it tries to write
+    ctx.progress.first_form = firsts.pop(ctx.player, None)
+    check.assign_form(ctx.progress, ctx.player, firsts.values())
 
 
 def _shot_name(scene: object) -> str:

@@ -11,6 +11,7 @@ import pygame
 
 from game.ui.backdrop import blit_drawn
 from game.ui.context import GameContext
+from game.ui.text import paragraph_height
 from game.ui.theme import Theme, px
 from game.ui.widgets import text_box
 
@@ -35,6 +36,12 @@ def draw_portrait(surface: pygame.Surface, rect: pygame.Rect, theme: Theme) -> N
     pygame.draw.line(surface, theme.highlight, pencil_from, pencil_to, max(2, r // 8))
     surface.set_clip(clip)
     pygame.draw.circle(surface, theme.muted_text, (cx, cy), r, max(1, r // 16))
+
+
+def editor_needs(ctx: GameContext, width: int, line: str, scale: float) -> int:
+    """The height her portrait and bubble need, `width` wide, for her line at full size (her name then gives way)."""
+    bubble = width - px(76 + 14 + 24, scale)
+    return paragraph_height(line, max(1, bubble), ctx.font("small", scale)) + px(12, scale)
 
 
 def draw_editor_says(

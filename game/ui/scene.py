@@ -36,7 +36,9 @@ Rules the stack keeps:
 - A scene's still part (text, panels, buttons: all that changes only with input)
   can be kept by the stack with `draw_still` and copied back while only its
   moving pieces change; any action, stack change, resize or change beneath
-  draws it again (see `draw_still`).
+  draws it again (see `draw_still`), except where the top scene said that an
+  action changed one box of it only (`repaint`: a box scrolled): then only that
+  box is painted again over the kept copy.
 """
 
 from __future__ import annotations
@@ -115,6 +117,10 @@ class SceneStack:
         self._still: pygame.Surface | None = None
         self._still_mark: tuple[object, ...] = ()
         """Whose still part `_still` holds, and as of which change: see `draw_still`."""
+        self._stale: pygame.Rect | None = None
+        """The part of the kept still part that an action changed since it was kept (a box scrolled), if only that."""
+        self._asked: pygame.Rect | None = None
+        """What the top scene said the action being handled changed (`repaint`), if it said."""
 
     @property
     def size(self) -> tuple[int, int]:
@@ -198,10 +204,22 @@ class SceneStack:
             scene.layout(size)
 
     def handle(self, action: Action) -> None:
-        # The top may change a scene beneath it (a callback), not only itself; a pointer's move only its hover.
-        self.forget_copies(beneath=action.kind is not Act.POINT)
+        self._asked = None
         if self._scenes:
             self._scenes[-1].handle(action)
+        if self._asked is not None and self._still_mark[:1] == (self.top,):  # one box of the top scene changed
+            self._stale = self._stale.union(self._asked) if self._stale and self._asked else self._stale or self._asked
+        else:  # the top may change a scene beneath it (a callback), not only itself; a pointer's move only its hover
+            self.forget_copies(beneath=action.kind is not Act.POINT)
+        self._asked = None
+
+    def repaint(self, rect: pygame.Rect) -> None:
+        """Called by the top scene while it handles an action: the action changed `rect` of it only (a box scrolled),
+        so the rest of its kept still part holds, and only `rect` is painted again (an empty rect: nothing changed)."""
+        if not self._asked:  # None or empty
+            self._asked = rect.copy()
+        elif rect:
+            self._asked = self._asked.union(rect)
 
     def update(self, dt: float) -> bool:
         """Update the visible scenes, and covered ones that run covered; True if any is animating."""
@@ -264,16 +282,23 @@ class SceneStack:
         (the theme, whether its animation has ended). One layer is kept, for the scene that last asked,
         in one window-sized surface reused frame after frame: memory stays flat.
         """
-        if self.holds_still(scene, surface, key):
-            assert self._still is not None
+        if self._still is not None and self._still_mark == (scene, key, self._changes, surface.get_size()):
             surface.blit(self._still, (0, 0))
+            if self._stale:  # one box changed: paint it alone, over the rest as kept
+                clip = surface.get_clip()
+                surface.set_clip(self._stale.clip(clip))
+                paint(surface)
+                surface.set_clip(clip)
+                self._still.blit(surface, self._stale.topleft, self._stale)
+            self._stale = None
             return
         paint(surface)
         self.keep_still(scene, surface, key)
 
     def holds_still(self, scene: Scene, surface: pygame.Surface, key: Hashable) -> bool:
         """True if the kept still part is `scene`'s for `key`, and nothing since may have changed it."""
-        return self._still is not None and self._still_mark == (scene, key, self._changes, surface.get_size())
+        mark = (scene, key, self._changes, surface.get_size())
+        return self._still is not None and self._still_mark == mark and not self._stale
 
     def keep_still(self, scene: Scene, surface: pygame.Surface, key: Hashable) -> None:
         """Keep what `surface` shows now as `scene`'s still part for `key`."""
@@ -282,6 +307,7 @@ class SceneStack:
         else:
             self._still.blit(surface, (0, 0))
         self._still_mark = (scene, key, self._changes, surface.get_size())
+        self._stale = None
 
     def take_redraw_requests(self) -> bool:
         """True if any scene called `request_redraw()` since the last call."""

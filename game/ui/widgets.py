@@ -25,6 +25,9 @@ layout_problems: deque[str] = deque(maxlen=200)
 
 Mark = Literal["right", "wrong", "missed", "picked"] | None
 
+LABEL_SHRINK = 0.45
+"""A button's label may shrink to this share of its size to fit (never below MIN_TEXT_PX)."""
+
 
 def text_box(
     surface: pygame.Surface,
@@ -45,10 +48,14 @@ def text_box(
     test has seen), the text goes smaller still rather than over other text, and `layout_problems` records it.
     `middle` centres the text block vertically (buttons, the quoted passage).
     """
-    if not surface.get_rect().contains(rect):
+    clip = surface.get_clip()
+    if clip != surface.get_rect():  # drawn in a scrolling box: it may lie partly or wholly out of sight
+        if not clip.colliderect(rect):
+            return rect.height
+    elif not surface.get_rect().contains(rect):
         layout_problems.append(f"box {rect} for {text[:30]!r} is outside the window {surface.get_size()}")
     path, size = ctx.font_spec(role, scale)
-    smallest = max(MIN_TEXT_PX, round(size * min_factor))  # never below MIN_TEXT_PX: beyond it, the box must grow
+    smallest = least_px(ctx, role, scale, min_factor)  # never below MIN_TEXT_PX: beyond it, the box must grow
 
     def fit() -> int:
         fitted = fit_font_size(text, rect, lambda s: ctx.fonts.measuring(path, s), size, min(size, smallest))
@@ -68,6 +75,12 @@ def text_box(
     if height > rect.height:
         layout_problems.append(f"{text[:40]!r} needs {height}px in a {rect.height}px box")
     return height
+
+
+def least_px(ctx: GameContext, role: Role, scale: float, min_factor: float) -> int:
+    """The smallest size `text_box` may shrink text of `role` to: `min_factor` of its size, never below MIN_TEXT_PX."""
+    size = ctx.font_spec(role, scale)[1]
+    return min(size, max(MIN_TEXT_PX, round(size * min_factor)))
 
 
 def dim(surface: pygame.Surface, alpha: int = 145) -> None:
@@ -168,16 +181,23 @@ class Button:
     badge: str = ""
     mark: Mark = None
     enabled: bool = True
+    shown: pygame.Rect | None = None
+    """The part of the window the button may show in (a scrolling box): outside it, it is hidden and not hit."""
+
+    def hit(self, pos: tuple[int, int]) -> bool:
+        """True if `pos` is on the part of the button that shows."""
+        return self.rect.collidepoint(pos) and (self.shown is None or self.shown.collidepoint(pos))
 
     def needed_height(self, ctx: GameContext, scale: float, width: int, *, least: bool = False) -> int:
-        """The height a button `width` wide needs for its label at full size (`least`: at MIN_TEXT_PX), with room
-        for a badge and a mark."""
+        """The height a button `width` wide needs for its label at full size (`least`: at the smallest size its label
+        may shrink to), with room for a badge and a mark."""
         pad = px(14, scale)
         icon_size = max(px(34, scale), ctx.font("small", scale).get_height() + 4)
         lane = width - 2 * pad - (2 * (icon_size + pad) if self.badge else 0)
         path, size = ctx.font_spec("button", scale)
-        font = ctx.fonts.get(path, MIN_TEXT_PX if least else size)
-        return paragraph_height(self.label, max(1, lane), font) + px(10, scale)
+        font = ctx.fonts.get(path, least_px(ctx, "button", scale, LABEL_SHRINK) if least else size)
+        label = paragraph_height(self.label, max(1, lane), font)
+        return max(label, icon_size if self.badge else 0) + px(10, scale)
 
     def draw(self, surface: pygame.Surface, ctx: GameContext, scale: float, focused: bool, hovered: bool) -> None:
         theme = ctx.theme
@@ -240,7 +260,7 @@ class Button:
             scale,
             align="left" if self.badge else "center",
             middle=True,
-            min_factor=0.45,
+            min_factor=LABEL_SHRINK,
         )
 
 
@@ -271,7 +291,7 @@ class Menu:
             numbered = [i for i in enabled if self.buttons[i].badge] or enabled
             return action.index if self.numbers and action.index in numbered else None
         if action.kind in (Act.POINT, Act.CLICK) and action.pos is not None:
-            inside = next((i for i in enabled if self.buttons[i].rect.collidepoint(action.pos)), None)
+            inside = next((i for i in enabled if self.buttons[i].hit(action.pos)), None)
             self.hover = inside
             if inside is not None:
                 self.focus = inside
@@ -361,7 +381,14 @@ def column(area: pygame.Rect, count: int, height: int, gap: int) -> list[pygame.
 
 
 class Scrollable:
-    """A box whose content may be taller than it: the offset, its limits, scrolling and the scrollbar."""
+    """A box whose content may be taller than it: the offset, its limits, scrolling and the scroll cue.
+
+    Scrolling jumps (a line, a page): it never glides, so Reduce motion has nothing to stop and an idle
+    screen stays idle. The cue is a scrollbar thumb, and a fade with an arrow at each edge that has more beyond it.
+    """
+
+    padding = 18
+    """Design pixels between the box's edge and its content."""
 
     def __init__(self, ctx: GameContext, role: Role = "body") -> None:
         self.ctx, self.role = ctx, role
@@ -372,8 +399,8 @@ class Scrollable:
 
     def inner(self) -> pygame.Rect:
         """Where the content shows: the box less its padding and the scrollbar's lane."""
-        pad = px(18, self.scale)
-        return self.rect.inflate(-2 * pad - px(10, self.scale), -2 * pad)
+        pad = px(self.padding, self.scale)
+        return self.rect.inflate(-2 * pad - px(SCROLL_LANE, self.scale), -2 * pad)
 
     @staticmethod
     def box_height(content_height: int, scale: float) -> int:
@@ -384,47 +411,199 @@ class Scrollable:
     def max_offset(self) -> int:
         return max(0, self.content_height - self.inner().height)
 
+    @property
+    def overflows(self) -> bool:
+        """True if the content is taller than its box: it scrolls, and shows a cue."""
+        return self.max_offset > 0
+
     def clamp(self, offset: float) -> int:
         return int(min(max(0, offset), self.max_offset))
 
+    def can_move(self, amount: float) -> bool:
+        """True if scrolling by `amount` (positive: down) would move the content."""
+        return self.offset < self.max_offset if amount > 0 else self.offset > 0 if amount < 0 else False
+
     def handle(self, action: Action) -> bool:
         """Scroll on wheel, drag, page keys and (when the scene passes them) arrows; True if it moved."""
-        amount = {Act.UP: -1.0, Act.DOWN: 1.0}.get(action.kind, action.amount if action.kind is Act.SCROLL else 0.0)
+        amount = scroll_amount(action)
         before = self.offset
         self.offset = self.clamp(self.offset + amount * self.ctx.font(self.role, self.scale).get_linesize() * 2)
         return self.offset != before
 
-    def draw_scrollbar(self, surface: pygame.Surface) -> None:
-        if not self.max_offset:
-            return
+    def reveal(self, top: int, bottom: int) -> bool:
+        """Scroll the least so content from `top` to `bottom` (content pixels) shows; True if it moved."""
+        height = self.inner().height
+        before = self.offset
+        if bottom - self.offset > height:
+            self.offset = self.clamp(bottom - height)
+        if top < self.offset:
+            self.offset = self.clamp(top)
+        return self.offset != before
+
+    def draw_scrollbar(self, surface: pygame.Surface, ground: tuple[int, int, int] | None = None) -> None:
+        """The scroll cue, when the content overflows: a thumb in the lane, and a fade into `ground` (the colour
+        under the content; the panel's by default) with an arrow at each edge that has more beyond it."""
         inner = self.inner()
-        track = pygame.Rect(inner.right + px(6, self.scale), inner.top, px(6, self.scale), inner.height)
+        if not self.overflows or inner.width <= 0 or inner.height < 3:  # a window too small to show it
+            return
+        theme = self.ctx.theme
+        width = px(6, self.scale)
+        track = pygame.Rect(min(inner.right + width, self.rect.right - width), inner.top, width, inner.height)
         thumb_h = max(px(24, self.scale), track.height * inner.height // max(1, self.content_height))
         thumb_y = track.top + (track.height - thumb_h) * min(self.offset, self.max_offset) // self.max_offset
-        pygame.draw.rect(
-            surface,
-            self.ctx.theme.muted_text,
-            (track.left, thumb_y, track.width, thumb_h),
-            border_radius=track.width // 2,
-        )
+        colour = theme.muted_text
+        pygame.draw.rect(surface, colour, (track.left, thumb_y, track.width, thumb_h), border_radius=track.width // 2)
+        fade_h = min(px(34, self.scale), inner.height // 3)
+        for more, down in ((self.offset > 0, False), (self.offset < self.max_offset, True)):
+            if more:
+                band = pygame.Rect(inner.left, inner.bottom - fade_h if down else inner.top, inner.width, fade_h)
+                surface.blit(self._fade(band.size, ground or theme.panel, down=down), band)
+                pad = px(self.padding, self.scale)  # the arrow: in the padding if it fits, else on the fade
+                room = pygame.Rect(band.left, inner.bottom if down else inner.top - pad, band.width, pad)
+                _draw_chevron(surface, room if pad >= px(12, self.scale) else band, theme.accent, down, self.scale)
+
+    def _fade(self, size: tuple[int, int], ground: tuple[int, int, int], *, down: bool) -> pygame.Surface:
+        """A band going from clear to `ground` towards the edge it sits on (made once per size and colour)."""
+
+        def make() -> pygame.Surface:
+            band = pygame.Surface(size, pygame.SRCALPHA)
+            w, h = size
+            for y in range(h):
+                toward = y + 1 if down else h - y
+                band.fill((*ground, min(255, 255 * toward // h)), (0, y, w, 1))
+            return band
+
+        return self.ctx.cache.remember(("fade", size, ground, down), make)
+
+
+SCROLL_LANE = 10
+"""Design pixels kept at the right of a scrolling box for its scrollbar."""
+
+_SCROLLS = {Act.UP: -1.0, Act.DOWN: 1.0}
+
+
+def scroll_amount(action: Action) -> float:
+    """Lines to scroll for `action` (positive: down): the wheel, a drag, the page keys, or an arrow."""
+    return action.amount if action.kind is Act.SCROLL else _SCROLLS.get(action.kind, 0.0)
+
+
+def _draw_chevron(surface: pygame.Surface, band: pygame.Rect, colour, down: bool, scale: float) -> None:
+    """A small arrow at the right of `band`, by the scrollbar: there is more to read that way."""
+    half = max(5, px(11, scale))
+    height = max(4, min(band.height - 2, px(10, scale)))
+    x = band.right - half - px(2, scale)
+    y = band.bottom - height - px(1, scale) if down else band.top + px(1, scale)
+    tip, base = (y + height, y) if down else (y, y + height)
+    pygame.draw.polygon(surface, colour, [(x - half, base), (x + half, base), (x, tip)])
+
+
+def scroll_in_order(boxes: list[Scrollable], action: Action, pointer: tuple[int, int] | None) -> Scrollable | None:
+    """Scroll the box under the pointer, or else the first in reading order that can move that way: Down reads on
+    through the screen's scrolling boxes, top to bottom, and Up back. The box that moved, if one did."""
+    amount = scroll_amount(action)
+    under = [box for box in boxes if pointer is not None and box.rect.collidepoint(pointer)]
+    order = under[:1] or [box for box in (boxes if amount > 0 else boxes[::-1]) if box.can_move(amount)][:1]
+    return next((box for box in order if box.handle(action)), None)
+
+
+NOTHING = pygame.Rect(0, 0, 0, 0)
+"""What a scroll that could not move changed: nothing to paint again (`SceneStack.repaint`)."""
+
+
+class ScrollPane(Scrollable):
+    """Pieces of a screen (a passage, answer buttons) laid out in a column taller than their box: they scroll
+    together. The owner lays them out as if unscrolled, with the box's top as the column's, and places each
+    with `at` after every scroll."""
+
+    padding = 0
+
+    def inner(self) -> pygame.Rect:
+        lane = px(SCROLL_LANE, self.scale) if self.content_height > self.rect.height else 0
+        return pygame.Rect(self.rect.left, self.rect.top, self.rect.width - lane, self.rect.height)
+
+    def layout(self, rect: pygame.Rect, scale: float, content_height: int) -> None:
+        self.rect, self.scale, self.content_height = rect, scale, content_height
+        self.offset = self.clamp(self.offset)
+
+    def at(self, rect: pygame.Rect) -> pygame.Rect:
+        """Where a piece laid out at `rect` (unscrolled) shows now."""
+        return rect.move(0, -self.offset)
+
+    def reveal_rect(self, rect: pygame.Rect, margin: int = 0) -> bool:
+        """Scroll the least so a piece laid out at `rect` shows whole (with `margin` around it); True if it moved."""
+        top = rect.top - self.rect.top
+        if rect.height + 2 * margin > self.inner().height:  # taller than the box: its top at the box's top
+            margin = 0
+        return self.reveal(top - margin, top + rect.height + margin)
+
+    def shows(self, rect: pygame.Rect) -> bool:
+        """True if a piece laid out at `rect` shows whole now, or fills the box (a piece taller than the box)."""
+        view = self.inner()
+        return view.clip(self.at(rect)).height >= min(rect.height, view.height)
 
 
 class ScrollText(Scrollable):
-    """A long text in a fixed box, scrolled by wheel, drag, page keys or arrows, with a scrollbar."""
+    """A long text in a fixed box, scrolled by wheel, drag, page keys or arrows, with a scroll cue.
 
-    def __init__(self, ctx: GameContext, text: str, role: Role = "body") -> None:
+    `panel`: drawn on a panel of its own; without, the text sits on the screen and uses the whole box. It first
+    shrinks to fit, as `text_box` does (down to `min_factor` of its size, never below MIN_TEXT_PX); what still
+    does not fit scrolls.
+    """
+
+    def __init__(
+        self,
+        ctx: GameContext,
+        text: str,
+        role: Role = "body",
+        *,
+        panel: bool = True,
+        min_factor: float = 1.0,
+        colour: tuple[int, int, int] | None = None,
+    ) -> None:
         super().__init__(ctx, role)
         self.text = text
+        self.panel = panel
+        self.padding = 18 if panel else 0
+        self.min_factor = min_factor
+        self.colour = colour
+        self.size = 0
+        self.lane = False
+        """True when a text without a panel scrolls: it then leaves the scrollbar its lane."""
+
+    def inner(self) -> pygame.Rect:
+        if self.panel:
+            return super().inner()
+        lane = px(SCROLL_LANE, self.scale) if self.lane else 0
+        return pygame.Rect(self.rect.left, self.rect.top, self.rect.width - lane, self.rect.height)
 
     def layout(self, rect: pygame.Rect, scale: float) -> None:
-        self.rect, self.scale = rect, scale
-        self.content_height = paragraph_height(self.text, self.inner().width, self.ctx.font(self.role, scale))
+        self.rect, self.scale, self.lane = rect, scale, False
+        path, size = self.ctx.font_spec(self.role, scale)
+        smallest = least_px(self.ctx, self.role, scale, self.min_factor)
+        box = self.rect if not self.panel else super().inner()
+        key = ("scrolltext", path, size, smallest, self.text, box.size, self.panel)
+        self.size = self.ctx.cache.remember(
+            key, lambda: fit_font_size(self.text, box, lambda s: self.ctx.fonts.measuring(path, s), size, smallest)
+        )
+        self.lane = not self.panel and paragraph_height(self.text, box.width, self._font()) > box.height
+        self.content_height = paragraph_height(self.text, self.inner().width, self._font())
         self.offset = self.clamp(self.offset)
 
-    def draw(self, surface: pygame.Surface) -> None:
-        draw_panel(surface, self.rect, self.ctx.theme, self.scale)
-        font = self.ctx.font(self.role, self.scale)
+    def _font(self) -> pygame.font.Font:
+        return self.ctx.fonts.get(self.ctx.font_spec(self.role, self.scale)[0], self.size)
+
+    def draw(self, surface: pygame.Surface, ground: tuple[int, int, int] | None = None) -> None:
+        """Draw the text (on its panel, if it has one); `ground`: the colour beneath a text without a panel."""
+        theme = self.ctx.theme
+        if self.panel:
+            draw_panel(surface, self.rect, theme, self.scale)
         draw_paragraph(
-            surface, self.text, self.inner(), font, self.ctx.theme.text, self.ctx.cache, scroll_y=self.offset
+            surface,
+            self.text,
+            self.inner(),
+            self._font(),
+            self.colour or theme.text,
+            self.ctx.cache,
+            scroll_y=self.offset,
         )
-        self.draw_scrollbar(surface)
+        self.draw_scrollbar(surface, theme.panel if self.panel else ground or theme.background)

@@ -24,7 +24,9 @@ _SKIP = {"the", "a", "an"}
 
 
 def words(text: str) -> list[str]:
-    return [w.removesuffix("'s") for w in _WORD.findall(fold_quotes(text).lower())]
+    """The words of a passage, without a possessive 's or the single quotation marks around them
+    ("\u2018stand with the farmers\u2019" has the words of "stand with the farmers")."""
+    return [w.removesuffix("'s").strip("'") for w in _WORD.findall(fold_quotes(text).lower()) if w.strip("'")]
 
 
 def same_passage(drafted: str, keyed: str) -> bool:

@@ -316,6 +316,41 @@ def test_who_said_it(body: str, quote: str, speaker: str) -> None:
             "He has not had a reply to his letter",
             "Mr Gareth Lloyd",
         ),
+        (  # a name ending in s is a person, and "met Delgado" is the verb after a description
+            "Kim Park said the plan was fair.\nAdvocate James Okafor, 34, who uses a wheelchair, met Delgado last "
+            'month. "She listened," he said.',
+            "She listened",
+            "Advocate James Okafor",
+        ),
+        (  # ", adding that ..." after a closing credit: the clause before is theirs
+            "Restaurants that lose their tables might sue, City Attorney Lisa Chen said, adding that other bans had "
+            "failed.",
+            "Restaurants that lose their tables might sue",
+            "City Attorney Lisa Chen",
+        ),
+        (  # a dateline is not part of the reported words
+            "OAKHAVEN \u2014 City officials are weighing a ban on sidewalk tables, Councilwoman Maria Delgado said "
+            "Tuesday.",
+            "City officials are weighing a ban on sidewalk tables",
+            "Councilwoman Maria Delgado",
+        ),
+        (  # the neighbour of a named person is named in apposition
+            "Ms Bev Costa has lived in a caravan since the fire.\n"
+            "Ms Costa's neighbour, retired firefighter Glen Watts, agrees. He says the forms run to 40 pages.",
+            "the forms run to 40 pages",
+            "retired firefighter Glen Watts",
+        ),
+        (  # "seen by the Courier" says who saw the report, not who it is
+            "But a leaked council memo, seen by the Courier, says the saving will be only 20,000 pounds.",
+            "the saving will be only 20,000 pounds",
+            "a leaked council memo",
+        ),
+        (  # "reports" after "after" is a noun: the credit is the one closing the sentence
+            "Toy maker Brightco is recalling its robot dogs after reports that their batteries can overheat, the "
+            "safety office said on Friday.",
+            "Toy maker Brightco is recalling its robot dogs after reports that their batteries can overheat",
+            "the safety office",
+        ),
     ],
 )
 def test_who_said_it_in_the_ways_papers_write(body: str, quote: str, speaker: str) -> None:
@@ -335,10 +370,17 @@ def test_what_is_nobody_speaking_is_not_credited() -> None:
     # what was found or written, when it is a thing and not words
     assert credits("Farmer Ann Platt found the balloon next to her barn.") == {}
     assert credits("Pupil Sam Oyelaran, 14, wrote the code for the tracker.") == {}
+    assert credits("The government has warned councils against the idea.") == {}
     # "the first estimate" is a noun: the repair bill is the trustees' word
     assert credits("The repairs will cost 3 million pounds, almost twice the first estimate, the trustees said.") == {
         "The repairs will cost 3 million pounds, almost twice the first estimate": "the trustees"
     }
+    # "promised" after a preposition describes the grants: nobody is promising here
+    assert credits("Families are still waiting for promised rebuilding grants, nine months after the fire.") == {}
+    # a second credit closing the sentence is not part of the first one's words
+    assert credits(
+        "The trust has admitted that staff shortages caused the failings, a report published on Thursday found."
+    ) == {"staff shortages caused the failings": "The trust"}
     # a person named next to the subject may be meant: "she" and "he" are left to the teacher
     assert credits('Ann Lee, who chairs the group, praised Tom Bell.\n"He worked hard," she said.') == {}
     assert credits('Ann Lee met Tom Bell on Monday.\n"It went well," he said.') == {}
@@ -599,3 +641,14 @@ def test_clock_times_in_words_and_digits() -> None:
     ]
     seven, nine = found[0], found[3]
     assert seven.differs(nine) and not nine.differs(clock_times("at 9.30am")[0])
+
+
+def test_the_role_of_an_unnamed_source_points_back_to_them_and_stays_anonymous() -> None:
+    article = Article(
+        "Headline\nA Westbury councillor, who did not want to be named, said the mayor had backed the plan.\n"
+        '"She told us in June it was a good idea," the councillor said.\n'
+    )
+    (question,) = [q for q in draft_level(article, "x").questions if q.get("quote", "").startswith("She told us")]
+    assert question["answer"] == "A Westbury councillor" and question["cite"] is True
+    assert "described in an earlier sentence" in question["explanation"]
+    assert "anonymous source" in question["explanation"]

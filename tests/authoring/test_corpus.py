@@ -19,7 +19,7 @@ import pytest
 from game.authoring.draft import draft_level
 from game.authoring.statements import topic
 from game.content.article import Article
-from tests.authoring.corpus import Score, articles, score
+from tests.authoring.corpus import Score, articles, same_passage, score, words
 
 
 def total(held_out: bool) -> Score:
@@ -70,3 +70,19 @@ def test_wrong_contradiction_candidates_are_on_the_same_topic(path) -> None:  # 
             about = topic(question["claim"]) | topic(question["answer"][0]) | topic(article.headline)
             wrong = [c for c in question["candidates"] if c not in question["answer"]]
             assert wrong and all(topic(c) & about for c in wrong), (question["claim"], wrong)
+
+
+def test_the_scorer_reads_single_quotation_marks_as_marks_not_letters() -> None:
+    assert words("he would \u2018stand with the farmers\u2019 and the people's vote") == [
+        "he",
+        "would",
+        "stand",
+        "with",
+        "the",
+        "farmers",
+        "and",
+        "the",
+        "people",
+        "vote",
+    ]
+    assert same_passage("stand with the farmers", "he would \u2018stand with the farmers\u2019 and would oppose it")

@@ -246,15 +246,7 @@ REAL_NAMES += ["This article", "White House National Security Council", "The FBI
     ("text_size", "font", "names"),
     [
         ("large", "atkinson", LONG_NAMES),
-        pytest.param(
-            "large",
-            "opendyslexic",
-            REAL_NAMES,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="eight cards and a five-link chain in OpenDyslexic at 800x600 need a scrolling screen",
-            ),
-        ),
+        ("large", "opendyslexic", REAL_NAMES),
     ],
 )
 def test_the_biggest_chain_fits_the_smallest_screen(

@@ -14,6 +14,7 @@ from game.content import check
 from game.content.check import DAY
 from game.content.pack import Pack, load_pack
 from game.content.paths import BUNDLED_SEEDS
+from game.growth import build_growth
 from game.results import ResultsStore
 from game.results_writer import ResultsWriter
 from game.ui import widgets
@@ -345,6 +346,24 @@ def test_demo_plays_the_check_before_and_after_the_levels_and_records_them(pack:
     with sqlite3.connect(store.path) as conn:
         phases = [row[0] for row in conn.execute("SELECT phase FROM plays ORDER BY id")]
     assert phases == ["before", None, None, "after"]
+
+
+def test_recorded_demo_players_share_the_forms_out_and_each_keeps_its_own(pack: Pack, tmp_path: Path) -> None:
+    store = ResultsStore(tmp_path / "results.sqlite3")
+
+    def first_form_of(player: str) -> str:
+        writer = ResultsWriter(store)
+        report = demo(pack, headless=True, results=writer, player=player)
+        assert writer.close() == 0 and report.finished
+        return report.checks[0]["form"]
+
+    names = ["s1", "s2", "s3", "s4"]
+    assert [check.first_form(name, []) for name in names].count("A") == 1  # the names alone: 1 A first, 3 B
+    firsts = [first_form_of(name) for name in names]
+    assert sorted(firsts) == ["A", "A", "B", "B"]
+    assert first_form_of("s4") == firsts[3]  # the same player again: its own first form, as a profile keeps it
+    growth = build_growth(store.answers())
+    assert growth.first_forms == {"form-a": 2, "form-b": 2}
 
 
 def shots_until(app: App, last: type[Scene], bot: Autoplayer) -> set[str]:

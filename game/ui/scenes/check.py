@@ -26,7 +26,7 @@ from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.question import QuestionScene, question_scene
 from game.ui.scenes.runs import Run
 from game.ui.settle import Settle
-from game.ui.widgets import Button, Menu, text_box
+from game.ui.widgets import Button, Menu, ScrollText, text_box
 
 CHECK_TITLE = "A quick news-sense check"
 CHECK_BEFORE = (
@@ -109,6 +109,13 @@ class CheckIntroScene(IntroScene):
         """The check left half-way, its answers given again; None when there is none, or the form has changed."""
         self.menu = Menu([Button("Resume" if self.resumed else "Start"), Button("Back")], columns=2)
         self.article = ArticleView(self.ctx, self.loaded.article)
+        self.brief = ScrollText(self.ctx, self.body_text, panel=False, min_factor=0.5)
+        self.pointer = None
+
+    @property
+    def brief_rect(self) -> pygame.Rect:
+        """No editor here: what the check is takes her place too."""
+        return self.editor_rect.union(self.text_rect)
 
     def _play(self, session: Session) -> None:
         """Start the form, or go on with it (the desk's buttons), with no feedback; there is no Start over: a
@@ -137,8 +144,7 @@ class CheckIntroScene(IntroScene):
             surface, self.ctx, label, self.desk_rect, "small", theme.muted_text, self.scale, middle=True, min_factor=0.5
         )
         self.headline(surface, CHECK_TITLE, self.title_rect)
-        body = self.editor_rect.union(self.text_rect)
-        text_box(surface, self.ctx, self.body_text, body, "body", theme.text, self.scale, min_factor=0.5)
+        self.brief.draw(surface, theme.background)
         self.article.draw(surface)
         self.menu.draw(surface, self.ctx, self.scale)
 

@@ -22,7 +22,20 @@ from game.ui.newsprint import draw_red_pen, draw_stamp
 from game.ui.scenes.base import GameScene
 from game.ui.settle import EVERYTHING, Settle
 from game.ui.text import lines_height, paragraph_height
-from game.ui.widgets import Button, Mark, Menu, dim, draw_almost, draw_check, draw_cross, draw_panel, text_box
+from game.ui.widgets import (
+    NOTHING,
+    Button,
+    Mark,
+    Menu,
+    ScrollText,
+    dim,
+    draw_almost,
+    draw_check,
+    draw_cross,
+    draw_panel,
+    scroll_in_order,
+    text_box,
+)
 
 POP_SECONDS = 0.3
 
@@ -117,6 +130,11 @@ class FeedbackScene(GameScene):
         self.evidence = ArticleView(ctx, article, shown, blocks, marks)
         self.answer_text = answer_text(result)
         self.why_text = why_text(result)
+        said = "\n".join(t for t in (self.answer_text, self.why_text) if t)
+        self.words = ScrollText(ctx, said, panel=False, min_factor=0.45)
+        """The right answer and the explanation: what to read first; they scroll when they need more room."""
+        self.pointer: tuple[int, int] | None = None
+        """Where the pointer is: the wheel scrolls what it is over."""
         self.evidence_label = label
         self.settle = Settle(POP_SECONDS, EVERYTHING)
         """While the verdict pops up, no key or click goes on: a second press must not skip the explanation."""
@@ -175,6 +193,7 @@ class FeedbackScene(GameScene):
         y += answer_h
         explanation_h = max(self.px(40), min(why_needs, text_room - answer_h))
         self.explanation_rect = pygame.Rect(inner.left, y, inner.width, explanation_h)
+        self.words.layout(self.answer_rect.union(self.explanation_rect), self.scale)
         y += explanation_h + gap
         self.label_rect = pygame.Rect(inner.left, y, inner.width, label_h)
         y = self.label_rect.bottom + self.px(4)
@@ -194,8 +213,11 @@ class FeedbackScene(GameScene):
             self.stack.pop()
             self.on_close()
         elif action.kind in (Act.UP, Act.DOWN, Act.SCROLL):
-            self.evidence.handle(action)
+            moved = scroll_in_order([self.words, self.evidence], action, self.pointer)
+            self.stack.repaint(moved.rect if moved else NOTHING)  # the words, then the article
         else:
+            if action.kind in (Act.POINT, Act.PRESS, Act.CLICK):
+                self.pointer = action.pos
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -257,20 +279,7 @@ class FeedbackScene(GameScene):
             r = self.result
             places: list[Mark] = ["right" if a == b else "wrong" for a, b in zip(r.chosen, r.right, strict=True)]
             draw_chain(surface, self.ctx, self.chain_rect, r.right, self.scale, places)
-        if self.answer_text:
-            text_box(
-                surface, self.ctx, self.answer_text, self.answer_rect, "body", theme.text, self.scale, min_factor=0.45
-            )
-        text_box(
-            surface,
-            self.ctx,
-            self.why_text,
-            self.explanation_rect,
-            "body",
-            theme.text,
-            self.scale,
-            min_factor=0.45,
-        )
+        self.words.draw(surface, theme.panel)
         text_box(
             surface,
             self.ctx,

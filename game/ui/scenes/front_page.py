@@ -19,7 +19,7 @@ from game.content.session import Result, Summary
 from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
 from game.ui.context import MIN_TEXT_PX, GameContext
-from game.ui.editor import draw_editor_says
+from game.ui.editor import draw_editor_says, editor_needs
 from game.ui.motion import MAX_PAGE_STAMPS, PAGE_STAMP, PAGE_STAMP_GAP, staggered
 from game.ui.newsprint import draw_flag, draw_masthead, draw_paper, draw_red_pen, draw_ring, draw_stamp
 from game.ui.scenes.base import GameScene
@@ -122,9 +122,11 @@ class FrontPageScene(GameScene):
     def arrange(self, area: pygame.Rect) -> None:
         gap = self.px(12)
         button_h = self.px(60)
-        foot = pygame.Rect(area.left, area.bottom - self.px(76), area.width, self.px(76))
         button = self.menu.buttons[0]
         button.rect = pygame.Rect(0, 0, min(self.px(300), area.width // 3), button_h)
+        signoff_w = area.width - button.rect.width - gap
+        foot_h = max(self.px(76), editor_needs(self.ctx, signoff_w, self.signoff, self.scale))
+        foot = pygame.Rect(area.left, area.bottom - foot_h, area.width, foot_h)
         button.rect.midright = (foot.right, foot.centery)
         self.editor_rect = pygame.Rect(foot.left, foot.top, button.rect.left - gap - foot.left, foot.height)
         self.page = pygame.Rect(area.left, area.top, area.width, foot.top - gap - area.top)

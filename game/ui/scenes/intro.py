@@ -12,15 +12,15 @@ from game.content.session import Session, State
 from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
 from game.ui.article_view import ArticleView
-from game.ui.context import MIN_TEXT_PX, GameContext
+from game.ui.context import GameContext
 from game.ui.editor import draw_editor_says
 from game.ui.gauges import draw_accuracy
 from game.ui.scenes.base import GameScene
-from game.ui.text import paragraph_height
-from game.ui.widgets import Button, Menu, text_box
+from game.ui.widgets import NOTHING, Button, Menu, ScrollText, scroll_in_order, text_box
 
 BRIEF_SHRINK = 0.5
-"""The level's intro may shrink to this share of its size to fit beside the article (never below MIN_TEXT_PX)."""
+"""The level's intro may shrink to this share of its size to fit beside the article (never below MIN_TEXT_PX);
+what still does not fit scrolls."""
 
 
 def resumable(ctx: GameContext, index: int) -> Session | None:
@@ -43,20 +43,23 @@ class IntroScene(GameScene):
         labels = ["Resume", "Start over", "Back"] if self.resumed else ["Start", "Back"]
         self.menu = Menu([Button(label) for label in labels], columns=len(labels))
         self.article = ArticleView(self.ctx, self.loaded.article)
+        self.brief = ScrollText(self.ctx, self.brief_text, panel=False, min_factor=BRIEF_SHRINK)
+        self.pointer: tuple[int, int] | None = None
+        """Where the pointer is: the wheel scrolls what it is over."""
 
     def arrange(self, area: pygame.Rect) -> None:
         """Desk beside the article in a wide window; the desk's column widens until the level's intro fits."""
         wide = area.width >= area.height * 1.3
         for share in (38, 45, 52, 60) if wide else (30,):
             self._arrange(area, wide, share)
-            if self._brief_fits():
+            self.brief.layout(self.brief_rect, self.scale)
+            if not self.brief.overflows:
                 return
 
-    def _brief_fits(self) -> bool:
-        """True if the intro fits its box at the smallest size its text box may shrink it to (BRIEF_SHRINK)."""
-        path, size = self.ctx.font_spec("body", self.scale)
-        font = self.ctx.fonts.get(path, max(MIN_TEXT_PX, round(size * BRIEF_SHRINK)))
-        return paragraph_height(self.brief_text, self.text_rect.width, font) <= self.text_rect.height
+    @property
+    def brief_rect(self) -> pygame.Rect:
+        """Where the brief goes: under the editor's line."""
+        return self.text_rect
 
     def _arrange(self, area: pygame.Rect, wide: bool, share: int) -> None:
         gap = self.px(24)
@@ -109,7 +112,11 @@ class IntroScene(GameScene):
         if action.kind is Act.BACK:
             self.stack.pop()
             return
-        if self.article.handle(action) or action.kind in (Act.UP, Act.DOWN, Act.SCROLL):
+        if action.kind in (Act.POINT, Act.PRESS, Act.CLICK):
+            self.pointer = action.pos
+        if action.kind in (Act.UP, Act.DOWN, Act.SCROLL):
+            moved = scroll_in_order([self.brief, self.article], action, self.pointer)
+            self.stack.repaint(moved.rect if moved else NOTHING)  # the brief, then the article
             return
         chosen = self.menu.handle(action)
         label = self.menu.buttons[chosen].label if chosen is not None else None
@@ -153,8 +160,6 @@ class IntroScene(GameScene):
         draw_accuracy(surface, self.ctx, self.rating_rect, self.scale)
         self.headline(surface, self.loaded.level.title, self.title_rect)
         draw_editor_says(surface, self.ctx, self.editor_rect, words.EDITOR_NAME, self.editor_line, self.scale)
-        text_box(
-            surface, self.ctx, self.brief_text, self.text_rect, "body", theme.text, self.scale, min_factor=BRIEF_SHRINK
-        )
+        self.brief.draw(surface, theme.background)
         self.article.draw(surface)
         self.menu.draw(surface, self.ctx, self.scale)

@@ -26,7 +26,11 @@ from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.runs import LevelRun, Run
 from game.ui.settle import Settle
-from game.ui.widgets import Button, Menu, draw_panel, text_box
+from game.ui.text import paragraph_height
+from game.ui.widgets import NOTHING, SCROLL_LANE, Button, Menu, ScrollPane, draw_panel, least_px, text_box
+
+PASSAGE_SHRINK = 0.45
+"""The passage may shrink to this share of its size to fit its panel (never below MIN_TEXT_PX)."""
 
 QUESTION_LINE_CHARS = 90
 """A longer passage is cut (with an ellipsis) in the reminder line; the question screen shows it whole."""
@@ -84,6 +88,12 @@ class QuestionScene(GameScene):
         self.message = ""
         """What to do next, when a press could not do what the player meant ("mark a word first")."""
         self.settle = Settle()
+        self.pane = ScrollPane(ctx)
+        """The passage and the choices, when they need more room than the screen has at a readable size."""
+        self.placed: dict[int, pygame.Rect] = {}
+        """Where each piece in the pane (the passage: -1, buttons: their index in the menu) is laid out unscrolled."""
+        self.seen: set[int] = set()
+        """Choices that have shown whole: a number key answers only a choice the student has seen."""
 
     @property
     def shot_name(self) -> str:  # type: ignore[override]
@@ -119,6 +129,8 @@ class QuestionScene(GameScene):
         self.score_from, self.score_to = self.score_to, self.session.score
         self.motion.restart()
         self.settle = Settle()
+        self.pane.offset = 0
+        self.seen = set()
         self.layout(self.size)
 
     def arrange(self, area: pygame.Rect) -> None:
@@ -127,7 +139,8 @@ class QuestionScene(GameScene):
         self.back.rect = pygame.Rect(area.right - self.px(150), area.top, self.px(150), top_h)
         self.top_rect = pygame.Rect(area.left, area.top, self.back.rect.left - gap - area.left, top_h)
         status_w = self.top_rect.width * 9 // 20
-        score_w = min(self.px(150), self.top_rect.width // 6)
+        widest = self.ctx.font("small", self.scale).size("Score 00000")[0]  # the strip gives way to it
+        score_w = max(min(self.px(150), self.top_rect.width // 6), widest)
         self.status_rect = pygame.Rect(self.top_rect.left, self.top_rect.top, status_w, top_h)
         self.score_rect = pygame.Rect(self.status_rect.right, self.top_rect.top, score_w, top_h)
         meter_w = min(self.px(80), self.top_rect.width // 10)
@@ -162,8 +175,18 @@ class QuestionScene(GameScene):
         return "Check answer" if ready else f"Pick {self.session.current.picks}, then check"
 
     def _arrange_choices(self, body: pygame.Rect, gap: int) -> None:
-        side_by_side = isinstance(self.session.current.question, FactOrOpinion)
+        """The passage above the choices; when a small window cannot hold them at a readable size, both get the
+        room they need and scroll together."""
         buttons = [*self.choices, *([self.check] if self.check else [])]
+        self._fit_choices(body, gap, buttons)
+        if self._readable(buttons):
+            self._settle_pane(body, 0, [])
+        else:
+            self._stack_choices(body, gap, buttons)
+
+    def _fit_choices(self, body: pygame.Rect, gap: int, buttons: list[Button]) -> None:
+        """Passage and choices squeezed into `body`, the passage giving way to the choices' lines first."""
+        side_by_side = isinstance(self.session.current.question, FactOrOpinion)
         rows = (1 + (self.check is not None)) if side_by_side else len(buttons)
         choice_h = self.px(92 if side_by_side else (62 if rows > 3 else 70))
         choices_h = rows * choice_h + (rows - 1) * gap
@@ -188,6 +211,84 @@ class QuestionScene(GameScene):
             for i, button in enumerate(buttons):
                 button.rect = pygame.Rect(body.left, top + i * (choice_h + gap), body.width, choice_h)
 
+    def _readable(self, buttons: list[Button]) -> bool:
+        """True if the passage and every label fit their boxes at a size text boxes may shrink them to."""
+        labels = all(b.rect.height >= b.needed_height(self.ctx, self.scale, b.rect.width, least=True) for b in buttons)
+        inner = self.passage_inner(self.passage_rect)
+        return labels and self.passage_needs(inner.width) <= inner.height
+
+    def passage_inner(self, panel: pygame.Rect) -> pygame.Rect:
+        return panel.inflate(-self.px(40), -self.px(24))
+
+    def passage_needs(self, width: int, least: bool = True) -> int:
+        """The passage's height `width` wide, at the smallest size it may shrink to (`least`) or at full size."""
+        presented = self.session.current
+        path, size = self.ctx.font_spec("quote", self.scale)
+        font = self.ctx.fonts.get(path, least_px(self.ctx, "quote", self.scale, PASSAGE_SHRINK) if least else size)
+        return paragraph_height(shown_passage(presented.question.type, presented.prompt_text), width, font)
+
+    def _stack_choices(self, body: pygame.Rect, gap: int, buttons: list[Button]) -> None:
+        """The passage and the choices one under another, each as tall as its words need: they scroll in `body`.
+
+        The passage and the labels at full size when that fits; else at their least size, scrolling.
+        """
+        ring = self.px(8)  # room for the focus ring inside the scrolling box
+        column = pygame.Rect(body.left + ring, body.top + ring, body.width - self.px(SCROLL_LANE) - 2 * ring, 0)
+        side_by_side = isinstance(self.session.current.question, FactOrOpinion)
+        per_row = 2 if side_by_side else 1
+        width = (column.width - gap * (per_row - 1)) // per_row
+        for least in (False, True):
+            passage_h = max(self.px(90), self.passage_needs(self.passage_inner(column).width, least) + self.px(24))
+            self.passage_rect = pygame.Rect(column.left, column.top, column.width, passage_h)
+            rows = -(-len(buttons) // per_row)
+            share = (body.bottom - ring - self.passage_rect.bottom - rows * gap) // rows  # the room left, shared
+            usual = self.px(92 if side_by_side else 62)
+            needs = (b.needed_height(self.ctx, self.scale, width, least=least) for b in buttons)
+            height = max(min(usual, share) if least else usual, *needs)  # one height for all
+            y = self.passage_rect.bottom + gap
+            for first in range(0, len(buttons), per_row):
+                for i, button in enumerate(buttons[first : first + per_row]):
+                    button.rect = pygame.Rect(column.left + i * (width + gap), y, width, height)
+                y += height + gap
+            if y - gap + ring <= body.bottom:
+                break
+        self._settle_pane(body, y - gap + ring - body.top, buttons)
+
+    def _settle_pane(self, view: pygame.Rect, height: int, pieces: list[Button]) -> None:
+        """Keep where the passage and `pieces` are laid out, in a pane `height` tall showing in `view`, and place
+        them (no pieces: nothing scrolls)."""
+        self.pane.layout(view, self.scale, height)
+        self.placed = {-1: self.passage_rect.copy()} if pieces else {}
+        for button in self.menu.buttons:
+            button.shown = None
+        for button in pieces:
+            self.placed[self.menu.buttons.index(button)] = button.rect.copy()
+            button.shown = view
+        self._place()
+
+    def _place(self) -> None:
+        """Put the pane's pieces where the scroll shows them; the choices showing whole count as seen."""
+        for index, rect in self.placed.items():
+            shown = self.pane.at(rect)
+            if index < 0:
+                self.passage_rect = shown
+            else:
+                self.menu.buttons[index].rect = shown
+        self.seen |= {i for i in range(len(self.choices)) if self.button_shows(i)}
+
+    def button_shows(self, index: int) -> bool:
+        """True if the menu's button `index` shows whole (always, when nothing scrolls)."""
+        rect = self.placed.get(index)
+        return rect is None or self.pane.shows(rect)
+
+    def reveal(self, index: int) -> bool:
+        """Scroll the pane so the menu's button `index` shows whole; True if it moved."""
+        rect = self.placed.get(index)
+        if rect is None or not self.pane.reveal_rect(rect, self.px(8)):
+            return False
+        self._place()
+        return True
+
     def _arrange_words(self, body: pygame.Rect, gap: int) -> None:
         """Words flow like the sentence they come from; the text shrinks until every word fits."""
         assert self.check is not None
@@ -197,6 +298,7 @@ class QuestionScene(GameScene):
         self.word_font = layout_words(
             self.ctx, self.choices, self.passage_rect.inflate(-self.px(40), -self.px(36)), self.scale
         )
+        self._settle_pane(body, 0, [])
 
     @property
     def quit_note(self) -> str:  # type: ignore[override]
@@ -213,10 +315,29 @@ class QuestionScene(GameScene):
         return self.settle.update(dt) or moving
 
     def handle(self, action: Action) -> None:
+        """Keys, pointer and touch; a focus moved by a key brings its button into sight."""
+        focus = self.menu.focus
+        self._handle(action)
+        if self.menu.focus is not None and self.menu.focus != focus and action.kind not in (Act.POINT, Act.CLICK):
+            self.reveal(self.menu.focus)
+
+    def _handle(self, action: Action) -> None:
         if self.settle.blocks(action):
             return  # a press meant for the screen before must not answer a question not yet seen
         if action.kind is Act.BACK:
             self._ask_leave()
+            return
+        if action.kind is Act.SCROLL:
+            moved = self.pane.handle(action)
+            if moved:
+                self._place()
+            self.stack.repaint(self.pane.rect if moved else NOTHING)  # the rest of the screen stays as kept
+            return
+        if action.kind is Act.CHOOSE and self._unseen(action.index):
+            assert action.index is not None
+            self.menu.focus = action.index  # shown first: a choice is answered only once it has been read
+            number = action.index + 1
+            self.message = f"Choice {number} was out of sight: read it, then press {number} again."
             return
         if self.marking and action.kind in (Act.LEFT, Act.RIGHT):
             action = Action(Act.UP if action.kind is Act.LEFT else Act.DOWN)
@@ -239,6 +360,11 @@ class QuestionScene(GameScene):
             self._ask_leave()
         else:
             self.stack.push(ArticleScene(self.ctx, self.session.loaded.article, self.question_line()))
+
+    def _unseen(self, index: int | None) -> bool:
+        """True if `index` is a numbered choice the student has not seen whole yet (scrolled out of sight)."""
+        numbered = self.menu.numbers and index is not None and index < len(self.choices)
+        return numbered and self.choices[index].enabled and index not in self.seen  # type: ignore[index]
 
     def question_line(self) -> str:
         """The question in one line, kept in sight on the screens that cover it (article, cite, how sure)."""
@@ -375,12 +501,20 @@ class QuestionScene(GameScene):
         outcomes, total = self.run.progress(self.session)
         draw_progress_strip(surface, self.strip_rect, outcomes, total, theme, self.scale)
         self.heading(surface, prompt_for(self.session), self.prompt_rect)
+        clip = surface.get_clip()
+        if self.placed:  # the passage and the choices scroll in the pane
+            surface.set_clip(self.pane.rect.clip(clip))
         draw_panel(surface, self.passage_rect, theme, self.scale, border=theme.accent)
         self.draw_passage(surface)
         if self.marking:
             draw_words(surface, self.ctx, self.choices, self.word_font, self.scale, self.menu.focus, self.menu.hover)
         for i, button in enumerate(self.menu.buttons):
-            if not (self.marking and i < len(self.choices)):
+            if not (self.marking and i < len(self.choices)) and button.shown is not None:
+                button.draw(surface, self.ctx, self.scale, focused=i == self.menu.focus, hovered=i == self.menu.hover)
+        surface.set_clip(clip)
+        self.pane.draw_scrollbar(surface, theme.background)
+        for i, button in enumerate(self.menu.buttons):
+            if not (self.marking and i < len(self.choices)) and button.shown is None:
                 button.draw(surface, self.ctx, self.scale, focused=i == self.menu.focus, hovered=i == self.menu.hover)
         if self.message:
             colour = theme.wrong if self.run.feedback else theme.text  # in the check, red would read as a verdict
@@ -391,7 +525,7 @@ class QuestionScene(GameScene):
         """What the question is about, in its panel: the quoted passage, or a `choice` question's own words."""
         presented = self.session.current
         if not self.marking:
-            inner = self.passage_rect.inflate(-self.px(40), -self.px(24))
+            inner = self.passage_inner(self.passage_rect)
             text_box(
                 surface,
                 self.ctx,
@@ -402,5 +536,5 @@ class QuestionScene(GameScene):
                 self.scale,
                 align="center",
                 middle=True,
-                min_factor=0.45,
+                min_factor=PASSAGE_SHRINK,
             )

@@ -17,6 +17,7 @@ from game.ui.scenes.feedback import picks_text
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.title import FINAL_CHECK
 from game.ui.settle import Settle
+from game.ui.text import paragraph_height
 from game.ui.theme import px
 from game.ui.widgets import Button, Menu, ScrollText, draw_panel, draw_star, text_box
 
@@ -61,11 +62,13 @@ def draw_calibration(
     theme = ctx.theme
     draw_panel(surface, rect, theme, scale)
     inner = rect.inflate(-px(32, scale), -px(24, scale))
-    title = pygame.Rect(inner.left, inner.top, inner.width, inner.height // 4)
+    words = "How sure you were, and how often you were right"
+    needs = paragraph_height(words, inner.width, ctx.font("small", scale))
+    title = pygame.Rect(inner.left, inner.top, inner.width, max(inner.height // 4, min(needs, inner.height // 2)))
     text_box(
         surface,
         ctx,
-        "How sure you were, and how often you were right",
+        words,
         title,
         "small",
         theme.text,
