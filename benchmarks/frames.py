@@ -10,7 +10,8 @@ with time.thread_time around `App.step`: the CPU time of the game's own thread,
 not SDL's audio thread. It also times the frame that first shows each screen
 (its text not rendered yet: a cold cache), and frames that follow a pointer move
 (`input_*`: what a press costs, the whole screen painted anew rather than its still
-part copied back). Launched by run.py; prints one JSON object.
+part copied back), and frames that follow a wheel notch (`scroll_*`: a scrolling box painted
+again over the kept still part). Launched by run.py; prints one JSON object.
 """
 
 from __future__ import annotations
@@ -66,6 +67,17 @@ def input_costs(app: App, frames: int) -> list[float]:
     return costs
 
 
+def scroll_costs(app: App, frames: int) -> list[float]:
+    """CPU seconds of `frames` frames that each follow a notch of the wheel (three down, three up): on a screen
+    with a scrolling box, that box painted again over the kept copy; elsewhere, the whole screen."""
+    costs = []
+    for i in range(frames):
+        start = time.thread_time()
+        app.step([Action(Act.SCROLL, amount=1.0 if i // 3 % 2 == 0 else -1.0)])
+        costs.append(time.thread_time() - start)
+    return costs
+
+
 def animation_costs(app: App, limit: int = 600) -> list[float]:
     """CPU seconds of each frame until the game is idle again: the frames of the animations now running."""
     costs = []
@@ -97,12 +109,15 @@ class Tour:
         if name not in self.results:
             costs = redraw_costs(self.app, self.frames)
             repaints = input_costs(self.app, self.frames // 3)
+            scrolls = scroll_costs(self.app, self.frames // 3)
             self.results[name] = {
                 "median_ms": 1000 * statistics.median(costs),
                 "p99_ms": 1000 * percentile(costs, 99),
                 "max_ms": 1000 * max(costs),
                 "enter_ms": 1000 * entered,
                 "input_p99_ms": 1000 * percentile(repaints, 99),
+                "scroll_median_ms": 1000 * statistics.median(scrolls),
+                "scroll_p99_ms": 1000 * percentile(scrolls, 99),
             }
 
     def run(self) -> dict[str, dict[str, float]]:

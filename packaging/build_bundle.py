@@ -26,6 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CHECKOUT = HERE.parent
 EXE = ".exe" if os.name == "nt" else ""
+_LEMMAS = "strategies/dictionaries/data/en.plzma"
 
 
 def run(*command: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None) -> None:
@@ -45,6 +46,10 @@ def freeze(wheel: Path, out: Path, work: Path) -> Path:
     run(sys.executable, "-m", "venv", venv)
     python = venv / ("Scripts" if os.name == "nt" else "bin") / f"python{EXE}"
     run(python, "-m", "pip", "install", "--quiet", f"{wheel}[bundle]")
+    lemmas = subprocess.run(  # drafts read English only: its 250 KB word list, not simplemma's 19 MB of languages
+        [str(python), "-c", f"import simplemma, pathlib; print(pathlib.Path(simplemma.__file__).parent / {_LEMMAS!r})"],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip()  # fmt: skip
     run(
         python, "-m", "PyInstaller", HERE / "byline_entry.py",
         "--name", "byline",
@@ -53,6 +58,7 @@ def freeze(wheel: Path, out: Path, work: Path) -> Path:
         "--log-level", "WARN",
         "--collect-data", "game",  # seeds, levels, fonts, sounds and word lists: the package data
         "--collect-data", "better_profanity",  # its word list (game/content/paths.py: profanity_list)
+        "--add-data", f"{lemmas}{os.pathsep}simplemma/{Path(_LEMMAS).parent}",  # new-level's lemmas (statements.py)
         "--collect-submodules", "game",  # commands import their modules only when run
         "--copy-metadata", "byline",  # for `byline --version`
         "--distpath", out,

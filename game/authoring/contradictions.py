@@ -3,12 +3,16 @@
 Plain rules, each naming the clue a student can reuse:
 
 - a change of stance: a speaker's earlier words ("Just last spring, Patel told reporters
-  ...") against what the article reports now (its opening sentence, or that speaker's
-  later words);
+  ...") against that speaker's own words now, or what the article reports now (its opening);
 - a denial ("denied", "never") against a statement that what was denied happened, the
   same speaker's later words ("The company now says ...") first;
 - two figures for the same thing from different passages (2,000 jobs / about 600 jobs;
   "the council puts the figure at 12"), or one saying it rose and one that it fell.
+
+Every clash needs one measured thing on both sides: the same measure of the same size, year
+and subject ("lessons" and "lessons", not a parent's "I start work at eight"), no wish ("wants
+the school to open at 7.30am"), no part against its whole ("31 of the 40 shops" / "all 31 shops"),
+and a denial is answered only by a passage about what was denied, never by a shared day or name.
 
 The wrong candidates are other statements on the same topic, so the question asks
 which one clashes, not which one is about the same thing.  Every text is a verbatim
@@ -23,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from game.authoring.attribution import Attribution, sentence_subjects, speaker_key
+from game.authoring.attribution import Attribution, quotation_spans, sentence_subjects, speaker_key
 from game.authoring.quantities import Quantity, clock_times, dates, quantities
 from game.authoring.statements import (
     CONTRAST_OPENER,
@@ -36,33 +40,70 @@ from game.authoring.statements import (
     stems,
     topic,
 )
-from game.authoring.vocabulary import word_set
+from game.authoring.vocabulary import REPORTING_VERBS, word_set
 from game.content.article import Article
 
 ClashKind = Literal["stance", "denial", "contrast", "numbers", "direction"]
 MAX_DISTRACTOR_WORDS = 18
 MAX_CANDIDATES = 3
 
-_EARLIER = re.compile(
-    r"^(?:(?:Just|Only|As recently as|Back)\s+)?(?:last\s+(?:spring|summer|autumn|fall|winter|week|month|year)"
+_PAST_TIME = (
+    r"(?:last\s+(?:spring|summer|autumn|fall|winter|week|month|year)"
     r"|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+ago"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:19|20)\d\d|the spring|the summer|the autumn|the winter)"
-    r"|earlier\s+this\s+(?:week|month|year)|at the time|previously)\b[^,]*(?:,\s*(?:however|though),)?",
-    re.I,
+    r"|earlier\s+this\s+(?:week|month|year)|at the time|previously)\b"
+)
+_EARLIER = re.compile(
+    r"^(?:(?:Just|Only|As recently as|Back)\s+)?" + _PAST_TIME + r"[^,]*(?:,\s*(?:however|though),)?", re.I
 )
 """A sentence that opens by placing what follows in the past: the speaker's earlier stance."""
+_PAST_INSIDE = re.compile(r"\b(?:last\s+(?:spring|summer|autumn|fall|winter|year)|\w+\s+(?:months?|years?)\s+ago)\b")
 _REVISION = re.compile(
     r"\b(?:(?:first|earlier|original|initial|previous)\s+(?:estimate|forecast|figure|budget)s?|revised)\b",
     re.I,
 )
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:said|told|insisted|promised|claimed|denied|announced|pledged)\b")
 _LATER = re.compile(r"\b(?:now|later|since|admitted|admits|conceded|acknowledged|however)\b", re.I)
+_NONE = re.compile(r"\b(?:none|nobody|no one)\b", re.I)
+"""A plain negative claim ("none of the containers held plastic"): it meets only its own speaker's admission."""
+_ADMITS = re.compile(r"\b(?:now|admit(?:s|ted)|conceded?|concedes|acknowledged?|acknowledges)\b", re.I)
+"""An admission by name: with it, the same speaker's later words answer their denial whatever they share."""
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|never|refused?|rejected)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|den(?:y|ies|ied|ying)|refused?)\b|n't\b", re.I)
-_FIGURE = re.compile(r"\b(?:figure|count|number|total|tally|estimat\w*|share|puts?\b[^,.]*\bat)\b", re.I)
+_FIGURE = re.compile(r"\b(?:figure|count|number|total|tally|estimat\w*|share|puts?\b[^,.]*\bat)\b(?!\s+of\b)", re.I)
+"""A figure that names no measure of its own ("puts the figure at 12"), not "the number of teenagers"."""
 _GENERIC_UNITS = frozenset(map(stem, word_set("pounds dollars euros people times years days weeks months hours")))
 _PEOPLE = stem("people")
+_LEADING_VERB = re.compile(
+    r"(?:" + "|".join(sorted(REPORTING_VERBS - {"told", "tells"})) + r")\s+(?:that\s+)?"
+    r"(?!(?:in|on|at|to|with|by|for|from|after|before|during|last|this|earlier|later)\b)(?=[a-z])"
+)
+"""A clause that opens with the verb of a credit ("says the saving will be ..."): what follows is the claim.
+Not "told", whose object ("reporters") comes first, nor "said in a statement that ...": a phrase, not the claim."""
+_SUBORDINATE_CUT = re.compile(r"\s+(?:after|when|because|as|since|while|following|despite)\s+")
+_WISH = re.compile(
+    r"\b(?:wants?|wanted|would (?:like|rather|prefer)|wishe[sd]|hopes?|calls? for|called for|urged?|should)\b", re.I
+)
+"""A wish ("Fenwick wants the school to open at 7.30am") says what someone would like, not what is: it clashes
+with nothing."""
+_YEARS = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|this|next) year)\b", re.I)
+_DAYS_AND_MONTHS = frozenset(
+    map(
+        stem,
+        word_set(
+            "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+            "august september october november december morning afternoon evening night today yesterday tomorrow"
+        ),
+    )
+)
+"""When something happened is no part of what happened: a denial and a passage that share only a day do not meet."""
+MIN_STANCE_SHARED = 2
+"""A speaker's words now answer their earlier words when both say two things alike ("prosecute ... shops"): one
+shared word ("trial") is a topic, not a stance."""
+MAX_RATIO = 10
+"""Two figures for one thing from two sources differ, but not a thousandfold: "45 pounds" a pair of trainers and
+"two million pounds" for the recall are two different things."""
 _UP = re.compile(r"\b(?:rose|risen|rises?|rising|grew|grown|grows|increased|increases|climbed|jumped|doubled)\b")
 _DOWN = re.compile(r"\b(?:fell|fallen|falls|falling|dropped|declined|decreased|shrank|halved)\b")
 
@@ -95,8 +136,8 @@ class _Reading:
         sentences = sentence_units(article)
         self.sentences = [s for s, _ in sentences]
         self.starts = [s.start for s in self.sentences]
-        self.units = [u for _, us in sentences for u in us if statement_like(u)]
-        self.opening = [u for u in sentences[0][1] if statement_like(u)] if sentences else []
+        self.units = [r for _, us in sentences for u in us if statement_like(r := _reported_part(u))]
+        self.opening = _lede(sentences[0][1]) if sentences else []
         self.said: list[tuple[Unit, str]] = []
         self.quotes: list[tuple[Unit, str]] = []  # the words in quotation marks alone: clean wrong candidates
         for credit in credits:
@@ -106,22 +147,56 @@ class _Reading:
                 self.said.append((unit, speaker_key(credit.speaker)))
             if credit.direct:
                 self.quotes.append((Unit(credit.quote, credit.offset, unit.sentence), speaker_key(credit.speaker)))
+        self.units = [self._whole_report(u) for u in self.units]
         self.subjects = [speaker_key(subject or "") for subject in sentence_subjects(article)]
         self.headline = topic(article.headline)  # what the whole article is about
+        self._speakers: dict[Unit, str] = {}
 
     def sentence_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def passages(self) -> list[Unit]:
+        """The clauses first (with their credit: "The union says 40 jobs will go"), then the credited words."""
         return [*self.units, *(u for u, _ in self.said)]
+
+    def _whole_report(self, unit: Unit) -> Unit:
+        """A clause that credits words it cuts short runs on to their end: "Qureshi said the number ... had
+        more than doubled last year" takes in ", from 14 to 30"."""
+        sentence = self.sentences[unit.sentence]
+        start = unit.offset - sentence.start
+        end = start + len(unit.text)
+        found = [(sentence.text.find(u.text, start), u.text) for u, _ in self.said if u.sentence == unit.sentence]
+        reach = max((at + len(text) for at, text in found if start <= at < end), default=end)
+        longer = Unit(sentence.text[start:reach], unit.offset, unit.sentence)
+        return longer if reach > end and statement_like(longer) else unit
 
     def speaker_of(self, unit: Unit) -> str:
         """Who says `unit`: its credit, else the credit of words inside it ("She said officers had met ..."),
-        else the subject of its sentence."""
-        credited = [*self.said, *self.quotes]
-        exact = next((who for u, who in credited if u == unit), None)
-        inside = (who for u, who in credited if unit.offset <= u.offset < unit.offset + len(unit.text))
-        return exact or next(inside, self.subjects[unit.sentence])
+        else the subject of its sentence. Asked for every pair of passages, so kept once worked out."""
+        if unit not in self._speakers:
+            credited = [*self.said, *self.quotes]
+            exact = next((who for u, who in credited if u == unit), None)
+            inside = (who for u, who in credited if unit.offset <= u.offset < unit.offset + len(unit.text))
+            self._speakers[unit] = exact or next(inside, self.subjects[unit.sentence])
+        return self._speakers[unit]
+
+
+def _reported_part(unit: Unit) -> Unit:
+    """ "says the yearly saving will be only 60,000 pounds" (after "..., seen by the Echo,"): the words reported."""
+    verb = _LEADING_VERB.match(unit.text)
+    return Unit(unit.text[verb.end() :], unit.offset + verb.end(), unit.sentence) if verb else unit
+
+
+def _lede(units: list[Unit]) -> list[Unit]:
+    """The opening sentence's statements; when it is one long sentence, its main clause before "after",
+    "when" or "because" ("Hire e-scooters will stay ... for another year after the board voted ...")."""
+    whole = [u for u in units if statement_like(u)]
+    if whole or not units:
+        return whole
+    first = units[0]
+    cut = _SUBORDINATE_CUT.search(first.text)
+    head = Unit(first.text[: cut.start()], first.offset, first.sentence) if cut else first
+    return [head] if statement_like(head) else []
 
 
 def same_speaker(a: str, b: str) -> bool:
@@ -139,32 +214,56 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
     reading = _Reading(article, credits)
     found: list[Clash] = []
     claims: set[str] = set()
+    met: set[frozenset[int]] = set()  # sentences already paired: "X said 40,000 pairs" and "40,000 pairs" are one
     pairs = [*_denials(reading), *_stances(reading), *_figures(reading), *_times(reading), *_directions(reading)]
     for pair in pairs:
-        if pair.claim.text in claims or pair.answer.text in claims:
+        sentences = frozenset((pair.claim.sentence, pair.answer.sentence))
+        if pair.claim.text in claims or pair.answer.text in claims or sentences in met:
             continue
         distractors = _distractors(pair, reading)
         if distractors:
+            met.add(sentences)
             claims.update((pair.claim.text, pair.answer.text))
             found.append(Clash(pair.claim.text, pair.answer.text, distractors, pair.kind, pair.clue, pair.claim.offset))
     return found
 
 
 def _stances(reading: _Reading) -> Iterator[_Pair]:
-    """A speaker's words placed in the past, against another source's figures or denial in the very next
-    sentence, else against the article's opening or their own later words."""
+    """A speaker's words placed in the past, against their own words now on the same thing (before or after
+    in the article), else another source's figures or denial in the very next sentence, else the article's
+    opening. One stance a sentence: "In March, Rowe said that X and that Y" is one earlier stance."""
+    held: set[int] = set()
     for unit, who in reading.said:
-        sentence = reading.sentences[unit.sentence]
-        marker = _EARLIER.match(CONTRAST_OPENER.sub("", sentence.text, count=1)) or _PAST_PERFECT.search(sentence.text)
-        if not marker or unit.sentence == 0:
+        marker = _earlier(reading.sentences[unit.sentence].text)
+        if not marker or unit.sentence == 0 or unit.sentence in held:
             continue
-        answer = _rebuttal(reading, unit, who)
-        if answer is None:
-            later = [u for u, w in reading.said if same_speaker(w, who) and u.sentence > unit.sentence]
-            options = [*reading.opening, *later]
-            answer = max(options, key=lambda u: overlap(unit.text, u.text), default=None)
-        if answer is not None and overlap(unit.text, answer.text) > 0 and not _reconciled(reading, answer):
-            yield _Pair(unit, answer, "stance", marker.group().strip(" ,"), who)
+        own = [
+            u
+            for u, w in reading.said
+            if same_speaker(w, who) and u.sentence != unit.sentence and not _earlier(reading.sentences[u.sentence].text)
+        ]
+        answer = max(own, key=lambda u: (len(_content(unit.text) & _content(u.text)), -u.offset), default=None)
+        if answer is None or len(_content(unit.text) & _content(answer.text)) < MIN_STANCE_SHARED:
+            answer = _rebuttal(reading, unit, who) or max(
+                reading.opening, key=lambda u: overlap(unit.text, u.text), default=None
+            )
+        about = reading.sentences[answer.sentence].text if answer is not None else ""  # a lede's clause: its sentence
+        if answer is not None and overlap(unit.text, about) > 0 and not _reconciled(reading, answer):
+            held.add(unit.sentence)
+            yield _Pair(unit, answer, "stance", marker.strip(" ,"), who)
+
+
+def _earlier(sentence: str) -> str:
+    """The words that place a sentence's reported words in the past: an opening "Just last spring, however,",
+    a "had said", or an opening phrase with a past time before words quoted in marks ("In an interview last
+    summer, Sharpe said the arena had "a long and secure future""): their exact earlier words, held up."""
+    found = _EARLIER.match(CONTRAST_OPENER.sub("", sentence, count=1)) or _PAST_PERFECT.search(sentence)
+    if found:
+        return found.group()
+    comma = sentence.find(",")
+    intro = sentence[:comma] if comma > 0 else ""
+    quoted = any(o > comma for o, _ in quotation_spans(sentence))
+    return intro if quoted and _PAST_INSIDE.search(intro) else ""
 
 
 def _rebuttal(reading: _Reading, claim: Unit, who: str) -> Unit | None:
@@ -189,40 +288,59 @@ def _reconciled(reading: _Reading, unit: Unit) -> bool:
 
 
 def _denials(reading: _Reading) -> Iterator[_Pair]:
-    """A denial against the same speaker's later admission, a "However" after it, or what it denied."""
+    """A denial against the same speaker's later admission, a "However" after it, or what it denied.
+
+    Each answer must say something about what was denied (a content word of it, not only a
+    name or a day): "Frostline denied on Friday that it had agreed to sell the site" is not
+    answered by another passage about Friday.
+    """
     for claim in reading.passages():
-        clue = _DENIAL.search(claim.text)
+        clue = _DENIAL.search(claim.text) or _NEGATION.search(claim.text) or _NONE.search(claim.text)
         if not clue:
             continue
         who = reading.speaker_of(claim)
+        denied = _content(claim.text[clue.end() :])
         after = [
             u
             for u, w in reading.said
             if same_speaker(w, who)
             and 0 < u.sentence - claim.sentence <= 2
-            and _LATER.search(reading.sentences[u.sentence].text)
+            and _LATER.search(later := reading.sentences[u.sentence].text)
             and not _NEGATION.search(u.text)
+            and (_ADMITS.search(later) or denied & _content(u.text))  # "since" alone is no admission
         ]
         if after:
             yield _Pair(claim, after[0], "denial", clue.group(), who)
             continue
+        if not _DENIAL.search(claim.text):
+            continue  # a plain "none" or "not" meets only its own speaker's admission ("none of the containers
+            # held plastic" / "the company admitted that two of them had been carrying pellets")
         following = claim.sentence + 1
         if following < len(reading.sentences) and CONTRAST_OPENER.match(reading.sentences[following].text):
-            answer = next((u for u in reading.units if u.sentence == following and not _NEGATION.search(u.text)), None)
+            answer = next(
+                (u for u in reading.units if u.sentence == following and not _NEGATION.search(u.text)),
+                None,
+            )
             if answer is not None:
                 yield _Pair(claim, answer, "contrast", "However", who)
                 continue
-        denied = topic(claim.text[clue.end() :])
         scored = [
-            (len(denied & topic(u.text)), overlap(claim.text, u.text), u)
+            (len(denied & _content(u.text)), overlap(claim.text, u.text), u)
             for u in reading.passages()
             if u.sentence != claim.sentence
             and not _NEGATION.search(u.text)
+            and not _WISH.search(u.text)
             and not same_speaker(reading.speaker_of(u), who)  # their own next words back the denial up
         ]
-        best = max(scored, key=lambda t: (t[0], t[1]), default=None)
-        if best is not None and best[0] > 0:
+        near = [t for t in scored if t[0]]  # about what was denied; then the nearest, as news answers a denial
+        best = max(near, key=lambda t: (-abs(t[2].sentence - claim.sentence), t[0], t[1]), default=None)
+        if best is not None:
             yield _Pair(claim, best[2], "denial", clue.group(), who)
+
+
+def _content(text: str) -> set[str]:
+    """What a passage says happened, as stems: its content words less names, days and months."""
+    return {s for s, name in stems(text).items() if not name and s not in _DAYS_AND_MONTHS}
 
 
 @dataclass(frozen=True)
@@ -240,15 +358,36 @@ def _amounts(unit: Unit) -> Iterator[_Amount]:
 
 
 def _figures(reading: _Reading) -> Iterator[_Pair]:
-    """Two figures for the same thing in different sentences; "puts the figure at 12" answers the one before."""
-    amounts = [a for u in reading.units for a in _amounts(u)]
+    """Two figures for the same thing in different sentences; "puts the figure at 12" answers the one before.
+
+    Not when the figures could both be true: one passage also gives the other's figure ("31 of the
+    40 shops" / "all 31 shops": a part and its whole), the two speak of different years, one is a
+    wish, or they are too far apart to be one measure of one thing.
+    """
+    amounts = [a for u in reading.passages() if not _WISH.search(u.text) for a in _amounts(u)]
     for i, first in enumerate(amounts):
         for second in amounts[i + 1 :]:
             if second.unit.sentence == first.unit.sentence or second.figure.value == first.figure.value:
                 continue
             same = _same_figure(first, second) or _same_crowd(reading, first, second)
-            if same and not any(_reconciled(reading, a.unit) for a in (first, second)):
+            if same and _comparable(first, second) and not any(_reconciled(reading, a.unit) for a in (first, second)):
                 yield _Pair(first.unit, second.unit, "numbers", f"{first.figure.text} / {second.figure.text}")
+
+
+def _comparable(first: _Amount, second: _Amount) -> bool:
+    """Two figures that cannot both be true of one thing: of one size, of one year, neither also giving the other's."""
+    small, large = sorted((first.figure.value, second.figure.value))
+    if small <= 0 or large / small > MAX_RATIO:
+        return False
+    years = [{y.lower() for y in _YEARS.findall(a.unit.text)} for a in (first, second)]
+    if years[0] and years[1] and not years[0] & years[1]:
+        return False
+    for one, other in ((first, second), (second, first)):
+        text = other.unit.text
+        also = {q.value for q in quantities(text) if not re.search(r"\bnot\s*$", text[: text.find(q.text)])}
+        if one.figure.value in also:
+            return False  # "31 of the 40 shops" / "all 31 shops"; but "27 kilometres, not 32" denies the 32
+    return True
 
 
 def _same_crowd(reading: _Reading, first: _Amount, second: _Amount) -> bool:
@@ -300,16 +439,17 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
     "not until after 5pm"; "will reopen in September" / "puts the reopening in the spring of next year").
 
     The sources differ (a speaker against another, or against the article's own report); two clock
-    times must share a topic or stand in neighbouring sentences, two months the words just before
-    them ("reopen"): a timetable's many times, all told by one voice, are no clash.
+    times must be of one thing ("engineers" and "the engineers"; not "lessons" and "I start work", nor
+    two things that both "open"), two months the words just before them ("reopen"): a timetable's many
+    times, all told by one voice, are no clash, and neither is a wish ("wants the school to open at 7.30am").
     """
-    sourced = [*reading.said, *((u, "") for u in reading.units)]
+    sourced = [(u, who) for u, who in [*reading.said, *((u, "") for u in reading.units)] if not _WISH.search(u.text)]
     clocks = [(u, who, t) for u, who in sourced for t in clock_times(u.text)]
     months = [(u, who, d) for u, who in sourced for d in dates(u.text)]
     for i, (first, first_by, first_time) in enumerate(clocks):
         for second, second_by, second_time in clocks[i + 1 :]:
             apart = abs(second.sentence - first.sentence)
-            near = apart == 1 or topic(first.text) & topic(second.text)
+            near = apart == 1 or _timed(first.text) & _timed(second.text)
             ends = {_moment(first.text, first_time.text), _moment(second.text, second_time.text)}
             if ends == {"start", "end"}:
                 continue
@@ -323,6 +463,13 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
                 yield _Pair(first, second, "numbers", f"{first_date.text} / {second_date.text}")
 
 
+def _timed(text: str) -> set[str]:
+    """What a time of day is given for: the passage's content words less the moment words ("start",
+    "open"), days and clock words, so two passages meet on their subject ("lessons"), not on a verb."""
+    return {w for w in _content(text) if not (_STARTS.match(w) or _ENDS.match(w)) and w not in _CLOCK_WORDS}
+
+
+_CLOCK_WORDS = frozenset(map(stem, word_set("o'clock minutes hours half quarter past time")))
 _STARTS = re.compile(r"\b(?:start\w*|begin\w*|began|open|opens|opening|opened|arriv\w*)\b", re.I)
 _ENDS = re.compile(r"\b(?:finish\w*|end|ends|ending|ended|close|closes|closing|closed)\b", re.I)
 
@@ -330,7 +477,7 @@ _ENDS = re.compile(r"\b(?:finish\w*|end|ends|ending|ended|close|closes|closing|c
 def _moment(text: str, when: str) -> str:
     """Which end of an event a time of day is given for, "start", "end" or "" (from the five words before it):
     "lessons will start at 9.30am" and "lessons finish at 3.45pm" are two times of one day, not a clash."""
-    before = " ".join(re.findall(r"[A-Za-z']+", text[: max(text.find(when), 0)])[-5:])
+    before = " ".join(re.findall(r"[A-Za-z']+", text[: max(text.find(when), 0)])[-8:])
     starts, ends = bool(_STARTS.search(before)), bool(_ENDS.search(before))
     return "start" if starts and not ends else "end" if ends and not starts else ""
 
@@ -341,15 +488,34 @@ def _two_sources(first_by: str, second_by: str, apart: int) -> bool:
 
 
 def _directions(reading: _Reading) -> Iterator[_Pair]:
-    """One passage says a thing rose, another that the same thing fell."""
+    """One passage says a thing rose, another that the same thing fell: both name it, or the second points
+    back to it from the next sentence against another source ("A hospital spokesman, however, said such
+    cases fell")."""
     ups = [u for u in reading.passages() if _UP.search(u.text)]
     downs = [u for u in reading.passages() if _DOWN.search(u.text)]
     for up in ups:
         for down in downs:
-            if up.sentence != down.sentence and topic(up.text) & topic(down.text):
-                first, second = sorted((up, down), key=lambda u: u.offset)
+            first, second = sorted((up, down), key=lambda u: u.offset)
+            if up.sentence != down.sentence and (topic(up.text) & topic(down.text) or _answers(reading, first, second)):
                 verbs = (_UP.search(up.text), _DOWN.search(down.text))
                 yield _Pair(first, second, "direction", " / ".join(v.group() for v in verbs if v))
+
+
+_ASIDE = re.compile(r"[a-z]+ing\b(?!.*[.!?]$)")
+"""A clause that opens with a participle ("speaking on condition of anonymity"): an aside, not a statement."""
+_POINTS_BACK = re.compile(r"^(?:such|these|those|the same)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:however|but|yet)\b", re.I)
+
+
+def _answers(reading: _Reading, first: Unit, second: Unit) -> bool:
+    """`second` answers `first` from the very next sentence: another source, a "however", and words that
+    point back to what `first` named ("such cases", "these figures")."""
+    return (
+        second.sentence == first.sentence + 1
+        and bool(_POINTS_BACK.match(second.text))
+        and bool(_CONTRAST.search(reading.sentences[second.sentence].text))
+        and not same_speaker(reading.speaker_of(first), reading.speaker_of(second))
+    )
 
 
 def _distractors(pair: _Pair, reading: _Reading) -> tuple[str, ...]:
@@ -373,6 +539,7 @@ def _distractors(pair: _Pair, reading: _Reading) -> tuple[str, ...]:
             or unit.sentence in (pair.claim.sentence, pair.answer.sentence)
             or unit.words > MAX_DISTRACTOR_WORDS
             or not statement_like(unit, minimum=5)
+            or _ASIDE.match(unit.text)
             or _NEGATION.search(unit.text)
             or topic(unit.text) & denied
             or any(a.measure in measures for a in _amounts(unit))

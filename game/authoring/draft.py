@@ -35,7 +35,7 @@ WRITER = "The article's writer"
 NOT_SAID = "The article does not say"
 UNNAMED = "An unnamed source"
 MAX_EACH_KIND = 4
-MAX_CLASHES = 3
+MAX_CLASHES = MAX_EACH_KIND
 MAX_LOADED = 2
 MAX_TITLE = 60
 _LONG_CUE_WORDS = 8
@@ -221,6 +221,8 @@ _FACT_OR_OPINION_WHY = {
     "label": "The speaker {clue} it this: a label that judges, which people can disagree with, so an opinion.",
     "verdict": "\u201c{clue}\u201d sums something up in one judging word, with nothing a record could check: "
     "an opinion.",
+    "comment": "The writer\u2019s own line, \u201c{clue} ...\u201d, describes with a picture or a loaded word "
+    "rather than reporting something a record could check: people can disagree, so it is an opinion.",
     "number": "It gives a number (\u201c{clue}\u201d) that a record could confirm: a fact.",
     "date": "It says when something happened (\u201c{clue}\u201d): a record could confirm it, so it is a fact.",
     "source": "It reports something and names its source (\u201c{clue}\u201d): it can be checked, so it is a fact.",

@@ -3,7 +3,8 @@
 Plain word lists, no language model.  An opinion shows a clue; strong clues (frankly,
 of course, clearly, seems, a judging word, should, a label such as "called it") rank
 above weak ones (a one-word verdict such as "It was chaos", an exclamation, the writer's
-"I" or "we").  A hedge ("as far as we
+"I" or "we", the writer's own one-sentence line that pictures rather than reports: "The cuts are
+a hammer blow to a fragile community").  A hedge ("as far as we
 know", "is expected to", "may") and a report of an event are not opinions.  A fact has
 no opinion clue and something a record could confirm (a number, a date, a source).
 """
@@ -14,8 +15,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+import simplemma
+
 from game.authoring.attribution import reports_speech
+from game.authoring.quantities import quantities
 from game.authoring.statements import MIN_WORDS, Unit, sentence_units, statement_like
+from game.authoring.vocabulary import word_set
 from game.content.article import Article
 
 Kind = Literal["fact", "opinion"]
@@ -39,7 +44,8 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "judgement",
         re.compile(
-            r"\b(?:good|bad|badly|best|worst|better|worse|great|terrible|awful|wonderful|amazing|brilliant|excellent"
+            r"\b(?:(?<!\bfor )good|bad|badly|best|worst|better|worse|great|terrible|awful|wonderful|amazing"
+            r"|brilliant|excellent"
             r"|superb|shameful|disgrace|disgraceful|outrageous|ridiculous|absurd|silly|stupid|foolish|curious"
             r"|interesting|boring|fair|unfair|beautiful|ugly|lovely|horrible|dreadful|disappointing|impressive"
             r"|incredible|incredibly|remarkable|shocking|scandalous|waste|rushed|reckless|irresponsible|careless"
@@ -167,6 +173,59 @@ def _quoted_verdict(quote: Quoted) -> tuple[Kind, str, str] | None:
     return classify(quote.text, quoted=True)
 
 
+def _comment(unit: Unit) -> tuple[Kind, str, str] | None:
+    """The writer's own line, a paragraph of one sentence that pictures rather than reports: "The cuts are a
+    hammer blow to a fragile community", "treated this school as an afterthought", "Projects like this do
+    more for young scientists than a year of textbooks", "Pavements belong to people on foot, not to
+    machines". In the present tense, with no clue word either way, no hedge, no figure, no quotation and
+    no one credited. A past event, a forecast ("will", "is expected to") or anything with a number is left
+    alone, and so is a plain present fact without a picture ("Police are investigating")."""
+    text = unit.text
+    if (
+        not statement_like(unit)
+        or any(m in text for m in '"\u201c\u201d')
+        or reports_speech(text)
+        or classify(text) is not None
+        or HEDGES.search(text)
+        or quantities(text)
+        or not _PICTURE.search(text)
+    ):
+        return None
+    verb = _present_verb(text)
+    return ("opinion", verb, "comment") if verb else None
+
+
+_PICTURE = re.compile(
+    r"\b(?:is|are)\s+(?:a|an)\s+[a-z]+|\bas\s+(?:a|an)\s+[a-z]+|\b(?:more|less|better|worse)\b.*\bthan\b|,\s+not\s+"
+)
+"""A picture or a weighing: "is a hammer blow", "as an afterthought", "do more ... than", "..., not to machines"."""
+_PRESENT = word_set("is are am has have do does")
+_PAST_OR_MODAL = word_set("was were had did will would can could may might must shall should")
+
+
+def _present_verb(text: str) -> str:
+    """The sentence's verb and what follows it ("are a hammer blow") when it speaks in the present tense, else "".
+
+    The first auxiliary decides ("has pocketed": present; "was", "will": not); with none, no past form may
+    appear ("belong to", not "closed" nor "met": simplemma's lemma tells an irregular past from its verb).
+    """
+    words = re.findall(r"[A-Za-z'\u2019]+", text)
+    for at, word in enumerate(words[1:], start=1):
+        lower = word.lower()
+        if lower in _PRESENT:
+            return " ".join(words[at : at + 4])
+        if lower in _PAST_OR_MODAL:
+            return ""
+    lower = [w.lower() for w in words[1:] if w.islower()]
+    if any(w.endswith("ed") or (simplemma.lemmatize(w, "en") != w and not w.endswith("s")) for w in lower):
+        return ""
+    first = next((at for at, w in enumerate(words[1:], start=1) if w.islower() and w not in _ARTICLES), 0)
+    return " ".join(words[first : first + 4]) if first else ""
+
+
+_ARTICLES = word_set("a an the")
+
+
 def fact_and_opinion(article: Article, quotations: list[Quoted]) -> tuple[list[Statement], list[Statement]]:
     """Fact candidates and opinion candidates in article order: whole sentences first, else one clause each.
 
@@ -175,6 +234,8 @@ def fact_and_opinion(article: Article, quotations: list[Quoted]) -> tuple[list[S
     found: list[Statement] = []
     for number, (sentence, units) in enumerate(sentence_units(article)):
         verdict = _judgeable(whole := Unit(sentence.text.strip(), sentence.start, number))
+        if verdict is None and len(article.sentences_in(sentence.block)) == 1:
+            verdict = _comment(whole)
         if verdict:
             found.append(Statement(whole.text, whole.offset, *verdict))
             continue

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from text_to_num import alpha2digit
 
@@ -23,7 +24,7 @@ from game.authoring.vocabulary import word_set
 _SCALES = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000": 1e3}
 """text2num writes "1.2 million" as "1.2 1000000": the second number scales the first."""
 _NUMBER = re.compile(
-    r"(?<![\w.:])(\d[\d,]*(?:\.\d+)?)(?!\s*(?:[ap]\.?\s?m\b|o'clock|st\b|nd\b|rd\b|th\b|[:.]\d))"
+    r"(?<![\w.:])(\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\s*(?:[ap]\.?\s?m\b|o'clock|st\b|nd\b|rd\b|th\b|[:.]\d))"
     r"(?:\s*(million|billion|thousand|1000000000\b|1000000\b|1000\b))?(?:\s*(%|per\s?cent\b|percent\b))?"
 )
 _DOZEN = re.compile(r"\b(?:(a|\d+)\s+)dozen\b", re.I)
@@ -123,6 +124,12 @@ def _number(word: str) -> float:
 
 def quantities(text: str) -> list[Quantity]:
     """Every figure in `text` that is not a year, a name ("Year 9"), an ordinal or a clock time."""
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    """`quantities`, kept per passage: contradiction finding asks about every pair of passages."""
     digits = _Digits(text)
     found: list[Quantity] = []
     taken = [m.span() for pattern in (_CLOCK, _PAST_TO) for m in pattern.finditer(digits.text)]

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+import snowballstemmer
 
 from game.authoring.attribution import quotation_spans
 from game.authoring.vocabulary import REPORTING_VERBS, word_set
@@ -41,7 +45,7 @@ _AUXILIARIES = word_set(
     "won't can't isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't wouldn't couldn't"
 )
 _FRAGMENT_END = word_set("that of the a an and or but to in on at by for with from is are was were as than it")
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ures", "ure", "ers", "ors", "er", "or", "ed", "es", "s", "ly", "e")
+_STEMMER = snowballstemmer.stemmer("english")
 
 
 @dataclass(frozen=True)
@@ -121,25 +125,28 @@ def balanced(text: str) -> bool:
     return marks == paired and inside <= len(text)
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
-    """A crude stem, enough to match "warned" with "warning" and "libraries" with "library"."""
+    """A word's stem, enough to match "knew" with "known", "sold" with "selling" and "prosecute" with
+    "prosecutions": simplemma's dictionary lemma (irregular forms), then the Snowball English stemmer."""
     word = word.lower().replace("\u2019", "'").removesuffix("'s").strip("'")
-    if word.endswith("ies") and len(word) > 5:
-        return word[:-3] + "y"
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    return _STEMMER.stemWord(simplemma.lemmatize(word, "en")) if word.isalpha() else word
 
 
 def stems(text: str) -> dict[str, bool]:
     """Content words, stemmed, each mapped to whether it is a name (capitalised)."""
+    return dict(_stems(text))
+
+
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> tuple[tuple[str, bool], ...]:
+    """`stems`, kept per passage: every pair of passages is compared."""
     words = re.findall(r"[A-Za-z][A-Za-z'\u2019]*", text)
     found: dict[str, bool] = {}
     for word in reversed(words):
         if len(word) > 2 and word.lower() not in _COMMON:
             found[stem(word)] = word[0].isupper()
-    return found
+    return tuple(found.items())
 
 
 def topic(text: str) -> set[str]:

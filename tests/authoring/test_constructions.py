@@ -7,7 +7,7 @@ import pytest
 from game.authoring.attribution import find_attributions
 from game.authoring.contradictions import clashes
 from game.authoring.draft import draft_level
-from game.authoring.opinions import classify
+from game.authoring.opinions import classify, fact_and_opinion
 from game.authoring.quantities import clock_times, quantities
 from game.content.article import Article
 from tests.authoring.corpus import CORPUS
@@ -440,6 +440,7 @@ def test_an_anonymous_source_is_keyed_with_an_explanation_about_anonymous_source
         ("As far as we know, no other school uses the pouches.", None),
         ("The clinic is expected to publish full figures in the spring.", None),
         ("Campaign group Fair Homes met the council on Monday.", "fact"),
+        ("The Glenmoor Ice Arena will close for good on 31 March", "fact"),  # "for good": for ever, no judgement
     ],
 )
 def test_opinion_clues_and_hedges(text: str, kind: str | None) -> None:
@@ -513,6 +514,67 @@ def test_opinion_clues_and_hedges(text: str, kind: str | None) -> None:
             "half of the signals on the line are over 40 years old",
             "stance",
         ),
+        (  # the second figure corrects the first in so many words
+            "A balloon built by pupils climbed to a height of 32 kilometres, the school said.\n"
+            "Dr Helen Marsh said the data showed the balloon had reached 27 kilometres, not 32.\n"
+            "The balloon carried a camera and a thermometer.\nThe pupils built the balloon in six weeks.",
+            "climbed to a height of 32 kilometres",
+            "the balloon had reached 27 kilometres, not 32",
+            "numbers",
+        ),
+        (  # a document "says" the figure, after a description of it between commas
+            "The council says the plan will save 180,000 pounds a year.\n"
+            "But an internal council report, seen by the Echo, says the yearly saving will be only 60,000 pounds.\n"
+            "The plan switches off street lights at night.\nStreet lights on main roads stay on all night.",
+            "the plan will save 180,000 pounds a year",
+            "the yearly saving will be only 60,000 pounds",
+            "numbers",
+        ),
+        (  # another source points back ("such cases") with a "however"
+            "Dr Ann Shaw said the number of pupils treated for asthma had more than doubled last year.\n"
+            "A hospital spokesman, however, said such cases fell last year.\n"
+            "The hospital treats pupils from six schools.\nPupils with asthma carry an inhaler to school.",
+            "had more than doubled last year",
+            "such cases fell last year",
+            "direction",
+        ),
+        (  # the lede is one long sentence: its main clause is what the article reports now
+            "Hire scooters will stay on the streets of Beckford for another year after the city's transport board "
+            "voted on Monday to extend a trial of the scheme.\n"
+            "Board chair Sunita Rao said the scooters were popular.\n"
+            'Last spring, Rao told the Post that the trial would end in December "with no extension of any kind".\n'
+            "The scooters can be hired from the station.\nRiders of the scooters must be at least 18.",
+            "the trial would end in December",
+            "Hire scooters will stay on the streets of Beckford for another year",
+            "stance",
+        ),
+        (  # a plain "none" against the same speaker's admission
+            "Millions of plastic pellets have washed up on Sandmouth beach, volunteers said.\n"
+            "Baltica Shipping said on Monday that none of the lost containers held plastic. On Wednesday, Baltica "
+            "Shipping admitted that two of them had been carrying pellets to a factory.\n"
+            "Volunteers collected pellets from the beach on Tuesday.\nThe pellets on the beach are white or blue.",
+            "none of the lost containers",
+            "two of them had been carrying",
+            "denial",
+        ),
+        (  # a denial answered by the nearest passage about it, not the survey's count of all shops
+            "Thirty-one of 40 shops sold energy drinks to children under 16, the council said on Thursday.\n"
+            "A ban on selling the drinks to children came into force in January.\n"
+            'Ravi Mistry runs a newsagent on Station Road. "We have never sold to a child," Mistry said. The '
+            "council's report lists his shop among those that sold a can to a volunteer.\n"
+            "The checks took place over two weekends.\nShops that sold drinks to children can be fined.",
+            "never sold to a child",
+            "lists his shop",
+            "denial",
+        ),
+        (  # their exact earlier words quoted, placed in the past by the phrase before them
+            "The Glenmoor Ice Arena will close for good on 31 March, its owner announced.\n"
+            'In an interview last summer, manager Kevin Sharpe said the arena had "a long and secure future".\n'
+            "The arena opened forty years ago.\nThe arena has two rinks and a cafe for skaters.",
+            "a long and secure future",
+            "The Glenmoor Ice Arena will close for good on 31 March",
+            "stance",
+        ),
     ],
 )
 def test_contradictions(body: str, claim: str, answer: str, kind: str) -> None:
@@ -533,10 +595,81 @@ def test_a_companys_denial_against_what_it_now_admits() -> None:
     assert "had denied" in found.claim and found.answer == "it knew of the problem in April"
 
 
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (
+            "The rink will close on 31 March, its owner Frostline announced on Friday.\n"
+            "Frostline denied on Friday that it had agreed to sell the site to a supermarket chain.\n"
+            "Parents met the coach on Friday evening.\nThe rink has a cafe and a shop for its skaters.\n"
+            "Skaters use the rink six days a week.",
+            "the denial and the other passage share only a day",
+        ),
+        (
+            "Stridex denied in May that it knew of any problem with the batteries.\n"
+            "The company said 40,000 pairs had been sold since the shoes went on sale in March.\n"
+            "The shoes light up when children walk.",
+            "the company's next words say nothing about the problem: 'since' alone is no admission",
+        ),
+    ],
+)
+def test_no_denial_clash_with_a_passage_that_says_nothing_of_what_was_denied(body: str, why: str) -> None:
+    assert not [c for c in clashes(*_read(body)) if c.kind == "denial"], why
+
+
+def test_a_past_phrase_without_their_quoted_words_is_no_stance() -> None:
+    """ "In a letter last autumn, the company promised that the mast would be hidden": a promise told in the
+    writer's words is reported, not held up against them; only quoted earlier words make the stance."""
+    body = (
+        "A phone mast will be built on farmland outside Brayford after the committee approved it on Monday.\n"
+        "The operator, Skyline Networks, said the mast would bring mobile internet to 1,200 homes.\n"
+        "In a letter to residents last autumn, the company promised that the mast would be hidden among trees.\n"
+        "The plans show the mast standing in an open field.\nA petition against the mast gathered signatures.\n"
+        "The mast will be 25 metres tall."
+    )
+    assert not [c for c in clashes(*_read(body)) if c.kind == "stance"]
+
+
+def test_a_change_of_stance_is_answered_by_the_speakers_own_words_now() -> None:
+    body = (
+        "Thirty shops sold energy drinks to children, the council said.\n"
+        'Council leader Janet Rowe said the council would prosecute shops "every single time".\n'
+        'In March, however, Rowe told a meeting that prosecutions were "a last resort" and that shops would first '
+        "receive a warning letter.\nAn officer said some shops in the survey had already been warned three times.\n"
+        "The shops in the survey were visited over two weekends."
+    )
+    (found,) = [c for c in clashes(*_read(body)) if c.kind == "stance"]
+    assert "a last resort" in found.claim and "every single time" in found.answer
+
+
 def test_a_denial_is_not_answered_by_its_own_speaker_nor_by_a_name() -> None:
     article = Article((CORPUS / "18-pool-closure.txt").read_text(encoding="utf-8"))
     for clash in clashes(article, find_attributions(article)[0]):
         assert "officers had met" not in clash.answer and clash.answer != "Local swimming club Ashgrove Otters"
+
+
+@pytest.mark.parametrize(
+    ("line", "opinion"),
+    [
+        ("The cuts are a hammer blow to a fragile community.", True),
+        ("The trust has treated this school as an afterthought for years.", True),
+        ("Projects like this do more for young scientists than a year of textbooks.", True),
+        ("Pavements belong to people on foot, not to machines.", True),
+        ("Police are investigating the fire at the old mill.", False),  # a present fact, no picture
+        ("The cuts were a hammer blow to the village.", False),  # past: something a record could show
+        ("The new hall will open as a cinema, not a theatre.", False),  # a plan, told in the future
+        ("The pool is expected to be a big draw for families.", False),  # hedged
+        ("The school is a listed building with 900 pupils.", False),  # a figure a record could check
+    ],
+)
+def test_the_writers_own_line_is_an_opinion_when_it_pictures_rather_than_reports(line: str, opinion: bool) -> None:
+    """A paragraph of one sentence in the writer's voice: a metaphor or a weighing is an opinion; the same line
+    inside a longer paragraph is left alone (it may be a report's summary)."""
+    alone = Article(f"Headline\nThe council met on Monday.\n{line}\nThe meeting ended at nine.\n")
+    opinions = [s.text for s in fact_and_opinion(alone, [])[1]]
+    assert (line in opinions) is opinion, opinions
+    inside = Article(f"Headline\nThe council met on Monday. {line}\nThe meeting ended at nine.\n")
+    assert line not in [s.text for s in fact_and_opinion(inside, [])[1]]
 
 
 def test_a_writers_should_with_a_verb_like_found_is_an_opinion_not_reported_speech() -> None:
@@ -577,6 +710,29 @@ def _read(body: str) -> tuple[Article, list]:  # type: ignore[type-arg]
             "Parent Tom Hale said lessons would now finish at a quarter past four.",
             "two sources, but the start and the end of one day",
         ),
+        (
+            "Pupils at Hill School will start lessons at 9.30am from January, the school said.\n"
+            'The school has 900 pupils.\nParent Tom Hale said: "I start work at eight o\'clock."',
+            "a parent's working day and the school's are two things that start",
+        ),
+        (
+            "The governors said the breakfast club would still open at 8am.\n"
+            "Parent Tom Hale wants the school to open its doors at 7.30am.",
+            "a wish is not a claim",
+        ),
+        (
+            "The trainers cost 45 pounds, the firm said.\nThe recall is expected to cost the firm two million pounds.",
+            "a price and a bill, a thousandfold apart, are not one figure",
+        ),
+        (
+            "Thirty-one of the 40 shops visited sold drinks to children, the council said.\n"
+            "The council will publish the names of all 31 shops next week.",
+            "a part counted against its whole",
+        ),
+        (
+            "The club had 300 members in 2022, its secretary said.\nThe club has 450 members this year, the town said.",
+            "two years, two counts",
+        ),
     ],
 )
 def test_no_clash_where_the_figures_do_not_meet(body: str, why: str) -> None:
@@ -591,9 +747,10 @@ def test_no_clash_where_the_figures_do_not_meet(body: str, why: str) -> None:
         ("only a dozen passengers", [(12, "passeng")]),
         ("a third of the homes", [(100 / 3, "share:home")]),
         ("puts the share at one in ten", [(10, "share")]),
-        ("half of the crew and 85 percent of capacity", [(50, "share:crew"), (85, "share:capacity")]),
+        ("half of the crew and 85 percent of capacity", [(50, "share:crew"), (85, "share:capac")]),
         ("a profit of 1.2 million pounds in 2023", [(1_200_000, "pound")]),
         ("pupils in Year 9 left at half past nine", []),
+        ("puts the visitors at 240,000, down from 265,000 visitors", [(240_000, ""), (265_000, "visitor")]),
     ],
 )
 def test_figures_in_words_and_digits(text: str, values: list[tuple[float, str]]) -> None:

@@ -41,9 +41,10 @@ def test_tuned_articles_meet_the_goals(capsys: pytest.CaptureFixture[str]) -> No
     # to more, so that losing one construction (a change of stance, a pronoun) fails here.
     assert tuned.quotes_right >= 0.97 * tuned.quotes and not tuned.quotes_wrong, tuned.quotes_wrong
     # Articles 15-17 (added for the weak spots) hold opinions made only of a metaphor or a loaded verb
-    # ("a hammer blow", "has pocketed public money"), with no clue word: the rules do not find those, and
-    # the keys say so honestly rather than call them facts. Every opinion with a clue is found.
-    assert tuned.opinions_found >= tuned.opinions - 3, tuned.opinions_missed
+    # ("a hammer blow", "has pocketed public money"), with no clue word. The writer's own one-sentence line
+    # that pictures rather than reports is found ("is a hammer blow", "as an afterthought"); a loaded verb
+    # alone ("has pocketed") is not, and the key says so honestly rather than call it a fact.
+    assert tuned.opinions_found >= tuned.opinions - 1, tuned.opinions_missed
     assert not tuned.false_opinions and not tuned.opinions_keyed_fact
     assert tuned.contradictions_found >= 0.9 * tuned.contradictions, tuned.contradictions_missed
     assert not tuned.false_contradictions, tuned.false_contradictions

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import sys
 import tomllib
 from importlib.metadata import metadata, version
+from pathlib import Path
 
 import pytest
+import simplemma
+from simplemma.strategies.dictionaries import dictionary_factory
 
 from game.cli import main
 from game.content import paths
@@ -59,3 +63,14 @@ def test_the_game_restarts_itself_with_this_python_or_the_bundle(monkeypatch: py
     assert byline_command("kiosk") == [sys.executable, "-P", "-m", "game.cli", "kiosk"]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert byline_command("kiosk") == [sys.executable, "kiosk"]
+
+
+def test_the_bundle_copies_the_lemma_list_from_where_simplemma_reads_it() -> None:
+    """packaging/build_bundle.py copies simplemma's English list alone, not its 19 MB of languages: the file it
+    names must be the one simplemma reads, or `byline new-level` fails in the bundle."""
+    spec = importlib.util.spec_from_file_location("build_bundle", ROOT / "packaging" / "build_bundle.py")
+    assert spec and spec.loader
+    bundle = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bundle)
+    listed = Path(simplemma.__file__).parent / bundle._LEMMAS
+    assert listed.is_file() and listed.parent == dictionary_factory.DATA_FOLDER

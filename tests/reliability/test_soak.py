@@ -37,6 +37,7 @@ def memory() -> tuple[int, int]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)  # the suite's 600 s net is too close for a whole day of play on a loaded machine
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="reads the resident size from /proc")
 def test_ten_thousand_questions_keep_memory_flat(screen: object) -> None:
     app = make_app(unlock_all=True)

@@ -36,7 +36,9 @@ class ArticleScene(GameScene):
     def handle(self, action: Action) -> None:
         if action.kind is Act.BACK or self.menu.handle(action) == 0:
             self.stack.pop()
-        elif not self.view.handle(action):
+        elif self.view.handle(action):
+            self.stack.repaint(self.view.rect)  # only the article moved: the rest stays as kept
+        else:
             super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:

@@ -193,6 +193,7 @@ class SummaryScene(GameScene):
             self._to_levels()
             return
         if self.review.handle(action):
+            self.stack.repaint(self.review.rect)  # only the review moved: the rest stays as kept
             return
         chosen = self.menu.handle(action)
         if chosen is None:
