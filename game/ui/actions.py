@@ -143,7 +143,8 @@ class InputMapper:
         self._closing = False
         self._resting: tuple[int, int] | None = None
         self._moved = False
-        """The pointer's place when the window appeared is not a choice: only real motion after it points."""
+        """The pointer's place when the window appeared (or came under it) is not a choice: only real motion after
+        it points."""
 
     def to_actions(self, event: pygame.event.Event, window_size: tuple[int, int]) -> list[Action]:
         """Return the actions `event` means (often none) for a window of `window_size`."""
@@ -186,6 +187,10 @@ class InputMapper:
             return [] if echo else [Action(Act.QUIT)]
         if kind == pygame.WINDOWFOCUSLOST:
             return [Action(Act.FOCUS_LOST)]
+        if kind == pygame.WINDOWENTER:
+            # The window came under the pointer (it opened, went fullscreen or back): where the pointer now rests
+            # over the new layout is not a choice either.
+            self._resting, self._moved = None, False
         return []
 
     def _motion(self, pos: tuple[int, int]) -> list[Action]:

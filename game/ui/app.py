@@ -18,8 +18,11 @@ One frame (`step`):
    (QUIT included) go to the top scene. A press belongs to the screen it began on:
    after an action queues a stack op, the rest of the frame's presses are dropped
    (the window's own news, such as RESIZE or QUIT, waits for the next frame), and a
-   CLICK whose PRESS came before the last stack change is only a POINT. Actions
-   scenes asked for with `stack.request(kind)` come first next frame.
+   CLICK whose PRESS came before the last stack change is only a POINT. For
+   SETTLE_SECONDS after any stack change, the screen on top takes no press (a
+   confirm, a choice, a click): a double click's second click lands on whatever
+   the new screen has under the pointer. Actions scenes asked for with
+   `stack.request(kind)` come first next frame.
 3. Stack ops are applied; an empty stack stops the app.
 4. Draw and flip only if something changed (see game.ui.scene).
 
@@ -29,6 +32,7 @@ uses ~0% CPU, yet `update` still runs every `idle_wait_ms` for idle timers.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 
 import pygame
@@ -36,6 +40,7 @@ import pygame
 from game.ui.actions import Act, Action, InputMapper
 from game.ui.clock import Clock
 from game.ui.scene import Scene, SceneStack
+from game.ui.settle import Settle
 
 WINDOW_NEWS = frozenset({Act.RESIZE, Act.QUIT, Act.FULLSCREEN, Act.FOCUS_LOST})
 """Actions about the window, not a press on a screen: they survive a screen change."""
@@ -44,12 +49,27 @@ DEFAULT_WINDOWED_SIZE = (1280, 720)
 """Window size when leaving a fullscreen the game started in."""
 
 
+SMALLEST_WINDOW = (800, 600)
+"""The smallest window every screen is laid out for: dragged smaller, answers and evidence were cut off."""
+
+
 def open_window(size: tuple[int, int], fullscreen: bool, title: str) -> pygame.Surface:
     """Open the game window; fullscreen means desktop-size fullscreen (no mode switch)."""
     pygame.display.set_caption(title)
     if fullscreen:
         return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-    return pygame.display.set_mode(size, pygame.RESIZABLE)
+    return open_resizable(size)
+
+
+def open_resizable(size: tuple[int, int]) -> pygame.Surface:
+    """A window the player may resize, down to `SMALLEST_WINDOW` (or the whole screen, on a smaller one)."""
+    desktop = pygame.display.get_desktop_sizes()[0]
+    smallest = (min(SMALLEST_WINDOW[0], desktop[0]), min(SMALLEST_WINDOW[1], desktop[1]))
+    screen = pygame.display.set_mode((max(size[0], smallest[0]), max(size[1], smallest[1])), pygame.RESIZABLE)
+    with warnings.catch_warnings():  # pygame-ce would rather games drew through Window; this only sets a limit
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pygame.Window.from_display_module().minimum_size = smallest
+    return screen
 
 
 def wait_for_events(timeout_ms: int, poll_ms: int) -> list[pygame.event.Event]:
@@ -83,6 +103,9 @@ class App:
         self._held: list[Action] = []
         self._pressed_on: int | None = None
         """The stack generation the pointer's button went down in, until it comes up."""
+        self._fresh = Settle(0.0)
+        """Every screen change: the screen now on top takes no press until it has been seen (a double click's
+        second click lands on whatever the new screen has under the pointer, a question's answer among them)."""
         self._must_draw = True
         self._idle = False
         self.overlay: Callable[[pygame.Surface], None] | None = None
@@ -96,7 +119,9 @@ class App:
     def step(self, actions: Iterable[Action]) -> bool:
         """Run one frame; return False once the stack is empty (time to stop)."""
         self.frames += 1
-        animating = self.stack.update(self.clock.tick(self.fps))
+        dt = self.clock.tick(self.fps)
+        animating = self.stack.update(dt)
+        settling = self._fresh.update(dt)
         changed, self._must_draw = self._must_draw, False
         queue, self._held = [*self._held, *actions], []
         for i, action in enumerate(queue):
@@ -104,7 +129,8 @@ class App:
             if self.stack.pending:
                 self._held = [later for later in queue[i + 1 :] if later.kind in WINDOW_NEWS]
                 break
-        changed = self.stack.apply() or changed
+        if self.stack.apply():
+            changed, self._fresh = True, Settle()
         self._held = [*self.stack.take_requests(), *self._held]
         if self.stack.empty:
             return False
@@ -115,7 +141,7 @@ class App:
                 self.overlay(self.screen)
             pygame.display.flip()
             self.redraws += 1
-        self._idle = not (changed or animating or self._held)
+        self._idle = not (changed or animating or settling or self._held)
         return True
 
     def run(self, idle_wait_ms: int = 250) -> None:
@@ -173,13 +199,15 @@ class App:
             self.stack.resize(action.pos)
         elif action.kind is Act.FULLSCREEN:
             self._toggle_fullscreen()
+        elif self._fresh.blocks(action):
+            return False
         else:
             self.stack.handle(action)
         return True
 
     def _toggle_fullscreen(self) -> None:
         if pygame.display.is_fullscreen():
-            self.screen = pygame.display.set_mode(self._windowed_size, pygame.RESIZABLE)
+            self.screen = open_resizable(self._windowed_size)
         else:
             self.screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         self.stack.resize(self.screen.get_size())

@@ -76,18 +76,24 @@ class ArticleView(Scrollable):
     def _font(self, block: int) -> pygame.font.Font:
         return self.ctx.font("heading" if block == 0 else "body", self.scale)
 
-    def show(self, span: Span) -> None:
-        """Scroll so the line where `span` starts sits in the upper part of the view."""
+    def span_top(self, span: Span) -> int | None:
+        """Where the line `span` starts on lies in the content (pixels from its top), if this view holds it."""
         if span.block not in self.blocks:
-            return
-        index = self.blocks.index(span.block)
-        font = self._font(span.block)
+            return None
         lines = self._lines(span.block, self.inner().width)
         start = span.start - self.article.blocks[span.block][0]
         row = next((i for i, line in enumerate(lines) if line.start <= start < max(line.end, line.start + 1)), 0)
-        top = self._tops[index] + row * line_step(font)
+        return self._tops[self.blocks.index(span.block)] + row * line_step(self._font(span.block))
+
+    def show(self, span: Span) -> None:
+        """Scroll so the line where `span` starts sits in the upper part of the view (at its top, in a short view)."""
+        top = self.span_top(span)
+        if top is None:
+            return
         if not self.offset <= top <= self.offset + self.inner().height * 2 // 3:
             self.offset = self.clamp(top - self.inner().height // 3)
+        if top + self._font(span.block).get_height() > self.offset + self.inner().height:
+            self.offset = self.clamp(top)  # a third of the view above it would push the line itself out of sight
 
     def sentence_at(self, pos: tuple[int, int]) -> int | None:
         """Index (in `article.sentences`) of the sentence drawn at a window position, if any."""

@@ -1,5 +1,6 @@
 """The real loop, driven by scripted input and a fake clock: no sleeping, no wall clock."""
 
+import warnings
 from collections.abc import Callable
 
 import pygame
@@ -7,11 +8,14 @@ import pytest
 
 from game.ui import app as app_module
 from game.ui.actions import Act, Action
-from game.ui.app import App, open_window, wait_for_events
+from game.ui.app import SMALLEST_WINDOW, App, open_window, wait_for_events
 from game.ui.clock import FakeClock, RealClock
 from game.ui.scene import Scene
+from game.ui.settle import SETTLE_SECONDS
 
 RED, GREEN, BLUE = (200, 0, 0), (0, 200, 0), (0, 0, 200)
+SETTLE_FRAMES = round(SETTLE_SECONDS * 60)
+"""Frames of the fake 60 Hz clock before a screen just shown takes presses."""
 Reaction = Callable[["Tiny", Action], None]
 
 
@@ -77,7 +81,7 @@ def test_push_pop_replace_take_effect_at_the_end_of_the_frame(screen: pygame.Sur
     app.run_script([(0, Action(Act.BACK))], max_frames=1)
     assert app.stack.scenes == (a,)
 
-    app.run_script([(0, Action(Act.CHOOSE, index=0))], max_frames=1)
+    app.run_script([(SETTLE_FRAMES, Action(Act.CHOOSE, index=0))], max_frames=SETTLE_FRAMES + 1)
     assert app.stack.scenes == (c,)
     assert screen.get_at((0, 0))[:3] == BLUE
 
@@ -101,8 +105,26 @@ def test_a_click_that_began_on_the_screen_before_is_only_a_point(screen: pygame.
         [(0, Action(Act.PRESS, pos=(5, 5))), (1, Action(Act.CONFIRM)), (3, Action(Act.CLICK, pos=(5, 5)))], max_frames=4
     )
     assert [a.kind for a in feedback.seen] == [Act.POINT]
+    app.run_script([], max_frames=SETTLE_FRAMES)
     app.run_script([(0, Action(Act.PRESS, pos=(5, 5))), (1, Action(Act.CLICK, pos=(5, 5)))], max_frames=2)
     assert [a.kind for a in feedback.seen] == [Act.POINT, Act.PRESS, Act.CLICK]
+
+
+def test_a_screen_just_shown_takes_presses_only_once_it_can_have_been_seen(screen: pygame.Surface) -> None:
+    """After any change of screen, a press (Enter, a number, a click) waits SETTLE_SECONDS: the second press of a
+    double press lands on whatever the new screen has there. Hovering, scrolling, Back and the window's news pass."""
+    shown = Tiny(GREEN, reactions={Act.BACK: lambda s, _: s.stack.pop()})
+    first = Tiny(reactions={Act.CONFIRM: lambda s, _: s.stack.push(shown)})
+    app = make_app(screen, first)
+    early = [Action(Act.CHOOSE, index=0), Action(Act.CLICK, pos=(5, 5)), Action(Act.CONFIRM)]
+    passing = [Action(Act.POINT, pos=(6, 6)), Action(Act.SCROLL, amount=1.0)]
+    plan = [(0, Action(Act.CONFIRM)), *[(2 + i, a) for i, a in enumerate(early + passing)]]
+    app.run_script([*plan, (SETTLE_FRAMES + 1, Action(Act.CHOOSE, index=1))], max_frames=SETTLE_FRAMES + 2)
+    assert shown.seen == [*passing, Action(Act.CHOOSE, index=1)]
+    app.run_script([(0, Action(Act.BACK))], max_frames=1)
+    assert not app.idle  # the frame loop keeps stepping until presses count again
+    app.run_script([(1, Action(Act.CONFIRM))], max_frames=2)
+    assert app.stack.top is first  # back on the first screen: Enter does not count yet
 
 
 def test_an_overlay_is_drawn_over_the_scene_it_covers_and_covered_scenes_are_not(
@@ -299,6 +321,20 @@ def test_open_window(pygame_session: None) -> None:
     full = open_window((800, 600), fullscreen=True, title="Byline test")
     assert pygame.display.is_fullscreen()
     assert full.get_size() == pygame.display.get_desktop_sizes()[0]
+
+
+def test_the_window_cannot_be_dragged_smaller_than_the_screens_are_laid_out_for(pygame_session: None) -> None:
+    """Dragged to 400x300, the feedback's evidence box had no room for a line and the stamp covered Rosa's words."""
+    app = make_app(open_window((1280, 720), fullscreen=False, title="Byline test"), Tiny())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        window = pygame.Window.from_display_module()
+    window.size = (400, 300)  # the player drags the window's corner
+    assert window.size == SMALLEST_WINDOW == pygame.display.get_surface().get_size()
+    app.run_script([(0, Action(Act.FULLSCREEN)), (1, Action(Act.FULLSCREEN))], max_frames=2)
+    assert not pygame.display.is_fullscreen()
+    window.size = (500, 400)  # and again, after fullscreen and back
+    assert window.size == SMALLEST_WINDOW == pygame.display.get_surface().get_size()
 
 
 def test_fake_clock_advances_by_its_step_without_sleeping() -> None:

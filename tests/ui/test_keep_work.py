@@ -69,6 +69,20 @@ def test_closing_the_window_in_a_level_asks_first_and_a_second_close_quits() -> 
     assert app.stack.empty
 
 
+@pytest.mark.parametrize("apart_ms", [0, 30, 80])
+def test_a_double_click_on_the_close_button_asks_and_waits_for_the_answer(apart_ms: float) -> None:
+    """The second click of an impatient double click is not a yes to a "Quit Byline?" nobody has read yet."""
+    app = make_app()
+    question = start_level(app)
+    frames = max(1, round(apart_ms * 60 / 1000))
+    app.run_script([(0, Action(Act.QUIT)), (frames, Action(Act.QUIT))], max_frames=frames + 1)
+    assert not app.stack.empty, "the second click quit without the player seeing the question"
+    settle(app)
+    asked = app.stack.top
+    assert isinstance(asked, ConfirmScene) and asked.question.startswith("Quit Byline?")
+    assert press(app, key(Act.BACK)) is question  # still playing, on the same question
+
+
 def test_esc_on_the_title_asks_and_quit_quits() -> None:
     app = make_app()
     settle(app)

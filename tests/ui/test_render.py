@@ -12,8 +12,9 @@ from game.ui.actions import Act
 from game.ui.app import App
 from game.ui.autoplay import Autoplayer
 from game.ui.context import MIN_TEXT_PX
+from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.summary import SummaryScene
-from game.ui.text import TextCache
+from game.ui.text import TextCache, lines_height
 
 from .harness import bundled_pack, click, key, make_app, normal_colours, press, settle
 
@@ -167,3 +168,23 @@ def test_high_contrast_reaches_every_screen(screen: object) -> None:
 
     visit_every_screen((1280, 720), high_contrast=True, check=in_high_contrast)
     assert set(seen) >= EVERY_SCREEN
+
+
+@pytest.mark.parametrize("font", ["atkinson", "opendyslexic"])
+def test_the_evidence_line_shows_after_every_answer(screen: object, font: str) -> None:
+    """In the smallest window with the largest text, the evidence box was left too short for one line (empty),
+    then, one line tall, showed the line above the evidence."""
+    shown: list[str] = []
+
+    def evidence_readable(app: App) -> None:
+        feedback = app.stack.top
+        if isinstance(feedback, FeedbackScene) and feedback.evidence.highlight is not None:
+            view = feedback.evidence
+            line = lines_height(1, feedback.ctx.font("body", feedback.scale))
+            top = view.span_top(view.highlight)
+            assert top is not None and view.offset <= top, (feedback.result.question.id, view.offset, top)
+            assert top + line <= view.offset + view.shown().height, (feedback.result.question.id, view.rect)
+            shown.append(feedback.result.question.id)
+
+    visit_every_screen((800, 600), text_size="large", font=font, check=evidence_readable)
+    assert len(shown) > 5  # the walk met feedback screens

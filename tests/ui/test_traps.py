@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import msgspec
 import pygame
 import pytest
 
@@ -18,8 +19,10 @@ from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene, answer_text
 from game.ui.scenes.front_page import FrontPageScene
+from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.question import QuestionScene
+from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.title import TitleScene
 from game.ui.text import TextCache, line_step
 
@@ -92,6 +95,70 @@ def test_a_double_press_on_see_my_results_stops_at_the_front_page(apart_ms: floa
     play_until(app, last_feedback, lambda top: bot.actions(top))
     double_press(app, key(Act.CONFIRM), key(Act.CONFIRM), apart_ms)
     assert isinstance(app.stack.top, FrontPageScene)  # the results begin with tomorrow's paper
+
+
+@pytest.mark.parametrize("apart_ms", [0, 30, 80])
+def test_a_double_press_on_the_way_to_a_level_stops_on_every_screen(apart_ms: float) -> None:
+    """Enter, Enter, Enter on the title went through the board and the story's desk into a question; a double
+    click on Play opened the story whose card lay under the pointer."""
+    app = make_app(unlock_all=True)
+    settle(app)
+    title = app.stack.top
+    assert isinstance(title, TitleScene)
+    board = press(app, key(Act.CHOOSE, 0))
+    assert isinstance(board, LevelSelectScene)
+    card = board.menu.buttons[2].rect.center  # where a story's card lies, under the second click of a double click
+    press(app, key(Act.BACK))
+    app.step(tap(title.menu.buttons[0].rect.center))  # Play
+    app.run_script([(max(0, round(apart_ms / FRAME_MS) - 1), action) for action in tap(card)], max_frames=5)
+    settle(app)
+    assert isinstance(app.stack.top, LevelSelectScene) and app.stack.top.message == ""
+    double_press(app, key(Act.CONFIRM), key(Act.CONFIRM), apart_ms)  # the focused story, then its Start
+    assert isinstance(app.stack.top, IntroScene)
+    double_press(app, key(Act.CONFIRM), key(Act.CONFIRM), apart_ms)
+    assert isinstance(app.stack.top, QuestionScene)
+    assert not app.stack.top.session.results
+
+
+@pytest.mark.parametrize("apart_ms", [30, 80])
+def test_a_double_click_on_settings_changes_no_setting(apart_ms: float) -> None:
+    """The second click landed on the settings row under the pointer (Reduce motion) and switched it."""
+    app = make_app()
+    settle(app)
+    title = app.stack.top
+    assert isinstance(title, TitleScene)
+    before = msgspec.structs.asdict(title.ctx.settings)
+    spot = title.menu.buttons[1].rect.center  # Settings
+    app.step(tap(spot))
+    app.run_script([(round(apart_ms / FRAME_MS) - 1, action) for action in tap(spot)], max_frames=5)
+    settings = app.stack.top
+    assert isinstance(settings, SettingsScene) and any(b.rect.collidepoint(spot) for b in settings.menu.buttons)
+    settle(app)
+    assert msgspec.structs.asdict(title.ctx.settings) == before
+
+
+def double_click(app: App, at: tuple[int, int], apart_ms: float) -> None:
+    """Two clicks on one spot `apart_ms` apart, on the frames a 60 Hz game would see them; then let the game settle."""
+    app.step(tap(at))
+    app.run_script([(max(0, round(apart_ms / FRAME_MS) - 1), action) for action in tap(at)], max_frames=5)
+    settle(app)
+
+
+@pytest.mark.parametrize("apart_ms", [30, 80])
+@pytest.mark.parametrize("size", [(800, 600), (1280, 720)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_double_click_on_a_button_over_the_question_never_answers_it(apart_ms: float, size: tuple[int, int]) -> None:
+    """Keep playing (after Esc) lies over an answer, and Back to the question over Read the article: the second
+    click answered the question, or shut the article it had just opened."""
+    app = make_app(size=size)
+    question = first_question(app)
+    dialog = press(app, key(Act.BACK))
+    assert isinstance(dialog, ConfirmScene)
+    keep_playing = dialog.menu.buttons[0].rect.center
+    assert any(choice.rect.collidepoint(keep_playing) for choice in question.choices)
+    double_click(app, keep_playing, apart_ms)
+    assert app.stack.top is question and not question.session.results
+    double_click(app, question.extras[0].rect.center, apart_ms)  # Read the article
+    assert isinstance(app.stack.top, ArticleScene)
 
 
 def test_a_new_question_ignores_presses_while_it_settles_then_takes_them() -> None:
@@ -217,6 +284,32 @@ def test_the_pointers_resting_place_does_not_take_the_focus_but_moving_it_does()
     assert title.menu.focus == 0  # type: ignore[union-attr]
     pointer_at((settings[0] + 3, settings[1]))  # the player moves the mouse
     assert title.menu.focus == 1  # type: ignore[union-attr]
+
+
+def test_a_window_switched_to_fullscreen_and_back_keeps_the_focus_where_it_was() -> None:
+    """F11 twice moved the title's focus from Play to the button that came to lie under the resting pointer."""
+    app = make_app()
+    settle(app)
+    title = app.stack.top
+    assert isinstance(title, TitleScene)
+    mapper = InputMapper()
+
+    def window_news(*events: pygame.event.Event) -> None:
+        press(app, *[action for event in events for action in mapper.to_actions(event, app.screen.get_size())])
+
+    def pointer_at(pos: tuple[int, int]) -> pygame.event.Event:
+        return pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0), touch=False)
+
+    play = title.menu.buttons[0].rect.center
+    window_news(pointer_at((play[0], play[1] - 2)), pointer_at(play))  # the player points at Play
+    assert title.menu.focus == 0
+    for _ in range(2):  # F11, F11: SDL says the window was entered, then where the pointer now rests in it
+        press(app, Action(Act.FULLSCREEN))
+        quit_button = title.menu.buttons[2].rect.center
+        window_news(pygame.event.Event(pygame.WINDOWENTER, window=None), pointer_at(quit_button))
+        assert title.menu.focus == 0
+    window_news(pointer_at((quit_button[0] + 3, quit_button[1])))  # the player moves the mouse
+    assert title.menu.focus == 2
 
 
 def test_no_sound_device_shows_a_muted_speaker_not_an_error_text(

@@ -85,11 +85,13 @@ class ConfirmScene(GameScene):
         if chosen is not None:
             self.stack.pop()
             self.on_choice(chosen)
+        elif action.kind is Act.QUIT and self.shot_name == "quit":
+            # Asked "Quit Byline?", read it, and closed again: that is a yes. The second click of a double click
+            # on the close button comes before anyone could read the question: it is not.
+            if not self.settle.settling:
+                self.stack.clear()
         elif action.kind is Act.QUIT:
-            if self.shot_name == "quit":
-                self.stack.clear()  # asked "Quit Byline?" and closed again: that is a yes
-            else:
-                super().handle(action)
+            super().handle(action)
 
     def draw(self, surface: pygame.Surface) -> None:
         """While the shade fades in, the screen beneath and the dialog are drawn each frame; then kept."""

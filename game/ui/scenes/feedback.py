@@ -183,10 +183,10 @@ class FeedbackScene(GameScene):
         answer_needs = paragraph_height(self.answer_text, inner.width, font) + gap if self.answer_text else 0
         why_needs = paragraph_height(self.why_text, inner.width, font)
         # The article gets at least 45%, or, when the words need more (large text), room for the line of the evidence.
-        least_article = lines_height(1, font) + self.px(36)
+        least_article = self.evidence.box_height(lines_height(1, font), self.scale)
         evidence_bottom = inner.bottom if tight else self.menu.buttons[0].rect.top - gap
         evidence_right = self.menu.buttons[0].rect.left - gap if tight else inner.right
-        rest = evidence_bottom - y - label_h - self.px(4)
+        rest = evidence_bottom - y - label_h - self.px(4) - gap  # shared by the words and the article, less the gap
         text_room = max(rest * 11 // 20, min(answer_needs + why_needs, rest - least_article))
         answer_h = min(answer_needs, max(text_room // 3, text_room - why_needs))
         self.answer_rect = pygame.Rect(inner.left, y, inner.width, max(0, answer_h - gap))
