@@ -470,8 +470,11 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
 
 _ADDED = re.compile(r"\b(?:more|extra|additional|further|new)\b(?!\s+than)", re.I)
 _LABEL = re.compile(r"\b(?:No\.|Number|#)\s*(\d+[A-Za-z]?)\b")
-_ELSEWHERE = re.compile(r"\b(?:similar|comparable|neighbou?ring|elsewhere)\b", re.I)
-"""A passage about a thing like this one somewhere else ("a similar park in the next county"): another thing."""
+_ELSEWHERE = re.compile(
+    r"\b(?:similar|comparable|neighbou?ring|elsewhere|limits?|thresholds?|maximum|minimum|permitted)\b", re.I
+)
+"""A passage about a thing like this one somewhere else ("a similar park in the next county"), or about the
+limit set for it ("the legal limit is 4 milligrams"): another thing than the one measured."""
 
 
 def _added(amount: _Amount) -> bool:

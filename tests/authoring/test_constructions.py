@@ -807,6 +807,11 @@ def _read(body: str) -> tuple[Article, list]:  # type: ignore[type-arg]
             "A comparable marina up the coast draws about 90,000 boats a year, its harbour master said.",
             "a figure for a similar thing somewhere else",
         ),
+        (
+            "The legal limit for lead in tap water is 10 micrograms, the water board said.\n"
+            "A sample from the school tap showed 25 micrograms, an independent laboratory said.",
+            "a limit set for a thing against a reading of it",
+        ),
     ],
 )
 def test_no_clash_where_the_figures_do_not_meet(body: str, why: str) -> None:
