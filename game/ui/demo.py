@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from game.content import check
 from game.content.pack import Pack
-from game.results import ResultsError
 from game.ui.context import GameContext
 from game.ui.runner import WINDOW_SIZE, init_pygame, open_mixer
 from game.ui.scenes.title import TitleScene
@@ -120,6 +119,8 @@ def _recorded_first_form(ctx: GameContext, store: ResultsStore) -> None:
     """The check form a recorded demo player takes first: the one it took before, else the one fewer recorded players
     took first, as a profile among the profiles of one computer; without it, a few demo players' names alone could
     give most of them one form first, and a demo class would not show how the report reads a counterbalanced one."""
+    from game.results import ResultsError  # only a recorded demo reads results (sqlite stays out of a plain one)
+
     forms = {loaded.level.id: form for form, loaded in ctx.pack.checks.items()}
     try:
         firsts = {player: forms[level] for player, level in store.first_checks().items() if level in forms}
