@@ -18,6 +18,7 @@ import select
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +32,8 @@ from .harness import DEADLINE, until
 X11 = ctypes.util.find_library("X11")
 X_WAIT = 150.0
 """Seconds to wait for the X server, a window or a heartbeat: far beyond a busy machine, yet never forever."""
+X_START = 20.0
+"""Seconds an announced X server gets to take its first connection before another is tried."""
 
 
 def missing_x(reason: str) -> None:
@@ -86,11 +89,21 @@ def windows(display: str) -> list[int]:
     return [int(match, 16) for match in re.findall(r"^\s+(0x[0-9a-f]+) \"Byline\"", out, re.M)]
 
 
-@pytest.fixture
-def display() -> Iterator[str]:
-    """A private X server on a free display number."""
-    if not (sys.platform.startswith("linux") and X11 and shutil.which("Xvfb") and shutil.which("xwininfo")):
-        missing_x("needs Xvfb, xwininfo and libX11")
+def takes_connections(display: str) -> bool:
+    """True if a client can connect to `display` now (what every game and tool here needs first)."""
+    x = ctypes.cdll.LoadLibrary(X11)  # type: ignore[arg-type]
+    x.XOpenDisplay.restype = ctypes.c_void_p
+    x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    connection = x.XOpenDisplay(display.encode())
+    if connection:
+        x.XCloseDisplay(connection)
+    return bool(connection)
+
+
+@contextmanager
+def x_server() -> Iterator[str | None]:
+    """One Xvfb on a free display number, or None when it did not come up taking connections; always stopped."""
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
         stdout=subprocess.PIPE,
@@ -101,12 +114,31 @@ def display() -> Iterator[str]:
         assert server.stdout is not None
         ready, _, _ = select.select([server.stdout], [], [], X_WAIT)
         number = server.stdout.readline().strip() if ready else ""
-        if not number:
-            missing_x("Xvfb did not start")
-        yield f":{number}"
+        display = f":{number}"
+        end = time.monotonic() + X_START
+        while number and not takes_connections(display) and time.monotonic() < end:
+            time.sleep(0.1)
+        yield display if number and takes_connections(display) else None
     finally:
         server.terminate()
         server.wait(DEADLINE)
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """A private X server on a free display number, proven to take connections.
+
+    Once in CI a game found no X server at a display Xvfb had just announced, so a server is
+    tried by connecting to it first, and a second one is started if the first never answers.
+    """
+    if not (sys.platform.startswith("linux") and X11 and shutil.which("Xvfb") and shutil.which("xwininfo")):
+        missing_x("needs Xvfb, xwininfo and libX11")
+    for _ in range(2):
+        with x_server() as found:
+            if found is not None:
+                yield found
+                return
+    missing_x("Xvfb did not start, or took no connection")
 
 
 @contextmanager
