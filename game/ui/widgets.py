@@ -402,10 +402,9 @@ class Scrollable:
         pad = px(self.padding, self.scale)
         return self.rect.inflate(-2 * pad - px(SCROLL_LANE, self.scale), -2 * pad)
 
-    @staticmethod
-    def box_height(content_height: int, scale: float) -> int:
+    def box_height(self, content_height: int, scale: float) -> int:
         """How tall the box must be for `content_height` pixels to show inside it (for a screen's layout)."""
-        return content_height + 2 * px(18, scale)
+        return content_height + 2 * px(self.padding, scale)
 
     @property
     def max_offset(self) -> int:
