@@ -66,10 +66,15 @@ def open_resizable(size: tuple[int, int]) -> pygame.Surface:
     desktop = pygame.display.get_desktop_sizes()[0]
     smallest = (min(SMALLEST_WINDOW[0], desktop[0]), min(SMALLEST_WINDOW[1], desktop[1]))
     screen = pygame.display.set_mode((max(size[0], smallest[0]), max(size[1], smallest[1])), pygame.RESIZABLE)
-    with warnings.catch_warnings():  # pygame-ce would rather games drew through Window; this only sets a limit
-        warnings.simplefilter("ignore", DeprecationWarning)
-        pygame.Window.from_display_module().minimum_size = smallest
+    display_window().minimum_size = smallest
     return screen
+
+
+def display_window() -> pygame.Window:
+    """The window `pygame.display` opened, to steer it (a limit, fullscreen, raise); its drawing stays with display."""
+    with warnings.catch_warnings():  # pygame-ce would rather games drew through Window; here it is only steered
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return pygame.Window.from_display_module()
 
 
 def wait_for_events(timeout_ms: int, poll_ms: int) -> list[pygame.event.Event]:

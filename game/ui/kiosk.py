@@ -32,7 +32,6 @@ import contextlib
 import os
 import random
 import sys
-import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -53,7 +52,7 @@ from game.results import RESULTS_FILE
 from game.results_writer import ResultsWriter
 from game.storage import unusable_folder
 from game.ui.actions import Act, Action, InputMapper
-from game.ui.app import App, open_window
+from game.ui.app import App, display_window, open_window
 from game.ui.autoplay import Autoplayer
 from game.ui.clock import Clock, RealClock
 from game.ui.context import GameContext
@@ -458,10 +457,7 @@ class Kiosk:
 
     def keep_fullscreen(self) -> None:
         """In the real loop of a fullscreen kiosk: undo what the window manager was asked to do to the window."""
-        with warnings.catch_warnings():  # pygame-ce would rather games drew through Window; the kiosk only steers it
-            warnings.simplefilter("ignore", DeprecationWarning)
-            window = pygame.Window.from_display_module()
-        self.window = WindowGuard(window, self._fullscreen_again)
+        self.window = WindowGuard(display_window(), self._fullscreen_again)
 
     def _fullscreen_again(self) -> None:
         """Through a window first: SDL ignores a fullscreen request for a window it believes fullscreen."""
