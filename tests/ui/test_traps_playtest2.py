@@ -1,0 +1,70 @@
+"""Traps the second playtest found by playing the real window like an impatient student: each failed before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from game.ui.actions import Act
+from game.ui.scenes.article import ArticleScene
+from game.ui.scenes.confirm import ConfirmScene
+from game.ui.scenes.intro import IntroScene
+from game.ui.scenes.levels import LevelSelectScene, card_status
+from game.ui.scenes.question import QuestionScene
+
+from .harness import click, key, make_app, press, settle
+from .test_traps import double_press, first_question
+
+
+@pytest.fixture(autouse=True)
+def _display(screen: object) -> None:
+    """Every test here needs the headless display."""
+
+
+@pytest.mark.parametrize("apart_ms", [0, 30, 80])
+def test_a_mashed_escape_goes_back_one_screen_only(apart_ms: float) -> None:
+    """Escape, Escape, Escape on the story's desk went through the board and the title to "Quit Byline?"."""
+    app = make_app()
+    settle(app)
+    press(app, key(Act.CHOOSE, 0))
+    assert isinstance(press(app, key(Act.CHOOSE, 0)), IntroScene)
+    double_press(app, key(Act.BACK), key(Act.BACK), apart_ms)
+    assert isinstance(app.stack.top, LevelSelectScene)
+
+
+@pytest.mark.parametrize("apart_ms", [0, 30, 80])
+def test_a_mashed_escape_on_the_article_closes_it_without_asking_to_leave(apart_ms: float) -> None:
+    app = make_app()
+    question = first_question(app)
+    read = next(b for b in question.menu.buttons if b.label == "Read the article")
+    article = press(app, *click(read.rect))
+    assert isinstance(article, ArticleScene)
+    double_press(app, key(Act.BACK), key(Act.BACK), apart_ms)
+    assert app.stack.top is question
+
+
+def test_a_late_escape_still_goes_back() -> None:
+    """The control: an Escape pressed once the screen has been seen does go back."""
+    app = make_app()
+    settle(app)
+    press(app, key(Act.CHOOSE, 0))
+    press(app, key(Act.CHOOSE, 0))
+    double_press(app, key(Act.BACK), key(Act.BACK), 300)
+    assert not isinstance(app.stack.top, (LevelSelectScene, IntroScene))
+
+
+def test_a_level_left_half_way_says_so_on_the_board(tmp_path: Path) -> None:
+    """The board called a level with answers kept "New story"; its desk offered Resume."""
+    app = make_app(tmp_path)
+    question = first_question(app)
+    level_id = question.session.level.id
+    assert card_status(question.ctx.progress, level_id, True) == "new"
+    press(app, key(Act.CHOOSE, 0))  # an answer, kept
+    press(app, key(Act.CONFIRM))  # on to the next question
+    assert isinstance(app.stack.top, QuestionScene)
+    press(app, key(Act.BACK))
+    assert isinstance(app.stack.top, ConfirmScene)
+    press(app, key(Act.FOCUS_NEXT), key(Act.CONFIRM))  # Leave
+    assert isinstance(app.stack.top, LevelSelectScene)
+    assert card_status(question.ctx.progress, level_id, True) == "in_progress"
