@@ -78,7 +78,7 @@ def test_push_pop_replace_take_effect_at_the_end_of_the_frame(screen: pygame.Sur
     assert top_during_handle == [a]
     assert app.stack.scenes == (a, b)
 
-    app.run_script([(0, Action(Act.BACK))], max_frames=1)
+    app.run_script([(SETTLE_FRAMES, Action(Act.BACK))], max_frames=SETTLE_FRAMES + 1)  # once b has been seen
     assert app.stack.scenes == (a,)
 
     app.run_script([(SETTLE_FRAMES, Action(Act.CHOOSE, index=0))], max_frames=SETTLE_FRAMES + 1)

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pygame
 import pytest
 
 from game.ui.actions import Act
+from game.ui.app import App
 from game.ui.scenes.article import ArticleScene
+from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.levels import LevelSelectScene, card_status
 from game.ui.scenes.question import QuestionScene
 
 from .harness import click, key, make_app, press, settle
+from .test_cite_words_confidence import app, mark_a_wrong_word, point_in_sentence, proving_sentence
 from .test_traps import double_press, first_question
+
+__all__ = ["app"]  # the fixture: a level whose questions ask to cite
 
 
 @pytest.fixture(autouse=True)
@@ -68,3 +74,29 @@ def test_a_level_left_half_way_says_so_on_the_board(tmp_path: Path) -> None:
     press(app, key(Act.FOCUS_NEXT), key(Act.CONFIRM))  # Leave
     assert isinstance(app.stack.top, LevelSelectScene)
     assert card_status(question.ctx.progress, level_id, True) == "in_progress"
+
+
+@pytest.mark.parametrize("apart_ms", [0, 30, 80, 200])
+def test_a_mashed_enter_after_answering_never_cites_a_sentence_nobody_picked(app: App, apart_ms: float) -> None:
+    """Show me where opened with the headline highlighted, and Enter cited it: an answer, then Enter, Enter, and the
+    step was gone, with "Your citation missed"."""
+    mark_a_wrong_word(app)
+    question = press(app, key(Act.CONFIRM))
+    cite = press(app, key(Act.CHOOSE, 0))
+    assert isinstance(cite, CiteScene)
+    double_press(app, key(Act.CONFIRM), key(Act.CONFIRM), apart_ms)
+    assert app.stack.top is cite and len(question.session.results) == 1  # the highlight shows, nothing is cited
+    assert cite.sentence == 0
+    assert isinstance(press(app, key(Act.CONFIRM)), ConfirmScene)  # once shown, Enter cites it
+
+
+def test_the_cite_button_waits_for_a_sentence_and_a_click_picks_one(app: App) -> None:
+    mark_a_wrong_word(app)
+    press(app, key(Act.CONFIRM))
+    cite = press(app, key(Act.CHOOSE, 0))
+    assert isinstance(cite, CiteScene) and not cite.cite.enabled
+    assert press(app, *click(cite.cite.rect)) is cite  # nothing picked: the button does nothing
+    target = proving_sentence(app)
+    press(app, *click(pygame.Rect(point_in_sentence(cite, target), (1, 1))))
+    assert cite.sentence == target and cite.cite.enabled
+    assert isinstance(press(app, *click(cite.cite.rect)), ConfirmScene)
