@@ -12,6 +12,7 @@ from game.ui.app import App
 from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
+from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.levels import LevelSelectScene, card_status
 from game.ui.scenes.question import QuestionScene
@@ -100,3 +101,19 @@ def test_the_cite_button_waits_for_a_sentence_and_a_click_picks_one(app: App) ->
     press(app, *click(pygame.Rect(point_in_sentence(cite, target), (1, 1))))
     assert cite.sentence == target and cite.cite.enabled
     assert isinstance(press(app, *click(cite.cite.rect)), ConfirmScene)
+
+
+@pytest.mark.parametrize("apart_ms", [0, 30, 80, 200])
+def test_a_mashed_enter_never_says_how_sure_for_the_student(app: App, apart_ms: float) -> None:
+    """"How sure are you?" opened with "Guessing" in focus: Enter, Enter after an answer recorded a guess nobody made
+    (and the end-of-level calibration counted it)."""
+    question = app.stack.top
+    assert isinstance(question, QuestionScene)
+    press(app, *click(question.choices[question.session.current.choices.index("another")].rect))
+    sure = press(app, *click(question.check.rect))  # type: ignore[union-attr]
+    assert isinstance(sure, ConfirmScene) and sure.shot_name == "confidence"
+    press(app)  # the dialog settles: a mashed Enter now comes after it could be read
+    double_press(app, key(Act.CONFIRM), key(Act.CONFIRM), apart_ms)
+    assert app.stack.top is sure and not question.session.results  # the first Enter shows the focus only
+    assert isinstance(press(app, key(Act.CHOOSE, 2)), FeedbackScene)
+    assert question.session.results[-1].confidence == 2
