@@ -7,7 +7,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.ui.actions import Act
+from game.ui.actions import Act, Action, InputMapper
 from game.ui.app import App
 from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.cite import CiteScene
@@ -117,3 +117,26 @@ def test_a_mashed_enter_never_says_how_sure_for_the_student(app: App, apart_ms: 
     assert app.stack.top is sure and not question.session.results  # the first Enter shows the focus only
     assert isinstance(press(app, key(Act.CHOOSE, 2)), FeedbackScene)
     assert question.session.results[-1].confidence == 2
+
+
+def mouse_drag(app: App, start: tuple[int, int], end: tuple[int, int]) -> list[Action]:
+    """The left button down at `start`, the pointer moved to `end`, released there, as the real mapper reads it."""
+    mapper, size = InputMapper(), app.screen.get_size()
+    (x0, y0), (x1, y1) = start, end
+    path = [(x0 + (x1 - x0) * i // 4, y0 + (y1 - y0) * i // 4) for i in range(5)]
+    events = [pygame.event.Event(pygame.MOUSEMOTION, pos=start, rel=(0, 0), buttons=(0, 0, 0), touch=False)]
+    events.append(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=start, button=1, touch=False))
+    events += [pygame.event.Event(pygame.MOUSEMOTION, pos=p, rel=(0, 0), buttons=(1, 0, 0), touch=False) for p in path]
+    events.append(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=end, button=1, touch=False))
+    return [action for event in events for action in mapper.to_actions(event, size)]
+
+
+def test_a_mouse_drag_that_ends_on_an_answer_does_not_answer() -> None:
+    """Dragging the passage as if to scroll it, and letting go over an answer, answered the question."""
+    app = make_app()
+    question = first_question(app)
+    start = question.choices[0].rect.midtop[0], question.choices[0].rect.top - 60  # on the passage
+    press(app, *mouse_drag(app, start, question.choices[2].rect.center))
+    assert app.stack.top is question and not question.session.results
+    press(app, *mouse_drag(app, question.choices[2].rect.center, question.choices[2].rect.center))  # a plain click
+    assert question.session.results
