@@ -21,6 +21,10 @@ PRESSES = frozenset({Act.CONFIRM, Act.CHOOSE, Act.CLICK, Act.BACK})
 """What a settling screen ignores: the presses that would answer or move on, or back (a mashed Escape went from a
 story's desk through the board and the title to "Quit Byline?")."""
 
+DOUBLE_CLICK_SECONDS = 0.5
+"""The longest gap between the two clicks of a double click (the usual desktop default): within it, a second click
+on the same thing is the same press, not a second one."""
+
 EVERYTHING = frozenset(Act) - {Act.QUIT, Act.RESIZE, Act.FOCUS_LOST, Act.POINT}
 """For overlays whose every key means "go on": all but the window's own news and hovering."""
 

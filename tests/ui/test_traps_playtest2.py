@@ -140,3 +140,21 @@ def test_a_mouse_drag_that_ends_on_an_answer_does_not_answer() -> None:
     assert app.stack.top is question and not question.session.results
     press(app, *mouse_drag(app, question.choices[2].rect.center, question.choices[2].rect.center))  # a plain click
     assert question.session.results
+
+
+@pytest.mark.parametrize("apart_ms", [0, 60, 150, 300, 450])
+def test_a_double_click_on_a_loaded_word_marks_it(app: App, apart_ms: float) -> None:
+    """A double click (the habit for picking a word) marked the word and took the mark off again."""
+    question = app.stack.top
+    assert isinstance(question, QuestionScene) and question.marking
+    word = question.choices[question.session.current.choices.index("bullying")]
+    double_press(app, Action(Act.CLICK, pos=word.rect.center), Action(Act.CLICK, pos=word.rect.center), apart_ms)
+    assert word.mark == "picked"
+
+
+def test_a_second_click_on_a_loaded_word_later_takes_the_mark_off(app: App) -> None:
+    question = app.stack.top
+    assert isinstance(question, QuestionScene)
+    word = question.choices[question.session.current.choices.index("bullying")]
+    double_press(app, Action(Act.CLICK, pos=word.rect.center), Action(Act.CLICK, pos=word.rect.center), 700)
+    assert word.mark is None
