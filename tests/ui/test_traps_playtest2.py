@@ -9,6 +9,7 @@ import pytest
 
 from game.ui.actions import Act, Action, InputMapper
 from game.ui.app import App
+from game.ui.clock import FakeClock
 from game.ui.scenes.article import ArticleScene
 from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
@@ -19,7 +20,7 @@ from game.ui.scenes.question import QuestionScene
 
 from .harness import click, key, make_app, press, settle
 from .test_cite_words_confidence import app, mark_a_wrong_word, point_in_sentence, proving_sentence
-from .test_traps import double_press, first_question
+from .test_traps import double_press, first_question, tap
 
 __all__ = ["app"]  # the fixture: a level whose questions ask to cite
 
@@ -158,3 +159,23 @@ def test_a_second_click_on_a_loaded_word_later_takes_the_mark_off(app: App) -> N
     word = question.choices[question.session.current.choices.index("bullying")]
     double_press(app, Action(Act.CLICK, pos=word.rect.center), Action(Act.CLICK, pos=word.rect.center), 700)
     assert word.mark is None
+
+
+@pytest.mark.parametrize("build_ms", [300, 1000])
+def test_a_double_click_during_a_slow_screen_change_never_answers_the_new_screen(build_ms: float) -> None:
+    """A double click on "2-minute refresher" answered its first question unseen: building the question took longer
+    than the quarter second a new screen waits, and that time, spent before anything of it showed, counted as seen."""
+    app = make_app()
+    settle(app)
+    press(app, key(Act.CHOOSE, 0))
+    intro = press(app, key(Act.CHOOSE, 0))
+    assert isinstance(intro, IntroScene)
+    app.step(tap(intro.menu.buttons[0].rect.center))  # Start: the question is built, drawn and shown in this frame
+    question = app.stack.top
+    assert isinstance(question, QuestionScene)
+    assert isinstance(app.clock, FakeClock)
+    app.clock.step = build_ms / 1000  # ... which took this long, while the second click waited in the queue
+    app.step(tap(question.choices[0].rect.center))
+    app.clock.step = 1 / 60
+    settle(app)
+    assert app.stack.top is question and not question.session.results
