@@ -144,10 +144,10 @@ class InputMapper:
         self._closing = False
         self._resting: tuple[int, int] | None = None
         self._moved = False
-        self._button: tuple[int, int, float] | None = None
-        """Where the left button went down and how far the pointer has since travelled, until it comes up."""
         """The pointer's place when the window appeared (or came under it) is not a choice: only real motion after
         it points."""
+        self._button: tuple[int, int, float] | None = None
+        """Where the left button went down and how far the pointer has since travelled, until it comes up."""
 
     def to_actions(self, event: pygame.event.Event, window_size: tuple[int, int]) -> list[Action]:
         """Return the actions `event` means (often none) for a window of `window_size`."""
