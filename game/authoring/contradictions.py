@@ -570,10 +570,13 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
 _ADDED = re.compile(r"\b(?:more|extra|additional|further|new)\b(?!\s+than)", re.I)
 _LABEL = re.compile(r"\b(?:No\.|Number|#)\s*(\d+[A-Za-z]?)\b")
 _ELSEWHERE = re.compile(
-    r"\b(?:similar|comparable|neighbou?ring|elsewhere|limits?|thresholds?|maximum|minimum|permitted)\b", re.I
+    r"\b(?:similar|comparable|neighbou?ring|elsewhere|limits?|thresholds?|maximum|minimum|permitted"
+    r"|no (?:more|less|fewer) than)\b",
+    re.I,
 )
 """A passage about a thing like this one somewhere else ("a similar park in the next county"), or about the
-limit set for it ("the legal limit is 4 milligrams"): another thing than the one measured."""
+limit set for it ("the legal limit is 4 milligrams", "could offer no more than 1,500 pounds"): another thing
+than the one measured."""
 
 
 def _added(amount: _Amount) -> bool:
@@ -609,12 +612,16 @@ def _same_figure(first: _Amount, second: _Amount) -> bool:
     shared = topic(first.unit.text) & topic(second.unit.text) - {first.measure}
     if first.figure.of and second.figure.of and first.figure.of != second.figure.of:
         return False  # "a grant of 200,000 pounds", "a profit of 1.2 million pounds": two different things
-    if first.measure and first.measure == second.measure and first.measure != "share":
-        # pounds, hours: only for the same thing ("the repair"), not merely at the same place ("Carrow")
-        return first.measure not in _GENERIC_UNITS or bool(
-            _common_words(first.unit.text, second.unit.text) - {first.measure}
-        )
     apart = second.unit.sentence - first.unit.sentence
+    if first.measure and first.measure == second.measure and first.measure != "share":
+        # pounds, hours: only for the same thing ("the repair"), not merely at the same place ("Carrow"), or
+        # a second source's estimate just after ("Repairs would cost ..." / "estimates the work at ...")
+        clauses = [_clause_of(a) for a in (first, second)]
+        return (
+            first.measure not in _GENERIC_UNITS
+            or bool(_common_words(*clauses) - {first.measure})
+            or (0 < apart <= 2 and bool(_FIGURE.search(clauses[1])))
+        )
     same_kind = second.measure == "" or first.measure.startswith(second.measure)
     return bool(
         first.measure not in ("", "share")
@@ -624,6 +631,24 @@ def _same_figure(first: _Amount, second: _Amount) -> bool:
         and _FIGURE.search(second.unit.text)
         and (shared or apart == 1)
     )
+
+
+_CREDIT = re.compile(r"^.*?\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b(?:\s+that\b)?")
+
+
+def _clause_of(amount: _Amount) -> str:
+    """The clause a figure stands in, less its figures: "the council offering Greyline 85,000 pounds", not the
+    rest of the sentence ("..., which is expected to cost about 40,000 pounds")."""
+    text = amount.unit.text
+    at = max(text.find(amount.figure.text), 0)
+    start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+    end = min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=len(text))
+    clause = text[start:end]
+    credit = _CREDIT.search(clause)
+    clause = clause[credit.end() :] if credit else clause  # "The company said ...": who said it is not what
+    for figure in quantities(clause):
+        clause = clause.replace(figure.text, " ")  # its figures' own words ("million") say nothing of what it is
+    return clause
 
 
 def _common_words(a: str, b: str) -> set[str]:
