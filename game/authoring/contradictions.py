@@ -77,7 +77,7 @@ _GENERIC_UNITS = frozenset(map(stem, word_set("pounds dollars euros people times
 _PEOPLE = stem("people")
 _LEADING_VERB = re.compile(
     r"(?:" + "|".join(sorted(REPORTING_VERBS - {"told", "tells"})) + r")\s+(?:that\s+)?"
-    r"(?!(?:in|on|at|to|with|by|for|from|after|before|during|last|this|earlier|later)\b)(?=[a-z])"
+    r"(?!(?:in|on|at|to|with|by|for|from|after|before|during|last|this|earlier|later)\b)(?=[a-z0-9])"
 )
 """A clause that opens with the verb of a credit ("says the saving will be ..."): what follows is the claim.
 Not "told", whose object ("reporters") comes first, nor "said in a statement that ...": a phrase, not the claim."""

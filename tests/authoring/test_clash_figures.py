@@ -51,6 +51,13 @@ def test_currency_signs_rests_of_a_whole_and_words_that_are_no_measure(
             "\u00a31.6 million",
             "\u00a3400,000",
         ),
+        (  # a report that opens with its verb and a figure ("found 9 micrograms ..."): the figure is the claim
+            "Water from the hall's tap came back at 48 micrograms of lead per litre, the council said.\n"
+            "A laboratory hired by residents, Clear Water Greenbank, found 9 micrograms of lead per litre in water "
+            "from the same tap.",
+            "48 micrograms",
+            "9 micrograms",
+        ),
         (  # two shares of one whole, one of them written as the rest of it
             "The council's report says fewer than half of the 40 garages are in use.\n"
             "The residents' association said that all but two of the 40 garages were rented this year.",
