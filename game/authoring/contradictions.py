@@ -220,6 +220,7 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
     pairs = [
         *_denials(reading),
         *_stances(reading),
+        *_corrections(reading),
         *_figures(reading),
         *_times(reading),
         *_directions(reading),
@@ -547,6 +548,29 @@ def _figures(reading: _Reading) -> Iterator[_Pair]:
             same = _same_figure(first, second) or _same_crowd(reading, first, second)
             if same and _comparable(first, second) and not any(_reconciled(reading, a.unit) for a in (first, second)):
                 yield _Pair(first.unit, second.unit, "numbers", f"{first.figure.text} / {second.figure.text}")
+
+
+_NOT_FIGURE = re.compile(r",\s+not\s+(\d[\d,]*(?:\.\d+)?)\b")
+"""A figure put right in the words that give it ("130 posts are going, not 40")."""
+
+
+def _corrections(reading: _Reading) -> Iterator[_Pair]:
+    """ "130 posts are going, not 40" against the passage in another sentence that gave the 40:
+    whatever each calls the thing counted ("jobs", "posts"), the "not" says it is one thing."""
+    passages = reading.passages()
+    for answer in passages:
+        for wrong in _NOT_FIGURE.finditer(answer.text):
+            value = float(wrong.group(1).replace(",", ""))
+            claim = next(
+                (
+                    u
+                    for u in passages
+                    if u.sentence != answer.sentence and any(q.value == value for q in quantities(u.text))
+                ),
+                None,
+            )
+            if claim is not None:
+                yield _Pair(claim, answer, "numbers", f"not {wrong.group(1)}")
 
 
 def _comparable(first: _Amount, second: _Amount) -> bool:

@@ -58,6 +58,12 @@ def test_currency_signs_rests_of_a_whole_and_words_that_are_no_measure(
             "48 micrograms",
             "9 micrograms",
         ),
+        (  # a figure put right ("not 12"), whatever each source calls the thing counted
+            "The council will shut 12 branch libraries next year, it announced on Monday.\n"
+            '"Our members have been told that 20 sites are going, not 12," said union organiser Dee Mortimer.',
+            "12 branch libraries",
+            "20 sites are going, not 12",
+        ),
         (  # two shares of one whole, one of them written as the rest of it
             "The council's report says fewer than half of the 40 garages are in use.\n"
             "The residents' association said that all but two of the 40 garages were rented this year.",
