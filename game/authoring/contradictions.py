@@ -700,7 +700,8 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
             ends = {_moment(first.text, first_time.text), _moment(second.text, second_time.text)}
             if ends == {"start", "end"}:
                 continue
-            if _two_sources(first_by, second_by, apart) and first_time.differs(second_time) and near:
+            sources = _two_sources(first_by, second_by, apart) or _same_event(reading, first, second)
+            if sources and first_time.differs(second_time) and near:
                 yield _Pair(first, second, "numbers", f"{first_time.text} / {second_time.text}")
     for i, (first, first_by, first_date) in enumerate(months):
         for second, second_by, second_date in months[i + 1 :]:
@@ -708,6 +709,16 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
             same_event = first_date.event & second_date.event
             if _two_sources(first_by, second_by, apart) and same_event and first_date.differs(second_date):
                 yield _Pair(first, second, "numbers", f"{first_date.text} / {second_date.text}")
+
+
+_SAME = re.compile(r"\bthe same\s+[a-z]+", re.I)
+
+
+def _same_event(reading: _Reading, first: Unit, second: Unit) -> bool:
+    """ "Members of the society logged it at 9.42pm. The university's cameras recorded the same fireball at
+    10.17pm.": the next sentence, another subject, pointing back to the one event."""
+    subjects = {reading.subjects[first.sentence], reading.subjects[second.sentence]}
+    return second.sentence == first.sentence + 1 and bool(_SAME.search(second.text)) and len(subjects - {""}) == 2
 
 
 def _timed(text: str) -> set[str]:

@@ -64,6 +64,12 @@ def test_currency_signs_rests_of_a_whole_and_words_that_are_no_measure(
             "12 branch libraries",
             "20 sites are going, not 12",
         ),
+        (  # two times for one event, the second source pointing back to it ("the same blackout")
+            "Members of the Greenbank bowls club, who were playing under lights, logged the blackout at 8.05pm.\n"
+            "The power company's network of meters recorded the same blackout at 9.40pm.",
+            "8.05pm",
+            "9.40pm",
+        ),
         (  # two shares of one whole, one of them written as the rest of it
             "The council's report says fewer than half of the 40 garages are in use.\n"
             "The residents' association said that all but two of the 40 garages were rented this year.",
@@ -85,6 +91,11 @@ def test_two_figures_for_one_thing_clash(body: str, claim: str, answer: str) -> 
             "The council said it would look at hiring a smaller room instead, which is expected to cost about "
             "\u00a340,000 a year.",
             "an offer and a cost are two sums: only the clause a figure stands in says what it is",
+        ),
+        (
+            "Members of the Greenbank bowls club logged the first bowl at 8.05pm.\n"
+            "The power company's network of meters recorded a blackout at 9.40pm.",
+            "two times of two events: nothing points back to one event",
         ),
         (
             "The company said the closure had nothing to do with the \u00a33 million of new boilers.\n"
