@@ -77,7 +77,7 @@ _GENERIC_UNITS = frozenset(map(stem, word_set("pounds dollars euros people times
 _PEOPLE = stem("people")
 _LEADING_VERB = re.compile(
     r"(?:" + "|".join(sorted(REPORTING_VERBS - {"told", "tells"})) + r")\s+(?:that\s+)?"
-    r"(?!(?:in|on|at|to|with|by|for|from|after|before|during|last|this|earlier|later)\b)(?=[a-z])"
+    r"(?!(?:in|on|at|to|with|by|for|from|after|before|during|last|this|earlier|later)\b)(?=[a-z0-9])"
 )
 """A clause that opens with the verb of a credit ("says the saving will be ..."): what follows is the claim.
 Not "told", whose object ("reporters") comes first, nor "said in a statement that ...": a phrase, not the claim."""
@@ -220,6 +220,7 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
     pairs = [
         *_denials(reading),
         *_stances(reading),
+        *_corrections(reading),
         *_figures(reading),
         *_times(reading),
         *_directions(reading),
@@ -549,6 +550,29 @@ def _figures(reading: _Reading) -> Iterator[_Pair]:
                 yield _Pair(first.unit, second.unit, "numbers", f"{first.figure.text} / {second.figure.text}")
 
 
+_NOT_FIGURE = re.compile(r",\s+not\s+(\d[\d,]*(?:\.\d+)?)\b")
+"""A figure put right in the words that give it ("130 posts are going, not 40")."""
+
+
+def _corrections(reading: _Reading) -> Iterator[_Pair]:
+    """ "130 posts are going, not 40" against the passage in another sentence that gave the 40:
+    whatever each calls the thing counted ("jobs", "posts"), the "not" says it is one thing."""
+    passages = reading.passages()
+    for answer in passages:
+        for wrong in _NOT_FIGURE.finditer(answer.text):
+            value = float(wrong.group(1).replace(",", ""))
+            claim = next(
+                (
+                    u
+                    for u in passages
+                    if u.sentence != answer.sentence and any(q.value == value for q in quantities(u.text))
+                ),
+                None,
+            )
+            if claim is not None:
+                yield _Pair(claim, answer, "numbers", f"not {wrong.group(1)}")
+
+
 def _comparable(first: _Amount, second: _Amount) -> bool:
     """Two figures that cannot both be true of one thing: of one size, of one year, neither also giving the other's."""
     small, large = sorted((first.figure.value, second.figure.value))
@@ -570,10 +594,13 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
 _ADDED = re.compile(r"\b(?:more|extra|additional|further|new)\b(?!\s+than)", re.I)
 _LABEL = re.compile(r"\b(?:No\.|Number|#)\s*(\d+[A-Za-z]?)\b")
 _ELSEWHERE = re.compile(
-    r"\b(?:similar|comparable|neighbou?ring|elsewhere|limits?|thresholds?|maximum|minimum|permitted)\b", re.I
+    r"\b(?:similar|comparable|neighbou?ring|elsewhere|limits?|thresholds?|maximum|minimum|permitted"
+    r"|no (?:more|less|fewer) than)\b",
+    re.I,
 )
 """A passage about a thing like this one somewhere else ("a similar park in the next county"), or about the
-limit set for it ("the legal limit is 4 milligrams"): another thing than the one measured."""
+limit set for it ("the legal limit is 4 milligrams", "could offer no more than 1,500 pounds"): another thing
+than the one measured."""
 
 
 def _added(amount: _Amount) -> bool:
@@ -609,12 +636,16 @@ def _same_figure(first: _Amount, second: _Amount) -> bool:
     shared = topic(first.unit.text) & topic(second.unit.text) - {first.measure}
     if first.figure.of and second.figure.of and first.figure.of != second.figure.of:
         return False  # "a grant of 200,000 pounds", "a profit of 1.2 million pounds": two different things
-    if first.measure and first.measure == second.measure and first.measure != "share":
-        # pounds, hours: only for the same thing ("the repair"), not merely at the same place ("Carrow")
-        return first.measure not in _GENERIC_UNITS or bool(
-            _common_words(first.unit.text, second.unit.text) - {first.measure}
-        )
     apart = second.unit.sentence - first.unit.sentence
+    if first.measure and first.measure == second.measure and first.measure != "share":
+        # pounds, hours: only for the same thing ("the repair"), not merely at the same place ("Carrow"), or
+        # a second source's estimate just after ("Repairs would cost ..." / "estimates the work at ...")
+        clauses = [_clause_of(a) for a in (first, second)]
+        return (
+            first.measure not in _GENERIC_UNITS
+            or bool(_common_words(*clauses) - {first.measure})
+            or (0 < apart <= 2 and bool(_FIGURE.search(clauses[1])))
+        )
     same_kind = second.measure == "" or first.measure.startswith(second.measure)
     return bool(
         first.measure not in ("", "share")
@@ -624,6 +655,24 @@ def _same_figure(first: _Amount, second: _Amount) -> bool:
         and _FIGURE.search(second.unit.text)
         and (shared or apart == 1)
     )
+
+
+_CREDIT = re.compile(r"^.*?\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b(?:\s+that\b)?")
+
+
+def _clause_of(amount: _Amount) -> str:
+    """The clause a figure stands in, less its figures: "the council offering Greyline 85,000 pounds", not the
+    rest of the sentence ("..., which is expected to cost about 40,000 pounds")."""
+    text = amount.unit.text
+    at = max(text.find(amount.figure.text), 0)
+    start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+    end = min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=len(text))
+    clause = text[start:end]
+    credit = _CREDIT.search(clause)
+    clause = clause[credit.end() :] if credit else clause  # "The company said ...": who said it is not what
+    for figure in quantities(clause):
+        clause = clause.replace(figure.text, " ")  # its figures' own words ("million") say nothing of what it is
+    return clause
 
 
 def _common_words(a: str, b: str) -> set[str]:
@@ -651,7 +700,8 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
             ends = {_moment(first.text, first_time.text), _moment(second.text, second_time.text)}
             if ends == {"start", "end"}:
                 continue
-            if _two_sources(first_by, second_by, apart) and first_time.differs(second_time) and near:
+            sources = _two_sources(first_by, second_by, apart) or _same_event(reading, first, second)
+            if sources and first_time.differs(second_time) and near:
                 yield _Pair(first, second, "numbers", f"{first_time.text} / {second_time.text}")
     for i, (first, first_by, first_date) in enumerate(months):
         for second, second_by, second_date in months[i + 1 :]:
@@ -659,6 +709,16 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
             same_event = first_date.event & second_date.event
             if _two_sources(first_by, second_by, apart) and same_event and first_date.differs(second_date):
                 yield _Pair(first, second, "numbers", f"{first_date.text} / {second_date.text}")
+
+
+_SAME = re.compile(r"\bthe same\s+[a-z]+", re.I)
+
+
+def _same_event(reading: _Reading, first: Unit, second: Unit) -> bool:
+    """ "Members of the society logged it at 9.42pm. The university's cameras recorded the same fireball at
+    10.17pm.": the next sentence, another subject, pointing back to the one event."""
+    subjects = {reading.subjects[first.sentence], reading.subjects[second.sentence]}
+    return second.sentence == first.sentence + 1 and bool(_SAME.search(second.text)) and len(subjects - {""}) == 2
 
 
 def _timed(text: str) -> set[str]:
