@@ -35,13 +35,14 @@ _SLOPES = "hill|hills|slope|slopes|climb|bank|banks|path|road|street|lane|stairs
 """After these, "steep" measures a gradient ("a steep hill"), it does not judge a price."""
 _FIGURE = (
     r"\bwith all the [a-z]+ of (?:a|an)\b"
-    r"|\b(?:treat|treats|treated|treating|handled|handles)\b[^,;.]{0,40}?\blike\s+(?:a|an|the)?\s*[a-z]+"
+    r"|\b(?:treat|treats|treated|treating|handled|handles)\b[^,;.]{0,40}?\blike\s+"
+    r"(?:(?:a|an)\s+[a-z]+|(?!(?:any|all|every|other|others|those|these|the|its|their)\b)[a-z]+s\b)"
 )
 """A comparison that pictures rather than reports: "with all the warmth of a parking ticket",
 "treated these families like obstacles on a map". ("treated ... as an afterthought" is the writer's
 `comment`.)"""
 _REFRAME = (
-    r"\b(?:is|are|was|were)(?:n't| not) (?:a|an|the)?\s*[\w -]{1,30}[;:,]\s+"
+    r"\b(?:is|are|was|were)(?:n't| not) (?:a|an|the)?\s*[\w -]{1,30}(?:[;:]|\s[\u2014\u2013])\s+"
     r"(?:it|this|that|they)(?:'s|\u2019s| is| are| was)\b"
 )
 """Renaming a thing to judge it: "is not an investment; it is a harvest"."""
@@ -211,18 +212,23 @@ def _names_a_thing(text: str) -> bool:
     return bool(first) and first[0].lower() in _DETERMINERS
 
 
-_RHETORICAL = re.compile(r"(?:^|[,;:.]\s+)(?P<asked>(?:so\s+)?(?:who|what|why)\b[^?.!\"\u201d]*\?)", _CASELESS)
+_RHETORICAL = re.compile(r"(?:[,;:]\s+)(?P<asked>(?:so\s+)?(?:who|what|why)\b[^?.!\"\u201d]*\?)", _CASELESS)
 """A quoted question that answers itself: "But it's only us, so who cares?" makes a point; nobody
-is asked."""
+is asked. A question on its own ("What happens to the staff?") may be a real one, and is left alone."""
 
 
-def _comment(unit: Unit) -> tuple[Kind, str, str] | None:
+def _comment(unit: Unit, *, closing: bool = False) -> tuple[Kind, str, str] | None:
     """The writer's own line, a paragraph of one sentence that pictures rather than reports: "The cuts are a
     hammer blow to a fragile community", "treated this school as an afterthought", "Projects like this do
     more for young scientists than a year of textbooks", "Pavements belong to people on foot, not to
     machines". In the present tense, with no clue word either way, no hedge, no figure, no quotation and
     no one credited. A past event, a forecast ("will", "is expected to") or anything with a number is left
-    alone, and so is a plain present fact without a picture ("Police are investigating")."""
+    alone, and so is a plain present fact without a picture ("Police are investigating").
+
+    "Small schools are the beating heart of ..." speaks of a kind of thing, not of one that a record could
+    show; so a picture of "the" kind ("is the result of") counts only about a kind, and so does every picture
+    in a `closing` paragraph of several sentences, where a report may still end with "The mill is a listed
+    building"."""
     text = unit.text
     if (
         not statement_like(unit)
@@ -231,7 +237,7 @@ def _comment(unit: Unit) -> tuple[Kind, str, str] | None:
         or classify(text) is not None
         or HEDGES.search(text)
         or quantities(text)
-        or not _PICTURE.search(text)
+        or not _pictures(text, closing)
     ):
         return None
     verb = _present_verb(text)
@@ -239,13 +245,34 @@ def _comment(unit: Unit) -> tuple[Kind, str, str] | None:
 
 
 _PICTURE = re.compile(
-    r"\b(?:is|are)\s+(?:a|an)\s+[a-z]+|\bas\s+(?:a|an)\s+[a-z]+|\b(?:more|less|better|worse)\s+(?!than\b)\S.*\bthan\b|,\s+not\s+"
-    r"|\b(?:is|are)\s+the\s+(?!(?:only|first|last|same|most|least|main|next|one)\b|[a-z]+(?:est|'s|\u2019s)\b)[a-z]+"
+    r"\b(?:is|are)\s+(?:a|an)\s+[a-z]+|\bas\s+(?:a|an)\s+[a-z]+|\b(?:more|less|better|worse)\s+(?!than\b)\S.*\bthan\b"
+    r"|,\s+not\s+"
+)
+"""A picture or a weighing: "is a hammer blow", "as an afterthought", "do more ... than", "..., not to machines"."""
+_KIND_PICTURE = re.compile(
+    r"\b(?:is|are)\s+the\s+(?!(?:only|first|second|third|last|final|same|most|least|main|next|one)\b"
+    r"|[a-z]+(?:est|'s|\u2019s)\b)[a-z]+"
     r"|\b(?:is|are)\s+[a-z]+(?:'s|\u2019s)\s+[a-z]+"
 )
-"""A picture or a weighing: "is a hammer blow", "as an afterthought", "do more ... than", "..., not to machines",
-"are the beating heart of", "are nature's engineers"; not a ranking a record could check ("is the only", "is the
-largest", "is the town's")."""
+"""A kind of thing pictured as another: "are the beating heart of", "are nature's engineers"; not a ranking a
+record could check ("is the only", "is the largest", "is the town's")."""
+_ANY_PICTURE = re.compile(f"{_PICTURE.pattern}|{_KIND_PICTURE.pattern}")
+_DEFINITE = word_set("the this that these those its their his her our my your")
+
+
+def _pictures(text: str, closing: bool) -> bool:
+    if not closing and _PICTURE.search(text):
+        return True
+    return _about_a_kind(text) and bool(_ANY_PICTURE.search(text))
+
+
+def _about_a_kind(text: str) -> bool:
+    """A sentence about a kind of thing ("Small schools ...", "A club cut off from its town ..."), not about
+    one the reader is pointed to ("The mill ...", "This decision ...")."""
+    first = text.split(maxsplit=1)[0].strip("\"'\u201c\u2018(").lower()
+    return first not in _DEFINITE
+
+
 _PRESENT = word_set("is are am has have do does")
 _PAST_OR_MODAL = word_set("was were had did will would can could may might must shall should")
 
@@ -293,15 +320,16 @@ def fact_and_opinion(article: Article, quotations: list[Quoted]) -> tuple[list[S
     comments = _comment_blocks(article)
     for number, (sentence, units) in enumerate(sentence_units(article)):
         verdict = _judgeable(whole := Unit(sentence.text.strip(), sentence.start, number))
+        closing = len(article.sentences_in(sentence.block)) > 1
         if verdict is None and sentence.block in comments:
-            verdict = _comment(whole)
+            verdict = _comment(whole, closing=closing)
         if verdict:
             found.append(Statement(whole.text, whole.offset, *verdict))
             continue
         kinds: set[str] = set()
         own = sentence.block in comments and not (_QUOTE_MARK.search(whole.text) or reports_speech(whole.text))
         for unit in units if len(units) > 1 or units[0].text != whole.text else []:
-            verdict = _judgeable(unit) or (_comment(unit) if own else None)
+            verdict = _judgeable(unit) or (_comment(unit, closing=closing) if own else None)
             if verdict and verdict[0] not in kinds:
                 kinds.add(verdict[0])
                 found.append(Statement(unit.text, unit.offset, *verdict))

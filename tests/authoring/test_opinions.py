@@ -92,6 +92,7 @@ def test_a_clause_after_but_is_judged_even_without_a_comma() -> None:
         ),
         ("Greystone Library is the only library in the district.", None),  # a ranking a record could check
         ("Greystone is the largest town in the valley.", None),
+        ("The mill is a listed building on the river.", None),  # about one thing: a report may end so
     ],
 )
 def test_the_writers_closing_paragraph_is_read_for_comment(closing: str, opinion: str | None) -> None:
@@ -101,6 +102,20 @@ def test_the_writers_closing_paragraph_is_read_for_comment(closing: str, opinion
     assert (opinion in found) if opinion else not any(closing.split(":")[0].rstrip(".") in s for s in found)
     middle = f"{closing} The vote was 6 to 3.\nThe library closed on Friday."
     assert not opinions(middle), "the same line inside a paragraph further up may be a report's summary"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The decision is the result of a two-year review.",  # about one thing, not a kind
+        "Parcels from the island are handled like others in the queue.",
+        '"What happens to the drivers now?" asked union representative Lena Marsh.',  # a real question
+        '"The hall is not a school, it is a community centre," said caretaker Joe Pike.',  # a correction
+    ],
+)
+def test_literal_lines_that_share_a_shape_with_figures_are_not_opinions(line: str) -> None:
+    assert not opinions(f"The depot closed on Friday.\n{line}")
+    assert all(q["answer"] == "fact" for q in judged(f"The depot closed on Friday.\n{line}").values())
 
 
 def test_a_clause_of_reported_speech_in_a_closing_paragraph_is_not_the_writers_comment() -> None:
