@@ -483,13 +483,15 @@ def _holds_against(claim: Unit, answer: Unit, who: str) -> bool:
 
 def _on_one_measure(claim: Unit, record: Unit) -> bool:
     """A record answers words it shares something with: a content word, or a figure of the same measure or of
-    time ("will last two seasons at most" / "the agreement ... runs for ten years")."""
-    if overlap(claim.text, record.text):
+    time ("will last two seasons at most" / "the agreement ... runs for ten years"); or it shows a thing "still"
+    there ("show carcasses still piled along the water's edge"), against words that say it was done."""
+    if overlap(claim.text, record.text) or _STILL.search(record.text):
         return True
     measures = [{q.measure for q in quantities(u.text)} - {""} for u in (claim, record)]
     return bool(measures[0] & measures[1]) or all(_DURATION.search(u.text) for u in (claim, record))
 
 
+_STILL = re.compile(r"\bstill\b", re.I)
 _DURATION = re.compile(
     r"\b(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|terms?|decades?|summers?|winters?)\b",

@@ -55,6 +55,13 @@ def _numbers(body: str) -> list[Clash]:
             "the work runs for eight years",
             "record",
         ),
+        (  # a record showing a thing "still" there, against words that say it was done
+            "A trust statement issued on Sunday said all the spilled oil had been cleared from the slipway by noon.\n"
+            "Photographs taken by boat owners on Monday morning show black sludge still coating the stones.",
+            "all the spilled oil had been cleared",
+            "black sludge still coating the stones",
+            "record",
+        ),
         (  # a denial, and the part of the next sentence that speaks of what was denied, not the aside
             "The trust denied that the works had harmed wildlife.\n"
             "But video footage, filmed by a diver and passed to the Lowmoor Post, shows a seal caught in a net.",
