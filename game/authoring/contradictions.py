@@ -48,7 +48,8 @@ MAX_DISTRACTOR_WORDS = 18
 MAX_CANDIDATES = 3
 
 _PAST_TIME = (
-    r"(?:last\s+(?:spring|summer|autumn|fall|winter|week|month|year)"
+    r"(?:last\s+(?:spring|summer|autumn|fall|winter|week|month|year|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)"
     r"|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+ago"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:19|20)\d\d|the spring|the summer|the autumn|the winter)"
@@ -250,7 +251,7 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
     in the article), else another source's figures or denial in the very next sentence, else the article's
     opening. One stance a sentence: "In March, Rowe said that X and that Y" is one earlier stance."""
     held: set[int] = set()
-    for unit, who in reading.said:
+    for unit, who in [*reading.said, *_uncredited_words(reading)]:
         marker = _earlier(reading.sentences[unit.sentence].text)
         if not marker or unit.sentence == 0 or unit.sentence in held:
             continue
@@ -263,12 +264,40 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
         told_next = None
         if answer is None or len(_content(unit.text) & _content(answer.text)) < MIN_STANCE_SHARED:
             told_next = _dated_next(reading, unit, who) or _admitted_next(reading, unit, who)
-            answer = told_next or _rebuttal(reading, unit, who) or _opening(reading, unit, marker)
+            answer = told_next or _acted_next(reading, unit) or _rebuttal(reading, unit, who)
+            answer = answer or _opening(reading, unit, marker)
         about = reading.sentences[answer.sentence].text if answer is not None else ""  # a lede's clause: its sentence
         shared = overlap(unit.text, about) > 0 or _numbers_in(unit.text) & _numbers_in(about)
         if answer is not None and (told_next or shared) and not _reconciled(reading, answer):
             held.add(unit.sentence)
             yield _Pair(unit, answer, "stance", marker.strip(" ,"), who)
+
+
+def _uncredited_words(reading: _Reading) -> list[tuple[Unit, str]]:
+    """Words in quotation marks in a clause whose sentence names a speaker as its subject but credits nobody
+    ("Kettleborough assured plot holders that the land was "not for sale""): the subject's words."""
+    credited = {u.sentence for u, _ in reading.said}
+    return [
+        (u, reading.subjects[u.sentence])
+        for u in reading.units
+        if u.sentence not in credited and reading.subjects[u.sentence] and quotation_spans(u.text)
+    ]
+
+
+_PRONOUN_ACTS = re.compile(
+    r"(?:[A-Z]\w*(?:\s+\w+)?,?\s+)?(?:he|she|they)\s+(?!" + "|".join(sorted(REPORTING_VERBS)) + r"\b)[a-z]+ed\b"
+)
+"""A sentence whose subject points back to the last speaker and whose verb is a deed, not speech: "On Thursday
+he voted in favour of the sale."."""
+
+
+def _acted_next(reading: _Reading, claim: Unit) -> Unit | None:
+    """The speaker's own deed in the very next sentence ("On Thursday he voted in favour of the sale."), against
+    their earlier words: answered only when the two share a word (checked by the caller)."""
+    after = claim.sentence + 1
+    if after >= len(reading.sentences) or not _PRONOUN_ACTS.match(reading.sentences[after].text):
+        return None
+    return next((u for u in reading.units if u.sentence == after), None)
 
 
 def _dated_next(reading: _Reading, claim: Unit, who: str) -> Unit | None:

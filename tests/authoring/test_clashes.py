@@ -209,3 +209,17 @@ def test_earlier_words_against_the_opening_when_both_name_the_same_number() -> N
     found = [c for c in _clashes(body, lede) if c.kind == "stance"]
     assert found and "safe for years to come" in found[0].claim, _clashes(body, lede)
     assert found[0].answer.startswith("Lowmoor Ferries will withdraw the number 12 boat")
+
+
+@pytest.mark.parametrize(
+    ("deed", "clash"),
+    [("On Thursday she voted in favour of the sale.", True), ("On Thursday she opened the new cafe.", False)],
+)
+def test_earlier_words_against_the_speakers_own_deed_in_the_next_sentence(deed: str, clash: bool) -> None:
+    body = (
+        "Only last June, harbour master Kit Amberley assured boat owners that the slipway was "
+        f'"not for sale, now or ever". {deed}'
+    )
+    found = [c for c in _clashes(body) if c.kind == "stance" and c.answer == deed.rstrip(".")]
+    assert bool(found) == clash, _clashes(body)
+    assert not found or "not for sale, now or ever" in found[0].claim
