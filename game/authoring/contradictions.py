@@ -52,7 +52,8 @@ _PAST_TIME = (
     r"|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+ago"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:19|20)\d\d|the spring|the summer|the autumn|the winter)"
-    r"|earlier\s+this\s+(?:week|month|year)|at the time|previously)\b"
+    r"|earlier\s+this\s+(?:week|month|year)|at the time|previously"
+    r"|when\s+[^,]*\b(?:first|originally)\b[^,]*)\b"
 )
 _EARLIER = re.compile(
     r"^(?:(?:Just|Only|As recently as|Back)\s+)?" + _PAST_TIME + r"[^,]*(?:,\s*(?:however|though),)?", re.I
@@ -264,24 +265,39 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
             told_next = _dated_next(reading, unit, who) or _admitted_next(reading, unit, who)
             answer = told_next or _rebuttal(reading, unit, who) or _opening(reading, unit, marker)
         about = reading.sentences[answer.sentence].text if answer is not None else ""  # a lede's clause: its sentence
-        if answer is not None and (told_next or overlap(unit.text, about) > 0) and not _reconciled(reading, answer):
+        shared = overlap(unit.text, about) > 0 or _numbers_in(unit.text) & _numbers_in(about)
+        if answer is not None and (told_next or shared) and not _reconciled(reading, answer):
             held.add(unit.sentence)
             yield _Pair(unit, answer, "stance", marker.strip(" ,"), who)
 
 
 def _dated_next(reading: _Reading, claim: Unit, who: str) -> Unit | None:
-    """ "In 2019, the minister said X. Last month she said Y.": the same speaker's words in the very next
-    sentence, placed at a later past time of their own, are their newer stance, whatever words they share."""
+    """ "In 2019, the minister said X. Last month she said Y." ("Speaking this week, she said Y."): the same
+    speaker's words in the very next sentence, placed at a later time of their own, are their newer stance,
+    whatever words they share."""
     return next(
         (
             u
             for u, w in reading.said
             if u.sentence == claim.sentence + 1
             and same_speaker(w, who)
-            and _earlier(reading.sentences[u.sentence].text)
+            and (_earlier(later := reading.sentences[u.sentence].text) or _NOW.match(later))
         ),
         None,
     )
+
+
+_NOW = re.compile(
+    r"(?:Speaking\s+)?(?:this\s+(?:week|month|year)|now|today|yesterday"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b,",
+    re.I,
+)
+"""A sentence that opens by placing what follows now ("Speaking this week, she said ...")."""
+
+
+def _numbers_in(text: str) -> set[str]:
+    """The numbers a passage names ("the 47", "route 47"): a shared one says two passages are about one thing."""
+    return set(re.findall(r"\b\d+\b", text))
 
 
 def _admitted_next(reading: _Reading, claim: Unit, who: str) -> Unit | None:

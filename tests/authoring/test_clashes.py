@@ -17,10 +17,10 @@ _FILLER = (
 )
 
 
-def _clashes(body: str) -> list[Clash]:
-    article = Article(
-        f"Headline\nThe Lowmoor harbour trust met on Monday to discuss the harbour wall.\n{body}\n{_FILLER}"
-    )
+def _clashes(
+    body: str, lede: str = "The Lowmoor harbour trust met on Monday to discuss the harbour wall."
+) -> list[Clash]:
+    article = Article(f"Headline\n{lede}\n{body}\n{_FILLER}")
     return clashes(article, find_attributions(article)[0])
 
 
@@ -183,3 +183,22 @@ def test_two_figures_for_one_thing_clash(body: str, claim: str, answer: str) -> 
 )
 def test_sums_for_different_things_do_not_clash(body: str, why: str) -> None:
     assert not _numbers(body), why
+
+
+def test_earlier_words_placed_when_something_was_first_done_against_the_same_speakers_words_now() -> None:
+    body = (
+        'When the scheme was first approved, trust director Ada Pennock said the seals "will be kept inside the '
+        'harbour pen at all times". Speaking this week, she said the seals had been "swimming free along the coast '
+        'since June".'
+    )
+    found = [c for c in _clashes(body) if c.kind == "stance"]
+    assert found and "kept inside the harbour pen" in found[0].claim, _clashes(body)
+    assert "swimming free along the coast" in found[0].answer
+
+
+def test_earlier_words_against_the_opening_when_both_name_the_same_number() -> None:
+    lede = "Lowmoor Ferries will withdraw the number 12 boat between the harbour and the islands in March."
+    body = 'In May, Lowmoor Ferries manager Ravi Thorne told the trust that the 12 was "safe for years to come".'
+    found = [c for c in _clashes(body, lede) if c.kind == "stance"]
+    assert found and "safe for years to come" in found[0].claim, _clashes(body, lede)
+    assert found[0].answer.startswith("Lowmoor Ferries will withdraw the number 12 boat")
