@@ -223,6 +223,8 @@ _FACT_OR_OPINION_WHY = {
     "label": "The speaker {clue} it this: a label that judges, which people can disagree with, so an opinion.",
     "figure": "\u201c{clue} ...\u201d compares rather than describes: a picture of how someone sees it, "
     "which no record could check, so an opinion.",
+    "simile": "\u201c{clue} ...\u201d compares how they were treated to something else: a picture of how the "
+    "speaker sees it, which no record could check, so an opinion.",
     "reframe": "\u201c{clue}\u201d renames the thing to judge it: people can disagree, so it is an opinion.",
     "question": "\u201c{clue}\u201d is a question nobody is asked: it makes a point, so it is an opinion.",
     "verdict": "\u201c{clue}\u201d sums something up in one judging word, with nothing a record could check: "

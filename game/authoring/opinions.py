@@ -33,14 +33,14 @@ _SHOULD_EXPECTED = (
 """`should` that predicts a schedule ("should open in 2028") rather than recommends ("should move next year")."""
 _SLOPES = "hill|hills|slope|slopes|climb|bank|banks|path|road|street|lane|stairs|steps|cliff|cliffs|drop|descent|ramp"
 """After these, "steep" measures a gradient ("a steep hill"), it does not judge a price."""
-_FIGURE = (
-    r"\bwith all the [a-z]+ of (?:a|an)\b"
-    r"|\b(?:treat|treats|treated|treating|handled|handles)\b[^,;.]{0,40}?\blike\s+"
+_FIGURE = r"\bwith all the [a-z]+ of (?:a|an)\b"
+"""A comparison that pictures rather than reports: "handled with all the warmth of a parking ticket"."""
+_SIMILE = (
+    r"\b(?:treat|treats|treated|treating|handled|handles)\b[^,;.]{0,40}?\blike\s+"
     r"(?:(?:a|an)\s+[a-z]+|(?!(?:any|all|every|other|others|those|these|the|its|their)\b)[a-z]+s\b)"
 )
-"""A comparison that pictures rather than reports: "with all the warmth of a parking ticket",
-"treated these families like obstacles on a map". ("treated ... as an afterthought" is the writer's
-`comment`.)"""
+"""How someone is treated, in their own words: "treated these families like obstacles on a map". Only
+in a quotation: the writer's "the site was treated like a crime scene" reports what the police did."""
 _REFRAME = (
     r"\b(?:is|are|was|were)(?:n't| not) (?:a|an|the)?\s*[\w -]{1,30}(?:[;:]|\s[\u2014\u2013])\s+"
     r"(?:it|this|that|they)(?:'s|\u2019s| is| are| was)\b"
@@ -71,6 +71,7 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("figure", re.compile(_FIGURE, _CASELESS)),
+    ("simile", re.compile(_SIMILE, _CASELESS)),
     ("reframe", re.compile(_REFRAME, _CASELESS)),
     ("ought", re.compile(r"\b(?:should" + _SHOULD_EXPECTED + r"|ought to|deserves?)\b", _CASELESS)),
     (
@@ -83,7 +84,7 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     ("exclamation", re.compile(r"!")),
     ("first-person", re.compile(r"\b(?:I|me|my|mine|we|We|us|our|Our|ours)\b")),
 ]
-STRONG = ("stance", "hedge", "judgement", "figure", "reframe", "ought", "label", "question")
+STRONG = ("stance", "hedge", "judgement", "figure", "simile", "reframe", "ought", "label", "question")
 """Clues that make a sentence an opinion by themselves; the others only hint at one."""
 LABEL_VERBS = frozenset({"called", "calls", "described", "describes", "branded", "brands", "dubbed", "dubs"})
 """A quotation introduced by these is someone's label for a thing: "called it "a tax on ..."" judges it."""
@@ -142,7 +143,7 @@ def classify(text: str, *, quoted: bool = False) -> tuple[Kind, str, str] | None
     In quoted speech "I" and "we" are the speaker's own voice, not a sign of opinion,
     and only opinions are taken from quotations: a quoted "fact" is still someone's claim.
     """
-    opinion = _first_clue(OPINION_CLUES, text, skip="first-person" if quoted else "")
+    opinion = _first_clue(OPINION_CLUES, text, skip="first-person" if quoted else "simile")
     if opinion and (opinion[1] in STRONG or not HEDGES.search(text)):
         return "opinion", *opinion
     if quoted or HEDGES.search(text):
@@ -197,7 +198,10 @@ def _quoted_verdict(quote: Quoted) -> tuple[Kind, str, str] | None:
     question = _RHETORICAL.search(quote.text)
     if question:
         return "opinion", question.group("asked"), "question"
-    return classify(quote.text, quoted=True)
+    verdict = classify(quote.text, quoted=True)
+    if verdict and verdict[2] == "judgement" and _first_clue(FACT_CLUES, quote.text):
+        return None  # mixed: "the worst floods since 1953" ranks something a record could show
+    return verdict
 
 
 _DETERMINERS = word_set("a an the this that such pure total utter no nothing")

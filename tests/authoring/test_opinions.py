@@ -108,9 +108,11 @@ def test_the_writers_closing_paragraph_is_read_for_comment(closing: str, opinion
     "line",
     [
         "The decision is the result of a two-year review.",  # about one thing, not a kind
-        "Parcels from the island are handled like others in the queue.",
+        '"Parcels from the island are handled like others in the queue," said postmaster Ravi Shah.',
         '"What happens to the drivers now?" asked union representative Lena Marsh.',  # a real question
         '"The hall is not a school, it is a community centre," said caretaker Joe Pike.',  # a correction
+        "The site was treated like a crime scene for two days.",  # the writer reports what police did
+        '"It was the worst storm since 1987," said forecaster Ian Bell.',  # a ranking a record can show
     ],
 )
 def test_literal_lines_that_share_a_shape_with_figures_are_not_opinions(line: str) -> None:
