@@ -608,16 +608,17 @@ def _corrections(reading: _Reading) -> Iterator[_Pair]:
     for answer in passages:
         for wrong in _NOT_FIGURE.finditer(answer.text):
             value = float(wrong.group(1).replace(",", ""))
-            claim = next(
-                (
-                    u
-                    for u in passages
-                    if u.sentence != answer.sentence and any(q.value == value for q in quantities(u.text))
-                ),
-                None,
+            given = (
+                (u, q)
+                for u in passages
+                if u.sentence != answer.sentence
+                for q in quantities(u.text)
+                if q.value == value
             )
-            if claim is not None:
-                yield _Pair(claim, answer, "numbers", f"not {wrong.group(1)}")
+            claim, figure = next(given, (None, None))
+            put_right = quantities(answer.text[: wrong.start()])
+            if claim is not None and figure is not None and put_right:
+                yield _Pair(claim, answer, "numbers", f"{figure.text} / {put_right[-1].text}, not {wrong.group(1)}")
 
 
 def _comparable(first: _Amount, second: _Amount) -> bool:

@@ -162,6 +162,15 @@ def test_two_figures_for_one_thing_clash(body: str, claim: str, answer: str) -> 
     assert found and answer in found[0].answer, _numbers(body)
 
 
+def test_a_figure_put_right_names_both_figures_for_the_student() -> None:
+    body = (
+        "The council will shut 12 libraries next year, it announced on Monday.\n"
+        '"Our members have been told that 20 sites are going, not 12," said union organiser Dee Mortimer.'
+    )
+    (found,) = _numbers(body)
+    assert found.clue == "12 libraries / 20 sites, not 12"
+
+
 @pytest.mark.parametrize(
     ("body", "why"),
     [
