@@ -43,16 +43,18 @@ from game.authoring.statements import (
 from game.authoring.vocabulary import REPORTING_VERBS, word_set
 from game.content.article import Article
 
-ClashKind = Literal["stance", "denial", "contrast", "numbers", "direction"]
+ClashKind = Literal["stance", "denial", "contrast", "record", "numbers", "direction"]
 MAX_DISTRACTOR_WORDS = 18
 MAX_CANDIDATES = 3
 
 _PAST_TIME = (
-    r"(?:last\s+(?:spring|summer|autumn|fall|winter|week|month|year)"
+    r"(?:last\s+(?:spring|summer|autumn|fall|winter|week|month|year|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)"
     r"|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+ago"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:19|20)\d\d|the spring|the summer|the autumn|the winter)"
-    r"|earlier\s+this\s+(?:week|month|year)|at the time|previously)\b"
+    r"|earlier\s+this\s+(?:week|month|year)|at the time|previously"
+    r"|when\s+[^,]*\b(?:first|originally)\b[^,]*)\b"
 )
 _EARLIER = re.compile(
     r"^(?:(?:Just|Only|As recently as|Back)\s+)?" + _PAST_TIME + r"[^,]*(?:,\s*(?:however|though),)?", re.I
@@ -77,7 +79,7 @@ _GENERIC_UNITS = frozenset(map(stem, word_set("pounds dollars euros people times
 _PEOPLE = stem("people")
 _LEADING_VERB = re.compile(
     r"(?:" + "|".join(sorted(REPORTING_VERBS - {"told", "tells"})) + r")\s+(?:that\s+)?"
-    r"(?!(?:in|on|at|to|with|by|for|from|after|before|during|last|this|earlier|later)\b)(?=[a-z])"
+    r"(?!(?:in|on|at|to|with|by|for|from|after|before|during|last|this|earlier|later)\b)(?=[a-z0-9])"
 )
 """A clause that opens with the verb of a credit ("says the saving will be ..."): what follows is the claim.
 Not "told", whose object ("reporters") comes first, nor "said in a statement that ...": a phrase, not the claim."""
@@ -142,6 +144,7 @@ class _Reading:
         self.quotes: list[tuple[Unit, str]] = []  # the words in quotation marks alone: clean wrong candidates
         for credit in credits:
             text, at = credit.said
+            at = max(at, article.text.find(text, at))  # a second quoted sentence: where it stands, not its credit
             unit = Unit(text, at, self.sentence_at(at))
             if statement_like(unit) or (credit.direct and len(text.split()) >= 3):
                 self.said.append((unit, speaker_key(credit.speaker)))
@@ -215,14 +218,29 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
     found: list[Clash] = []
     claims: set[str] = set()
     met: set[frozenset[int]] = set()  # sentences already paired: "X said 40,000 pairs" and "40,000 pairs" are one
-    pairs = [*_denials(reading), *_stances(reading), *_figures(reading), *_times(reading), *_directions(reading)]
+    answered: set[int] = set()  # a sentence answers one claim: "visits had fallen" is not also against "a success"
+    pairs = [
+        *_denials(reading),
+        *_stances(reading),
+        *_corrections(reading),
+        *_figures(reading),
+        *_times(reading),
+        *_directions(reading),
+        *_answered(reading),
+    ]
     for pair in pairs:
         sentences = frozenset((pair.claim.sentence, pair.answer.sentence))
-        if pair.claim.text in claims or pair.answer.text in claims or sentences in met:
+        if (
+            pair.claim.text in claims
+            or pair.answer.text in claims
+            or sentences in met
+            or pair.answer.sentence in answered
+        ):
             continue
         distractors = _distractors(pair, reading)
         if distractors:
             met.add(sentences)
+            answered.add(pair.answer.sentence)
             claims.update((pair.claim.text, pair.answer.text))
             found.append(Clash(pair.claim.text, pair.answer.text, distractors, pair.kind, pair.clue, pair.claim.offset))
     return found
@@ -233,7 +251,7 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
     in the article), else another source's figures or denial in the very next sentence, else the article's
     opening. One stance a sentence: "In March, Rowe said that X and that Y" is one earlier stance."""
     held: set[int] = set()
-    for unit, who in reading.said:
+    for unit, who in [*reading.said, *_uncredited_words(reading)]:
         marker = _earlier(reading.sentences[unit.sentence].text)
         if not marker or unit.sentence == 0 or unit.sentence in held:
             continue
@@ -246,26 +264,69 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
         told_next = None
         if answer is None or len(_content(unit.text) & _content(answer.text)) < MIN_STANCE_SHARED:
             told_next = _dated_next(reading, unit, who) or _admitted_next(reading, unit, who)
-            answer = told_next or _rebuttal(reading, unit, who) or _opening(reading, unit, marker)
+            answer = told_next or _acted_next(reading, unit) or _rebuttal(reading, unit, who)
+            answer = answer or _opening(reading, unit, marker)
         about = reading.sentences[answer.sentence].text if answer is not None else ""  # a lede's clause: its sentence
-        if answer is not None and (told_next or overlap(unit.text, about) > 0) and not _reconciled(reading, answer):
+        shared = overlap(unit.text, about) > 0 or _numbers_in(unit.text) & _numbers_in(about)
+        if answer is not None and (told_next or shared) and not _reconciled(reading, answer):
             held.add(unit.sentence)
             yield _Pair(unit, answer, "stance", marker.strip(" ,"), who)
 
 
+def _uncredited_words(reading: _Reading) -> list[tuple[Unit, str]]:
+    """Words in quotation marks in a clause whose sentence names a speaker as its subject but credits nobody
+    ("Kettleborough assured plot holders that the land was "not for sale""): the subject's words."""
+    credited = {u.sentence for u, _ in reading.said}
+    return [
+        (u, reading.subjects[u.sentence])
+        for u in reading.units
+        if u.sentence not in credited and reading.subjects[u.sentence] and quotation_spans(u.text)
+    ]
+
+
+_PRONOUN_ACTS = re.compile(
+    r"(?:[A-Z]\w*(?:\s+\w+)?,?\s+)?(?:he|she|they)\s+(?!" + "|".join(sorted(REPORTING_VERBS)) + r"\b)[a-z]+ed\b"
+)
+"""A sentence whose subject points back to the last speaker and whose verb is a deed, not speech: "On Thursday
+he voted in favour of the sale."."""
+
+
+def _acted_next(reading: _Reading, claim: Unit) -> Unit | None:
+    """The speaker's own deed in the very next sentence ("On Thursday he voted in favour of the sale."), against
+    their earlier words: answered only when the two share a word (checked by the caller)."""
+    after = claim.sentence + 1
+    if after >= len(reading.sentences) or not _PRONOUN_ACTS.match(reading.sentences[after].text):
+        return None
+    return next((u for u in reading.units if u.sentence == after), None)
+
+
 def _dated_next(reading: _Reading, claim: Unit, who: str) -> Unit | None:
-    """ "In 2019, the minister said X. Last month she said Y.": the same speaker's words in the very next
-    sentence, placed at a later past time of their own, are their newer stance, whatever words they share."""
+    """ "In 2019, the minister said X. Last month she said Y." ("Speaking this week, she said Y."): the same
+    speaker's words in the very next sentence, placed at a later time of their own, are their newer stance,
+    whatever words they share."""
     return next(
         (
             u
             for u, w in reading.said
             if u.sentence == claim.sentence + 1
             and same_speaker(w, who)
-            and _earlier(reading.sentences[u.sentence].text)
+            and (_earlier(later := reading.sentences[u.sentence].text) or _NOW.match(later))
         ),
         None,
     )
+
+
+_NOW = re.compile(
+    r"(?:Speaking\s+)?(?:this\s+(?:week|month|year)|now|today|yesterday"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b,",
+    re.I,
+)
+"""A sentence that opens by placing what follows now ("Speaking this week, she said ...")."""
+
+
+def _numbers_in(text: str) -> set[str]:
+    """The numbers a passage names ("the 47", "route 47"): a shared one says two passages are about one thing."""
+    return set(re.findall(r"\b\d+\b", text))
 
 
 def _admitted_next(reading: _Reading, claim: Unit, who: str) -> Unit | None:
@@ -359,12 +420,14 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             # held plastic" / "the company admitted that two of them had been carrying pellets")
         following = claim.sentence + 1
         if following < len(reading.sentences) and CONTRAST_OPENER.match(reading.sentences[following].text):
-            answer = next(
-                (u for u in reading.units if u.sentence == following and not _NEGATION.search(u.text)),
-                None,
-            )
+            turned = [
+                u
+                for u in reading.units
+                if u.sentence == following and not _NEGATION.search(u.text) and not _PARTICIPLE_ASIDE.match(u.text)
+            ]
+            answer = max(turned, key=lambda u: overlap(claim.text, u.text), default=None)  # the first of the best
             if answer is not None:
-                yield _Pair(claim, answer, "contrast", "However", who)
+                yield _Pair(claim, answer, "contrast", reading.sentences[following].text.split(",")[0].split()[0], who)
                 continue
         scored = [
             (len(denied & _content(u.text)), overlap(claim.text, u.text), u)
@@ -376,10 +439,94 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             and not same_speaker(reading.speaker_of(u), who)  # their own next words back the denial up
         ]
         near = [t for t in scored if t[0]]  # about what was denied; then the nearest, as news answers a denial
-        best = max(near, key=lambda t: (-abs(t[2].sentence - claim.sentence), t[0], t[1]), default=None)
+        best = max(
+            near,
+            key=lambda t: (-abs(t[2].sentence - claim.sentence), t[2].sentence > claim.sentence, t[0], t[1]),
+            default=None,
+        )
         if best is not None:
             yield _Pair(claim, best[2], "denial", clue.group(), who)
 
+
+_TURN = re.compile(r"(?:(?:But|However|Yet)\b|[^,.]{1,30},\s*however,)")
+"""A sentence that turns against the one before: "But ...", "However, ...", "On Tuesday, however, ..."."""
+_RECORD = re.compile(
+    r"\b(?:copy|letter|document|report|survey|footage|records?|minutes|plan|figures|data|photographs?|e-?mails?"
+    r"|lease|contract|invoice|timetable|video|recording|accounts)\b[^.]*?\b(?:shows?|showed|reveals?|revealed)\b",
+    re.I,
+)
+"""A record as the subject of "shows" ("A copy of the lease ... shows"): evidence to hold a claim against."""
+_PARTICIPLE_ASIDE = re.compile(r"[a-z]+(?:ed|en|wn|nt)\s+(?:to|on|by|in|at|from|for|with)\b|[^,]{0,20}\bwhich\b")
+"""An aside between a subject and its verb ("sent to patients on Friday", "a copy of which has been seen")."""
+MAX_CLAIM_BACK = 2
+"""A claim may run over the sentences just before its answer's, while one speaker goes on talking."""
+
+
+def _answered(reading: _Reading) -> Iterator[_Pair]:
+    """A speaker's words, and the very next sentence turning against them from another source: "But the draft
+    class plan ... shows two Year 3 classes of 34", "On Tuesday, however, Dr Halloran told a public meeting
+    ...", or a record ("A copy of the lease ... shows ...") held up against what was said.
+
+    The claim is among the speaker's words in the sentence before (or the one or two before that while the same
+    speaker goes on), a denial or a "no" first ("No class will have more than 30", not "That is a promise");
+    the answer is the turning sentence's statement that shares most with it, never an aside ("sent to parents
+    on Friday"). A denial meets only what speaks of what it denied; a record, only words it shares something
+    with (a word, a measure, a length of time)."""
+    for number, sentence in enumerate(reading.sentences[1:], 1):
+        turn = _TURN.match(sentence.text)
+        record = _RECORD.search(sentence.text)
+        before = [(u, w) for u, w in reading.said if u.sentence == number - 1 and w]
+        if not (turn or record) or not before:
+            continue
+        who = before[-1][1]
+        first = number - 1
+        while first > number - 1 - MAX_CLAIM_BACK and any(
+            u.sentence == first - 1 and same_speaker(w, who) for u, w in reading.said
+        ):
+            first -= 1
+        claims = [u for u, w in reading.said if first <= u.sentence < number and same_speaker(w, who)]
+        answers = [
+            u
+            for u in reading.passages()
+            if u.sentence == number
+            and not _PARTICIPLE_ASIDE.match(u.text)
+            and not same_speaker(reading.speaker_of(u), who)
+        ]
+        ranked = [
+            (bool(_NEGATION.search(c.text)), overlap(c.text, a.text), c.sentence, a.offset, c, a)
+            for c in claims
+            for a in answers
+            if _holds_against(c, a, who) and (turn or _on_one_measure(c, a))
+        ]
+        best = max(ranked, key=lambda t: t[:4], default=None)
+        if best is not None:
+            clue = _CONTRAST.search(turn.group()).group() if turn else record.group().split()[-1]
+            yield _Pair(best[4], best[5], "contrast" if turn else "record", clue, who)
+
+
+def _holds_against(claim: Unit, answer: Unit, who: str) -> bool:
+    """A denial ("has never used PFOA at the site") is answered only by a passage about what it denied."""
+    clue = _DENIAL.search(claim.text) or _NEGATION.search(claim.text)
+    return not clue or _about_the_same(claim.text, _what_was_denied(claim.text, clue), who, answer.text)
+
+
+def _on_one_measure(claim: Unit, record: Unit) -> bool:
+    """A record answers words it shares something with: a content word, or a figure of the same measure or of
+    time ("will last two seasons at most" / "the agreement ... runs for ten years"); or it shows a thing "still"
+    there ("show carcasses still piled along the water's edge"), against words that say it was done."""
+    if overlap(claim.text, record.text) or _STILL.search(record.text):
+        return True
+    measures = [{q.measure for q in quantities(u.text)} - {""} for u in (claim, record)]
+    return bool(measures[0] & measures[1]) or all(_DURATION.search(u.text) for u in (claim, record))
+
+
+_STILL = re.compile(r"\bstill\b", re.I)
+_DURATION = re.compile(
+    r"\b(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|terms?|decades?|summers?|winters?)\b",
+    re.I,
+)
+"""A length of time, however it is written ("two seasons", "10 years")."""
 
 _SECOND_NEGATION = re.compile(r"\b(?:not|no)\b|n't\b|n\u2019t\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|mine)\b")
@@ -450,6 +597,29 @@ def _figures(reading: _Reading) -> Iterator[_Pair]:
                 yield _Pair(first.unit, second.unit, "numbers", f"{first.figure.text} / {second.figure.text}")
 
 
+_NOT_FIGURE = re.compile(r",\s+not\s+(\d[\d,]*(?:\.\d+)?)\b")
+"""A figure put right in the words that give it ("130 posts are going, not 40")."""
+
+
+def _corrections(reading: _Reading) -> Iterator[_Pair]:
+    """ "130 posts are going, not 40" against the passage in another sentence that gave the 40:
+    whatever each calls the thing counted ("jobs", "posts"), the "not" says it is one thing."""
+    passages = reading.passages()
+    for answer in passages:
+        for wrong in _NOT_FIGURE.finditer(answer.text):
+            value = float(wrong.group(1).replace(",", ""))
+            claim = next(
+                (
+                    u
+                    for u in passages
+                    if u.sentence != answer.sentence and any(q.value == value for q in quantities(u.text))
+                ),
+                None,
+            )
+            if claim is not None:
+                yield _Pair(claim, answer, "numbers", f"not {wrong.group(1)}")
+
+
 def _comparable(first: _Amount, second: _Amount) -> bool:
     """Two figures that cannot both be true of one thing: of one size, of one year, neither also giving the other's."""
     small, large = sorted((first.figure.value, second.figure.value))
@@ -471,10 +641,13 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
 _ADDED = re.compile(r"\b(?:more|extra|additional|further|new)\b(?!\s+than)", re.I)
 _LABEL = re.compile(r"\b(?:No\.|Number|#)\s*(\d+[A-Za-z]?)\b")
 _ELSEWHERE = re.compile(
-    r"\b(?:similar|comparable|neighbou?ring|elsewhere|limits?|thresholds?|maximum|minimum|permitted)\b", re.I
+    r"\b(?:similar|comparable|neighbou?ring|elsewhere|limits?|thresholds?|maximum|minimum|permitted"
+    r"|no (?:more|less|fewer) than)\b",
+    re.I,
 )
 """A passage about a thing like this one somewhere else ("a similar park in the next county"), or about the
-limit set for it ("the legal limit is 4 milligrams"): another thing than the one measured."""
+limit set for it ("the legal limit is 4 milligrams", "could offer no more than 1,500 pounds"): another thing
+than the one measured."""
 
 
 def _added(amount: _Amount) -> bool:
@@ -510,12 +683,16 @@ def _same_figure(first: _Amount, second: _Amount) -> bool:
     shared = topic(first.unit.text) & topic(second.unit.text) - {first.measure}
     if first.figure.of and second.figure.of and first.figure.of != second.figure.of:
         return False  # "a grant of 200,000 pounds", "a profit of 1.2 million pounds": two different things
-    if first.measure and first.measure == second.measure and first.measure != "share":
-        # pounds, hours: only for the same thing ("the repair"), not merely at the same place ("Carrow")
-        return first.measure not in _GENERIC_UNITS or bool(
-            _common_words(first.unit.text, second.unit.text) - {first.measure}
-        )
     apart = second.unit.sentence - first.unit.sentence
+    if first.measure and first.measure == second.measure and first.measure != "share":
+        # pounds, hours: only for the same thing ("the repair"), not merely at the same place ("Carrow"), or
+        # a second source's estimate just after ("Repairs would cost ..." / "estimates the work at ...")
+        clauses = [_clause_of(a) for a in (first, second)]
+        return (
+            first.measure not in _GENERIC_UNITS
+            or bool(_common_words(*clauses) - {first.measure})
+            or (0 < apart <= 2 and bool(_FIGURE.search(clauses[1])))
+        )
     same_kind = second.measure == "" or first.measure.startswith(second.measure)
     return bool(
         first.measure not in ("", "share")
@@ -525,6 +702,24 @@ def _same_figure(first: _Amount, second: _Amount) -> bool:
         and _FIGURE.search(second.unit.text)
         and (shared or apart == 1)
     )
+
+
+_CREDIT = re.compile(r"^.*?\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b(?:\s+that\b)?")
+
+
+def _clause_of(amount: _Amount) -> str:
+    """The clause a figure stands in, less its figures: "the council offering Greyline 85,000 pounds", not the
+    rest of the sentence ("..., which is expected to cost about 40,000 pounds")."""
+    text = amount.unit.text
+    at = max(text.find(amount.figure.text), 0)
+    start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+    end = min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=len(text))
+    clause = text[start:end]
+    credit = _CREDIT.search(clause)
+    clause = clause[credit.end() :] if credit else clause  # "The company said ...": who said it is not what
+    for figure in quantities(clause):
+        clause = clause.replace(figure.text, " ")  # its figures' own words ("million") say nothing of what it is
+    return clause
 
 
 def _common_words(a: str, b: str) -> set[str]:
@@ -552,7 +747,8 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
             ends = {_moment(first.text, first_time.text), _moment(second.text, second_time.text)}
             if ends == {"start", "end"}:
                 continue
-            if _two_sources(first_by, second_by, apart) and first_time.differs(second_time) and near:
+            sources = _two_sources(first_by, second_by, apart) or _same_event(reading, first, second)
+            if sources and first_time.differs(second_time) and near:
                 yield _Pair(first, second, "numbers", f"{first_time.text} / {second_time.text}")
     for i, (first, first_by, first_date) in enumerate(months):
         for second, second_by, second_date in months[i + 1 :]:
@@ -560,6 +756,16 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
             same_event = first_date.event & second_date.event
             if _two_sources(first_by, second_by, apart) and same_event and first_date.differs(second_date):
                 yield _Pair(first, second, "numbers", f"{first_date.text} / {second_date.text}")
+
+
+_SAME = re.compile(r"\bthe same\s+[a-z]+", re.I)
+
+
+def _same_event(reading: _Reading, first: Unit, second: Unit) -> bool:
+    """ "Members of the society logged it at 9.42pm. The university's cameras recorded the same fireball at
+    10.17pm.": the next sentence, another subject, pointing back to the one event."""
+    subjects = {reading.subjects[first.sentence], reading.subjects[second.sentence]}
+    return second.sentence == first.sentence + 1 and bool(_SAME.search(second.text)) and len(subjects - {""}) == 2
 
 
 def _timed(text: str) -> set[str]:
