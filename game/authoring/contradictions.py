@@ -686,13 +686,16 @@ def _same_figure(first: _Amount, second: _Amount) -> bool:
         return False  # "a grant of 200,000 pounds", "a profit of 1.2 million pounds": two different things
     apart = second.unit.sentence - first.unit.sentence
     if first.measure and first.measure == second.measure and first.measure != "share":
-        # pounds, hours: only for the same thing ("the repair"), not merely at the same place ("Carrow"), or
-        # a second source's estimate just after ("Repairs would cost ..." / "estimates the work at ...")
+        # pounds, hours: only for the same thing ("the repair"), not merely at the same place ("Carrow") nor
+        # merely money ("will cost"); or a second source's estimate of it ("puts the cost at ...", or just
+        # after: "Repairs would cost ..." / "estimates the work at ...")
         clauses = [_clause_of(a) for a in (first, second)]
+        common = _common_words(*clauses) - {first.measure}
+        estimate = bool(_FIGURE.search(clauses[1]))
         return (
             first.measure not in _GENERIC_UNITS
-            or bool(_common_words(*clauses) - {first.measure})
-            or (0 < apart <= 2 and bool(_FIGURE.search(clauses[1])))
+            or bool(common - _MONEY_WORDS)
+            or (estimate and (bool(common) or 0 < apart <= 2))
         )
     same_kind = second.measure == "" or first.measure.startswith(second.measure)
     return bool(
@@ -706,6 +709,10 @@ def _same_figure(first: _Amount, second: _Amount) -> bool:
 
 
 _CREDIT = re.compile(r"^.*?\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b(?:\s+that\b)?")
+
+
+_MONEY_WORDS = frozenset(map(stem, word_set("cost costs price prices pay paid spend spent worth charge charged")))
+"""Words that say a sum is money, not what it is for: "the lockers will cost" and "staff pay ... cost" are two sums."""
 
 
 def _clause_of(amount: _Amount) -> str:

@@ -186,6 +186,11 @@ def test_a_figure_put_right_names_both_figures_for_the_student() -> None:
             "two times of two events: nothing points back to one event",
         ),
         (
+            "The new boat ramp will cost \u00a311,000, the trust says.\n"
+            "According to the trust's accounts, staff pay for winter opening cost \u00a338,000 last year.",
+            "two sums that are both a cost are not one sum: what each is for differs",
+        ),
+        (
             "The company said the closure had nothing to do with the \u00a33 million of new boilers.\n"
             "The company made a profit of \u00a34.1 million last year.",
             "the speaker's name is no part of what a sum is for",
