@@ -221,6 +221,12 @@ _FACT_OR_OPINION_WHY = {
     "judgement": "\u201c{clue}\u201d is a judgement: people can disagree about it, and no record could prove it.",
     "first-person": "\u201c{clue}\u201d shows the writer speaking for themselves: a personal view, an opinion.",
     "label": "The speaker {clue} it this: a label that judges, which people can disagree with, so an opinion.",
+    "figure": "\u201c{clue} ...\u201d compares rather than describes: a picture of how someone sees it, "
+    "which no record could check, so an opinion.",
+    "simile": "\u201c{clue} ...\u201d compares how they were treated to something else: a picture of how the "
+    "speaker sees it, which no record could check, so an opinion.",
+    "reframe": "\u201c{clue}\u201d renames the thing to judge it: people can disagree, so it is an opinion.",
+    "question": "\u201c{clue}\u201d is a question nobody is asked: it makes a point, so it is an opinion.",
     "verdict": "\u201c{clue}\u201d sums something up in one judging word, with nothing a record could check: "
     "an opinion.",
     "comment": "The writer\u2019s own line, \u201c{clue} ...\u201d, describes with a picture or a loaded word "
