@@ -110,8 +110,9 @@ class SceneStack:
         """Counts applied changes: a press that began in an older generation began on another screen."""
         self._copy: pygame.Surface | None = None
         """The one window-sized copy the stack keeps (reused): the scenes under the top overlay as last drawn, or
-        the top scene's still part (for an overlay that paints beneath, both together). Never two copies: one
-        more would be 3.5 MiB at 1280x720, and the scenes beneath need drawing again after any action anyway."""
+        the top scene's still part (for an overlay that paints beneath, both together). Never two: one more is
+        3.5 MiB at 1280x720. The price: over the feedback or a dialog, which keep the screen beneath in their still
+        part, a pointer's move or a scrolled box draws that screen again instead of copying it."""
         self._beneath_valid = False
         """True while `_copy` holds the scenes under the top overlay and nothing but the overlay may have changed."""
         self._changes = 0
