@@ -15,7 +15,15 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from game.authoring.references import PERSON_WORDS, Mentions, ends_in_name, is_reference, kind_of, must_resolve
+from game.authoring.references import (
+    KIN_REFERENCES,
+    PERSON_WORDS,
+    Mentions,
+    ends_in_name,
+    is_reference,
+    kind_of,
+    must_resolve,
+)
 from game.authoring.vocabulary import AUDIENCES, BE_FORMS, QUOTING_VERBS, REPORTING_VERBS, word_set
 from game.content.article import Article, Sentence
 
@@ -94,6 +102,9 @@ class Attribution:
     claim_at: int = -1
     continues: bool = False
     """A paragraph of quotation that goes on with the words of the speaker credited in the paragraph before."""
+    doubt: str = ""
+    """Why the credit may not name the speaker ("the club" in a sentence about Bay Rovers): the words are
+    someone's, for the contradiction finder, but no question asks who said them."""
 
     @property
     def said(self) -> tuple[str, int]:
@@ -194,6 +205,7 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
                 mentions.add(result.speaker, result.offset, number[where.start], unnamed=result.anonymous)
                 previous = result if result.direct or result.verb in SPEECH_VERBS else previous
                 found += _parts(result, article)
+                skipped += [Unattributed(result.quote, result.offset, result.doubt)] if result.doubt else []
                 found += _coordinated(result, where, article) if result.direct else []
             else:
                 skipped.append(result)
@@ -338,17 +350,32 @@ def _settle(
     words = item.speaker.lower().split()
     if is_reference(item.speaker):
         named = mentions.resolve(item.speaker, item.offset, number)
+        if named is None and not must_resolve(item.speaker):
+            subject = mentions.subject_named(item.offset + len(item.evidence), number)
+            return item if subject is None else replace(item, doubt=_itself(item.speaker, subject.phrase))
+        if named is None and item.speaker.lower().split()[-1] in KIN_REFERENCES:
+            return replace(item, doubt=_pronoun(item.speaker))
         if named is None:
-            return Unattributed(item.quote, item.offset, _pronoun(item.speaker)) if must_resolve(item.speaker) else item
+            return Unattributed(item.quote, item.offset, _pronoun(item.speaker))
         naming = next(s for s in article.sentences if s.start <= named.offset < s.end + 1)
         return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end), anonymous=named.unnamed)
+    if _dated_only(words):
+        return replace(item, doubt=_pronoun(item.speaker))
     if ANONYMOUS.search(sentence.text) and words and words[0] in ("a", "an", "one"):
         return replace(item, anonymous=True)
     role = mentions.named_role(item.speaker, item.offset)
+    if role is None and len(words) == 1 and item.speaker[:1].isupper():  # "Idris said" after "Idris Marchetti"
+        role = mentions.full_name(item.speaker, item.offset)
     if role is not None:  # "the mayor" after "Mayor Dana Whitcomb"
         naming = next(s for s in article.sentences if s.start <= role.offset < s.end + 1)
         return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end), anonymous=role.unnamed)
     return item
+
+
+def _dated_only(words: list[str]) -> bool:
+    """ "Wednesday's announcement", "last week's report": a document known only by its day says not whose it is."""
+    owner = next((w for w in words if w.endswith(("'s", "\u2019s"))), "")
+    return owner[:-2].rstrip("'\u2019") in _TIME | word_set("may")
 
 
 def _continued(item: Unattributed, previous: Attribution | None, article: Article) -> Attribution | None:
@@ -497,6 +524,10 @@ def _pronoun(speaker: str) -> str:
     return f"the speaker is only \u201c{speaker}\u201d: name them yourself"
 
 
+def _itself(speaker: str, subject: str) -> str:
+    return f"\u201c{speaker}\u201d may be {subject} itself or another: name the speaker yourself"
+
+
 def _shorten(text: str) -> str:
     """Cut a long passage at a clause boundary (or a word) so it fits on a question card."""
     if len(text.split()) <= MAX_QUOTE_WORDS:
@@ -620,6 +651,11 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
         if token.group().lower() not in _AUX or body[token.end() : left].strip():
             break
         left = token.start()
+    who = _WHO_SUBJECT.search(body, floor, left)
+    if who:  # "Councillor Dermot Fairweather, who in May told a meeting": the speaker is whom "who" describes
+        span = _noun_phrase_before(body, who.start(), floor)
+        phrase = body[span[0] : span[1]] if span else ""
+        return (span[0], verb.end(), phrase) if span and kind_of(phrase) != "thing" else None
     end = left
     relative = _RELATIVE.search(body, floor, left)
     aside = ""
@@ -653,6 +689,11 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     return None
 
 
+_WHO_SUBJECT = re.compile(
+    r"(?:,\s*|\s+)who(?:\s+(?:once|also|previously|then|later|first|repeatedly|publicly|earlier|recently"
+    r"|(?:in|on|at|during|last|this|early|late)\s+(?:the\s+)?[\w-]+))*\s*$"
+)
+"""A relative "who" as the verb's subject, with only when it happened between: "X, who in May told ..."."""
 _REDUCED = re.compile(
     r"\s+(?:[a-z]+(?:ed|en|wn)|[a-z]{3,}ing|seen|made|held|kept|sent|built|paid|told|found|put|set|sold|shot)"
     r"\s+(?:by|on|in|at|to|from|under|for|with|last|this|earlier|during|near|across)\b[^,;:\"\u201c\u201d]*$"
