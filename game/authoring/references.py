@@ -193,7 +193,8 @@ class Mentions:
     def add(self, phrase: str, offset: int, sentence: int, *, unnamed: bool = False) -> None:
         """A sentence's subject or a speaker (references are resolved, not added)."""
         if phrase and not is_reference(phrase):
-            self._seen.append(Mention(phrase, offset, sentence, kind_of(phrase), salient=True, unnamed=unnamed))
+            kind = "person" if unnamed else kind_of(phrase)  # only a person asks not to be named
+            self._seen.append(Mention(phrase, offset, sentence, kind, salient=True, unnamed=unnamed))
             self._learn_gender(phrase)
 
     def add_names(self, text: str, offset: int, sentence: int, skip: list[tuple[int, int]]) -> None:
@@ -239,7 +240,8 @@ class Mentions:
             close = [m for m in earlier if sentence - m.sentence <= SENTENCES_BACK]
             agree = [m for m in close if self._gender.get(_last_word(m.phrase), gender) == gender]
             people = [m for m in agree if m.kind in ("person", "name") and _key(m.phrase) not in self._businesses]
-            people = [m for m in people if not _place_after_person(m, people)]
+            people = [m for m in people if not _place_after_person(m, people) and not _named_after(m, people)]
+            people = [m for m in people if not _part_of_another(m, people)]
             found = self._leading(lead, people) or _nearest(people)
             if found is not None and not found.certain:  # "Ruth Patel" inside "Council leader Ruth Patel" is her
                 same = [m for m in people if m.certain and _last_word(m.phrase) == _last_word(found.phrase)]
@@ -319,9 +321,13 @@ class Mentions:
         return max(found, key=lambda m: (len(m.phrase), -m.offset)) if len(people) == 1 else None
 
     def subject_named(self, offset: int, sentence: int) -> Mention | None:
-        """The bare name ("Bay Rovers") that is the subject of the sentence `offset` is in, before it."""
+        """The name ("Bay Rovers", "Vale Council") that is the subject of the sentence `offset` is in, before it."""
         return next(
-            (m for m in self._seen if m.sentence == sentence and m.salient and m.offset < offset and m.kind == "name"),
+            (
+                m
+                for m in self._seen
+                if m.sentence == sentence and m.salient and m.offset < offset and m.kind in ("name", "organisation")
+            ),
             None,
         )
 
@@ -371,6 +377,21 @@ def _place_after_person(mention: Mention, people: list[Mention]) -> bool:
     """ "For Ruth Penhallow, 71, who lives in Little Ostrey, ...": the place after the person is not who "she" is."""
     return mention.place and any(
         p.kind == "person" and p.certain and p.sentence == mention.sentence and p.offset < mention.offset
+        for p in people
+    )
+
+
+def _named_after(role: Mention, people: list[Mention]) -> bool:
+    """ "Kestermouth's MP, Oliver Sandbrook, said": the role and the name after its comma are one person."""
+    return any(p.offset == role.offset + len(role.phrase) + 2 for p in people)
+
+
+def _part_of_another(mention: Mention, people: list[Mention]) -> bool:
+    """ "Cabinet" read as the subject of "Cabinet member for education Councillor Dermot Fairweather, who ...":
+    a piece of a longer mention at the same place is not someone else."""
+    end = mention.offset + len(mention.phrase)
+    return any(
+        p.offset <= mention.offset and end <= p.offset + len(p.phrase) and len(p.phrase) > len(mention.phrase)
         for p in people
     )
 
