@@ -43,7 +43,7 @@ from game.authoring.statements import (
 from game.authoring.vocabulary import REPORTING_VERBS, word_set
 from game.content.article import Article
 
-ClashKind = Literal["stance", "denial", "contrast", "numbers", "direction"]
+ClashKind = Literal["stance", "denial", "contrast", "record", "numbers", "direction"]
 MAX_DISTRACTOR_WORDS = 18
 MAX_CANDIDATES = 3
 
@@ -142,6 +142,7 @@ class _Reading:
         self.quotes: list[tuple[Unit, str]] = []  # the words in quotation marks alone: clean wrong candidates
         for credit in credits:
             text, at = credit.said
+            at = max(at, article.text.find(text, at))  # a second quoted sentence: where it stands, not its credit
             unit = Unit(text, at, self.sentence_at(at))
             if statement_like(unit) or (credit.direct and len(text.split()) >= 3):
                 self.said.append((unit, speaker_key(credit.speaker)))
@@ -215,14 +216,28 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
     found: list[Clash] = []
     claims: set[str] = set()
     met: set[frozenset[int]] = set()  # sentences already paired: "X said 40,000 pairs" and "40,000 pairs" are one
-    pairs = [*_denials(reading), *_stances(reading), *_figures(reading), *_times(reading), *_directions(reading)]
+    answered: set[int] = set()  # a sentence answers one claim: "visits had fallen" is not also against "a success"
+    pairs = [
+        *_denials(reading),
+        *_stances(reading),
+        *_figures(reading),
+        *_times(reading),
+        *_directions(reading),
+        *_answered(reading),
+    ]
     for pair in pairs:
         sentences = frozenset((pair.claim.sentence, pair.answer.sentence))
-        if pair.claim.text in claims or pair.answer.text in claims or sentences in met:
+        if (
+            pair.claim.text in claims
+            or pair.answer.text in claims
+            or sentences in met
+            or pair.answer.sentence in answered
+        ):
             continue
         distractors = _distractors(pair, reading)
         if distractors:
             met.add(sentences)
+            answered.add(pair.answer.sentence)
             claims.update((pair.claim.text, pair.answer.text))
             found.append(Clash(pair.claim.text, pair.answer.text, distractors, pair.kind, pair.clue, pair.claim.offset))
     return found
@@ -359,12 +374,14 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             # held plastic" / "the company admitted that two of them had been carrying pellets")
         following = claim.sentence + 1
         if following < len(reading.sentences) and CONTRAST_OPENER.match(reading.sentences[following].text):
-            answer = next(
-                (u for u in reading.units if u.sentence == following and not _NEGATION.search(u.text)),
-                None,
-            )
+            turned = [
+                u
+                for u in reading.units
+                if u.sentence == following and not _NEGATION.search(u.text) and not _PARTICIPLE_ASIDE.match(u.text)
+            ]
+            answer = max(turned, key=lambda u: overlap(claim.text, u.text), default=None)  # the first of the best
             if answer is not None:
-                yield _Pair(claim, answer, "contrast", "However", who)
+                yield _Pair(claim, answer, "contrast", reading.sentences[following].text.split(",")[0].split()[0], who)
                 continue
         scored = [
             (len(denied & _content(u.text)), overlap(claim.text, u.text), u)
@@ -376,10 +393,92 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             and not same_speaker(reading.speaker_of(u), who)  # their own next words back the denial up
         ]
         near = [t for t in scored if t[0]]  # about what was denied; then the nearest, as news answers a denial
-        best = max(near, key=lambda t: (-abs(t[2].sentence - claim.sentence), t[0], t[1]), default=None)
+        best = max(
+            near,
+            key=lambda t: (-abs(t[2].sentence - claim.sentence), t[2].sentence > claim.sentence, t[0], t[1]),
+            default=None,
+        )
         if best is not None:
             yield _Pair(claim, best[2], "denial", clue.group(), who)
 
+
+_TURN = re.compile(r"(?:(?:But|However|Yet)\b|[^,.]{1,30},\s*however,)")
+"""A sentence that turns against the one before: "But ...", "However, ...", "On Tuesday, however, ..."."""
+_RECORD = re.compile(
+    r"\b(?:copy|letter|document|report|survey|footage|records?|minutes|plan|figures|data|photographs?|e-?mails?"
+    r"|lease|contract|invoice|timetable|video|recording|accounts)\b[^.]*?\b(?:shows?|showed|reveals?|revealed)\b",
+    re.I,
+)
+"""A record as the subject of "shows" ("A copy of the lease ... shows"): evidence to hold a claim against."""
+_PARTICIPLE_ASIDE = re.compile(r"[a-z]+(?:ed|en|wn|nt)\s+(?:to|on|by|in|at|from|for|with)\b|[^,]{0,20}\bwhich\b")
+"""An aside between a subject and its verb ("sent to patients on Friday", "a copy of which has been seen")."""
+MAX_CLAIM_BACK = 2
+"""A claim may run over the sentences just before its answer's, while one speaker goes on talking."""
+
+
+def _answered(reading: _Reading) -> Iterator[_Pair]:
+    """A speaker's words, and the very next sentence turning against them from another source: "But the draft
+    class plan ... shows two Year 3 classes of 34", "On Tuesday, however, Dr Halloran told a public meeting
+    ...", or a record ("A copy of the lease ... shows ...") held up against what was said.
+
+    The claim is among the speaker's words in the sentence before (or the one or two before that while the same
+    speaker goes on), a denial or a "no" first ("No class will have more than 30", not "That is a promise");
+    the answer is the turning sentence's statement that shares most with it, never an aside ("sent to parents
+    on Friday"). A denial meets only what speaks of what it denied; a record, only words it shares something
+    with (a word, a measure, a length of time)."""
+    for number, sentence in enumerate(reading.sentences[1:], 1):
+        turn = _TURN.match(sentence.text)
+        record = _RECORD.search(sentence.text)
+        before = [(u, w) for u, w in reading.said if u.sentence == number - 1 and w]
+        if not (turn or record) or not before:
+            continue
+        who = before[-1][1]
+        first = number - 1
+        while first > number - 1 - MAX_CLAIM_BACK and any(
+            u.sentence == first - 1 and same_speaker(w, who) for u, w in reading.said
+        ):
+            first -= 1
+        claims = [u for u, w in reading.said if first <= u.sentence < number and same_speaker(w, who)]
+        answers = [
+            u
+            for u in reading.passages()
+            if u.sentence == number
+            and not _PARTICIPLE_ASIDE.match(u.text)
+            and not same_speaker(reading.speaker_of(u), who)
+        ]
+        ranked = [
+            (bool(_NEGATION.search(c.text)), overlap(c.text, a.text), c.sentence, a.offset, c, a)
+            for c in claims
+            for a in answers
+            if _holds_against(c, a, who) and (turn or _on_one_measure(c, a))
+        ]
+        best = max(ranked, key=lambda t: t[:4], default=None)
+        if best is not None:
+            clue = _CONTRAST.search(turn.group()).group() if turn else record.group().split()[-1]
+            yield _Pair(best[4], best[5], "contrast" if turn else "record", clue, who)
+
+
+def _holds_against(claim: Unit, answer: Unit, who: str) -> bool:
+    """A denial ("has never used PFOA at the site") is answered only by a passage about what it denied."""
+    clue = _DENIAL.search(claim.text) or _NEGATION.search(claim.text)
+    return not clue or _about_the_same(claim.text, _what_was_denied(claim.text, clue), who, answer.text)
+
+
+def _on_one_measure(claim: Unit, record: Unit) -> bool:
+    """A record answers words it shares something with: a content word, or a figure of the same measure or of
+    time ("will last two seasons at most" / "the agreement ... runs for ten years")."""
+    if overlap(claim.text, record.text):
+        return True
+    measures = [{q.measure for q in quantities(u.text)} - {""} for u in (claim, record)]
+    return bool(measures[0] & measures[1]) or all(_DURATION.search(u.text) for u in (claim, record))
+
+
+_DURATION = re.compile(
+    r"\b(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|terms?|decades?|summers?|winters?)\b",
+    re.I,
+)
+"""A length of time, however it is written ("two seasons", "10 years")."""
 
 _SECOND_NEGATION = re.compile(r"\b(?:not|no)\b|n't\b|n\u2019t\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|mine)\b")
