@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from game.authoring.attribution import Attribution, quotation_spans, sentence_subjects, speaker_key
+from game.authoring.opinions import classify
 from game.authoring.quantities import Quantity, clock_times, dates, quantities
 from game.authoring.statements import (
     CONTRAST_OPENER,
@@ -48,11 +49,13 @@ MAX_DISTRACTOR_WORDS = 18
 MAX_CANDIDATES = 3
 
 _PAST_TIME = (
-    r"(?:last\s+(?:spring|summer|autumn|fall|winter|week|month|year)"
+    r"(?:last\s+(?:spring|summer|autumn|fall|winter|week|month|year|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)"
     r"|(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+ago"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:19|20)\d\d|the spring|the summer|the autumn|the winter)"
-    r"|earlier\s+this\s+(?:week|month|year)|at the time|previously)\b"
+    r"|earlier\s+this\s+(?:week|month|year)|at the time|previously"
+    r"|when\s+[^,]*\b(?:first|originally)\b[^,]*)\b"
 )
 _EARLIER = re.compile(
     r"^(?:(?:Just|Only|As recently as|Back)\s+)?" + _PAST_TIME + r"[^,]*(?:,\s*(?:however|though),)?", re.I
@@ -77,7 +80,7 @@ _GENERIC_UNITS = frozenset(map(stem, word_set("pounds dollars euros people times
 _PEOPLE = stem("people")
 _LEADING_VERB = re.compile(
     r"(?:" + "|".join(sorted(REPORTING_VERBS - {"told", "tells"})) + r")\s+(?:that\s+)?"
-    r"(?!(?:in|on|at|to|with|by|for|from|after|before|during|last|this|earlier|later)\b)(?=[a-z])"
+    r"(?!(?:in|on|at|to|with|by|for|from|after|before|during|last|this|earlier|later)\b)(?=[a-z0-9])"
 )
 """A clause that opens with the verb of a credit ("says the saving will be ..."): what follows is the claim.
 Not "told", whose object ("reporters") comes first, nor "said in a statement that ...": a phrase, not the claim."""
@@ -220,6 +223,7 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
     pairs = [
         *_denials(reading),
         *_stances(reading),
+        *_corrections(reading),
         *_figures(reading),
         *_times(reading),
         *_directions(reading),
@@ -248,7 +252,7 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
     in the article), else another source's figures or denial in the very next sentence, else the article's
     opening. One stance a sentence: "In March, Rowe said that X and that Y" is one earlier stance."""
     held: set[int] = set()
-    for unit, who in reading.said:
+    for unit, who in [*reading.said, *_uncredited_words(reading)]:
         marker = _earlier(reading.sentences[unit.sentence].text)
         if not marker or unit.sentence == 0 or unit.sentence in held:
             continue
@@ -261,26 +265,69 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
         told_next = None
         if answer is None or len(_content(unit.text) & _content(answer.text)) < MIN_STANCE_SHARED:
             told_next = _dated_next(reading, unit, who) or _admitted_next(reading, unit, who)
-            answer = told_next or _rebuttal(reading, unit, who) or _opening(reading, unit, marker)
+            answer = told_next or _acted_next(reading, unit) or _rebuttal(reading, unit, who)
+            answer = answer or _opening(reading, unit, marker)
         about = reading.sentences[answer.sentence].text if answer is not None else ""  # a lede's clause: its sentence
-        if answer is not None and (told_next or overlap(unit.text, about) > 0) and not _reconciled(reading, answer):
+        shared = overlap(unit.text, about) > 0 or _numbers_in(unit.text) & _numbers_in(about)
+        if answer is not None and (told_next or shared) and not _reconciled(reading, answer):
             held.add(unit.sentence)
             yield _Pair(unit, answer, "stance", marker.strip(" ,"), who)
 
 
+def _uncredited_words(reading: _Reading) -> list[tuple[Unit, str]]:
+    """Words in quotation marks in a clause whose sentence names a speaker as its subject but credits nobody
+    ("Kettleborough assured plot holders that the land was "not for sale""): the subject's words."""
+    credited = {u.sentence for u, _ in reading.said}
+    return [
+        (u, reading.subjects[u.sentence])
+        for u in reading.units
+        if u.sentence not in credited and reading.subjects[u.sentence] and quotation_spans(u.text)
+    ]
+
+
+_PRONOUN_ACTS = re.compile(
+    r"(?:[A-Z]\w*(?:\s+\w+)?,?\s+)?(?:he|she|they)\s+(?!" + "|".join(sorted(REPORTING_VERBS)) + r"\b)[a-z]+ed\b"
+)
+"""A sentence whose subject points back to the last speaker and whose verb is a deed, not speech: "On Thursday
+he voted in favour of the sale."."""
+
+
+def _acted_next(reading: _Reading, claim: Unit) -> Unit | None:
+    """The speaker's own deed in the very next sentence ("On Thursday he voted in favour of the sale."), against
+    their earlier words: answered only when the two share a word (checked by the caller)."""
+    after = claim.sentence + 1
+    if after >= len(reading.sentences) or not _PRONOUN_ACTS.match(reading.sentences[after].text):
+        return None
+    return next((u for u in reading.units if u.sentence == after), None)
+
+
 def _dated_next(reading: _Reading, claim: Unit, who: str) -> Unit | None:
-    """ "In 2019, the minister said X. Last month she said Y.": the same speaker's words in the very next
-    sentence, placed at a later past time of their own, are their newer stance, whatever words they share."""
+    """ "In 2019, the minister said X. Last month she said Y." ("Speaking this week, she said Y."): the same
+    speaker's words in the very next sentence, placed at a later time of their own, are their newer stance,
+    whatever words they share."""
     return next(
         (
             u
             for u, w in reading.said
             if u.sentence == claim.sentence + 1
             and same_speaker(w, who)
-            and _earlier(reading.sentences[u.sentence].text)
+            and (_earlier(later := reading.sentences[u.sentence].text) or _NOW.match(later))
         ),
         None,
     )
+
+
+_NOW = re.compile(
+    r"(?:Speaking\s+)?(?:this\s+(?:week|month|year)|now|today|yesterday"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b,",
+    re.I,
+)
+"""A sentence that opens by placing what follows now ("Speaking this week, she said ...")."""
+
+
+def _numbers_in(text: str) -> set[str]:
+    """The numbers a passage names ("the 47", "route 47"): a shared one says two passages are about one thing."""
+    return set(re.findall(r"\b\d+\b", text))
 
 
 def _admitted_next(reading: _Reading, claim: Unit, who: str) -> Unit | None:
@@ -406,7 +453,7 @@ _TURN = re.compile(r"(?:(?:But|However|Yet)\b|[^,.]{1,30},\s*however,)")
 """A sentence that turns against the one before: "But ...", "However, ...", "On Tuesday, however, ..."."""
 _RECORD = re.compile(
     r"\b(?:copy|letter|document|report|survey|footage|records?|minutes|plan|figures|data|photographs?|e-?mails?"
-    r"|lease|contract|invoice|timetable|video|recording|accounts)\b[^.]*?\b(?:shows?|showed|reveals?|revealed)\b",
+    r"|lease|contract|invoice|timetable|video|recording|accounts)\b[^.]*?\b(?:shows?|showed|reveals?|revealed|says?|said)\b",
     re.I,
 )
 """A record as the subject of "shows" ("A copy of the lease ... shows"): evidence to hold a claim against."""
@@ -445,6 +492,7 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
             if u.sentence == number
             and not _PARTICIPLE_ASIDE.match(u.text)
             and not same_speaker(reading.speaker_of(u), who)
+            and (record or not _an_opinion(u.text))  # "But traders say the charges are far too high": two views
         ]
         ranked = [
             (bool(_NEGATION.search(c.text)), overlap(c.text, a.text), c.sentence, a.offset, c, a)
@@ -454,8 +502,19 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
         ]
         best = max(ranked, key=lambda t: t[:4], default=None)
         if best is not None:
-            clue = _CONTRAST.search(turn.group()).group() if turn else record.group().split()[-1]
+            clue = _CONTRAST.search(turn.group()).group() if turn else _ends(record.group())
             yield _Pair(best[4], best[5], "contrast" if turn else "record", clue, who)
+
+
+def _ends(words: str) -> str:
+    """ "lease ... shows" for "lease, filed with the planning department of Corrington council, shows"."""
+    first, *_, last = words.split()
+    return f"{first.strip(',')} ... {last}"
+
+
+def _an_opinion(text: str) -> bool:
+    judged = classify(text)
+    return judged is not None and judged[0] == "opinion"
 
 
 def _holds_against(claim: Unit, answer: Unit, who: str) -> bool:
@@ -466,13 +525,15 @@ def _holds_against(claim: Unit, answer: Unit, who: str) -> bool:
 
 def _on_one_measure(claim: Unit, record: Unit) -> bool:
     """A record answers words it shares something with: a content word, or a figure of the same measure or of
-    time ("will last two seasons at most" / "the agreement ... runs for ten years")."""
-    if overlap(claim.text, record.text):
+    time ("will last two seasons at most" / "the agreement ... runs for ten years"); or it shows a thing "still"
+    there ("show carcasses still piled along the water's edge"), against words that say it was done."""
+    if overlap(claim.text, record.text) or _STILL.search(record.text):
         return True
     measures = [{q.measure for q in quantities(u.text)} - {""} for u in (claim, record)]
     return bool(measures[0] & measures[1]) or all(_DURATION.search(u.text) for u in (claim, record))
 
 
+_STILL = re.compile(r"\bstill\b", re.I)
 _DURATION = re.compile(
     r"\b(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|terms?|decades?|summers?|winters?)\b",
@@ -549,6 +610,30 @@ def _figures(reading: _Reading) -> Iterator[_Pair]:
                 yield _Pair(first.unit, second.unit, "numbers", f"{first.figure.text} / {second.figure.text}")
 
 
+_NOT_FIGURE = re.compile(r",\s+not\s+(\d[\d,]*(?:\.\d+)?)\b")
+"""A figure put right in the words that give it ("130 posts are going, not 40")."""
+
+
+def _corrections(reading: _Reading) -> Iterator[_Pair]:
+    """ "130 posts are going, not 40" against the passage in another sentence that gave the 40:
+    whatever each calls the thing counted ("jobs", "posts"), the "not" says it is one thing."""
+    passages = reading.passages()
+    for answer in passages:
+        for wrong in _NOT_FIGURE.finditer(answer.text):
+            value = float(wrong.group(1).replace(",", ""))
+            given = (
+                (u, q)
+                for u in passages
+                if u.sentence != answer.sentence
+                for q in quantities(u.text)
+                if q.value == value
+            )
+            claim, figure = next(given, (None, None))
+            put_right = quantities(answer.text[: wrong.start()])
+            if claim is not None and figure is not None and put_right:
+                yield _Pair(claim, answer, "numbers", f"{figure.text} / {put_right[-1].text}, not {wrong.group(1)}")
+
+
 def _comparable(first: _Amount, second: _Amount) -> bool:
     """Two figures that cannot both be true of one thing: of one size, of one year, neither also giving the other's."""
     small, large = sorted((first.figure.value, second.figure.value))
@@ -570,10 +655,13 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
 _ADDED = re.compile(r"\b(?:more|extra|additional|further|new)\b(?!\s+than)", re.I)
 _LABEL = re.compile(r"\b(?:No\.|Number|#)\s*(\d+[A-Za-z]?)\b")
 _ELSEWHERE = re.compile(
-    r"\b(?:similar|comparable|neighbou?ring|elsewhere|limits?|thresholds?|maximum|minimum|permitted)\b", re.I
+    r"\b(?:similar|comparable|neighbou?ring|elsewhere|limits?|thresholds?|maximum|minimum|permitted"
+    r"|no (?:more|less|fewer) than)\b",
+    re.I,
 )
 """A passage about a thing like this one somewhere else ("a similar park in the next county"), or about the
-limit set for it ("the legal limit is 4 milligrams"): another thing than the one measured."""
+limit set for it ("the legal limit is 4 milligrams", "could offer no more than 1,500 pounds"): another thing
+than the one measured."""
 
 
 def _added(amount: _Amount) -> bool:
@@ -609,12 +697,19 @@ def _same_figure(first: _Amount, second: _Amount) -> bool:
     shared = topic(first.unit.text) & topic(second.unit.text) - {first.measure}
     if first.figure.of and second.figure.of and first.figure.of != second.figure.of:
         return False  # "a grant of 200,000 pounds", "a profit of 1.2 million pounds": two different things
-    if first.measure and first.measure == second.measure and first.measure != "share":
-        # pounds, hours: only for the same thing ("the repair"), not merely at the same place ("Carrow")
-        return first.measure not in _GENERIC_UNITS or bool(
-            _common_words(first.unit.text, second.unit.text) - {first.measure}
-        )
     apart = second.unit.sentence - first.unit.sentence
+    if first.measure and first.measure == second.measure and first.measure != "share":
+        # pounds, hours: only for the same thing ("the repair"), not merely at the same place ("Carrow") nor
+        # merely money ("will cost"); or a second source's estimate of it ("puts the cost at ...", or just
+        # after: "Repairs would cost ..." / "estimates the work at ...")
+        clauses = [_clause_of(a) for a in (first, second)]
+        common = _common_words(*clauses) - {first.measure}
+        estimate = bool(_FIGURE.search(clauses[1]))
+        return (
+            first.measure not in _GENERIC_UNITS
+            or bool(common - _MONEY_WORDS)
+            or (estimate and (bool(common) or 0 < apart <= 2))
+        )
     same_kind = second.measure == "" or first.measure.startswith(second.measure)
     return bool(
         first.measure not in ("", "share")
@@ -624,6 +719,28 @@ def _same_figure(first: _Amount, second: _Amount) -> bool:
         and _FIGURE.search(second.unit.text)
         and (shared or apart == 1)
     )
+
+
+_CREDIT = re.compile(r"^.*?\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b(?:\s+that\b)?")
+
+
+_MONEY_WORDS = frozenset(map(stem, word_set("cost costs price prices pay paid spend spent worth charge charged")))
+"""Words that say a sum is money, not what it is for: "the lockers will cost" and "staff pay ... cost" are two sums."""
+
+
+def _clause_of(amount: _Amount) -> str:
+    """The clause a figure stands in, less its figures: "the council offering Greyline 85,000 pounds", not the
+    rest of the sentence ("..., which is expected to cost about 40,000 pounds")."""
+    text = amount.unit.text
+    at = max(text.find(amount.figure.text), 0)
+    start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+    end = min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=len(text))
+    clause = text[start:end]
+    credit = _CREDIT.search(clause)
+    clause = clause[credit.end() :] if credit else clause  # "The company said ...": who said it is not what
+    for figure in quantities(clause):
+        clause = clause.replace(figure.text, " ")  # its figures' own words ("million") say nothing of what it is
+    return clause
 
 
 def _common_words(a: str, b: str) -> set[str]:
@@ -651,7 +768,8 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
             ends = {_moment(first.text, first_time.text), _moment(second.text, second_time.text)}
             if ends == {"start", "end"}:
                 continue
-            if _two_sources(first_by, second_by, apart) and first_time.differs(second_time) and near:
+            sources = _two_sources(first_by, second_by, apart) or _same_event(reading, first, second)
+            if sources and first_time.differs(second_time) and near:
                 yield _Pair(first, second, "numbers", f"{first_time.text} / {second_time.text}")
     for i, (first, first_by, first_date) in enumerate(months):
         for second, second_by, second_date in months[i + 1 :]:
@@ -659,6 +777,16 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
             same_event = first_date.event & second_date.event
             if _two_sources(first_by, second_by, apart) and same_event and first_date.differs(second_date):
                 yield _Pair(first, second, "numbers", f"{first_date.text} / {second_date.text}")
+
+
+_SAME = re.compile(r"\bthe same\s+[a-z]+", re.I)
+
+
+def _same_event(reading: _Reading, first: Unit, second: Unit) -> bool:
+    """ "Members of the society logged it at 9.42pm. The university's cameras recorded the same fireball at
+    10.17pm.": the next sentence, another subject, pointing back to the one event."""
+    subjects = {reading.subjects[first.sentence], reading.subjects[second.sentence]}
+    return second.sentence == first.sentence + 1 and bool(_SAME.search(second.text)) and len(subjects - {""}) == 2
 
 
 def _timed(text: str) -> set[str]:

@@ -215,13 +215,19 @@ def _who_explanation(quoted: Attribution) -> str:
 _FACT_OR_OPINION_WHY = {
     "exclamation": "The exclamation mark shows a feeling, not something that could be checked: an opinion.",
     "hedge": "\u201c{clue}\u201d signals a view, not something that was checked: an opinion.",
-    "record": "A record \u201c{clue}\u201d something other than the claim: a document or recording can be "
-    "checked, so ask which of the two you would trust, and whether both can be true.",
+    "record": "The other statement comes from a record (\u201c{clue}\u201d): a document or recording that can be "
+    "checked. Ask which of the two you would trust, and whether both can be true.",
     "stance": "\u201c{clue}\u201d tells you someone is giving their own view: an opinion.",
     "ought": "\u201c{clue}\u201d says what ought to be, not what is: people can disagree, so it is an opinion.",
     "judgement": "\u201c{clue}\u201d is a judgement: people can disagree about it, and no record could prove it.",
     "first-person": "\u201c{clue}\u201d shows the writer speaking for themselves: a personal view, an opinion.",
     "label": "The speaker {clue} it this: a label that judges, which people can disagree with, so an opinion.",
+    "figure": "\u201c{clue} ...\u201d compares rather than describes: a picture of how someone sees it, "
+    "which no record could check, so an opinion.",
+    "simile": "\u201c{clue} ...\u201d compares how they were treated to something else: a picture of how the "
+    "speaker sees it, which no record could check, so an opinion.",
+    "reframe": "\u201c{clue}\u201d renames the thing to judge it: people can disagree, so it is an opinion.",
+    "question": "\u201c{clue}\u201d is a question nobody is asked: it makes a point, so it is an opinion.",
     "verdict": "\u201c{clue}\u201d sums something up in one judging word, with nothing a record could check: "
     "an opinion.",
     "comment": "The writer\u2019s own line, \u201c{clue} ...\u201d, describes with a picture or a loaded word "
@@ -270,8 +276,8 @@ _CLASH_WHY = {
     "Can both be true? If not, they contradict.",
     "contrast": "\u201c{clue}\u201d right after the claim brings in something that goes against it. "
     "Check that the two cannot both be true.",
-    "record": "A record \u201c{clue}\u201d something other than the claim: a document or recording can be "
-    "checked, so ask which of the two you would trust, and whether both can be true.",
+    "record": "The other statement comes from a record (\u201c{clue}\u201d): a document or recording that can be "
+    "checked. Ask which of the two you would trust, and whether both can be true.",
     "stance": "\u201c{clue}\u201d tells you this was said earlier. Compare it with what the article reports now: "
     "a speaker's earlier stance against their later action is a contradiction.",
     "numbers": "The two give different figures for the same thing ({clue}): they cannot both be right.",

@@ -19,7 +19,7 @@ import simplemma
 
 from game.authoring.attribution import reports_speech
 from game.authoring.quantities import quantities
-from game.authoring.statements import MIN_WORDS, Unit, sentence_units, statement_like
+from game.authoring.statements import MIN_WORDS, Unit, body_sentences, sentence_units, statement_like
 from game.authoring.vocabulary import word_set
 from game.content.article import Article
 
@@ -31,12 +31,27 @@ _SHOULD_EXPECTED = (
     r"\b(?:(?:19|20)\d\d|next\s+\w+|by\s+\w+|within|soon|later\s+this)\b)"
 )
 """`should` that predicts a schedule ("should open in 2028") rather than recommends ("should move next year")."""
+_SLOPES = "hill|hills|slope|slopes|climb|bank|banks|path|road|street|lane|stairs|steps|cliff|cliffs|drop|descent|ramp"
+"""After these, "steep" measures a gradient ("a steep hill"), it does not judge a price."""
+_FIGURE = r"\bwith all the [a-z]+ of (?:a|an)\b"
+"""A comparison that pictures rather than reports: "handled with all the warmth of a parking ticket"."""
+_SIMILE = (
+    r"\b(?:treat|treats|treated|treating|handled|handles)\b[^,;.]{0,40}?\blike\s+"
+    r"(?:(?:a|an)\s+[a-z]+|(?!(?:any|all|every|other|others|those|these|the|its|their)\b)[a-z]+s\b)"
+)
+"""How someone is treated, in their own words: "treated these families like obstacles on a map". Only
+in a quotation: the writer's "the site was treated like a crime scene" reports what the police did."""
+_REFRAME = (
+    r"\b(?:is|are|was|were)(?:n't| not) (?:a|an|the)?\s*[\w -]{1,30}(?:[;:]|\s[\u2014\u2013])\s+"
+    r"(?:it|this|that|they)(?:'s|\u2019s| is| are| was)\b"
+)
+"""Renaming a thing to judge it: "is not an investment; it is a harvest"."""
 OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "stance",
         re.compile(
             r"\b(?:frankly|honestly|clearly|obviously|surely|sadly|unfortunately|fortunately|luckily|hopefully"
-            r"|of course|needless to say|shamefully|thankfully)\b",
+            r"|of course|needless to say|shamefully|thankfully|no doubt)\b",
             _CASELESS,
         ),
     ),
@@ -48,12 +63,16 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
             r"|brilliant|excellent"
             r"|superb|shameful|disgrace|disgraceful|outrageous|ridiculous|absurd|silly|stupid|foolish|curious"
             r"|interesting|boring|fair|unfair|beautiful|ugly|lovely|horrible|dreadful|disappointing|impressive"
-            r"|incredible|incredibly|remarkable|shocking|scandalous|waste|rushed|reckless|irresponsible|careless"
-            r"|pointless|hopeless|sensible|steep|overpriced|shambles|fiasco|false economy|dark day|sad day"
-            r"|too (?!many\b|much\b)[a-z]+)\b",
+            r"|incredible|incredibly|remarkable|shocking|scandalous|rushed|reckless|irresponsible|careless"
+            r"|pointless|hopeless|sensible|overpriced|shambles|fiasco|false economy|dark day|sad day|long overdue"
+            r"|(?:a|total|complete|utter) waste|waste of|steep(?!\s+(?:" + _SLOPES + r")\b)"
+            r"|(?:far|much|way|simply|just|all) too (?!many\b|much\b)[a-z]+)\b",
             _CASELESS,
         ),
     ),
+    ("figure", re.compile(_FIGURE, _CASELESS)),
+    ("simile", re.compile(_SIMILE, _CASELESS)),
+    ("reframe", re.compile(_REFRAME, _CASELESS)),
     ("ought", re.compile(r"\b(?:should" + _SHOULD_EXPECTED + r"|ought to|deserves?)\b", _CASELESS)),
     (
         "verdict",
@@ -65,7 +84,7 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     ("exclamation", re.compile(r"!")),
     ("first-person", re.compile(r"\b(?:I|me|my|mine|we|We|us|our|Our|ours)\b")),
 ]
-STRONG = ("stance", "hedge", "judgement", "ought", "label")
+STRONG = ("stance", "hedge", "judgement", "figure", "simile", "reframe", "ought", "label", "question")
 """Clues that make a sentence an opinion by themselves; the others only hint at one."""
 LABEL_VERBS = frozenset({"called", "calls", "described", "describes", "branded", "brands", "dubbed", "dubs"})
 """A quotation introduced by these is someone's label for a thing: "called it "a tax on ..."" judges it."""
@@ -124,7 +143,7 @@ def classify(text: str, *, quoted: bool = False) -> tuple[Kind, str, str] | None
     In quoted speech "I" and "we" are the speaker's own voice, not a sign of opinion,
     and only opinions are taken from quotations: a quoted "fact" is still someone's claim.
     """
-    opinion = _first_clue(OPINION_CLUES, text, skip="first-person" if quoted else "")
+    opinion = _first_clue(OPINION_CLUES, text, skip="first-person" if quoted else "simile")
     if opinion and (opinion[1] in STRONG or not HEDGES.search(text)):
         return "opinion", *opinion
     if quoted or HEDGES.search(text):
@@ -155,31 +174,65 @@ def _names_someone(text: str) -> bool:
 
 def _judgeable(unit: Unit) -> tuple[Kind, str, str] | None:
     """The verdict on a passage a student can judge alone: no quotation or reported speech in it, one clear clue."""
-    if not statement_like(unit) or any(m in unit.text for m in '"\u201c\u201d'):
+    if not statement_like(unit) or _QUOTE_MARK.search(unit.text):
         return None
     if reports_speech(unit.text):
         return None
     verdict = classify(unit.text)
-    if verdict and verdict[0] == "opinion" and _first_clue(FACT_CLUES, unit.text):
+    if verdict and verdict[2] not in _UNMISTAKABLE and verdict[0] == "opinion" and _first_clue(FACT_CLUES, unit.text):
         return None  # mixed: a judging word wrapped round a checkable report
     return verdict
+
+
+_QUOTE_MARK = re.compile(r'["\u201c\u201d]|(?<!\w)\u2018')
+"""A quotation mark, or an opening single one ("\u2018Nobody ..."), not an apostrophe ("the town\u2019s")."""
+_UNMISTAKABLE = ("stance", "figure", "reframe")
+"""Clues that stay opinions beside a figure: "will no doubt strike terror into the owner of an £80,000 ..."."""
 
 
 def _quoted_verdict(quote: Quoted) -> tuple[Kind, str, str] | None:
     if len(quote.text.split()) < MIN_WORDS:
         return None
-    if quote.verb in LABEL_VERBS:
+    if quote.verb in LABEL_VERBS and _names_a_thing(quote.text):
         return "opinion", quote.verb, "label"
-    return classify(quote.text, quoted=True)
+    question = _RHETORICAL.search(quote.text)
+    if question:
+        return "opinion", question.group("asked"), "question"
+    verdict = classify(quote.text, quoted=True)
+    if verdict and verdict[2] == "judgement" and _first_clue(FACT_CLUES, quote.text):
+        return None  # mixed: "the worst floods since 1953" ranks something a record could show
+    return verdict
 
 
-def _comment(unit: Unit) -> tuple[Kind, str, str] | None:
+_DETERMINERS = word_set("a an the this that such pure total utter no nothing")
+
+
+def _names_a_thing(text: str) -> bool:
+    """A label is a noun phrase ("called it "a tax on ..."", "the cuts "a slow eviction""); what a document
+    "describes" as "in reserve and available for deployment" is a description that can be checked."""
+    marks = [m.end() for m in _QUOTE_MARK.finditer(text)]
+    inside = text[marks[0] :] if len(marks) > 1 else text
+    first = inside.strip(" \"'\u201c\u2018").split(maxsplit=1)
+    return bool(first) and first[0].lower() in _DETERMINERS
+
+
+_RHETORICAL = re.compile(r"(?:[,;:]\s+)(?P<asked>(?:so\s+)?(?:who|what|why)\b[^?.!\"\u201d]*\?)", _CASELESS)
+"""A quoted question that answers itself: "But it's only us, so who cares?" makes a point; nobody
+is asked. A question on its own ("What happens to the staff?") may be a real one, and is left alone."""
+
+
+def _comment(unit: Unit, *, closing: bool = False) -> tuple[Kind, str, str] | None:
     """The writer's own line, a paragraph of one sentence that pictures rather than reports: "The cuts are a
     hammer blow to a fragile community", "treated this school as an afterthought", "Projects like this do
     more for young scientists than a year of textbooks", "Pavements belong to people on foot, not to
     machines". In the present tense, with no clue word either way, no hedge, no figure, no quotation and
     no one credited. A past event, a forecast ("will", "is expected to") or anything with a number is left
-    alone, and so is a plain present fact without a picture ("Police are investigating")."""
+    alone, and so is a plain present fact without a picture ("Police are investigating").
+
+    "Small schools are the beating heart of ..." speaks of a kind of thing, not of one that a record could
+    show; so a picture of "the" kind ("is the result of") counts only about a kind, and so does every picture
+    in a `closing` paragraph of several sentences, where a report may still end with "The mill is a listed
+    building"."""
     text = unit.text
     if (
         not statement_like(unit)
@@ -188,7 +241,7 @@ def _comment(unit: Unit) -> tuple[Kind, str, str] | None:
         or classify(text) is not None
         or HEDGES.search(text)
         or quantities(text)
-        or not _PICTURE.search(text)
+        or not _pictures(text, closing)
     ):
         return None
     verb = _present_verb(text)
@@ -196,9 +249,34 @@ def _comment(unit: Unit) -> tuple[Kind, str, str] | None:
 
 
 _PICTURE = re.compile(
-    r"\b(?:is|are)\s+(?:a|an)\s+[a-z]+|\bas\s+(?:a|an)\s+[a-z]+|\b(?:more|less|better|worse)\b.*\bthan\b|,\s+not\s+"
+    r"\b(?:is|are)\s+(?:a|an)\s+[a-z]+|\bas\s+(?:a|an)\s+[a-z]+|\b(?:more|less|better|worse)\s+(?!than\b)\S.*\bthan\b"
+    r"|,\s+not\s+"
 )
 """A picture or a weighing: "is a hammer blow", "as an afterthought", "do more ... than", "..., not to machines"."""
+_KIND_PICTURE = re.compile(
+    r"\b(?:is|are)\s+the\s+(?!(?:only|first|second|third|last|final|same|most|least|main|next|one)\b"
+    r"|[a-z]+(?:est|'s|\u2019s)\b)[a-z]+"
+    r"|\b(?:is|are)\s+[a-z]+(?:'s|\u2019s)\s+[a-z]+"
+)
+"""A kind of thing pictured as another: "are the beating heart of", "are nature's engineers"; not a ranking a
+record could check ("is the only", "is the largest", "is the town's")."""
+_ANY_PICTURE = re.compile(f"{_PICTURE.pattern}|{_KIND_PICTURE.pattern}")
+_DEFINITE = word_set("the this that these those its their his her our my your")
+
+
+def _pictures(text: str, closing: bool) -> bool:
+    if not closing and _PICTURE.search(text):
+        return True
+    return _about_a_kind(text) and bool(_ANY_PICTURE.search(text))
+
+
+def _about_a_kind(text: str) -> bool:
+    """A sentence about a kind of thing ("Small schools ...", "A club cut off from its town ..."), not about
+    one the reader is pointed to ("The mill ...", "This decision ...")."""
+    first = text.split(maxsplit=1)[0].strip("\"'\u201c\u2018(").lower()
+    return first not in _DEFINITE
+
+
 _PRESENT = word_set("is are am has have do does")
 _PAST_OR_MODAL = word_set("was were had did will would can could may might must shall should")
 
@@ -226,22 +304,36 @@ def _present_verb(text: str) -> str:
 _ARTICLES = word_set("a an the")
 
 
+def _comment_blocks(article: Article) -> set[int]:
+    """The paragraphs where a writer comments: one of a single sentence, and the closing one when it is all
+    in the writer's own voice (no quotation, nobody credited), as in "Small schools are the beating heart
+    of their neighbourhoods." ending a report."""
+    blocks = {s.block for s in body_sentences(article)}
+    single = {b for b in blocks if len(article.sentences_in(b)) == 1}
+    last = max(blocks, default=0)
+    own = not any(_QUOTE_MARK.search(s.text) or reports_speech(s.text) for s in article.sentences_in(last))
+    return single | ({last} if own else set())
+
+
 def fact_and_opinion(article: Article, quotations: list[Quoted]) -> tuple[list[Statement], list[Statement]]:
     """Fact candidates and opinion candidates in article order: whole sentences first, else one clause each.
 
     `quotations` are the words the article credits to speakers: quoted opinions make good statements.
     """
     found: list[Statement] = []
+    comments = _comment_blocks(article)
     for number, (sentence, units) in enumerate(sentence_units(article)):
         verdict = _judgeable(whole := Unit(sentence.text.strip(), sentence.start, number))
-        if verdict is None and len(article.sentences_in(sentence.block)) == 1:
-            verdict = _comment(whole)
+        closing = len(article.sentences_in(sentence.block)) > 1
+        if verdict is None and sentence.block in comments:
+            verdict = _comment(whole, closing=closing)
         if verdict:
             found.append(Statement(whole.text, whole.offset, *verdict))
             continue
         kinds: set[str] = set()
-        for unit in units if len(units) > 1 else []:
-            verdict = _judgeable(unit)
+        own = sentence.block in comments and not (_QUOTE_MARK.search(whole.text) or reports_speech(whole.text))
+        for unit in units if len(units) > 1 or units[0].text != whole.text else []:
+            verdict = _judgeable(unit) or (_comment(unit, closing=closing) if own else None)
             if verdict and verdict[0] not in kinds:
                 kinds.add(verdict[0])
                 found.append(Statement(unit.text, unit.offset, *verdict))

@@ -24,15 +24,21 @@ from game.authoring.vocabulary import word_set
 _SCALES = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000": 1e3}
 """text2num writes "1.2 million" as "1.2 1000000": the second number scales the first."""
 _NUMBER = re.compile(
-    r"(?<![\w.:])(\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\s*(?:[ap]\.?\s?m\b|o'clock|st\b|nd\b|rd\b|th\b|[:.]\d))"
+    r"(?<![\w.:])(?<!\d-)(\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\s*(?:[ap]\.?\s?m\b|o'clock|st\b|nd\b|rd\b|th\b|[:.]\d))"
     r"(?:\s*(million|billion|thousand|1000000000\b|1000000\b|1000\b))?(?:\s*(%|per\s?cent\b|percent\b))?"
 )
 _DOZEN = re.compile(r"\b(?:(a|\d+)\s+)dozen\b", re.I)
 _FRACTION = re.compile(
-    r"\b(?:(a|an|one|\d+)\s+(?:(\d+)(?:st|nd|rd|th)s?|(half|quarters?))|(?<!\w\s)(half))\b(?!\s+(?:past|to)\b)", re.I
+    r"\b(?:(a|an|one|\d+)\s+(?:(\d+)(?:st|nd|rd|th)s?|(half|quarters?))|(?:(?<!\w\s)|(?<=than\s))(half))\b(?!\s+(?:past|to)\b)",
+    re.I,
 )
 _IN_EVERY = re.compile(r"\b(one|\d+)\s+(?:in|out of)\s+(?:every\s+)?(\d+)\b", re.I)
-_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([a-z]+)")
+_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d[\d,]*\s+)?([a-z]+)")
+_ALL_BUT = re.compile(r"\ball\s+but\s+(\d+|an?|one|two|three)\s+of\s+(?:the|its|their)\s+(\d[\d,]*)(?=\s+[a-z])", re.I)
+"""All but some of a whole ("all but 3 of the 52 plots"): the rest, as a share of that whole."""
+_CURRENCIES = {"\u00a3": "pound", "$": "dollar", "\u20ac": "euro"}
+_NOT_MEASURES = word_set("and or but on in at of to for from by with over under as than that which who is are was were")
+"""Words that can follow a figure without saying what it counts ("600,000 and says", "87 over the period")."""
 _UNIT_WORD = re.compile(r"\s+(?:(?:more|fewer|than|about|around|some|dead|new|extra|full-time)\s+)*([a-z]+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _GOVERNING = re.compile(
@@ -118,8 +124,12 @@ class _Digits:
         return self.original[begin:finish].strip(" ,.;:")
 
 
+_SMALL_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}
+"""Number words text2num may leave as words ("all but two of ...")."""
+
+
 def _number(word: str) -> float:
-    return 1.0 if word.lower() in ("a", "an", "one") else float(word.replace(",", ""))
+    return _SMALL_NUMBERS.get(word.lower()) or float(word.replace(",", ""))
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -144,7 +154,13 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
 
 
 def _shares(text: str) -> Iterator[tuple[int, int, float, str]]:
-    """ "a third of the homes", "half of the crew", "one in ten", "85 percent of capacity": percent of a whole."""
+    """ "a third of the homes", "half of the crew", "one in ten", "85 percent of capacity", "all but 3 of the
+    52 plots": percent of a whole."""
+    for match in _ALL_BUT.finditer(text):
+        whole, unit = float(match.group(2).replace(",", "")), _UNIT_WORD.match(text, match.end())
+        if whole > 0 and unit:
+            rest = 100 * (whole - _number(match.group(1))) / whole
+            yield match.start(), unit.end(), rest, f"share:{stem(unit.group(1))}"
     for match in _FRACTION.finditer(text):
         count, ordinal, word, alone = match.groups()
         name = (word or alone or "").lower()
@@ -174,14 +190,23 @@ def _counts(text: str) -> Iterator[tuple[int, int, float, str]]:
         before = text[: match.start()].split()
         if before and before[-1][:1].isupper():
             continue  # a name such as "Year 9"
-        unit = _UNIT_WORD.match(text, match.end())
         value = _number(number) * _SCALES.get(scale or "", 1)
-        yield match.start(), unit.end() if unit else match.end(), value, _measure(unit)
+        currency = _CURRENCIES.get(text[match.start() - 1 : match.start()])
+        if currency:
+            yield (
+                match.start() - 1,
+                match.end(),
+                value,
+                currency,
+            )  # "\u00a32.4 million": pounds, as "2.4 million pounds"
+            continue
+        unit = _UNIT_WORD.match(text, match.end())
+        yield match.start(), unit.end() if _measure(unit) else match.end(), value, _measure(unit)
 
 
 def _measure(unit: re.Match[str] | None) -> str:
-    """What a count counts, stemmed ("jobs", "pound"), from the word after it."""
-    return stem(unit.group(1)) if unit else ""
+    """What a count counts, stemmed ("jobs", "pound"), from the word after it; not a word such as "and"."""
+    return stem(unit.group(1)) if unit and unit.group(1) not in _NOT_MEASURES else ""
 
 
 def clock_times(text: str) -> list[ClockTime]:

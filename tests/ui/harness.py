@@ -83,8 +83,12 @@ def finger_taps(app: App) -> Callable[[pygame.Rect | tuple[int, int]], list[Acti
     return tap
 
 
-def play_until(app: App, done: Callable[[Scene | None], bool], policy: Callable[[Scene | None], Iterable[Action]],
-               limit: int = 5000) -> None:
+def play_until(
+    app: App,
+    done: Callable[[Scene | None], bool],
+    policy: Callable[[Scene | None], Iterable[Action]],
+    limit: int = 5000,
+) -> None:
     for _ in range(limit):
         top = app.stack.top
         if done(top):

@@ -17,9 +17,7 @@ def key(k: int) -> list[Action]:
 
 
 def finger(event_type: int, x: float, y: float, dy: float = 0.0, finger_id: int = 0) -> pygame.event.Event:
-    return pygame.event.Event(
-        event_type, touch_id=1, finger_id=finger_id, x=x, y=y, dx=0.0, dy=dy, pressure=1.0
-    )
+    return pygame.event.Event(event_type, touch_id=1, finger_id=finger_id, x=x, y=y, dx=0.0, dy=dy, pressure=1.0)
 
 
 def test_this_is_pygame_ce() -> None:
@@ -85,9 +83,7 @@ def test_mouse_hover_points_and_left_release_clicks() -> None:
     mapper = InputMapper()
     motion(mapper, (5, 5))  # where the pointer rested as the window opened
     assert motion(mapper, (10, 20)) == [Action(Act.POINT, pos=(10, 20))]
-    assert actions(pygame.MOUSEBUTTONUP, pos=(30, 40), button=1, touch=False) == [
-        Action(Act.CLICK, pos=(30, 40))
-    ]
+    assert actions(pygame.MOUSEBUTTONUP, pos=(30, 40), button=1, touch=False) == [Action(Act.CLICK, pos=(30, 40))]
 
 
 def test_other_mouse_buttons_do_nothing_and_the_left_button_going_down_is_a_press() -> None:

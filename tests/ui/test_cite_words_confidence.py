@@ -222,10 +222,14 @@ def test_the_longest_loaded_words_sentence_fits_the_smallest_screen(screen: pyga
         '"appropriate actions" to be taken against Pyongyang, the Korean officials are trying to deny their '
         "involvement in the"
     )
-    level = LEVEL.replace(
-        "bullying another country into cooperation also seems like a really curious way of offering help",
-        "'" + sentence.replace("'", "''") + "'",
-    ).replace("word: bullying", "word: denounced").replace("word: seems", "word: trying")
+    level = (
+        LEVEL.replace(
+            "bullying another country into cooperation also seems like a really curious way of offering help",
+            "'" + sentence.replace("'", "''") + "'",
+        )
+        .replace("word: bullying", "word: denounced")
+        .replace("word: seems", "word: trying")
+    )
     ctx = GameContext(pack_of(tmp_path, level), seed=1)
     ctx.settings.text_size, ctx.settings.font = "large", "opendyslexic"
     small = pygame.display.set_mode((800, 600))

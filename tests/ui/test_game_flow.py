@@ -211,7 +211,8 @@ def test_touch_only_play_of_one_question() -> None:
 def test_two_answer_contradiction_needs_both_picks() -> None:
     pack = bundled_pack()
     index = next(
-        i for i, loaded in enumerate(pack.levels)
+        i
+        for i, loaded in enumerate(pack.levels)
         if any(isinstance(q, Contradiction) and len(q.answer) == 2 for q in loaded.level.questions)
     )
     app = make_app(unlock_all=True)
