@@ -84,7 +84,8 @@ def draft_level(article: Article, level_id: str, warning: str | None = None) -> 
             f"{article.name} has only a headline: the first line is the headline, then one paragraph per line"
         )
     attributions, skipped = find_attributions(article)
-    who = [q for q in (_who_said(a, attributions, article) for a in attributions) if q]
+    sure = [a for a in attributions if not a.doubt]
+    who = [q for q in (_who_said(a, sure, article) for a in sure) if q]
     quoted = [Quoted(*(a.quote, a.offset) if len(a.quote.split()) >= 4 else a.said, a.verb) for a in attributions]
     facts, opinions = fact_and_opinion(article, quoted)
     judged = _fact_or_opinion(facts, opinions, article)
