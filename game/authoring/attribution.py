@@ -15,7 +15,15 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from game.authoring.references import PERSON_WORDS, Mentions, ends_in_name, is_reference, kind_of, must_resolve
+from game.authoring.references import (
+    KIN_REFERENCES,
+    PERSON_WORDS,
+    Mentions,
+    ends_in_name,
+    is_reference,
+    kind_of,
+    must_resolve,
+)
 from game.authoring.vocabulary import AUDIENCES, BE_FORMS, QUOTING_VERBS, REPORTING_VERBS, word_set
 from game.content.article import Article, Sentence
 
@@ -94,6 +102,9 @@ class Attribution:
     claim_at: int = -1
     continues: bool = False
     """A paragraph of quotation that goes on with the words of the speaker credited in the paragraph before."""
+    doubt: str = ""
+    """Why the credit may not name the speaker ("the club" in a sentence about Bay Rovers): the words are
+    someone's, for the contradiction finder, but no question asks who said them."""
 
     @property
     def said(self) -> tuple[str, int]:
@@ -177,6 +188,8 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
                 result = _reported(_without_dateline(sentence))
                 if result is not None:
                     items.append(result)
+                if isinstance(result, Attribution):
+                    items += _added(_without_dateline(sentence), result)
         previous: Attribution | None = None
         last: Attribution | Unattributed | None = None
         for item in sorted(items, key=lambda x: x.offset):
@@ -194,7 +207,9 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
                 mentions.add(result.speaker, result.offset, number[where.start], unnamed=result.anonymous)
                 previous = result if result.direct or result.verb in SPEECH_VERBS else previous
                 found += _parts(result, article)
+                skipped += [Unattributed(result.quote, result.offset, result.doubt)] if result.doubt else []
                 found += _coordinated(result, where, article) if result.direct else []
+                found += _reported_before(result, article) if result.direct and result.claim else []
             else:
                 skipped.append(result)
         carried = last if isinstance(last, Attribution) and (last.direct or last.verb in SPEECH_VERBS) else None
@@ -224,6 +239,40 @@ def _coordinated(credit: Attribution, sentence: Sentence, article: Article) -> l
     words = article.text[clause[0] : clause[1]]
     evidence = article.text[credit.offset : clause[1]]
     return [replace(credit, quote=words, evidence=evidence, direct=False, claim="", claim_at=-1, continues=False)]
+
+
+_BEFORE_QUOTED = re.compile(
+    r"(?P<words>[^\"\u201c\u201d\u2018]+?),?\s+(?:but|and)\s+"
+    r"(?:(?:had|has|have|was|is|were|would|will|could|also|still|that|it|he|she|they|we)\s+){0,3}"
+)
+"""Reported words, then "but" or "and" and a quotation under the same verb: `said the school was not closing
+but "joining a bigger family"`."""
+
+
+def _reported_before(credit: Attribution, article: Article) -> list[Attribution]:
+    """The speaker's reported words before the "but" or "and" that joins their quotation to them."""
+    opened = next((i for i, c in enumerate(credit.claim) if c in _OPENING_MARKS), -1)
+    joined = _BEFORE_QUOTED.fullmatch(credit.claim, 0, opened) if opened > 0 else None
+    words = joined.group("words").rstrip() if joined else ""
+    if len(words.split()) < MIN_REPORTED_WORDS or not _finite(words):
+        return []
+    evidence = article.text[credit.offset : credit.claim_at + len(words)]
+    return [replace(credit, quote=words, evidence=evidence, direct=False, claim="", claim_at=-1, continues=False)]
+
+
+_ADDED = re.compile(
+    r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|admitted|conceded|insisted|warned|stressed|noted)\s+(?:that\s+)?"
+)
+
+
+def _added(sentence: Sentence, credit: Attribution) -> list[Attribution]:
+    """ "The authority said A, but added that B": B is the same speaker's words."""
+    start = credit.offset - sentence.start
+    joined = _ADDED.match(sentence.text, start + len(credit.evidence))
+    clause = _clause(sentence.text, joined.end()) if joined else None
+    if joined is None or clause is None or not _finite(sentence.text[slice(*clause)]):
+        return []
+    return [_credit(sentence, clause, credit.speaker, (start, joined.end()))]
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^()]*\))?\s*(?:[\u2014\u2013:]|--?)\s+")
@@ -338,17 +387,32 @@ def _settle(
     words = item.speaker.lower().split()
     if is_reference(item.speaker):
         named = mentions.resolve(item.speaker, item.offset, number)
+        if named is None and not must_resolve(item.speaker):
+            subject = mentions.subject_named(item.offset + len(item.evidence), number)
+            return item if subject is None else replace(item, doubt=_itself(item.speaker, subject.phrase))
+        if named is None and item.speaker.lower().split()[-1] in KIN_REFERENCES:
+            return replace(item, doubt=_pronoun(item.speaker))
         if named is None:
-            return Unattributed(item.quote, item.offset, _pronoun(item.speaker)) if must_resolve(item.speaker) else item
+            return Unattributed(item.quote, item.offset, _pronoun(item.speaker))
         naming = next(s for s in article.sentences if s.start <= named.offset < s.end + 1)
         return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end), anonymous=named.unnamed)
+    if _dated_only(words):
+        return replace(item, doubt=_pronoun(item.speaker))
     if ANONYMOUS.search(sentence.text) and words and words[0] in ("a", "an", "one"):
         return replace(item, anonymous=True)
     role = mentions.named_role(item.speaker, item.offset)
+    if role is None and len(words) == 1 and item.speaker[:1].isupper():  # "Idris said" after "Idris Marchetti"
+        role = mentions.full_name(item.speaker, item.offset)
     if role is not None:  # "the mayor" after "Mayor Dana Whitcomb"
         naming = next(s for s in article.sentences if s.start <= role.offset < s.end + 1)
         return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end), anonymous=role.unnamed)
     return item
+
+
+def _dated_only(words: list[str]) -> bool:
+    """ "Wednesday's announcement", "last week's report": a document known only by its day says not whose it is."""
+    owner = next((w for w in words if w.endswith(("'s", "\u2019s"))), "")
+    return owner[:-2].rstrip("'\u2019") in _TIME | word_set("may")
 
 
 def _continued(item: Unattributed, previous: Attribution | None, article: Article) -> Attribution | None:
@@ -497,6 +561,10 @@ def _pronoun(speaker: str) -> str:
     return f"the speaker is only \u201c{speaker}\u201d: name them yourself"
 
 
+def _itself(speaker: str, subject: str) -> str:
+    return f"\u201c{speaker}\u201d may be {subject} itself or another: name the speaker yourself"
+
+
 def _shorten(text: str) -> str:
     """Cut a long passage at a clause boundary (or a word) so it fits on a question card."""
     if len(text.split()) <= MAX_QUOTE_WORDS:
@@ -573,7 +641,7 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
 _LEAD_BREAK = re.compile(r"[;:\u2014(]|,\s+(?:and|but|while|whereas|though|although)\s|[.!?]\s")
 """Between a verb and a quotation, the start of another clause: the verb may not be the quotation's."""
 _JOINING = re.compile(
-    r"[\s,]*(?:and|or)?\s*(?:that\s+)?(?:(?:he|she|they|it|we)\s+)?"
+    r"[\s,]*(?:and|or)?\s*(?:that\s+)?(?:(?:he|she|they|it|we|this|that|these|those|there)\s+)?"
     r"(?:(?:would|will|had|has|have|was|were|is|are|could|should|might|must|also|still|never|not|then|be|been)\s+){0,4}"
 )
 """Between two quotations of one sentence, words that join them under the first one's verb."""
@@ -592,7 +660,7 @@ def _introduced(body: str, start: int, open_at: int) -> tuple[int, int, str] | N
 
 
 _ASIDE_STARTS = (
-    r"(?:who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)"
+    r"(?:(?:and\s+)?who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)"
     r"|(?:in|of|for|to|with|at) (?:whom|which|whose)|[a-z]+ing|[a-z]+ed|\d+|a|an|the|its|his|her|their|now"
     r"|formerly|aged|however|though|meanwhile|too|also|in turn|of|from"
     r"|seen|written|taken|given|shown|known|drawn|made|held|kept|sent|built|paid"
@@ -620,6 +688,11 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
         if token.group().lower() not in _AUX or body[token.end() : left].strip():
             break
         left = token.start()
+    who = _WHO_SUBJECT.search(body, floor, left)
+    if who:  # "Councillor Dermot Fairweather, who in May told a meeting": the speaker is whom "who" describes
+        span = _noun_phrase_before(body, who.start(), floor)
+        phrase = body[span[0] : span[1]] if span else ""
+        return (span[0], verb.end(), phrase) if span and kind_of(phrase) != "thing" else None
     end = left
     relative = _RELATIVE.search(body, floor, left)
     aside = ""
@@ -627,12 +700,18 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
         end = relative.start()
         aside = body[end:left] if aside == "" else body[end : end + len(relative.group())]
         relative = _CHAINED.search(body, floor, end)
+    described = _UNNAMED_WHO.search(body, floor, end) if end < left else None
+    if described and not ANONYMOUS.search(described.group()):  # "One councillor who voted against the sale, and"
+        return (described.start(), verb.end(), described.group().rstrip())
     span = _noun_phrase_before(body, end, floor) if end < left else None
     if span is None:
         span = _noun_phrase_before(body, verb.start(), floor)
     reduced = _REDUCED.search(body, floor, end) if span is None else None
     if reduced:  # "A statement issued on Sunday evening said", "Photographs taken by residents ... show"
         span = _noun_phrase_before(body, reduced.start(), floor)
+    authored = _AUTHORED.search(body, floor, left) if span is None else None
+    if authored:  # "A survey of 600 patients carried out in October by the Patient Voice group found"
+        return (authored.start("who"), verb.end(), authored.group("who"))
     if span is None and body[:left].rstrip().endswith(","):  # "The developer, Northgate Homes, has promised"
         named = _noun_phrase_before(body, body.rindex(",", 0, left), floor)
         opened = body.rfind(",", floor, named[0]) if named else -1
@@ -647,12 +726,37 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     before = list(_TOKEN.finditer(body, floor, verb.start()))
     if before and before[-1].group().lower() == "and":
         earlier = [t for t in before[:-1] if t.group() in QUOTING_VERBS]
-        if earlier:
-            found = _subject(body, earlier[-1], floor)
-            return (found[0], verb.end(), found[2]) if found else None
+        found = _subject(body, earlier[-1], floor) if earlier else _first_of_clause(body, floor, before[-1].start())
+        return (found[0], verb.end(), found[2]) if found else None
     return None
 
 
+def _first_of_clause(body: str, floor: int, until: int) -> tuple[int, int, str] | None:
+    """ "In May, Ann Marsh stood on the pitch and told fans": the person whose first verb "and" joins to."""
+    lead = body[floor:until]
+    for start in [0, *(m.end() for m in re.finditer(r",\s+(?=[A-Z])", lead))]:
+        subject = sentence_subject(lead[start:])
+        if subject is not None:
+            at = body.find(subject, floor + start)
+            return (at, at + len(subject), subject) if kind_of(subject) in ("person", "name") else None
+    return None
+
+
+_WHO_SUBJECT = re.compile(
+    r"(?:,\s*|\s+)who(?:\s+(?:once|also|previously|then|later|first|repeatedly|publicly|earlier|recently"
+    r"|(?:in|on|at|during|last|this|early|late)\s+(?:the\s+)?[\w-]+))*\s*$"
+)
+"""A relative "who" as the verb's subject, with only when it happened between: "X, who in May told ..."."""
+_UNNAMED_WHO = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+who\s+[^,;:\"\u201c]{3,60}?\s*$"
+)
+"""An unnamed source and the clause that tells which one: "One councillor who voted against the sale"."""
+_AUTHORED = re.compile(
+    r"(?:^|,\s+)\s*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:survey|report|study|poll|review|analysis|audit)\b"
+    r"[^,;:\"\u201c]*?\s+[a-z]+(?:ed|en|wn)(?:\s+out)?\s+(?:[^,;:\"\u201c]*?\s+)?by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s+[a-z]+)?)\s*$"
+)
+"""A study and who made it: the maker's finding ("a survey carried out by the Patient Voice group found")."""
 _REDUCED = re.compile(
     r"\s+(?:[a-z]+(?:ed|en|wn)|[a-z]{3,}ing|seen|made|held|kept|sent|built|paid|told|found|put|set|sold|shot)"
     r"\s+(?:by|on|in|at|to|from|under|for|with|last|this|earlier|during|near|across)\b[^,;:\"\u201c\u201d]*$"
@@ -723,6 +827,8 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
     end: int | None = None
     start = left = _LEADING_PUNCT.match(text, start).end()
     tokens = list(_TOKEN.finditer(text, start, stop))
+    if tokens and tokens[0].group() in _PREPOSITIONS | word_set("of to"):
+        return None  # '"...", warned of cuts': what the verb is about, not who
     for taken, token in enumerate(tokens):
         named = [t.group() for t in tokens[taken + 1 : taken + 3] if t.group() != "the"][:1]
         modifier = (
@@ -775,7 +881,7 @@ def _plausible(phrase: str) -> bool:
     return has_name or (head <= 3 and not participle)
 
 
-_REPORTED_BACK = re.compile(r",\s+(?P<cue>according to\s+(?P<who>[^,;]+?))\s*[.!]?$", re.I)
+_REPORTED_BACK = re.compile(r",\s+(?P<cue>according to\s+(?P<who>[^,;]+?(?:,\s+[A-Z][^,;]*?)?))\s*[.!]?$", re.I)
 
 
 def reports_speech(text: str) -> bool:
@@ -797,6 +903,9 @@ def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
     back = _REPORTED_BACK.search(text)
     if back:
         span = _noun_phrase_after(text, back.start("who"), back.end("who"))
+        named = _NAME_AFTER.match(text, span[1], back.end("who")) if span else None
+        if named and text[span[0] : span[1]].split()[-1].islower():  # "according to the developer, Pennard Homes"
+            span = named.span("name")
         clause = _clause(text[: back.start()], 0)
         if span and clause:
             return _credit(sentence, clause, text[span[0] : span[1]], (back.start("cue"), span[1]))
@@ -810,7 +919,7 @@ _WHOM_WHEN = (
 )
 _TRAILING = re.compile(_WHOM_WHEN + r"[\s.!]*")
 """After a closing credit, only whom and when it was said: "..., the company told staff on Monday."."""
-_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?:though|although|but|while|whereas|and|[a-z]+ing)\b")
+_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?:though|although|but|while|whereas|and|as|[a-z]+ing)\b")
 """A credit between two clauses, the second the writer's: "..., officials said, though similar projects ..."."""
 _THAT_LATER = re.compile(
     r"\s+(?:(?:in|on|at|to|during|after|before|last|this|[A-Z][a-z]+day|yesterday|today|earlier|again|also"
@@ -828,6 +937,8 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
     """
     text = sentence.text
     for verb in _TOKEN.finditer(text):
+        if verb.group() in _DECIDING and _TRAILING.fullmatch(text, verb.end()):
+            return _closing_credit(sentence, verb)  # "..., the county council's cabinet decided on Tuesday."
         if verb.group() not in REPORTING_VERBS:
             continue
         before = _TOKEN.findall(text, 0, verb.start())
@@ -837,6 +948,8 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
             continue  # "the consultants estimate" is a verb, "the first estimate" a noun
         if verb.group() in ("found", "finds") and _NOT_SPEAKING.match(text, verb.end()):
             return None
+        if verb.group().endswith(("ed", "found")) and _PARTICIPLE_PLACE.match(text, verb.end()):
+            continue  # "A stone found on the edge of the course is ...": a participle describing the stone
         if _TRAILING.fullmatch(text, verb.end()) or _MID_CREDIT.match(text, verb.end()):
             return _closing_credit(sentence, verb)
         subject = _subject(text, verb, 0)
@@ -850,6 +963,12 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
     return _put_at(sentence)
 
 
+_DECIDING = word_set("decided agreed ruled")
+"""Verbs of a decision that credit a clause only when they close it ("..., the cabinet decided on Tuesday")."""
+_PARTICIPLE_PLACE = re.compile(
+    r"\s+(?:on|in|at|near|under|beside|along|inside|outside|behind)\s+(?:the|a|an)\s+(?!(?:\w+\s+){0,6}?that\b)"
+)
+"""After a past form, where something was (not a "that" clause): the past form describes a thing."""
 _TIME_LINKS = word_set("after before since until")
 """Before a reporting verb's form, a noun: "after reports that the batteries overheat"."""
 _THING_VERBS = word_set("found finds wrote writes warned warns warn")
@@ -887,12 +1006,16 @@ def _put_at(sentence: Sentence) -> Attribution | None:
     return _credit(sentence, clause, subject[2], (subject[0], subject[1]))
 
 
+_TELLING = word_set("told tells assured assures reminded reminds informed informs")
+"""Verbs of saying to someone: whom comes between the verb and the words ("assured plot holders that")."""
+
+
 def _clause_start(text: str, verb_end: int, verb: str) -> int:
     """Where the reported words begin: after "that", or after whom they were told ("told reporters")."""
     that = _THAT_LATER.match(text, verb_end)
     if that:
         return that.end()
-    if verb in ("told", "tells"):
+    if verb in _TELLING:
         told = list(_TOKEN.finditer(text, verb_end))[:8]
         that_at = next((t for t in told if t.group() == "that"), None)
         if that_at is not None and "," not in text[verb_end : that_at.start()]:

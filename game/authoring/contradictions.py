@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from game.authoring.attribution import Attribution, quotation_spans, sentence_subjects, speaker_key
+from game.authoring.opinions import classify
 from game.authoring.quantities import Quantity, clock_times, dates, quantities
 from game.authoring.statements import (
     CONTRAST_OPENER,
@@ -452,7 +453,7 @@ _TURN = re.compile(r"(?:(?:But|However|Yet)\b|[^,.]{1,30},\s*however,)")
 """A sentence that turns against the one before: "But ...", "However, ...", "On Tuesday, however, ..."."""
 _RECORD = re.compile(
     r"\b(?:copy|letter|document|report|survey|footage|records?|minutes|plan|figures|data|photographs?|e-?mails?"
-    r"|lease|contract|invoice|timetable|video|recording|accounts)\b[^.]*?\b(?:shows?|showed|reveals?|revealed)\b",
+    r"|lease|contract|invoice|timetable|video|recording|accounts|log|register|bill)\b[^.]*?\b(?:shows?|showed|reveals?|revealed|says?|said)\b",
     re.I,
 )
 """A record as the subject of "shows" ("A copy of the lease ... shows"): evidence to hold a claim against."""
@@ -491,6 +492,7 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
             if u.sentence == number
             and not _PARTICIPLE_ASIDE.match(u.text)
             and not same_speaker(reading.speaker_of(u), who)
+            and (record or not _an_opinion(u.text))  # "But traders say the charges are far too high": two views
         ]
         ranked = [
             (bool(_NEGATION.search(c.text)), overlap(c.text, a.text), c.sentence, a.offset, c, a)
@@ -500,8 +502,19 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
         ]
         best = max(ranked, key=lambda t: t[:4], default=None)
         if best is not None:
-            clue = _CONTRAST.search(turn.group()).group() if turn else record.group().split()[-1]
+            clue = _CONTRAST.search(turn.group()).group() if turn else _ends(record.group())
             yield _Pair(best[4], best[5], "contrast" if turn else "record", clue, who)
+
+
+def _ends(words: str) -> str:
+    """ "lease ... shows" for "lease, filed with the planning department of Corrington council, shows"."""
+    first, *_, last = words.split()
+    return f"{first.strip(',')} ... {last}"
+
+
+def _an_opinion(text: str) -> bool:
+    judged = classify(text)
+    return judged is not None and judged[0] == "opinion"
 
 
 def _holds_against(claim: Unit, answer: Unit, who: str) -> bool:

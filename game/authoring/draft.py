@@ -84,7 +84,8 @@ def draft_level(article: Article, level_id: str, warning: str | None = None) -> 
             f"{article.name} has only a headline: the first line is the headline, then one paragraph per line"
         )
     attributions, skipped = find_attributions(article)
-    who = [q for q in (_who_said(a, attributions, article) for a in attributions) if q]
+    sure = [a for a in attributions if not a.doubt]
+    who = [q for q in (_who_said(a, sure, article) for a in sure) if q]
     quoted = [Quoted(*(a.quote, a.offset) if len(a.quote.split()) >= 4 else a.said, a.verb) for a in attributions]
     facts, opinions = fact_and_opinion(article, quoted)
     judged = _fact_or_opinion(facts, opinions, article)
@@ -214,8 +215,8 @@ def _who_explanation(quoted: Attribution) -> str:
 _FACT_OR_OPINION_WHY = {
     "exclamation": "The exclamation mark shows a feeling, not something that could be checked: an opinion.",
     "hedge": "\u201c{clue}\u201d signals a view, not something that was checked: an opinion.",
-    "record": "A record \u201c{clue}\u201d something other than the claim: a document or recording can be "
-    "checked, so ask which of the two you would trust, and whether both can be true.",
+    "record": "The other statement comes from a record (\u201c{clue}\u201d): a document or recording that can be "
+    "checked. Ask which of the two you would trust, and whether both can be true.",
     "stance": "\u201c{clue}\u201d tells you someone is giving their own view: an opinion.",
     "ought": "\u201c{clue}\u201d says what ought to be, not what is: people can disagree, so it is an opinion.",
     "judgement": "\u201c{clue}\u201d is a judgement: people can disagree about it, and no record could prove it.",
@@ -275,8 +276,8 @@ _CLASH_WHY = {
     "Can both be true? If not, they contradict.",
     "contrast": "\u201c{clue}\u201d right after the claim brings in something that goes against it. "
     "Check that the two cannot both be true.",
-    "record": "A record \u201c{clue}\u201d something other than the claim: a document or recording can be "
-    "checked, so ask which of the two you would trust, and whether both can be true.",
+    "record": "The other statement comes from a record (\u201c{clue}\u201d): a document or recording that can be "
+    "checked. Ask which of the two you would trust, and whether both can be true.",
     "stance": "\u201c{clue}\u201d tells you this was said earlier. Compare it with what the article reports now: "
     "a speaker's earlier stance against their later action is a contradiction.",
     "numbers": "The two give different figures for the same thing ({clue}): they cannot both be right.",

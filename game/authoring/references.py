@@ -25,6 +25,8 @@ BODY_REFERENCES = word_set(
     "company firm business organisation organization developer maker operator chain retailer supplier manufacturer"
 )
 """Heads of a back-reference ("the company", "the firm") to an organisation named before."""
+KIN_REFERENCES = word_set("family couple pair household")
+"""Heads of a back-reference to people as a unit ("the family"): it names no one unless "the X family" came before."""
 
 # Words that say a phrase names a person: titles and the roles news articles give people.
 PERSON_WORDS = word_set(
@@ -89,6 +91,9 @@ _APPOSITION = re.compile(r"(?:^|[,;:]\s+)[Tt]he (?:" + "|".join(sorted(BODY_REFE
 """A business named in apposition: "The developer, Northgate Homes" tells that Northgate Homes is a company."""
 
 
+_PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|aged\s+\d{1,3}\b)")
+"""An age in apposition makes a name a person's: "Ruth Penhallow, 71, who lives in ..."."""
+
 _DESCRIBED = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<head>"
     + "|".join(sorted(BODY_REFERENCES | ORGANISATION_WORDS | GROUP_WORDS))
@@ -150,7 +155,7 @@ def is_reference(phrase: str) -> bool:
 def must_resolve(phrase: str) -> bool:
     """A reference that names no one by itself ("she", "the company"); "the council" still names a body."""
     words = phrase.lower().split()
-    return len(words) == 1 or words[-1] in BODY_REFERENCES
+    return len(words) == 1 or words[-1] in BODY_REFERENCES | KIN_REFERENCES
 
 
 def _plural(phrase: str) -> bool:
@@ -188,7 +193,8 @@ class Mentions:
     def add(self, phrase: str, offset: int, sentence: int, *, unnamed: bool = False) -> None:
         """A sentence's subject or a speaker (references are resolved, not added)."""
         if phrase and not is_reference(phrase):
-            self._seen.append(Mention(phrase, offset, sentence, kind_of(phrase), salient=True, unnamed=unnamed))
+            kind = "person" if unnamed else kind_of(phrase)  # only a person asks not to be named
+            self._seen.append(Mention(phrase, offset, sentence, kind, salient=True, unnamed=unnamed))
             self._learn_gender(phrase)
 
     def add_names(self, text: str, offset: int, sentence: int, skip: list[tuple[int, int]]) -> None:
@@ -201,7 +207,7 @@ class Mentions:
             if any(o <= match.start() <= c for o, c in skip):
                 continue  # a name inside a quotation is the speaker's word, not the article's mention
             phrase = match.group()
-            kind = kind_of(phrase)
+            kind = "person" if _PERSON_AFTER.match(text, match.end()) else kind_of(phrase)
             if kind != "person" and _APPOSITION.search(text, 0, match.start()):  # "The operator, Skyline Networks,"
                 self._businesses.add(_key(phrase))
             described = _DESCRIBED.match(text, match.end())
@@ -234,6 +240,8 @@ class Mentions:
             close = [m for m in earlier if sentence - m.sentence <= SENTENCES_BACK]
             agree = [m for m in close if self._gender.get(_last_word(m.phrase), gender) == gender]
             people = [m for m in agree if m.kind in ("person", "name") and _key(m.phrase) not in self._businesses]
+            people = [m for m in people if not _place_after_person(m, people) and not _named_after(m, people)]
+            people = [m for m in people if not _part_of_another(m, people)]
             found = self._leading(lead, people) or _nearest(people)
             if found is not None and not found.certain:  # "Ruth Patel" inside "Council leader Ruth Patel" is her
                 same = [m for m in people if m.certain and _last_word(m.phrase) == _last_word(found.phrase)]
@@ -297,6 +305,32 @@ class Mentions:
         }
         return lead if rivals <= {_last_word(lead.phrase)} else None
 
+    def full_name(self, name: str, offset: int) -> Mention | None:
+        """ "Idris" or "Braddock" alone: the one person named in full before with that first name or surname.
+
+        The longest mention of them is the answer ("Regional manager Colm Braddock"); a word two people
+        share ("Marchetti" for Idris and Paolo Marchetti) resolves to no one.
+        """
+        word = name.lower()
+        found = [
+            m
+            for m in self._seen
+            if m.offset < offset and m.kind in ("person", "name") and not m.place and word in _given_names(m.phrase)
+        ]
+        people = {_given_names(m.phrase) for m in found}
+        return max(found, key=lambda m: (len(m.phrase), -m.offset)) if len(people) == 1 else None
+
+    def subject_named(self, offset: int, sentence: int) -> Mention | None:
+        """The name ("Bay Rovers", "Vale Council") that is the subject of the sentence `offset` is in, before it."""
+        return next(
+            (
+                m
+                for m in self._seen
+                if m.sentence == sentence and m.salient and m.offset < offset and m.kind in ("name", "organisation")
+            ),
+            None,
+        )
+
     def named_role(self, phrase: str, offset: int) -> Mention | None:
         """ "The mayor" after "Mayor Dana Whitcomb": the one person named earlier with that role, or None."""
         words = phrase.lower().split()
@@ -336,7 +370,30 @@ def _incidental(text: str, start: int, end: int) -> bool:
 
 def _definite(words: list[str]) -> bool:
     """ "the company", "the council": a definite description of a body the article named before."""
-    return len(words) == 2 and words[0] == "the" and words[1] in BODY_REFERENCES | ORGANISATION_WORDS
+    return len(words) == 2 and words[0] == "the" and words[1] in BODY_REFERENCES | ORGANISATION_WORDS | KIN_REFERENCES
+
+
+def _place_after_person(mention: Mention, people: list[Mention]) -> bool:
+    """ "For Ruth Penhallow, 71, who lives in Little Ostrey, ...": the place after the person is not who "she" is."""
+    return mention.place and any(
+        p.kind == "person" and p.certain and p.sentence == mention.sentence and p.offset < mention.offset
+        for p in people
+    )
+
+
+def _named_after(role: Mention, people: list[Mention]) -> bool:
+    """ "Kestermouth's MP, Oliver Sandbrook, said": the role and the name after its comma are one person."""
+    return any(p.offset == role.offset + len(role.phrase) + 2 for p in people)
+
+
+def _part_of_another(mention: Mention, people: list[Mention]) -> bool:
+    """ "Cabinet" read as the subject of "Cabinet member for education Councillor Dermot Fairweather, who ...":
+    a piece of a longer mention at the same place is not someone else."""
+    end = mention.offset + len(mention.phrase)
+    return any(
+        p.offset <= mention.offset and end <= p.offset + len(p.phrase) and len(p.phrase) > len(mention.phrase)
+        for p in people
+    )
 
 
 def _nearest(candidates: list[Mention]) -> Mention | None:
@@ -352,6 +409,13 @@ def _only(candidates: list[Mention]) -> Mention | None:
     """The latest mention of the one body the candidates name; None when they name two."""
     bodies = {_key(m.phrase) for m in candidates}
     return max(candidates, key=lambda m: m.offset) if len(bodies) == 1 else None
+
+
+def _given_names(phrase: str) -> tuple[str, ...]:
+    """The name a phrase ends in, without titles: ("colm", "braddock") for "Regional manager Colm Braddock"."""
+    ending = [m for m in _NAME.finditer(phrase) if m.end() == len(phrase.rstrip())]
+    words = [w.lower().rstrip(".") for w in ending[-1].group().split()] if ending else []
+    return tuple(w for w in words if w not in PERSON_WORDS and len(w) > 1)
 
 
 def _titled_gender(phrase: str) -> str | None:

@@ -21,7 +21,8 @@ QUOTING_VERBS = REPORTING_VERBS | word_set(
     "urges vowed vows asked asks denied denies denying shouted shouts tweeted posted welcomed welcomes hailed hails "
     "branded brands dubbed dubs labelled labeled dismissed dismisses continued continues recalled recalls "
     "countered counters responded responds cautioned cautions observed observes remarked remarks commented comments "
-    "complained complains joked jokes pleaded pleads maintained maintains asserted asserts texted emailed"
+    "complained complains assured assures joked jokes pleaded pleads maintained maintains asserted asserts texted "
+    "emailed"
 )
 BE_FORMS = word_set("is are was were be been being")
 """Before a reporting verb, a passive ("were found"): not someone speaking."""

@@ -55,6 +55,23 @@ def _numbers(body: str) -> list[Clash]:
             "the work runs for eight years",
             "record",
         ),
+        (  # a record that says what the claim denies, a judging word in it being the record's, not a view
+            'The trust insisted in a statement that the vote had "nothing to do" with plans for a marina.\n'
+            "But minutes of a private meeting, seen by the Lowmoor Post, say the vote would "
+            '"give the marina scheme the best possible start".',
+            "nothing to do",
+            "give the marina scheme the best possible start",
+            "contrast",
+        ),
+        (  # a promise for every one, and the log of how many had it by then
+            "Harbour master Kit Amberley also promised on Tuesday that every boat owner would have a new mooring "
+            "by Friday.\n"
+            "By Saturday afternoon, the trust's own mooring log showed new moorings had been fitted for 40 of about "
+            "120 boat owners.",
+            "every boat owner would have a new mooring",
+            "new moorings had been fitted for 40 of about 120 boat owners",
+            "record",
+        ),
         (  # a record showing a thing "still" there, against words that say it was done
             "A trust statement issued on Sunday said all the spilled oil had been cleared from the slipway by noon.\n"
             "Photographs taken by boat owners on Monday morning show black sludge still coating the stones.",
@@ -90,6 +107,11 @@ def test_words_answered_by_the_next_sentence(body: str, claim: str, answer: str,
             'In a statement, Seaward Paints said it "has never used Coppex at its Lowmoor yard."\n'
             "Records held by the county show the yard used a related paint, Tinmarine, until 2015.",
             "a denial naming one thing is not answered by a record of a related thing",
+        ),
+        (
+            "Harbour master Kit Amberley said the new moorings would bring more visitors to the harbour.\n"
+            "But boat owners say the mooring fees are far too high.",
+            "a view against a view is a disagreement, not two statements that cannot both be true",
         ),
         (
             '"We would love to keep the old slipway," said harbour master Kit Amberley. "But we cannot pay to '
