@@ -21,7 +21,7 @@ from game.ui.motion import COUNT_UP
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.kiosk_attract import AttractScene
-from game.ui.scenes.kiosk_prompts import InitialsScene, StillThereScene
+from game.ui.scenes.kiosk_prompts import EMPTIED_HOLD_SECONDS, InitialsScene, StillThereScene
 from game.ui.scenes.kiosk_teacher import PinPadScene, ProblemsScene, TeacherScene
 from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.question import QuestionScene
@@ -128,14 +128,20 @@ def test_opening_the_teacher_pad_answers_still_there(tmp_path: Path) -> None:
     assert press(kiosk, Action(Act.BACK)) is question
 
 
-def test_a_top_score_offers_initials_and_they_reach_the_board(tmp_path: Path) -> None:
-    kiosk = make_kiosk(tmp_path, demo=False)
+def reach_initials(kiosk: Kiosk) -> InitialsScene:
+    """Play one level right to its top score's initials."""
     start_visit(kiosk)
     bot = Autoplayer("correct", level_count=1)
     top = kiosk.app.stack.top
     while not isinstance(top, InitialsScene):
         assert not isinstance(top, AttractScene)
         top = press(kiosk, *bot.actions(top))
+    return top
+
+
+def test_a_top_score_offers_initials_and_they_reach_the_board(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False)
+    top = reach_initials(kiosk)
     summary = kiosk.app.stack.scenes[-2]
     assert isinstance(summary, SummaryScene)
     press(kiosk, typed("f"), typed("u"), typed("k"), Action(Act.CONFIRM))
@@ -147,6 +153,19 @@ def test_a_top_score_offers_initials_and_they_reach_the_board(tmp_path: Path) ->
     while not isinstance(attract, AttractScene):  # summary -> level list(s) -> attract
         attract = press(kiosk, Action(Act.BACK))
     assert attract.scores() == [entry] and kiosk.visit is None
+
+
+def test_mashed_backspace_empties_the_initials_without_throwing_the_score_away(tmp_path: Path) -> None:
+    kiosk = make_kiosk(tmp_path, demo=False)
+    top = reach_initials(kiosk)
+    summary = kiosk.app.stack.scenes[-2]
+    press(kiosk, typed("a"), typed("d"), typed("a"))
+    for _ in range(5):  # Backspace mashed: one press a frame, two more than there are letters
+        assert kiosk.step([Action(Act.BACK)])
+    assert kiosk.app.stack.top is top and top.letters == ""
+    assert wait(kiosk, EMPTIED_HOLD_SECONDS) is top
+    assert press(kiosk, Action(Act.BACK)) is summary  # a Back after the pause still skips
+    assert kiosk.board.today(TODAY) == []
 
 
 def test_no_initials_when_switched_off(tmp_path: Path) -> None:

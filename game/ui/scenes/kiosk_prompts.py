@@ -11,6 +11,7 @@ import pygame
 from game.kiosk.wordfilter import allowed
 from game.ui.actions import Act, Action
 from game.ui.scenes.base import GameScene
+from game.ui.settle import Settle
 from game.ui.widgets import Button, Menu, dim, draw_panel, grid, text_box
 
 
@@ -76,6 +77,9 @@ class StillThereScene(GameScene):
 
 LETTERS = string.ascii_uppercase
 DELETE, SKIP, SAVE = len(LETTERS), len(LETTERS) + 1, len(LETTERS) + 2
+EMPTIED_HOLD_SECONDS = 1.0
+"""After Backspace takes the last letter, Back waits this long before it means Skip: four quick Backspaces over
+three letters threw the top score away."""
 
 
 INITIALS_PROMPT = "Put your initials on today's board? Only 3 letters are shown, never a name."
@@ -93,6 +97,7 @@ class InitialsScene(GameScene):
         self.on_save = on_save
         self.letters = initials
         self.message = ""
+        self.emptied = Settle(0.0, frozenset({Act.BACK}))
         keys = [*(Button(c) for c in LETTERS), Button("Del"), Button("Skip"), Button("Save")]
         self.menu = Menu(keys, columns=6, numbers=False)  # number keys would pick letters A-I by accident
         self._refresh()
@@ -125,7 +130,10 @@ class InitialsScene(GameScene):
                 if char in LETTERS:
                     self._type(char)
         elif action.kind is Act.BACK:
-            self._press(DELETE if self.letters else SKIP)
+            if self.letters:
+                self._press(DELETE)
+            elif not self.emptied.blocks(action):
+                self._press(SKIP)
         elif action.kind is Act.CONFIRM and len(self.letters) == 3:
             self._press(SAVE)
         elif (chosen := self.menu.handle(action)) is not None:
@@ -136,6 +144,8 @@ class InitialsScene(GameScene):
             self._type(LETTERS[index])
         elif index == DELETE:
             self.letters = self.letters[:-1]
+            if not self.letters:
+                self.emptied = Settle(EMPTIED_HOLD_SECONDS, frozenset({Act.BACK}))
             self._refresh()
         elif index == SKIP:
             self.stack.pop()
@@ -146,6 +156,9 @@ class InitialsScene(GameScene):
         else:
             self.stack.pop()
             self.on_save(self.letters)
+
+    def update(self, dt: float) -> bool:
+        return self.emptied.update(dt)
 
     def _type(self, letter: str) -> None:
         if len(self.letters) < 3:
