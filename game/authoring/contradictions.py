@@ -453,7 +453,7 @@ _TURN = re.compile(r"(?:(?:But|However|Yet)\b|[^,.]{1,30},\s*however,)")
 """A sentence that turns against the one before: "But ...", "However, ...", "On Tuesday, however, ..."."""
 _RECORD = re.compile(
     r"\b(?:copy|letter|document|report|survey|footage|records?|minutes|plan|figures|data|photographs?|e-?mails?"
-    r"|lease|contract|invoice|timetable|video|recording|accounts)\b[^.]*?\b(?:shows?|showed|reveals?|revealed|says?|said)\b",
+    r"|lease|contract|invoice|timetable|video|recording|accounts|log|register|bill)\b[^.]*?\b(?:shows?|showed|reveals?|revealed|says?|said)\b",
     re.I,
 )
 """A record as the subject of "shows" ("A copy of the lease ... shows"): evidence to hold a claim against."""

@@ -14,7 +14,8 @@ Conventions a scene can rely on:
 - POINT, PRESS and CLICK carry `pos` in window pixels. A mouse hover or a finger
   touching down is a POINT; the left button or a finger going down is a PRESS (the
   app uses it to tell which screen a click began on); releasing the left button, or
-  lifting a finger that did not drag, is a CLICK. Touch also arrives as synthetic mouse events; those are dropped, so a
+  lifting a finger, that did not drag is a CLICK (a drag of the passage let go over an
+  answer must not answer it). Touch also arrives as synthetic mouse events; those are dropped, so a
   tap is never counted twice.
 - SCROLL carries `amount` in lines; positive moves the view towards the END of the
   content (down), so a scene does `offset += action.amount * LINE_PX`. The mouse
@@ -43,7 +44,7 @@ LINE_PX = 40
 """Window pixels in one scroll line; finger drags are divided by it."""
 
 TAP_SLOP_PX = 12.0
-"""A finger that travels further than this is dragging, and lifting it is no CLICK."""
+"""A finger or a held mouse button that travels further than this is dragging, and letting go is no CLICK."""
 
 
 _CHORD_KEYS = frozenset({pygame.K_t, pygame.K_LCTRL, pygame.K_RCTRL, pygame.K_LSHIFT, pygame.K_RSHIFT})
@@ -145,6 +146,8 @@ class InputMapper:
         self._moved = False
         """The pointer's place when the window appeared (or came under it) is not a choice: only real motion after
         it points."""
+        self._button: tuple[int, int, float] | None = None
+        """Where the left button went down and how far the pointer has since travelled, until it comes up."""
 
     def to_actions(self, event: pygame.event.Event, window_size: tuple[int, int]) -> list[Action]:
         """Return the actions `event` means (often none) for a window of `window_size`."""
@@ -166,11 +169,15 @@ class InputMapper:
         if kind == pygame.TEXTINPUT:
             return [Action(Act.TEXT, text=event.text)]
         if kind == pygame.MOUSEMOTION:
+            self._travel(tuple(event.pos))
             return self._motion(tuple(event.pos))
         if kind == pygame.MOUSEBUTTONDOWN and event.button == pygame.BUTTON_LEFT:
+            self._button = (*event.pos, 0.0)
             return [Action(Act.PRESS, pos=tuple(event.pos))]
         if kind == pygame.MOUSEBUTTONUP and event.button == pygame.BUTTON_LEFT:
-            return [Action(Act.CLICK, pos=tuple(event.pos))]
+            dragged = self._travel(tuple(event.pos)) > TAP_SLOP_PX
+            self._button = None
+            return [Action(Act.POINT, pos=tuple(event.pos))] if dragged else [Action(Act.CLICK, pos=tuple(event.pos))]
         if kind == pygame.MOUSEWHEEL:
             return [Action(Act.SCROLL, amount=-float(getattr(event, "precise_y", event.y)))]
         if kind in (pygame.FINGERDOWN, pygame.FINGERMOTION, pygame.FINGERUP):
@@ -192,6 +199,15 @@ class InputMapper:
             # over the new layout is not a choice either.
             self._resting, self._moved = None, False
         return []
+
+    def _travel(self, pos: tuple[int, int]) -> float:
+        """How far the pointer has gone from where the left button went down (0 when it is not down)."""
+        if self._button is None:
+            return 0.0
+        x0, y0, travel = self._button
+        travel = max(travel, math.hypot(pos[0] - x0, pos[1] - y0))
+        self._button = (x0, y0, travel)
+        return travel
 
     def _motion(self, pos: tuple[int, int]) -> list[Action]:
         """A POINT, except for the motion SDL reports where the pointer already rests as the window opens."""

@@ -13,7 +13,10 @@ One frame (`step`):
 1. `dt` from the clock; visible scenes `update(dt)`. Time passes before this
    frame's input is handled: the input arrived at the end of that time, and a
    scene started by an action begins animating next frame from a small dt
-   rather than from the length of an idle wait.
+   rather than from the length of an idle wait. The frame after a stack change
+   counts no time at all: its `dt` was spent building and drawing the new screen,
+   which showed only at its end (a slow one let a double click's second click,
+   queued meanwhile, through its quarter second of settling).
 2. Actions: RESIZE re-layouts every scene, FULLSCREEN toggles the window, the rest
    (QUIT included) go to the top scene. A press belongs to the screen it began on:
    after an action queues a stack op, the rest of the frame's presses are dropped
@@ -111,6 +114,8 @@ class App:
         self._fresh = Settle(0.0)
         """Every screen change: the screen now on top takes no press until it has been seen (a double click's
         second click lands on whatever the new screen has under the pointer, a question's answer among them)."""
+        self._just_changed = False
+        """A stack change was applied in the last frame: the next one counts no time."""
         self._must_draw = True
         self._idle = False
         self.overlay: Callable[[pygame.Surface], None] | None = None
@@ -125,6 +130,8 @@ class App:
         """Run one frame; return False once the stack is empty (time to stop)."""
         self.frames += 1
         dt = self.clock.tick(self.fps)
+        if self._just_changed:  # the time since the last tick was spent making the new screen, not seeing it
+            dt, self._just_changed = 0.0, False
         animating = self.stack.update(dt)
         settling = self._fresh.update(dt)
         changed, self._must_draw = self._must_draw, False
@@ -135,7 +142,7 @@ class App:
                 self._held = [later for later in queue[i + 1 :] if later.kind in WINDOW_NEWS]
                 break
         if self.stack.apply():
-            changed, self._fresh = True, Settle()
+            changed, self._fresh, self._just_changed = True, Settle(), True
         self._held = [*self.stack.take_requests(), *self._held]
         if self.stack.empty:
             return False

@@ -118,7 +118,11 @@ class Autoplayer:
         return [Action(Act.CLICK, pos=check.rect.center)]
 
     def _cite(self, scene: CiteScene) -> list[Action]:
-        """Arrow to the sentence to cite, then Enter: the proving one, or another when playing wrong."""
+        """Arrow to the sentence to cite, then Enter: the proving one, or another when playing wrong.
+
+        The first press only shows the highlight, on the headline: the rest wait for the next turn."""
+        if scene.sentence is None:
+            return [Action(Act.DOWN)]
         evidence = None
         if self._question is not None:
             evidence = self._question.session.loaded.evidence.get(self._question.session.current.question.id)

@@ -108,15 +108,17 @@ class SceneStack:
         self._size = size
         self.generation = 0
         """Counts applied changes: a press that began in an older generation began on another screen."""
-        self._beneath: pygame.Surface | None = None
-        """The scenes under the top overlay as last drawn (a window-sized surface, reused)."""
+        self._copy: pygame.Surface | None = None
+        """The one window-sized copy the stack keeps (reused): the scenes under the top overlay as last drawn, or
+        the top scene's still part (for an overlay that paints beneath, both together). Never two: one more is
+        3.5 MiB at 1280x720. The price: over the feedback or a dialog, which keep the screen beneath in their still
+        part, a pointer's move or a scrolled box draws that screen again instead of copying it."""
         self._beneath_valid = False
-        """True while nothing but the overlay may have changed since `_beneath` was drawn."""
+        """True while `_copy` holds the scenes under the top overlay and nothing but the overlay may have changed."""
         self._changes = 0
         """Counts what may change what a scene shows (an action, a stack change, a resize, a change beneath)."""
-        self._still: pygame.Surface | None = None
         self._still_mark: tuple[object, ...] = ()
-        """Whose still part `_still` holds, and as of which change: see `draw_still`."""
+        """Whose still part `_copy` holds, and as of which change (empty while it holds none): see `draw_still`."""
         self._stale: pygame.Rect | None = None
         """The part of the kept still part that an action changed since it was kept (a box scrolled), if only that."""
         self._asked: pygame.Rect | None = None
@@ -242,34 +244,27 @@ class SceneStack:
             self.draw_beneath(visible[-1], surface)
         visible[-1].draw(surface)
 
-    def draw_beneath(self, scene: Scene, surface: pygame.Surface) -> None:
+    def draw_beneath(self, scene: Scene, surface: pygame.Surface, *, keep: bool = True) -> None:
         """Draw the visible scenes under `scene`; under the top overlay, copy them back as last drawn.
 
         They are drawn once and copied back while only the overlay changes (its animation, say), so each
         of those frames costs the overlay alone. Any action but a pointer's move, a stack change, a resize,
-        or an update or redraw request from beneath draws them again.
+        or an update or redraw request from beneath draws them again. `keep=False`: the overlay keeps them
+        in its own still part (`draw_still`), which takes the one kept copy, so they are drawn, not kept.
         """
         visible = self.visible
         under = visible[: visible.index(scene)]
         on_top = scene is visible[-1]
-        if (
-            on_top
-            and self._beneath_valid
-            and self._beneath is not None
-            and self._beneath.get_size() == surface.get_size()
-        ):
-            surface.blit(self._beneath, (0, 0))
+        if on_top and self._beneath_valid and self._copy is not None and self._copy.get_size() == surface.get_size():
+            surface.blit(self._copy, (0, 0))
             return
         start = max((i for i, below in enumerate(under) if below.paints_beneath), default=0)
         for below in under[start:]:  # an overlay that paints beneath itself draws what lies under it
             below.draw(surface)
-        if not on_top:
+        if not on_top or not keep:
             return
-        if self._beneath is None or self._beneath.get_size() != surface.get_size():
-            self._beneath = surface.copy()
-        else:
-            self._beneath.blit(surface, (0, 0))
-        self._beneath_valid = True
+        self._keep(surface)
+        self._beneath_valid, self._still_mark = True, ()
 
     def draw_still(
         self, scene: Scene, surface: pygame.Surface, paint: Callable[[pygame.Surface], None], key: Hashable = None
@@ -282,14 +277,17 @@ class SceneStack:
         (the theme, whether its animation has ended). One layer is kept, for the scene that last asked,
         in one window-sized surface reused frame after frame: memory stays flat.
         """
-        if self._still is not None and self._still_mark == (scene, key, self._changes, surface.get_size()):
-            surface.blit(self._still, (0, 0))
+        if scene is not self.top:  # drawn beneath an overlay: the one kept copy is the top's (or holds this scene)
+            paint(surface)
+            return
+        if self._copy is not None and self._still_mark == (scene, key, self._changes, surface.get_size()):
+            surface.blit(self._copy, (0, 0))
             if self._stale:  # one box changed: paint it alone, over the rest as kept
                 clip = surface.get_clip()
                 surface.set_clip(self._stale.clip(clip))
                 paint(surface)
                 surface.set_clip(clip)
-                self._still.blit(surface, self._stale.topleft, self._stale)
+                self._copy.blit(surface, self._stale.topleft, self._stale)
             self._stale = None
             return
         paint(surface)
@@ -298,16 +296,20 @@ class SceneStack:
     def holds_still(self, scene: Scene, surface: pygame.Surface, key: Hashable) -> bool:
         """True if the kept still part is `scene`'s for `key`, and nothing since may have changed it."""
         mark = (scene, key, self._changes, surface.get_size())
-        return self._still is not None and self._still_mark == mark and not self._stale
+        return scene is self.top and self._copy is not None and self._still_mark == mark and not self._stale
 
     def keep_still(self, scene: Scene, surface: pygame.Surface, key: Hashable) -> None:
         """Keep what `surface` shows now as `scene`'s still part for `key`."""
-        if self._still is None or self._still.get_size() != surface.get_size():
-            self._still = surface.copy()
-        else:
-            self._still.blit(surface, (0, 0))
-        self._still_mark = (scene, key, self._changes, surface.get_size())
+        self._keep(surface)
+        self._still_mark, self._beneath_valid = (scene, key, self._changes, surface.get_size()), False
         self._stale = None
+
+    def _keep(self, surface: pygame.Surface) -> None:
+        """Copy `surface` into the kept copy, reusing it while the window keeps its size."""
+        if self._copy is None or self._copy.get_size() != surface.get_size():
+            self._copy = surface.copy()
+        else:
+            self._copy.blit(surface, (0, 0))
 
     def take_redraw_requests(self) -> bool:
         """True if any scene called `request_redraw()` since the last call."""

@@ -2,7 +2,7 @@
 
 A student who double-presses Enter on "Next question" must not answer the next
 question before seeing it. A freshly shown question, summary, feedback or
-dialog holds off confirm, choice and click presses for `SETTLE_SECONDS`; the
+dialog holds off confirm, choice, click and back presses for `SETTLE_SECONDS`; the
 app also drops every press still queued when the screen changes, and a click
 whose button went down on the previous screen (see `game.ui.app`).
 
@@ -17,8 +17,13 @@ from game.ui.actions import Act, Action
 
 SETTLE_SECONDS = 0.25
 
-PRESSES = frozenset({Act.CONFIRM, Act.CHOOSE, Act.CLICK})
-"""What a settling screen ignores: the presses that would answer or move on."""
+PRESSES = frozenset({Act.CONFIRM, Act.CHOOSE, Act.CLICK, Act.BACK})
+"""What a settling screen ignores: the presses that would answer or move on, or back (a mashed Escape went from a
+story's desk through the board and the title to "Quit Byline?")."""
+
+DOUBLE_CLICK_SECONDS = 0.5
+"""The longest gap between the two clicks of a double click (the usual desktop default): within it, a second click
+on the same thing is the same press, not a second one."""
 
 EVERYTHING = frozenset(Act) - {Act.QUIT, Act.RESIZE, Act.FOCUS_LOST, Act.POINT}
 """For overlays whose every key means "go on": all but the window's own news and hovering."""

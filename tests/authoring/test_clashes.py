@@ -63,6 +63,15 @@ def _numbers(body: str) -> list[Clash]:
             "give the marina scheme the best possible start",
             "contrast",
         ),
+        (  # a promise for every one, and the log of how many had it by then
+            "Harbour master Kit Amberley also promised on Tuesday that every boat owner would have a new mooring "
+            "by Friday.\n"
+            "By Saturday afternoon, the trust's own mooring log showed new moorings had been fitted for 40 of about "
+            "120 boat owners.",
+            "every boat owner would have a new mooring",
+            "new moorings had been fitted for 40 of about 120 boat owners",
+            "record",
+        ),
         (  # a record showing a thing "still" there, against words that say it was done
             "A trust statement issued on Sunday said all the spilled oil had been cleared from the slipway by noon.\n"
             "Photographs taken by boat owners on Monday morning show black sludge still coating the stones.",

@@ -192,3 +192,17 @@ def test_unrelated_events_are_nothing() -> None:
 )
 def test_teacher_chord_needs_ctrl_and_shift(mod: int, expected: list[Action]) -> None:
     assert actions(pygame.KEYDOWN, key=pygame.K_t, mod=mod, unicode="", scancode=0) == expected
+
+
+def mouse(mapper: InputMapper, event_type: int, pos: tuple[int, int]) -> list[Action]:
+    return mapper.to_actions(pygame.event.Event(event_type, pos=pos, rel=(0, 0), buttons=(1, 0, 0), button=1), WINDOW)
+
+
+def test_releasing_the_mouse_after_a_drag_is_no_click_and_a_jittery_click_still_clicks() -> None:
+    mapper = InputMapper()
+    mouse(mapper, pygame.MOUSEBUTTONDOWN, (100, 100))
+    mouse(mapper, pygame.MOUSEMOTION, (100, 300))
+    assert Act.CLICK not in [a.kind for a in mouse(mapper, pygame.MOUSEBUTTONUP, (100, 100))]  # back where it began
+    mouse(mapper, pygame.MOUSEBUTTONDOWN, (100, 100))
+    mouse(mapper, pygame.MOUSEMOTION, (100, 100 + int(TAP_SLOP_PX) - 1))
+    assert mouse(mapper, pygame.MOUSEBUTTONUP, (100, 100)) == [Action(Act.CLICK, pos=(100, 100))]

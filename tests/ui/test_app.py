@@ -14,8 +14,9 @@ from game.ui.scene import Scene
 from game.ui.settle import SETTLE_SECONDS
 
 RED, GREEN, BLUE = (200, 0, 0), (0, 200, 0), (0, 0, 200)
-SETTLE_FRAMES = round(SETTLE_SECONDS * 60)
-"""Frames of the fake 60 Hz clock before a screen just shown takes presses."""
+SETTLE_FRAMES = round(SETTLE_SECONDS * 60) + 1
+"""Frames of the fake 60 Hz clock before a screen just shown takes presses (the first, which the new screen was made
+in, counts no time)."""
 Reaction = Callable[["Tiny", Action], None]
 
 
@@ -78,7 +79,7 @@ def test_push_pop_replace_take_effect_at_the_end_of_the_frame(screen: pygame.Sur
     assert top_during_handle == [a]
     assert app.stack.scenes == (a, b)
 
-    app.run_script([(0, Action(Act.BACK))], max_frames=1)
+    app.run_script([(SETTLE_FRAMES, Action(Act.BACK))], max_frames=SETTLE_FRAMES + 1)  # once b has been seen
     assert app.stack.scenes == (a,)
 
     app.run_script([(SETTLE_FRAMES, Action(Act.CHOOSE, index=0))], max_frames=SETTLE_FRAMES + 1)
@@ -112,7 +113,7 @@ def test_a_click_that_began_on_the_screen_before_is_only_a_point(screen: pygame.
 
 def test_a_screen_just_shown_takes_presses_only_once_it_can_have_been_seen(screen: pygame.Surface) -> None:
     """After any change of screen, a press (Enter, a number, a click) waits SETTLE_SECONDS: the second press of a
-    double press lands on whatever the new screen has there. Hovering, scrolling, Back and the window's news pass."""
+    double press lands on whatever the new screen has there. Hovering, scrolling and the window's news pass."""
     shown = Tiny(GREEN, reactions={Act.BACK: lambda s, _: s.stack.pop()})
     first = Tiny(reactions={Act.CONFIRM: lambda s, _: s.stack.push(shown)})
     app = make_app(screen, first)

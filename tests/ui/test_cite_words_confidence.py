@@ -9,6 +9,7 @@ from pathlib import Path
 import pygame
 import pytest
 
+from game.content.article import Span
 from game.content.pack import Pack, load_pack
 from game.content.paths import BUNDLED_SEEDS
 from game.ui import widgets
@@ -83,7 +84,7 @@ def proving_sentence(app: App) -> int:
 def point_in_sentence(cite: CiteScene, target: int) -> tuple[int, int]:
     """A window position drawn inside sentence `target` (the view scrolls there first)."""
     sentence = cite.article.sentences[target]
-    cite.view.show(cite.span.__class__(sentence.block, sentence.start, sentence.end))
+    cite.view.show(Span(sentence.block, sentence.start, sentence.end))
     inner = cite.view.rect
     for y in range(inner.top, inner.bottom, 6):
         for x in range(inner.left, inner.right, 12):
@@ -124,7 +125,9 @@ def play_level(app: App, tap: Callable[[pygame.Rect | tuple[int, int]], list[Act
     assert isinstance(cite, CiteScene)
     target = proving_sentence(app)
     if keyboard:
-        for _ in range(target - cite.sentence):
+        press(app, Action(Act.DOWN))  # the first press shows the highlight, on the headline
+        assert cite.sentence == 0
+        for _ in range(target):
             press(app, Action(Act.DOWN))
         confidence = press(app, Action(Act.CONFIRM))
     else:
@@ -180,7 +183,9 @@ def test_a_missed_citation_shows_the_proving_sentence(app: App) -> None:
     question = press(app, key(Act.CONFIRM))
     presented = question.session.current
     cite = press(app, key(Act.CHOOSE, presented.choices.index("The FBI")))
-    assert isinstance(cite, CiteScene) and cite.sentence == 0  # the headline: not the proof
+    assert isinstance(cite, CiteScene) and cite.sentence is None
+    press(app, Action(Act.CONFIRM))  # shows the highlight, on the headline: not the proof
+    assert cite.sentence == 0 and app.stack.top is cite
     press(app, Action(Act.CONFIRM))
     feedback = press(app, key(Act.CHOOSE, 1))
     assert isinstance(feedback, FeedbackScene)
@@ -208,6 +213,7 @@ def test_new_screens_fit(app: App, size: tuple[int, int]) -> None:
     mark_a_wrong_word(app)
     press(app, key(Act.CONFIRM))
     press(app, key(Act.CHOOSE, 0))
+    press(app, Action(Act.CONFIRM))
     press(app, Action(Act.CONFIRM))
     press(app, key(Act.CHOOSE, 1))
     assert isinstance(press(app, key(Act.CONFIRM)), FrontPageScene)

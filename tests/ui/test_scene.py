@@ -219,3 +219,49 @@ def test_an_overlay_over_one_that_paints_beneath_draws_each_scene_once(log: list
     log.clear()
     stack.draw(pygame.Surface((8, 8)))
     assert log == ["question.draw", "feedback.draw", "still-there.draw"]
+
+
+class PageProbe(Probe):
+    """A screen whose still part is grey, painted through the stack's kept copy."""
+
+    def draw(self, surface: pygame.Surface) -> None:
+        def paint(target: pygame.Surface) -> None:
+            self.log.append(f"{self.name}.paint")
+            target.fill((200, 200, 200))
+
+        self.stack.draw_still(self, surface, paint)
+
+
+class ShadeProbe(Probe):
+    """An overlay like the feedback: paints the screen beneath, halves it (a shade), keeps all that as its still part;
+    on SCROLL it says only its box changed, as a scrolling box does."""
+
+    paints_beneath = True
+    box = pygame.Rect(2, 2, 2, 2)
+
+    def handle(self, action: Action) -> None:
+        if action.kind is Act.SCROLL:
+            self.stack.repaint(self.box)
+        else:
+            super().handle(action)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        def paint(target: pygame.Surface) -> None:
+            self.stack.draw_beneath(self, target, keep=False)
+            target.fill((128, 128, 128), special_flags=pygame.BLEND_MULT)
+
+        self.stack.draw_still(self, surface, paint)
+
+
+def test_an_overlay_that_shades_the_screen_beneath_shades_it_once_whatever_changed(log: list[str]) -> None:
+    """The screen beneath and the overlay's still part share the stack's one kept copy: a box scrolled, a pointer's
+    move, frames with nothing changed, all show the screen beneath shaded once, never a shaded copy shaded again."""
+    stack = stack_of(PageProbe("question", log), ShadeProbe("feedback", log, opaque=False))
+    surface = pygame.Surface((8, 8))
+    shaded = pygame.Color(100, 100, 100)
+    for change in (None, Action(Act.SCROLL, amount=1), None, Action(Act.POINT, pos=(1, 1)), None, None):
+        if change is not None:
+            stack.handle(change)
+        stack.draw(surface)
+        assert surface.get_at((0, 0)) == surface.get_at((3, 3)) == shaded, change
+    assert log.count("question.paint") == 3  # first, under the scrolled box, after the pointer's move

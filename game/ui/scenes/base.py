@@ -77,7 +77,7 @@ class GameScene(Scene):
 
         def paint(target: pygame.Surface) -> None:
             if self.paints_beneath:  # an overlay's kept copy holds the screen beneath it too
-                self.stack.draw_beneath(self, target)
+                self.stack.draw_beneath(self, target, keep=False)
             still(target)
             if landed and moving is not None:
                 moving(target)

@@ -1,6 +1,8 @@
 """A small question overlay with a row of answers: "Leave this level?", "How sure are you?".
 
 Esc picks the first, safe option, or calls `on_back` when the caller gives one.
+Numbered options are answers with no safe one ("Guessing", "Certain"): none has
+the focus at first, so Enter alone never answers; the first Enter shows the focus.
 """
 
 from __future__ import annotations
@@ -46,7 +48,9 @@ class ConfirmScene(GameScene):
         self.options = [Button(o, badge=b) for o, b in zip(options, badges, strict=True)]
         self.back = Button("Back") if on_back is not None else None
         """What Esc does, for a mouse or a finger: the way back out of the dialog."""
-        self.menu = Menu([*self.options, *([self.back] if self.back else [])], columns=len(options))
+        self.menu = Menu(
+            [*self.options, *([self.back] if self.back else [])], columns=len(options), focus=None if numbered else 0
+        )
 
     def arrange(self, area: pygame.Rect) -> None:
         count = len(self.options)
@@ -75,7 +79,11 @@ class ConfirmScene(GameScene):
     def handle(self, action: Action) -> None:
         if self.settle.blocks(action):
             return  # the press that opened this question must not also answer it
+        unfocused = self.menu.focus is None
         chosen = 0 if action.kind is Act.BACK else self.menu.handle(action)
+        if unfocused and action.kind is Act.CONFIRM and self.menu.focus is not None:
+            self.settle = Settle(GUARD_SECONDS, frozenset({Act.CONFIRM}))  # the focus shows; a mashed Enter waits
+            return
         if self.on_back is not None and (
             action.kind is Act.BACK or (chosen is not None and chosen == len(self.options))
         ):

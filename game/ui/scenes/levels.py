@@ -28,12 +28,14 @@ if TYPE_CHECKING:
 
 
 def card_status(progress: Progress, level_id: str, unlocked: bool) -> str:
-    """A key of `newsroom_text.CARD_STATUS`: locked, done (a star earned), in progress (played, no star yet) or new."""
+    """A key of `newsroom_text.CARD_STATUS`: locked, done (a star earned), in progress (played, no star yet, or left
+    half-way with answers kept) or new."""
     if not unlocked:
         return "locked"
     record = progress.levels.get(level_id)
     if record is None or not record.plays:
-        return "new"
+        left = progress.unfinished.get(level_id)
+        return "in_progress" if left is not None and left.answers else "new"
     return "done" if record.stars else "in_progress"
 
 

@@ -25,7 +25,7 @@ from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.runs import LevelRun, Run
-from game.ui.settle import Settle
+from game.ui.settle import DOUBLE_CLICK_SECONDS, Settle
 from game.ui.text import paragraph_height
 from game.ui.widgets import NOTHING, SCROLL_LANE, Button, Menu, ScrollPane, draw_panel, least_px, text_box
 
@@ -94,6 +94,8 @@ class QuestionScene(GameScene):
         """Where each piece in the pane (the passage: -1, buttons: their index in the menu) is laid out unscrolled."""
         self.seen: set[int] = set()
         """Choices that have shown whole: a number key answers only a choice the student has seen."""
+        self.clicked: tuple[int, float] | None = None
+        """The choice last clicked and how long ago: a double click on a word marks it, not marks and unmarks it."""
 
     @property
     def shot_name(self) -> str:  # type: ignore[override]
@@ -131,6 +133,7 @@ class QuestionScene(GameScene):
         self.settle = Settle()
         self.pane.offset = 0
         self.seen = set()
+        self.clicked = None
         self.layout(self.size)
 
     def arrange(self, area: pygame.Rect) -> None:
@@ -311,6 +314,8 @@ class QuestionScene(GameScene):
     def update(self, dt: float) -> bool:
         if self.session.state is State.ASKING and self.stack.top is self:
             self.elapsed += dt
+        if self.clicked is not None:
+            self.clicked = (self.clicked[0], self.clicked[1] + dt)
         moving = self.motion.update(dt)
         return self.settle.update(dt) or moving
 
@@ -351,7 +356,8 @@ class QuestionScene(GameScene):
         button = self.menu.buttons[chosen]
         self.message = ""
         if chosen < len(self.choices):
-            self._choose(chosen)
+            if not (action.kind is Act.CLICK and self._clicked_again(chosen)):
+                self._choose(chosen)
         elif button is self.check:
             self._check()
         elif button is self.hint:
@@ -360,6 +366,13 @@ class QuestionScene(GameScene):
             self._ask_leave()
         else:
             self.stack.push(ArticleScene(self.ctx, self.session.loaded.article, self.question_line()))
+
+    def _clicked_again(self, index: int) -> bool:
+        """True for the second click of a double click (or the third of a triple) on a choice the first one picked:
+        it would take the pick off again."""
+        recent = self.clicked is not None and self.clicked[0] == index and self.clicked[1] <= DOUBLE_CLICK_SECONDS
+        self.clicked = (index, 0.0)
+        return recent and index in self.picked
 
     def _unseen(self, index: int | None) -> bool:
         """True if `index` is a numbered choice the student has not seen whole yet (scrolled out of sight)."""
