@@ -437,9 +437,11 @@ def _titled_gender(phrase: str) -> str | None:
 
 
 def _head(phrase: str) -> str:
-    """The noun a phrase is about: its last word before any "of ..." ("council" in "Thrushcombe Town Council" and
-    "University of Fallowmere" is "university"; "council documents" are documents, not the council)."""
-    words = _WORD.findall(re.split(r"\s+(?:of|for|at|in|on)\s+", phrase, maxsplit=1)[0])
+    """The noun a phrase is about: its last word, or the one before a name after "of" ("council" in "Thrushcombe
+    Town Council", "university" in "University of Fallowmere", "group" in "the Friends of Dunmore Libraries
+    group"; "council documents" are documents, not the council)."""
+    named = re.search(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*$", phrase)
+    words = _WORD.findall(phrase[: named.start()] if named else phrase)
     return words[-1].lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") if words else ""
 
 

@@ -1026,6 +1026,11 @@ def test_a_modifier_a_place_or_what_a_source_is_close_to_is_not_the_speaker() ->
         "In a statement, the council said the change would save money."
     )
     assert credits(documents).get("the change would save money") == "the council"
+    # the head of "the Friends of Dunmore Libraries group" is "group": "the group" is them
+    friends = (
+        "The Friends of Dunmore Libraries group met on Monday.\nThe group said it would present a petition in July."
+    )
+    assert credits(friends).get("it would present a petition in July") == "The Friends of Dunmore Libraries group"
     # "it" after "the trust" is not the hospital named as a place
     place = (
         "Charges will return at Westfield General Hospital in March.\n"
