@@ -753,10 +753,12 @@ _UNNAMED_WHO = re.compile(
 """An unnamed source and the clause that tells which one: "One councillor who voted against the sale"."""
 _AUTHORED = re.compile(
     r"(?:^|,\s+)\s*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:survey|report|study|poll|review|analysis|audit)\b"
-    r"[^,;:\"\u201c]*?\s+[a-z]+(?:ed|en|wn)(?:\s+out)?\s+(?:[^,;:\"\u201c]*?\s+)?by\s+"
+    r"[^,;:\"\u201c]*?\s+(?:carried\s+out|conducted|done|run|drawn\s+up|written|compiled|prepared|produced)"
+    r"\s+(?:[^,;:\"\u201c]*?\s+)?by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s+[a-z]+)?)\s*$"
 )
-"""A study and who made it: the maker's finding ("a survey carried out by the Patient Voice group found")."""
+"""A study and who made it: the maker's finding ("a survey carried out by the Patient Voice group found"); not
+whoever "commissioned" or "published" it."""
 _REDUCED = re.compile(
     r"\s+(?:[a-z]+(?:ed|en|wn)|[a-z]{3,}ing|seen|made|held|kept|sent|built|paid|told|found|put|set|sold|shot)"
     r"\s+(?:by|on|in|at|to|from|under|for|with|last|this|earlier|during|near|across)\b[^,;:\"\u201c\u201d]*$"
@@ -817,9 +819,10 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
 
 
 def _after_preposition(text: str, floor: int, start: int) -> bool:
-    """ "The timetable posted at the pier shows": "the pier" follows "at", so it is not who shows."""
+    """ "The timetable posted at the pier shows": "the pier" follows "at", so it is not who shows (nor is
+    "the board" in "A source close to the board said")."""
     before = _TOKEN.findall(text, floor, start)
-    return bool(before) and before[-1] in _PREPOSITIONS and not text[:start].rstrip().endswith(",")
+    return bool(before) and before[-1] in _PREPOSITIONS | {"to"} and not text[:start].rstrip().endswith(",")
 
 
 def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
@@ -875,12 +878,20 @@ def _plausible(phrase: str) -> bool:
     words = phrase.split()
     if not words or all(w.lower() in _DETERMINERS for w in words) or (len(words) > 1 and words[-1] in _OBJECTS):
         return False
+    if _AGENT.search(phrase):
+        return False  # "600 parents commissioned jointly by the council": a piece of a longer phrase
     has_name = any(w[:1].isupper() for w in words[1:]) or words[0].lower() in _DETERMINERS | _PRONOUNS
     head = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))  # "figures from the board"
     participle = words[0].islower() and words[0].endswith(("ed", "en", "wn"))  # "shared on social media"
     return has_name or (head <= 3 and not participle)
 
 
+_AGENT = re.compile(
+    r"^(?:(?![Aa]n?\s|[Tt]he\s|[Oo]ne\s)\S.*?\s)?(?:[a-z]+(?:ed|en|wn)|paid|made|held|kept|sent|built|done|run|set)"
+    r"\s+(?:[a-z]+ly\s+)?(?:for\s+|out\s+|up\s+)?by\s"
+)
+"""A phrase cut from inside a longer one: past its determiner, through a participle and "by" ("commissioned by
+the council", "600 parents paid for by the council"): whom the participle acts on is cut off."""
 _REPORTED_BACK = re.compile(r",\s+(?P<cue>according to\s+(?P<who>[^,;]+?(?:,\s+[A-Z][^,;]*?)?))\s*[.!]?$", re.I)
 
 
@@ -1022,6 +1033,9 @@ def _clause_start(text: str, verb_end: int, verb: str) -> int:
             return that_at.end()
         if told and (told[0].group() in AUDIENCES or told[0].group()[:1].isupper()):  # "told MPs the ..."
             return told[0].end()
+        named = list(itertools.takewhile(lambda t: t.group()[:1].isupper(), told[1:]))
+        if told and told[0].group() == "the" and named:  # "told the Kestermouth Courier the ..."
+            return named[-1].end()
     return verb_end
 
 

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+import simplemma
+
 from game.authoring.vocabulary import word_set
 
 Kind = Literal["person", "group", "organisation", "name", "thing"]
@@ -159,10 +161,16 @@ def must_resolve(phrase: str) -> bool:
 
 
 def _plural(phrase: str) -> bool:
-    """A lower-case head noun in the plural ("nurses", "campaigners from X"), or a plural first word ("Nurses")."""
+    """A lower-case head noun in the plural ("nurses", "campaigners from X"), or a plural first word ("Nurses"):
+    a plural the lemma list knows, so that "Luis" or "James" stays a name."""
     words = _WORD.findall(phrase)
-    lower = [w for w in words if w.islower() or w is words[0]]
-    return any(w.lower().endswith("s") and not w.lower().endswith(("ss", "'s", "\u2019s", "us")) for w in lower)
+    lower = [w.lower() for w in words if w.islower() or w is words[0]]
+    return any(
+        w.endswith("s")
+        and not w.endswith(("ss", "'s", "\u2019s", "us"))
+        and simplemma.lemmatize(w, lang="en").lower() != w
+        for w in lower
+    )
 
 
 def _full_name(phrase: str) -> bool:
@@ -258,6 +266,7 @@ class Mentions:
             return _nearest([m for m in earlier if m.kind == "group" and sentence - m.sentence <= GROUP_SENTENCES_BACK])
         if len(words) == 1 and words[0] in BODY_PRONOUNS:
             bodies = [m for m in earlier if m.kind == "organisation" or _key(m.phrase) in self._businesses]
+            bodies = [m for m in bodies if not m.place]  # "at Westfield General Hospital": where, not who
             return _nearest([m for m in bodies if sentence - m.sentence <= SENTENCES_BACK])
         if not _definite(words):
             return None
@@ -267,7 +276,7 @@ class Mentions:
             for m in earlier
             if m.kind != "person"
             and (
-                (head in _words(m.phrase) and len(_words(m.phrase)) > 1)
+                (head == _head(m.phrase) and len(_words(m.phrase)) > 1)
                 or head in self._described.get(_key(m.phrase), ())
             )
         ]
@@ -425,6 +434,15 @@ def _titled_gender(phrase: str) -> str | None:
     if titles & {"mrs", "ms", "miss", "dame", "lady", "chairwoman", "spokeswoman", "councilwoman"}:
         return "she"
     return None
+
+
+def _head(phrase: str) -> str:
+    """The noun a phrase is about: its last word, or the one before a name after "of" ("council" in "Thrushcombe
+    Town Council", "university" in "University of Fallowmere", "group" in "the Friends of Dunmore Libraries
+    group"; "council documents" are documents, not the council)."""
+    named = re.search(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*$", phrase)
+    words = _WORD.findall(phrase[: named.start()] if named else phrase)
+    return words[-1].lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") if words else ""
 
 
 def _words(phrase: str) -> set[str]:

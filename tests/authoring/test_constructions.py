@@ -991,6 +991,17 @@ def test_the_role_of_an_unnamed_source_points_back_to_them_and_stays_anonymous()
             "joining a bigger family",
             "Cabinet member for schools Councillor Dan Ferris",
         ),
+        (  # whom the words were told is not part of them
+            "Its spokesman, Owain Pugh, told the Carrow Gazette the group had raised 8,000 pounds in a week.",
+            "the group had raised 8,000 pounds in a week",
+            "Owain Pugh",
+        ),
+        (  # a first name ending in "s" is a name, not a plural: "he" is Luis, not the company before him
+            "The landlord, Holloway Estates, said rents had not risen since 2021.\n"
+            'Ms Delgado\'s son, Luis, said the family might open a stall. "Bread is in our blood," he said.',
+            "Bread is in our blood",
+            "Luis",
+        ),
     ],
 )
 def test_who_said_it_in_reported_speech_and_back_references(body: str, quote: str, speaker: str) -> None:
@@ -1006,3 +1017,33 @@ def test_a_document_known_by_its_day_a_family_or_a_club_that_may_be_the_subject_
     assert credits(club) == {}
     council = "Vale Council will close the hall in May, the authority announced on Friday."
     assert credits(council) == {}
+
+
+def test_a_modifier_a_place_or_what_a_source_is_close_to_is_not_the_speaker() -> None:
+    # "council documents" are documents: "the council" is not them
+    documents = (
+        "Hours will be cut from June, council documents show.\n"
+        "In a statement, the council said the change would save money."
+    )
+    assert credits(documents).get("the change would save money") == "the council"
+    # the head of "the Friends of Dunmore Libraries group" is "group": "the group" is them
+    friends = (
+        "The Friends of Dunmore Libraries group met on Monday.\nThe group said it would present a petition in July."
+    )
+    assert credits(friends).get("it would present a petition in July") == "The Friends of Dunmore Libraries group"
+    # "it" after "the trust" is not the hospital named as a place
+    place = (
+        "Charges will return at Westfield General Hospital in March.\n"
+        "The trust scrapped them in 2020. It said the return would raise money."
+    )
+    assert "Westfield General Hospital" not in credits(place).values()
+    # a survey's finding is not that of whoever commissioned it
+    commissioned = "A survey of 600 parents commissioned jointly by the Vale Council found the roads were unsafe."
+    assert "Vale Council" not in credits(commissioned).get("the roads were unsafe", "")
+    for cut in ("that was commissioned by", "paid for by"):
+        survey = f"A survey of 600 parents {cut} the Vale Council found the roads were unsafe."
+        assert "Vale Council" not in credits(survey).get("the roads were unsafe", "")
+    close = (
+        "A source close to the hospital board, who did not want to be identified, said the vote was taken in private."
+    )
+    assert "the hospital board" not in credits(close).values()
