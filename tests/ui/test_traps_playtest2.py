@@ -106,7 +106,7 @@ def test_the_cite_button_waits_for_a_sentence_and_a_click_picks_one(app: App) ->
 
 @pytest.mark.parametrize("apart_ms", [0, 30, 80, 200])
 def test_a_mashed_enter_never_says_how_sure_for_the_student(app: App, apart_ms: float) -> None:
-    """"How sure are you?" opened with "Guessing" in focus: Enter, Enter after an answer recorded a guess nobody made
+    """ "How sure are you?" opened with "Guessing" in focus: Enter, Enter after an answer recorded a guess nobody made
     (and the end-of-level calibration counted it)."""
     question = app.stack.top
     assert isinstance(question, QuestionScene)
