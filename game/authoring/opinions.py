@@ -264,10 +264,25 @@ _ANY_PICTURE = re.compile(f"{_PICTURE.pattern}|{_KIND_PICTURE.pattern}")
 _DEFINITE = word_set("the this that these those its their his her our my your")
 
 
+_IS_A = re.compile(r"\b(?:is|are)\s+(?:a|an)\s+(?P<noun>[a-z]+)")
+_STATUS = word_set("former retired registered listed founding member subsidiary branch part")
+
+
 def _pictures(text: str, closing: bool) -> bool:
+    if _classed(text):
+        return False
     if not closing and _PICTURE.search(text):
         return True
     return _about_a_kind(text) and bool(_ANY_PICTURE.search(text))
+
+
+def _classed(text: str) -> bool:
+    """A thing classed rather than pictured: a named subject ("Harwell Foods is a subsidiary", "Dr Okafor is an
+    expert") or a status a record holds ("is a former chapel")."""
+    found = _IS_A.search(text)
+    return found is not None and (
+        found["noun"] in _STATUS or any(w[:1].isupper() for w in text[: found.start()].split()[1:])
+    )
 
 
 def _about_a_kind(text: str) -> bool:

@@ -719,6 +719,9 @@ def test_a_denial_is_not_answered_by_its_own_speaker_nor_by_a_name() -> None:
         ("The new hall will open as a cinema, not a theatre.", False),  # a plan, told in the future
         ("The pool is expected to be a big draw for families.", False),  # hedged
         ("The school is a listed building with 900 pupils.", False),  # a figure a record could check
+        ("The building is a former chapel.", False),  # what it was: a record could show it
+        ("Harwell Foods is a subsidiary of a Dutch group.", False),  # a named thing classed: who owns it
+        ("Dr Okafor is an expert on river birds.", False),  # a named person and their trade
     ],
 )
 def test_the_writers_own_line_is_an_opinion_when_it_pictures_rather_than_reports(line: str, opinion: bool) -> None:
