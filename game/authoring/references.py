@@ -93,6 +93,11 @@ _APPOSITION = re.compile(r"(?:^|[,;:]\s+)[Tt]he (?:" + "|".join(sorted(BODY_REFE
 """A business named in apposition: "The developer, Northgate Homes" tells that Northgate Homes is a company."""
 
 
+_BUSINESS_NAMED = re.compile(
+    r"\b(?:" + "|".join(sorted(BODY_REFERENCES)) + rf")\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+)
+"""A business named after what it is: "software company Quillbyte", "developer Northgate Homes"."""
+
 _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|aged\s+\d{1,3}\b)")
 """An age in apposition makes a name a person's: "Ruth Penhallow, 71, who lives in ..."."""
 
@@ -226,6 +231,13 @@ class Mentions:
                 Mention(phrase, offset + match.start(), sentence, kind, certain=kind == "person", place=place)
             )
             self._learn_gender(phrase)
+        for business in _BUSINESS_NAMED.finditer(text):
+            name = business.group("name")
+            if any(o <= business.start() <= c for o, c in skip) or kind_of(name) == "person":
+                continue  # in a quotation, or "the company chairman John Reid": a person
+            self._businesses.add(_key(name))
+            if not any(m.phrase == name and m.offset == offset + business.start("name") for m in self._seen):
+                self._seen.append(Mention(name, offset + business.start("name"), sentence, "organisation"))
 
     def _learn_gender(self, phrase: str) -> None:
         gender = _titled_gender(phrase)
@@ -450,6 +462,10 @@ def _words(phrase: str) -> set[str]:
 
 
 def _key(phrase: str) -> str:
+    """One body, however it is named: "the Trust", "Sportswear company Stridex" and "Stridex" are one each."""
+    named = _BUSINESS_NAMED.search(phrase)
+    if named and named.end() == len(phrase.rstrip()):
+        phrase = named.group("name")
     words = phrase.lower().split()
     return " ".join(words[1:] if words and words[0] == "the" else words)
 

@@ -50,6 +50,12 @@ def credits(body: str) -> dict[str, str]:
             "the plant had lost money for years",
             "Harbour Foods",
         ),
+        (  # "company Quillbyte" names a business; the outlet it told is not the company
+            "According to TechPost, software company Quillbyte has been hacked.\n"
+            "The company told TechPost that fewer than 400 accounts were affected.",
+            "fewer than 400 accounts were affected",
+            "Quillbyte",
+        ),
         (
             "Bay Ferries will cut sailings, the operator told staff on Friday.",
             "Bay Ferries will cut sailings",
