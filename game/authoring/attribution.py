@@ -688,6 +688,9 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
         if token.group().lower() not in _AUX or body[token.end() : left].strip():
             break
         left = token.start()
+    when = _WHEN_BEFORE.search(body, floor, left)
+    if when:  # "A survey by the council last autumn found": when it was done is not who did it
+        left = when.start()
     who = _WHO_SUBJECT.search(body, floor, left)
     if who:  # "Councillor Dermot Fairweather, who in May told a meeting": the speaker is whom "who" describes
         span = _noun_phrase_before(body, who.start(), floor)
@@ -705,7 +708,7 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
         return (described.start(), verb.end(), described.group().rstrip())
     span = _noun_phrase_before(body, end, floor) if end < left else None
     if span is None:
-        span = _noun_phrase_before(body, verb.start(), floor)
+        span = _noun_phrase_before(body, left, floor)
     reduced = _REDUCED.search(body, floor, end) if span is None else None
     if reduced:  # "A statement issued on Sunday evening said", "Photographs taken by residents ... show"
         span = _noun_phrase_before(body, reduced.start(), floor)
@@ -742,6 +745,13 @@ def _first_of_clause(body: str, floor: int, until: int) -> tuple[int, int, str] 
     return None
 
 
+_WHEN_BEFORE = re.compile(
+    r"\s+(?:(?:last|this|next|early|late|earlier)\s+(?:week|month|year|spring|summer|autumn|fall|winter"
+    r"|weekend|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)|(?:in|on)\s+(?:[A-Z][a-z]+day|January|February|March|April|June|July|August|September"
+    r"|October|November|December|(?:19|20)\d\d))\s*$"
+)
+"""When something was done, just before its verb: "last autumn", "in October", "on Tuesday"."""
 _WHO_SUBJECT = re.compile(
     r"(?:,\s*|\s+)who(?:\s+(?:once|also|previously|then|later|first|repeatedly|publicly|earlier|recently"
     r"|(?:in|on|at|during|last|this|early|late)\s+(?:the\s+)?[\w-]+))*\s*$"
@@ -917,12 +927,21 @@ def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
         named = _NAME_AFTER.match(text, span[1], back.end("who")) if span else None
         if named and text[span[0] : span[1]].split()[-1].islower():  # "according to the developer, Pennard Homes"
             span = named.span("name")
+        maker = _MADE_BY.search(text, span[0], back.end("who")) if span else None
+        if maker and text[span[0]].islower():  # "according to data published on Thursday by the Authority"
+            span = maker.span("who")
         clause = _clause(text[: back.start()], 0)
         if span and clause:
             return _credit(sentence, clause, text[span[0] : span[1]], (back.start("cue"), span[1]))
     return _reported_by_verb(sentence)
 
 
+_MADE_BY = re.compile(
+    r"\b(?!(?:commissioned|funded|paid|ordered|requested)\b)[a-z]+(?:ed|en|wn)\b[^,;]*?\bby\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'\u2019-]*)*)"
+)
+"""Who made a thing the words come from: "data published on Thursday by the Rivers Authority"; not who
+paid for or asked for it."""
 _WHOM_WHEN = (
     r"(?:\s+(?:its\s+|their\s+|the\s+)?(?:" + "|".join(sorted(AUDIENCES)) + r")\b"
     r"|\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"  # "he told the Courier", "told MSPs"
@@ -977,7 +996,7 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
 _DECIDING = word_set("decided agreed ruled")
 """Verbs of a decision that credit a clause only when they close it ("..., the cabinet decided on Tuesday")."""
 _PARTICIPLE_PLACE = re.compile(
-    r"\s+(?:on|in|at|near|under|beside|along|inside|outside|behind)\s+(?:the|a|an)\s+(?!(?:\w+\s+){0,6}?that\b)"
+    r"\s+(?:on|in|at|near|under|beside|along|inside|outside|behind|for|by)\s+(?:the|a|an)\s+(?!(?:\w+\s+){0,6}?that\b)"
 )
 """After a past form, where something was (not a "that" clause): the past form describes a thing."""
 _TIME_LINKS = word_set("after before since until")

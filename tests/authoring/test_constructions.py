@@ -56,6 +56,22 @@ def credits(body: str) -> dict[str, str]:
             "fewer than 400 accounts were affected",
             "Quillbyte",
         ),
+        (  # "promised for the road" describes the crossing; the credit closes the sentence
+            "A crossing promised for the busy road will not be built this year, Brenmoor County Council has confirmed.",
+            "A crossing promised for the busy road will not be built this year",
+            "Brenmoor County Council",
+        ),
+        (  # when the survey was done is not who did it
+            "A survey by the council last autumn found that about 1,400 cars use the road.",
+            "about 1,400 cars use the road",
+            "A survey by the council",
+        ),
+        (  # the data's publisher, not "Data published"
+            "Sewage was released into the river for 1,260 hours, according to data published on Thursday by the "
+            "Rivers Authority.",
+            "Sewage was released into the river for 1,260 hours",
+            "the Rivers Authority",
+        ),
         (
             "Bay Ferries will cut sailings, the operator told staff on Friday.",
             "Bay Ferries will cut sailings",
