@@ -24,7 +24,7 @@ from game.authoring.references import (
     kind_of,
     must_resolve,
 )
-from game.authoring.vocabulary import AUDIENCES, BE_FORMS, QUOTING_VERBS, REPORTING_VERBS, word_set
+from game.authoring.vocabulary import AUDIENCES, BE_FORMS, DAYS, MONTHS, QUOTING_VERBS, REPORTING_VERBS, word_set
 from game.content.article import Article, Sentence
 
 _AUX = word_set(
@@ -45,10 +45,10 @@ _PREPOSITIONS = word_set(
 )
 _OBJECT_STARTS = _PREPOSITIONS | _DETERMINERS | word_set("him her them us me it") - word_set("that this these those")
 """Words that open what follows a verb: "met on Tuesday", "gave them", "employs 180"."""
-_TIME = word_set(
-    "yesterday today tonight week month year last next morning evening night earlier later monday tuesday "
-    "wednesday thursday friday saturday sunday january february march april june july august september "
-    "october november december"
+_TIME = (
+    word_set("yesterday today tonight week month year last next morning evening night earlier later")
+    | DAYS
+    | MONTHS - {"may"}
 )
 MAX_SPEAKER_WORDS = 8
 MAX_LEAD_WORDS = 20
@@ -745,11 +745,11 @@ def _first_of_clause(body: str, floor: int, until: int) -> tuple[int, int, str] 
     return None
 
 
+_MONTH_NAMES = [m.capitalize() for m in sorted(MONTHS)]
 _WHEN_BEFORE = re.compile(
-    r"\s+(?:(?:last|this|next|early|late|earlier)\s+(?:week|month|year|spring|summer|autumn|fall|winter"
-    r"|weekend|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)|(?:in|on)\s+(?:[A-Z][a-z]+day|January|February|March|April|June|July|August|September"
-    r"|October|November|December|(?:19|20)\d\d))\s*$"
+    r"\s+(?:(?:last|this|next|early|late|earlier)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend"
+    rf"|[A-Z][a-z]+day|{'|'.join(_MONTH_NAMES)})"
+    rf"|(?:in|on)\s+(?:[A-Z][a-z]+day|{'|'.join(m for m in _MONTH_NAMES if m != 'May')}|(?:19|20)\d\d))\s*$"
 )
 """When something was done, just before its verb: "last autumn", "in October", "on Tuesday"."""
 _WHO_SUBJECT = re.compile(

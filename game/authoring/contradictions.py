@@ -41,7 +41,7 @@ from game.authoring.statements import (
     stems,
     topic,
 )
-from game.authoring.vocabulary import REPORTING_VERBS, word_set
+from game.authoring.vocabulary import DAYS, MONTHS, REPORTING_VERBS, word_set
 from game.content.article import Article
 
 ClashKind = Literal["stance", "denial", "contrast", "record", "numbers", "direction"]
@@ -92,13 +92,7 @@ _WISH = re.compile(
 with nothing."""
 _YEARS = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|this|next) year)\b", re.I)
 _DAYS_AND_MONTHS = frozenset(
-    map(
-        stem,
-        word_set(
-            "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-            "august september october november december morning afternoon evening night today yesterday tomorrow"
-        ),
-    )
+    map(stem, DAYS | MONTHS | word_set("morning afternoon evening night today yesterday tomorrow"))
 )
 """When something happened is no part of what happened: a denial and a passage that share only a day do not meet."""
 MIN_STANCE_SHARED = 2

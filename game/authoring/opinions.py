@@ -20,7 +20,7 @@ import simplemma
 from game.authoring.attribution import reports_speech
 from game.authoring.quantities import quantities
 from game.authoring.statements import MIN_WORDS, Unit, body_sentences, sentence_units, statement_like
-from game.authoring.vocabulary import word_set
+from game.authoring.vocabulary import DAYS, MONTHS, word_set
 from game.content.article import Article
 
 Kind = Literal["fact", "opinion"]
@@ -93,14 +93,12 @@ HEDGES = re.compile(
     r"|(?:is|are|was|were) expected to|is thought to|reportedly)\b|\?",
     _CASELESS,
 )
-_MONTHS = "january february march april june july august september october november december"
-_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
 FACT_CLUES: list[tuple[str, re.Pattern[str]]] = [
     ("number", re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred|per cent|percent))?(?:\s+[a-z]+)?")),
     (
         "date",
         re.compile(
-            r"\b(?:(?:on|in|last|next|every) )?(?:" + "|".join(_MONTHS.split() + _DAYS.split()) + r")s?\b", re.I
+            r"\b(?:(?:on|in|last|next|every) )?(?:" + "|".join(sorted(MONTHS - {"may"} | DAYS)) + r")s?\b", re.I
         ),
     ),
     ("source", re.compile(r"\baccording to [^,.;]+", _CASELESS)),

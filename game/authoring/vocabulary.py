@@ -7,6 +7,10 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+MONTHS = word_set("january february march april may june july august september october november december")
+"""Lower case; "may" among them is also the modal verb, so a reader of a word alone leaves it out."""
+
 # Verbs that credit words to a speaker, in the forms news articles use.
 REPORTING_VERBS = word_set(
     "said says say stated states declared declares warned warns promised promises claimed claims claim "
