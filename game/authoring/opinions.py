@@ -1,17 +1,20 @@
 """Fact-or-opinion candidates in an article, each with the clue a student can learn to spot.
 
-Plain word lists, no language model.  An opinion shows a clue; strong clues (frankly,
-of course, clearly, seems, a judging word, should, a label such as "called it") rank
-above weak ones (a one-word verdict such as "It was chaos", an exclamation, the writer's
-"I" or "we", the writer's own one-sentence line that pictures rather than reports: "The cuts are
-a hammer blow to a fragile community").  A hedge ("as far as we
-know", "is expected to", "may") and a report of an event are not opinions.  A fact has
-no opinion clue and something a record could confirm (a number, a date, a source).
+Plain word lists and one rated lexicon, no language model.  An opinion shows a clue; strong
+clues (frankly, of course, clearly, seems, a judging word, a word VADER's raters found to praise
+or condemn said of something: "It is a charming idea", should, a label such as "called it") rank
+above weak ones (a one-word verdict such as "It was chaos", an exclamation, the writer's "I think",
+the writer's own one-sentence line that pictures rather than reports: "The cuts are a hammer blow
+to a fragile community").  A hedge ("as far as we know", "is expected to", "may"), a report of an
+event, a feeling someone reports ("parents were angry") and a "should" someone only passes on are
+not opinions.  A fact has no opinion clue and something a record could confirm (a number, a date,
+a source).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -20,6 +23,7 @@ import simplemma
 from game.authoring.attribution import reports_speech
 from game.authoring.quantities import quantities
 from game.authoring.statements import MIN_WORDS, Unit, body_sentences, sentence_units, statement_like
+from game.authoring.valence import judging
 from game.authoring.vocabulary import DAYS, MONTHS, word_set
 from game.content.article import Article
 
@@ -46,6 +50,17 @@ _REFRAME = (
     r"(?:it|this|that|they)(?:'s|\u2019s| is| are| was)\b"
 )
 """Renaming a thing to judge it: "is not an investment; it is a harvest"."""
+_DEGREE = (
+    "a|an|so|very|quite|rather|slightly|genuinely|truly|really|deeply|just|simply|pretty|fairly|utterly|totally"
+    "|completely|too|such|pure|absolutely|plainly|wholly|entirely|thoroughly|downright"
+)
+_VALUED = (
+    r"\b(?:is|are|was|were|be|been|being|seems?|seemed)\s+(?:not\s+|never\s+)?(?P<degree>(?:(?:"
+    + _DEGREE
+    + r")\s+){0,3})"
+    r"(?!as\b)(?P<word>[a-z]+)\b|\bas\s+(?P<compared>[a-z]+)\s+as\b"
+)
+"""A rated word said of something: "It is a charming idea", "is simply reckless", "never quite as lovely as"."""
 OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "stance",
@@ -81,10 +96,18 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?![a-z]+(?:ed|ing|ly)\b)[a-z]+(?=[.!]?$|[.!]\s)"
         ),
     ),
+    ("valued", re.compile(_VALUED)),
     ("exclamation", re.compile(r"!")),
-    ("first-person", re.compile(r"\b(?:I|me|my|mine|we|We|us|our|Our|ours)\b")),
+    (
+        "first-person",
+        re.compile(
+            r"\b(?:I|we)(?:\s+(?:really|still|honestly|genuinely))?\s+(?:think|believe)\b"
+            r"|\b(?:in|to) (?:my|our) (?:view|mind)\b",
+            _CASELESS,
+        ),
+    ),
 ]
-STRONG = ("stance", "hedge", "judgement", "figure", "simile", "reframe", "ought", "label", "question")
+STRONG = ("stance", "hedge", "judgement", "valued", "figure", "simile", "reframe", "ought", "label", "question")
 """Clues that make a sentence an opinion by themselves; the others only hint at one."""
 LABEL_VERBS = frozenset({"called", "calls", "described", "describes", "branded", "brands", "dubbed", "dubs"})
 """A quotation introduced by these is someone's label for a thing: "called it "a tax on ..."" judges it."""
@@ -152,12 +175,69 @@ def classify(text: str, *, quoted: bool = False) -> tuple[Kind, str, str] | None
 
 def _first_clue(clues: list[tuple[str, re.Pattern[str]]], text: str, skip: str = "") -> tuple[str, str] | None:
     for reason, pattern in clues:
-        for found in pattern.finditer(text) if reason != skip else ():
-            if reason == "judgement" and (_in_name(text, found.start()) or text[found.end() : found.end() + 1] == "-"):
-                continue  # "Fair Homes", "Good Morning Britain": a name; "best-selling": a compound, not a judgement
-            if reason != "event" or (_names_someone(text) and _ANCHOR.search(text)):
-                return found.group().strip(), reason
+        for clue in clue_words(reason, pattern, text) if reason != skip else ():
+            return clue, reason
     return None
+
+
+def clue_words(reason: str, pattern: re.Pattern[str], text: str) -> Iterator[str]:
+    """The words in `text` where `pattern` finds a clue of this kind and it really is one."""
+    for found in pattern.finditer(text):
+        if reason == "judgement" and (_in_name(text, found.start()) or text[found.end() : found.end() + 1] == "-"):
+            continue  # "Fair Homes", "Good Morning Britain": a name; "best-selling": a compound, not a judgement
+        if reason == "event" and not (_names_someone(text) and _ANCHOR.search(text)):
+            continue
+        if reason == "valued":
+            word = found["word"] or found["compared"]
+            modified = bool(found["degree"] or found["compared"])
+            passive = not modified and found.group().startswith("bee")  # "had been hurt", "being cut": events
+            if not passive and _valued(word, modified):
+                yield word
+            continue
+        if reason == "exclamation" and _figure_only(text[: found.start()]):
+            continue
+        if reason == "ought" and _REPORTED_OUGHT.search(re.split(r"[.!?]\s+", text[: found.start()])[-1]):
+            continue
+        yield found.group().strip()
+
+
+_FEELINGS = word_set(
+    "happy unhappy angry upset sad delighted pleased disappointed worried afraid scared glad proud furious "
+    "anxious relieved hopeful excited grateful thankful sorry keen eager lonely"
+)
+"""How people say they feel ("Parents were angry"): a report of a feeling, not a judgement of a thing."""
+_STATES = word_set(
+    "easy hard difficult tough simple ready fit alive dead natural safe unsafe secure insecure healthy unhealthy "
+    "legal illegal true false correct accurate free"
+)
+"""How hard something is, or a state a test or a record could settle ("easy to buy", "the bridge was safe",
+"is illegal"): a claim to check, not praise or blame."""
+
+
+def _valued(word: str, after_degree: bool) -> bool:
+    """A word the lexicon rates strongly, said of a thing: not a feeling, not how hard something was, not a verb
+    form ("was losing", "had been hurt", "was broken": events) nor a manner ("as safely as possible"). After
+    "a", "so" or "as" a verb form cannot stand, so "a charming idea" and "so shocking" are judged."""
+    verb_form = word.endswith(("ed", "ing")) or simplemma.lemmatize(word, "en") not in (word, word.removesuffix("s"))
+    return (
+        judging(word)
+        and word not in _FEELINGS | _STATES
+        and not word.endswith("ly")
+        and (after_degree or not verb_form)
+    )
+
+
+_REPORTED_OUGHT = re.compile(
+    r"\b(?:whether|if)\b[^,;:]*$|\b(?:told|asked|advised|instructed|ordered|urged)\b", _CASELESS
+)
+"""A "should" someone asked about ("asked whether users should worry") or passed on ("I was told that I should
+go"): the speaker reports a question or an instruction, and recommends nothing."""
+
+
+def _figure_only(before: str) -> bool:
+    """An exclaimed figure ("Nine!", "40,000!") stresses a fact; it does not judge."""
+    exclaimed = re.split(r"[.!?]\s+", before)[-1].strip(" \"'\u201c\u2018")
+    return len(exclaimed.split()) <= 2 and bool(quantities(exclaimed))
 
 
 def _in_name(text: str, at: int) -> bool:
@@ -188,21 +268,39 @@ _UNMISTAKABLE = ("stance", "figure", "reframe")
 """Clues that stay opinions beside a figure: "will no doubt strike terror into the owner of an £80,000 ..."."""
 
 
-def _quoted_verdict(quote: Quoted) -> tuple[Kind, str, str] | None:
+def _quoted_verdict(quote: Quoted, article: str) -> tuple[Kind, str, str] | None:
     if len(quote.text.split()) < MIN_WORDS:
         return None
-    if quote.verb in LABEL_VERBS and _names_a_thing(quote.text):
+    if quote.verb in LABEL_VERBS and _names_a_thing(quote.text) and _labels(quote, article):
         return "opinion", quote.verb, "label"
     question = _RHETORICAL.search(quote.text)
     if question:
         return "opinion", question.group("asked"), "question"
     verdict = classify(quote.text, quoted=True)
-    if verdict and verdict[2] == "judgement" and _first_clue(FACT_CLUES, quote.text):
+    if verdict and verdict[2] in ("judgement", "valued") and _first_clue(FACT_CLUES, quote.text):
         return None  # mixed: "the worst floods since 1953" ranks something a record could show
     return verdict
 
 
 _DETERMINERS = word_set("a an the this that such pure total utter no nothing")
+
+
+_LABEL_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed)?|brand(?:s|ed)|dub(?:s|bed))\s+(?:[\w'\u2019-]+\s+){0,6}$"
+    r"|\b(?:describe[sd]?|branded|dubbed)\b[^,.;!?]*\bas\s+$",
+    _CASELESS,
+)
+_CLAIMED = re.compile(r"\b(?:proof|evidence|sign|signs|confirmation|indication)\b[^,;]*\bthat\b", _CASELESS)
+"""Evidence said to show something ("the clearest proof yet that foxes are evolving") is a claim to check."""
+
+
+def _labels(quote: Quoted, article: str) -> bool:
+    """The quotation is the label itself, right after "called it" or "described ... as": not a later quotation
+    in the same sentence ("described the talks as "frank", and said she saw "a real chance ...""), and not a
+    claim that something is proved."""
+    at = article.find(quote.text, quote.offset)
+    before = article[max(0, at - 120) : at].rstrip("\"'\u201c\u2018 ") + " "
+    return (at < 0 or bool(_LABEL_BEFORE.search(before))) and not _CLAIMED.search(quote.text)
 
 
 def _names_a_thing(text: str) -> bool:
@@ -352,7 +450,7 @@ def fact_and_opinion(article: Article, quotations: list[Quoted]) -> tuple[list[S
                 found.append(Statement(unit.text, unit.offset, *verdict))
     taken = {s.text for s in found}
     for quote in quotations:
-        verdict = _quoted_verdict(quote)
+        verdict = _quoted_verdict(quote, article.text)
         if verdict and quote.text not in taken:
             taken.add(quote.text)
             found.append(Statement(quote.text, quote.offset, *verdict))

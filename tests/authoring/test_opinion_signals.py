@@ -1,0 +1,102 @@
+"""Broad opinion signals and the look-alikes they must leave alone: a word the VADER lexicon rates as praise
+or blame said of something, a "should" someone reports rather than recommends, a label only where it stands
+right after "called" or "described ... as", an exclaimed figure, and the writer's own "we" and "I".
+
+Every sentence here is written for this test, not taken from a corpus article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from game.authoring.draft import draft_level
+from game.authoring.opinions import classify, fact_and_opinion
+from game.content.article import Article
+
+_OPENING = "The depot closed on Friday after forty years."
+
+
+def judged(body: str) -> dict[str, dict[str, Any]]:
+    """The drafted fact-or-opinion items of an article, by statement."""
+    article = Article(f"Headline\n{_OPENING}\n{body}\n")
+    return {q["statement"]: q for q in draft_level(article, "x").questions if q["type"] == "fact_or_opinion"}
+
+
+def opinions(body: str) -> list[str]:
+    return [s.text for s in fact_and_opinion(Article(f"Headline\n{_OPENING}\n{body}\n"), [])[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "It is a delightful plan, and one that will please anyone who has waited for a bus in the rain.",
+            "delightful",
+        ),
+        ("The new timetable is simply useless for shift workers.", "useless"),
+        ("The plan is a betrayal of every tenant on the estate.", "betrayal"),
+        ("The old pier was never quite as elegant as the posters promised.", "elegant"),
+        ("It is an appalling way to run a railway.", "appalling"),
+    ],
+)
+def test_a_rated_word_said_of_something_is_an_opinion_named_by_its_word(text: str, word: str) -> None:
+    assert classify(text) == ("opinion", word, "valued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some parents were angry about the new gates.",  # a feeling people report, not a judgement of a thing
+        "The tickets were easy to buy at the station.",  # how hard something was
+        "The cooling plant at the depot was failing.",  # an event in progress: a verb, not a judgement
+        "Three walkers had been hurt on the path since June.",  # a passive event
+        "The old bridge was broken in two places by the flood.",
+        "The crew worked as safely as the weather allowed.",  # a manner, not a judgement
+    ],
+)
+def test_rated_words_that_report_a_feeling_an_effort_or_an_event_are_not_opinions(text: str) -> None:
+    verdict = classify(text)
+    assert verdict is None or verdict[0] == "fact", verdict
+
+
+def test_a_rated_word_wrapped_round_a_figure_in_a_quotation_is_not_keyed_as_an_opinion() -> None:
+    """As with "the worst floods since 1953": part of it is a record to check, so a student cannot call it."""
+    items = judged('"With 300 jobs gone since March, it is a tragic week for the town," said union rep Sam Hale.')
+    assert not any(q["answer"] == "opinion" for q in items.values()), items
+
+
+def test_a_should_that_is_asked_about_or_passed_on_is_not_a_recommendation() -> None:
+    items = judged(
+        "Asked on the radio whether drivers should be worried, the mayor said the bridge was safe.\n"
+        '"I was told on Monday that the job had gone and that I should clear my desk," said driver Amy Cole.\n'
+        '"Councils should publish every penny they spend," said campaigner Joe Rix.'
+    )
+    opinions_found = [s for s, q in items.items() if q["answer"] == "opinion"]
+    assert opinions_found == ["Councils should publish every penny they spend"], opinions_found
+
+
+def test_a_label_is_only_the_quotation_right_after_called_or_described_as() -> None:
+    items = judged(
+        'On Monday, Councillor Rhys Penn described the talks as "calm and polite", and said he saw '
+        '"a chance of a deal by the end of the week."\n'
+        'The museum described the find as "the strongest evidence yet that Romans farmed the valley."\n'
+        'Tenant leader Ada Moss called the rent rise "a tax on staying put."'
+    )
+    opinions_found = [s for s, q in items.items() if q["answer"] == "opinion"]
+    assert opinions_found == ["a tax on staying put."], opinions_found
+
+
+def test_an_exclaimed_figure_stresses_a_fact_but_an_exclaimed_verdict_is_an_opinion() -> None:
+    figure = judged('"I have written to them eleven times," said tenant Bob Kerr. "Eleven! And still nothing."')
+    assert not any(q["answer"] == "opinion" for q in figure.values()), figure
+    verdict = judged('"They sent a letter," said tenant Bob Kerr. "To tell us nothing at all!"')
+    assert any(q["answer"] == "opinion" and "nothing at all" in s for s, q in verdict.items()), verdict
+
+
+def test_the_writers_we_is_not_a_view_but_i_think_is() -> None:
+    after = " The firm has not said.\nThe site will be sold in May."  # not a one-line or closing paragraph
+    assert not opinions("Then there is the question of how many buses we are talking about." + after)
+    assert opinions("In my view the depot was worth keeping for the town." + after)
+    assert opinions("I think the depot belonged to the people who worked there." + after)
