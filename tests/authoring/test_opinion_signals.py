@@ -7,25 +7,22 @@ Every sentence here is written for this test, not taken from a corpus article.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from game.authoring.draft import draft_level
-from game.authoring.opinions import classify, fact_and_opinion
-from game.content.article import Article
+from game.authoring.opinions import classify
+from tests.authoring import test_opinions
+from tests.authoring.test_opinions import judged
 
-_OPENING = "The depot closed on Friday after forty years."
+_OPENING = "The depot closed on Friday after forty years.\n"
 
 
-def judged(body: str) -> dict[str, dict[str, Any]]:
-    """The drafted fact-or-opinion items of an article, by statement."""
-    article = Article(f"Headline\n{_OPENING}\n{body}\n")
-    return {q["statement"]: q for q in draft_level(article, "x").questions if q["type"] == "fact_or_opinion"}
+def drafted_opinions(body: str) -> list[str]:
+    """The statements a draft keys as opinions, in article order."""
+    return [s for s, q in judged(_OPENING + body).items() if q["answer"] == "opinion"]
 
 
 def opinions(body: str) -> list[str]:
-    return [s.text for s in fact_and_opinion(Article(f"Headline\n{_OPENING}\n{body}\n"), [])[1]]
+    return test_opinions.opinions(_OPENING + body)
 
 
 @pytest.mark.parametrize(
@@ -63,36 +60,36 @@ def test_rated_words_that_report_a_feeling_an_effort_or_an_event_are_not_opinion
 
 def test_a_rated_word_wrapped_round_a_figure_in_a_quotation_is_not_keyed_as_an_opinion() -> None:
     """As with "the worst floods since 1953": part of it is a record to check, so a student cannot call it."""
-    items = judged('"With 300 jobs gone since March, it is a tragic week for the town," said union rep Sam Hale.')
-    assert not any(q["answer"] == "opinion" for q in items.values()), items
+    assert not drafted_opinions(
+        '"With 300 jobs gone since March, it is a tragic week for the town," said rep Sam Hale.'
+    )
 
 
 def test_a_should_that_is_asked_about_or_passed_on_is_not_a_recommendation() -> None:
-    items = judged(
+    found = drafted_opinions(
         "Asked on the radio whether drivers should be worried, the mayor said the bridge was safe.\n"
         '"I was told on Monday that the job had gone and that I should clear my desk," said driver Amy Cole.\n'
         '"Councils should publish every penny they spend," said campaigner Joe Rix.'
     )
-    opinions_found = [s for s, q in items.items() if q["answer"] == "opinion"]
-    assert opinions_found == ["Councils should publish every penny they spend"], opinions_found
+    assert found == ["Councils should publish every penny they spend"], found
 
 
 def test_a_label_is_only_the_quotation_right_after_called_or_described_as() -> None:
-    items = judged(
+    found = drafted_opinions(
         'On Monday, Councillor Rhys Penn described the talks as "calm and polite", and said he saw '
         '"a chance of a deal by the end of the week."\n'
         'The museum described the find as "the strongest evidence yet that Romans farmed the valley."\n'
         'Tenant leader Ada Moss called the rent rise "a tax on staying put."'
     )
-    opinions_found = [s for s, q in items.items() if q["answer"] == "opinion"]
-    assert opinions_found == ["a tax on staying put."], opinions_found
+    assert found == ["a tax on staying put."], found
 
 
 def test_an_exclaimed_figure_stresses_a_fact_but_an_exclaimed_verdict_is_an_opinion() -> None:
-    figure = judged('"I have written to them eleven times," said tenant Bob Kerr. "Eleven! And still nothing."')
-    assert not any(q["answer"] == "opinion" for q in figure.values()), figure
-    verdict = judged('"They sent a letter," said tenant Bob Kerr. "To tell us nothing at all!"')
-    assert any(q["answer"] == "opinion" and "nothing at all" in s for s, q in verdict.items()), verdict
+    assert not drafted_opinions(
+        '"I have written to them eleven times," said tenant Bob Kerr. "Eleven! And still nothing."'
+    )
+    verdict = drafted_opinions('"They sent a letter," said tenant Bob Kerr. "To tell us nothing at all!"')
+    assert any("nothing at all" in s for s in verdict), verdict
 
 
 def test_the_writers_we_is_not_a_view_but_i_think_is() -> None:
