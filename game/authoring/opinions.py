@@ -55,7 +55,8 @@ _DEGREE = (
     "|completely|too|such|pure|absolutely|plainly|wholly|entirely|thoroughly|downright"
 )
 _VALUED = (
-    r"\b(?:is|are|was|were|be|been|being|seems?|seemed)\s+(?:not\s+|never\s+)?(?P<degree>(?:(?:"
+    r"(?:\b(?:is|are|was|were|be|been|being|seems?|seemed)|\b(?i:it|that|this|there|what|he|she)['\u2019]s"
+    r"|['\u2019](?:re|m))\s+(?:not\s+|never\s+)?(?P<degree>(?:(?:"
     + _DEGREE
     + r")\s+){0,3})"
     r"(?!as\b)(?P<word>[a-z]+)\b|\bas\s+(?P<compared>[a-z]+)\s+as\b"

@@ -9,7 +9,8 @@ Only the lexicon file is read, not VADER's scoring code.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+
+from game.content.paths import valence_lexicon
 
 STRONG = 1.5
 """Mean rating at or beyond which a word clearly praises or condemns: "great" 3.1, "reckless" -1.7, "bold" 1.6;
@@ -18,7 +19,7 @@ milder ratings are mostly words that only lean one way ("chance" 1.0, "important
 
 @cache
 def _ratings() -> dict[str, float]:
-    text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    text = valence_lexicon().read_text(encoding="utf-8")
     rated = (line.split("\t", 2)[:2] for line in text.splitlines() if "\t" in line)
     return {word: float(mean) for word, mean in rated if word.isalpha()}
 

@@ -36,6 +36,8 @@ def opinions(body: str) -> list[str]:
         ("The plan is a betrayal of every tenant on the estate.", "betrayal"),
         ("The old pier was never quite as elegant as the posters promised.", "elegant"),
         ("It is an appalling way to run a railway.", "appalling"),
+        ("The new vans rattle, and they\u2019re nasty to ride in.", "nasty"),  # after a contraction
+        ("That's a lousy deal for the drivers.", "lousy"),
     ],
 )
 def test_a_rated_word_said_of_something_is_an_opinion_named_by_its_word(text: str, word: str) -> None:
@@ -51,6 +53,7 @@ def test_a_rated_word_said_of_something_is_an_opinion_named_by_its_word(text: st
         "Three walkers had been hurt on the path since June.",  # a passive event
         "The old bridge was broken in two places by the flood.",
         "The crew worked as safely as the weather allowed.",  # a manner, not a judgement
+        "The firm\u2019s fraud trial opened in Leeds.",  # a possessive, not "it's"
     ],
 )
 def test_rated_words_that_report_a_feeling_an_effort_or_an_event_are_not_opinions(text: str) -> None:
