@@ -56,9 +56,7 @@ _DEGREE = (
 )
 _VALUED = (
     r"(?:\b(?:is|are|was|were|be|been|being|seems?|seemed)|\b(?i:it|that|this|there|what|he|she)['\u2019]s"
-    r"|['\u2019](?:re|m))\s+(?:not\s+|never\s+)?(?P<degree>(?:(?:"
-    + _DEGREE
-    + r")\s+){0,3})"
+    r"|['\u2019](?:re|m))\s+(?:not\s+|never\s+)?(?P<degree>(?:(?:" + _DEGREE + r")\s+){0,3})"
     r"(?!as\b)(?P<word>[a-z]+)\b|\bas\s+(?P<compared>[a-z]+)\s+as\b"
 )
 """A rated word said of something: "It is a charming idea", "is simply reckless", "never quite as lovely as"."""
