@@ -87,6 +87,7 @@ def draft_level(article: Article, level_id: str, warning: str | None = None) -> 
     sure = [a for a in attributions if not a.doubt]
     who = [q for q in (_who_said(a, sure, article) for a in sure) if q]
     quoted = [Quoted(*(a.quote, a.offset) if len(a.quote.split()) >= 4 else a.said, a.verb) for a in attributions]
+    quoted += [Quoted(u.text, u.offset, "") for u in skipped if _spoken(u.text)]  # judged without a named speaker
     facts, opinions = fact_and_opinion(article, quoted)
     judged = _fact_or_opinion(facts, opinions, article)
     asked = {q["statement"] for q in judged}
@@ -95,6 +96,12 @@ def draft_level(article: Article, level_id: str, warning: str | None = None) -> 
     clash = [_contradiction(c, article) for c in clashes(article, attributions)[:MAX_CLASHES]]
     questions = _unique_ids([*who, *judged, *marked, *clash]) or [_fallback(article)]
     return Draft(_render(article, level_id, questions, skipped), questions, skipped, warning)
+
+
+def _spoken(text: str) -> bool:
+    """A whole quoted sentence ("How many children have to be hit ...?"), someone's speech even when the draft
+    cannot name them; not a fragment woven into a report ("say a ban would "give the scheme the best start"")."""
+    return text[:1].isupper() and text.rstrip()[-1:] in (".", "?", "!")
 
 
 # --- who said it ------------------------------------------------------------------------------------------

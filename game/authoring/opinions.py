@@ -22,10 +22,10 @@ import simplemma
 
 from game.authoring.attribution import reports_speech
 from game.authoring.quantities import quantities
-from game.authoring.statements import MIN_WORDS, Unit, body_sentences, sentence_units, statement_like
-from game.authoring.valence import judging
+from game.authoring.statements import MAX_WORDS, MIN_WORDS, Unit, body_sentences, sentence_units, statement_like
+from game.authoring.valence import LEANS, judging, rating
 from game.authoring.vocabulary import DAYS, MONTHS, word_set
-from game.content.article import Article
+from game.content.article import Article, Sentence
 
 Kind = Literal["fact", "opinion"]
 
@@ -65,7 +65,8 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
         "stance",
         re.compile(
             r"\b(?:frankly|honestly|clearly|obviously|surely|sadly|unfortunately|fortunately|luckily|hopefully"
-            r"|of course|needless to say|shamefully|thankfully|no doubt)\b",
+            r"|of course|needless to say|shamefully|thankfully|no doubt|admittedly|arguably"
+            r"|it (?:must|has to) be said)\b",
             _CASELESS,
         ),
     ),
@@ -79,6 +80,7 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
             r"|interesting|boring|fair|unfair|beautiful|ugly|lovely|horrible|dreadful|disappointing|impressive"
             r"|incredible|incredibly|remarkable|shocking|scandalous|rushed|reckless|irresponsible|careless"
             r"|pointless|hopeless|sensible|overpriced|shambles|fiasco|false economy|dark day|sad day|long overdue"
+            r"|strange|bizarre|baffling|puzzling"
             r"|(?:a|total|complete|utter) waste|waste of|steep(?!\s+(?:" + _SLOPES + r")\b)"
             r"|(?:far|much|way|simply|just|all) too (?!many\b|much\b)[a-z]+)\b",
             _CASELESS,
@@ -207,10 +209,13 @@ _FEELINGS = word_set(
 """How people say they feel ("Parents were angry"): a report of a feeling, not a judgement of a thing."""
 _STATES = word_set(
     "easy hard difficult tough simple ready fit alive dead natural safe unsafe secure insecure healthy unhealthy "
-    "legal illegal true false correct accurate free"
+    "legal illegal true false correct accurate free guilty innocent bankrupt polluted sunny rich wealthy profitable "
+    "successful unsuccessful popular charity winner winners champion champions prize award killer murder prisoner "
+    "criminal crime"
 )
-"""How hard something is, or a state a test or a record could settle ("easy to buy", "the bridge was safe",
-"is illegal"): a claim to check, not praise or blame."""
+"""How hard something is, or a state or standing a test or a record could settle ("easy to buy", "the bridge
+was safe", "is illegal", "was guilty", "is popular with walkers", "is a charity", "was a murder"): a claim to
+check, not praise or blame."""
 
 
 def _valued(word: str, after_degree: bool) -> bool:
@@ -270,9 +275,9 @@ _UNMISTAKABLE = ("stance", "figure", "reframe")
 def _quoted_verdict(quote: Quoted, article: str) -> tuple[Kind, str, str] | None:
     if len(quote.text.split()) < MIN_WORDS:
         return None
-    if quote.verb in LABEL_VERBS and _names_a_thing(quote.text) and _labels(quote, article):
+    if quote.verb in LABEL_VERBS and _labels(quote, article) and (_names_a_thing(quote.text) or _calls_it(quote)):
         return "opinion", quote.verb, "label"
-    question = _RHETORICAL.search(quote.text)
+    question = _RHETORICAL.search(quote.text) or _DEMANDING.search(quote.text)
     if question:
         return "opinion", question.group("asked"), "question"
     verdict = classify(quote.text, quoted=True)
@@ -285,7 +290,7 @@ _DETERMINERS = word_set("a an the this that such pure total utter no nothing")
 
 
 _LABEL_BEFORE = re.compile(
-    r"\b(?:call(?:s|ed)?|brand(?:s|ed)|dub(?:s|bed))\s+(?:[\w'\u2019-]+\s+){0,6}$"
+    r"\b(?:call(?:s|ed)?|brand(?:s|ed)|dub(?:s|bed))\s+(?!(?:for|on|off|in|out|up|back)\b)(?:[\w'\u2019-]+\s+){0,6}$"
     r"|\b(?:describe[sd]?|branded|dubbed)\b[^,.;!?]*\bas\s+$",
     _CASELESS,
 )
@@ -302,6 +307,15 @@ def _labels(quote: Quoted, article: str) -> bool:
     return (at < 0 or bool(_LABEL_BEFORE.search(before))) and not _CLAIMED.search(quote.text)
 
 
+_CALLING = word_set("called calls branded brands dubbed dubs")
+
+
+def _calls_it(quote: Quoted) -> bool:
+    """A quality someone calls a thing ("called the work "careful and genuinely important"") judges it, when a
+    word of it leans to praise or blame in VADER's lexicon; "described as" may only describe."""
+    return quote.verb in _CALLING and any(abs(rating(w)) >= LEANS for w in re.findall(r"[a-z]+", quote.text))
+
+
 def _names_a_thing(text: str) -> bool:
     """A label is a noun phrase ("called it "a tax on ..."", "the cuts "a slow eviction""); what a document
     "describes" as "in reserve and available for deployment" is a description that can be checked."""
@@ -311,6 +325,13 @@ def _names_a_thing(text: str) -> bool:
     return bool(first) and first[0].lower() in _DETERMINERS
 
 
+_DEMANDING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<asked>(?:how\s+(?:many|much|long)|why|who|what)\b[^?.!\"\u201d]*"
+    r"\b(?:(?:have|has|had|need|needs)\s+to|must)\b[^?.!\"\u201d]*\?)",
+    _CASELESS,
+)
+"""A quoted question that demands rather than asks: "How many children have to be hit before someone acts?",
+"Why must families pay?". "Why would a bridge crack?" asks; what someone has to do is the speaker's point."""
 _RHETORICAL = re.compile(r"(?:[,;:]\s+)(?P<asked>(?:so\s+)?(?:who|what|why)\b[^?.!\"\u201d]*\?)", _CASELESS)
 """A quoted question that answers itself: "But it's only us, so who cares?" makes a point; nobody
 is asked. A question on its own ("What happens to the staff?") may be a real one, and is left alone."""
@@ -425,6 +446,36 @@ def _comment_blocks(article: Article) -> set[int]:
     return single | ({last} if own else set())
 
 
+_ASIDE = re.compile(r"\(\s*(?P<aside>[^()\"\u201c\u201d]+?)\s*\)")
+
+
+def _asides(sentence: Sentence, number: int) -> list[Unit]:
+    """What a sentence says in brackets: often the writer stepping aside to comment ("(a slightly smug picture,
+    it must be said)", "(which is a strange thing to say)"), to be judged apart from the report around it."""
+    return [Unit(m["aside"], sentence.start + m.start("aside"), number) for m in _ASIDE.finditer(sentence.text)]
+
+
+_CREDITED = re.compile(
+    r"(?<!\bto )\b(?:said|says|say|told|tells|according to|claims?|claimed|insists?|insisted)\b", _CASELESS
+)
+"""An aside that credits someone ("(police said)", "(which the council says is temporary)") is a report."""
+_BE_SAID = re.compile(r"\bit (?:must|has to) be said\b", _CASELESS)
+"""The writer's own stance, not someone's words reported."""
+
+
+def _aside_verdict(aside: Unit) -> tuple[Kind, str, str] | None:
+    """An aside is taken only as an opinion, on a clue of its own: one that adds a date, a figure or a name
+    ("(which opened in 1984)", "(a subsidiary of Harl Logistics)") only fills in the report."""
+    if not MIN_WORDS <= aside.words <= MAX_WORDS or _CREDITED.search(_BE_SAID.sub("", aside.text)):
+        return None
+    verdict = classify(aside.text)
+    return verdict if verdict and verdict[0] == "opinion" else None
+
+
+def _overlap(unit: Unit, aside: Unit) -> bool:
+    return unit.offset < aside.offset + len(aside.text) + 1 and aside.offset - 1 < unit.offset + len(unit.text)
+
+
 def fact_and_opinion(article: Article, quotations: list[Quoted]) -> tuple[list[Statement], list[Statement]]:
     """Fact candidates and opinion candidates in article order: whole sentences first, else one clause each.
 
@@ -433,9 +484,13 @@ def fact_and_opinion(article: Article, quotations: list[Quoted]) -> tuple[list[S
     found: list[Statement] = []
     comments = _comment_blocks(article)
     for number, (sentence, units) in enumerate(sentence_units(article)):
-        verdict = _judgeable(whole := Unit(sentence.text.strip(), sentence.start, number))
+        asides = _asides(sentence, number)
+        commented = [Statement(a.text, a.offset, *v) for a in asides if (v := _aside_verdict(a))]
+        found += commented  # the writer's view in brackets, apart from the report around it
+        whole = Unit(sentence.text.strip(), sentence.start, number)
+        verdict = None if commented else _judgeable(whole)
         closing = len(article.sentences_in(sentence.block)) > 1
-        if verdict is None and sentence.block in comments:
+        if verdict is None and sentence.block in comments and not commented:
             verdict = _comment(whole, closing=closing)
         if verdict:
             found.append(Statement(whole.text, whole.offset, *verdict))
@@ -443,6 +498,8 @@ def fact_and_opinion(article: Article, quotations: list[Quoted]) -> tuple[list[S
         kinds: set[str] = set()
         own = sentence.block in comments and not (_QUOTE_MARK.search(whole.text) or reports_speech(whole.text))
         for unit in units if len(units) > 1 or units[0].text != whole.text else []:
+            if any(_overlap(unit, aside) for aside in asides):
+                continue  # a clause cut from inside or across brackets ("is a strange thing to say)")
             verdict = _judgeable(unit) or (_comment(unit, closing=closing) if own else None)
             if verdict and verdict[0] not in kinds:
                 kinds.add(verdict[0])

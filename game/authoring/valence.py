@@ -15,6 +15,8 @@ from game.content.paths import valence_lexicon
 STRONG = 1.5
 """Mean rating at or beyond which a word clearly praises or condemns: "great" 3.1, "reckless" -1.7, "bold" 1.6;
 milder ratings are mostly words that only lean one way ("chance" 1.0, "important" 0.8, "strange" -0.8)."""
+LEANS = 0.5
+"""A word rated at least this far from neutral leans one way: enough when someone calls a thing by it."""
 
 
 @cache
