@@ -6,6 +6,9 @@ Plain rules, each naming the clue a student can reuse:
   ...") against that speaker's own words now, or what the article reports now (its opening);
 - a denial ("denied", "never") against a statement that what was denied happened, the
   same speaker's later words ("The company now says ...") first;
+- the writer's own signal that two sources are at odds ("Brookvale disputed the figure.", "The chairman put it
+  rather lower.", "Her deputy denied this.", "The two sides disagree about how many jobs ..."): the words on
+  either side of it (or two figures after an announcement) are the two sides;
 - two figures for the same thing from different passages (2,000 jobs / about 600 jobs;
   "the council puts the figure at 12"), or one saying it rose and one that it fell.
 
@@ -146,6 +149,7 @@ class _Reading:
             if credit.direct:
                 self.quotes.append((Unit(credit.quote, credit.offset, unit.sentence), speaker_key(credit.speaker)))
         self.units = [self._whole_report(u) for u in self.units]
+        self.marked = [m for n, s in enumerate(self.sentences) for m in _marked(s.text, s.start, n)]
         self.subjects = [speaker_key(subject or "") for subject in sentence_subjects(article)]
         self.headline = topic(article.headline)  # what the whole article is about
         self._speakers: dict[Unit, str] = {}
@@ -177,6 +181,15 @@ class _Reading:
             inside = (who for u, who in credited if unit.offset <= u.offset < unit.offset + len(unit.text))
             self._speakers[unit] = exact or next(inside, self.subjects[unit.sentence])
         return self._speakers[unit]
+
+
+def _marked(text: str, start: int, number: int) -> Iterator[Unit]:
+    """The words inside each pair of quotation marks of a sentence, whoever the credit gives them to."""
+    for opened, closed in quotation_spans(text):
+        inside = text[opened + 1 : closed].rstrip(" ,")
+        unit = Unit(inside, start + opened + 1, number)
+        if statement_like(unit, minimum=3):
+            yield unit
 
 
 def _reported_part(unit: Unit) -> Unit:
@@ -215,6 +228,7 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
     met: set[frozenset[int]] = set()  # sentences already paired: "X said 40,000 pairs" and "40,000 pairs" are one
     answered: set[int] = set()  # a sentence answers one claim: "visits had fallen" is not also against "a success"
     pairs = [
+        *_signalled(reading),
         *_denials(reading),
         *_stances(reading),
         *_corrections(reading),
@@ -239,6 +253,105 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
             claims.update((pair.claim.text, pair.answer.text))
             found.append(Clash(pair.claim.text, pair.answer.text, distractors, pair.kind, pair.clue, pair.claim.offset))
     return found
+
+
+_DIFFERS = re.compile(
+    r"\b(?:disput(?:ed|es?)|contradict(?:s|ed)?|challenged|questioned|den(?:ied|ies|y))\s+(?:(?:this|that|it|these|those)"
+    r"(?=\s*[.,;:])|the\s+(?:figures?|numbers?|claims?|reports?|account|suggestion|estimate)\b)"
+    r"|\b(?:gave|gives|told|tells|painted|paints|offered|offers|struck|strikes)\s+a\s+(?:rather\s+|very\s+|quite\s+)?"
+    r"different\s+(?:picture|story|account|note|tone|figure|version)\b"
+    r"|\bput(?:s)?\s+(?:it|the\s+\w+)\s+(?:rather\s+|much\s+|far\s+|considerably\s+)?(?:lower|higher)\b"
+    r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:careful|cautious)\b"
+    r"|\bthe\s+(?:figure|number|estimate|total|sum)\s+(?:surprised|puzzled|astonished)\b",
+    re.I,
+)
+"""A sentence in which the writer says a source goes against what was just said ("Brookvale disputed the figure.",
+"The office gave a different picture.", "The chairman put it rather lower.", "The lead author was more careful."):
+the words before it and the words after it are the two sides."""
+_AT_ODDS = re.compile(
+    r"\b(?:disagree|differ|confusion|(?:a\s+|some\s+)?questions?|doubts?)\s+(?:about|over|on|as\s+to)\s+"
+    r"(?:how\s+(?:many|much|long|big)|what\b|whether\b)",
+    re.I,
+)
+"""A sentence that announces a dispute about an amount ("The two sides also disagree about how many jobs are at
+stake.", "There is also a question over what the gallery paid."): the two figures follow it."""
+SIGNAL_REACH = 2
+"""The two sides of a signalled dispute stand within two sentences of the writer's signal; words after the next
+sentence only when the signal's own subject says them ("The chairman put it rather lower. ... 'We received ...'")."""
+
+
+def _signalled(reading: _Reading) -> Iterator[_Pair]:
+    """The writer's own signal that two sources are at odds: two figures of one measure on either side of it
+    (or both after an announcement), else the statement just before it against the first words after it."""
+    for number, sentence in enumerate(reading.sentences):
+        signal = _DIFFERS.search(sentence.text) or _AT_ODDS.search(sentence.text)
+        if signal is None:
+            continue
+        announced = signal.re is _AT_ODDS
+        after_signal = sentence.start + signal.end()
+        pool = list(dict.fromkeys([*reading.passages(), *reading.marked]))
+        worded = {*reading.marked, *(u for u, _ in reading.said)}
+        source = reading.subjects[number]
+        later = [
+            u
+            for u in pool
+            if (u.sentence == number and u.offset >= after_signal)
+            or u.sentence == number + 1
+            or (
+                number + 1 < u.sentence <= number + SIGNAL_REACH + (1 if announced else 0)
+                and (announced or same_speaker(reading.speaker_of(u), source))
+            )
+        ]
+        earlier = (
+            later
+            if announced
+            else [u for u in pool if number - SIGNAL_REACH <= u.sentence < number and not _WISH.search(u.text)]
+        )
+        clue = signal.group()
+        figures = _signalled_figures(reading, earlier, later)
+        if figures is not None:
+            yield _Pair(*figures, "numbers", f"{clue}: {_figure_clue(*figures)}")
+        elif not announced and earlier and later:
+            answer = min(later, key=lambda u: (u.sentence, u not in worded, u.offset))
+            last = max(u.sentence for u in earlier)
+            claim = max(
+                (u for u in earlier if u.sentence == last),
+                key=lambda u: (u in worded, overlap(u.text, answer.text), u.offset),
+            )
+            yield _Pair(claim, answer, "contrast", clue, reading.speaker_of(claim))
+
+
+def _signalled_figures(reading: _Reading, earlier: list[Unit], later: list[Unit]) -> tuple[Unit, Unit] | None:
+    """The nearest two figures of one measure (or one that names none: "puts the number at 31,000") from two
+    sources, one before the signal and one after (or both after an announcement), that can both be of one thing."""
+    found = [
+        (abs(second.unit.sentence - first.unit.sentence), first.unit.offset, first.unit, second.unit)
+        for first in (a for u in earlier for a in _amounts(u))
+        for second in (a for u in later for a in _amounts(u))
+        if first.unit.sentence < second.unit.sentence
+        and first.figure.value != second.figure.value
+        and (first.measure == second.measure or _put_at(first) or _put_at(second))
+        and not first.measure.startswith("share")
+        and not same_speaker(reading.speaker_of(first.unit), reading.speaker_of(second.unit))
+        and _comparable(first, second)
+    ]
+    best = min(found, key=lambda t: t[:2], default=None)
+    return (best[2], best[3]) if best else None
+
+
+_PUT_AT = re.compile(r"\b(?:at|as)\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+)?$")
+
+
+def _put_at(amount: _Amount) -> bool:
+    """A figure that names no measure of its own, put at a value ("puts the number at 31,000", "gives the number
+    of people ... as 6,500"): of whatever the other side measures."""
+    text = amount.unit.text
+    return not amount.measure and bool(_PUT_AT.search(text[: max(text.find(amount.figure.text), 0)]))
+
+
+def _figure_clue(claim: Unit, answer: Unit) -> str:
+    """ "1,260 hours / 340 hours": the first figure of each side."""
+    return " / ".join(quantities(u.text)[0].text for u in (claim, answer))
 
 
 def _stances(reading: _Reading) -> Iterator[_Pair]:
