@@ -89,10 +89,12 @@ _LEADING_VERB = re.compile(
 Not "told", whose object ("reporters") comes first, nor "said in a statement that ...": a phrase, not the claim."""
 _SUBORDINATE_CUT = re.compile(r"\s+(?:after|when|because|as|since|while|following|despite)\s+")
 _WISH = re.compile(
-    r"\b(?:wants?|wanted|would (?:like|rather|prefer)|wishe[sd]|hopes?|calls? for|called for|urged?|should)\b", re.I
+    r"\b(?:wants?|wanted|would (?:like|rather|prefer)|wishe[sd]|hopes?|calls? for|called for|urged?|should"
+    r"|asking\s+(?:\w+\s+){1,3}to)\b",
+    re.I,
 )
-"""A wish ("Fenwick wants the school to open at 7.30am") says what someone would like, not what is: it clashes
-with nothing."""
+"""A wish ("Fenwick wants the school to open at 7.30am") or a request ("an email asking them to reset their
+passwords") says what someone would like, not what is: it clashes with nothing."""
 _YEARS = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|this|next) year)\b", re.I)
 _DAYS_AND_MONTHS = frozenset(
     map(stem, DAYS | MONTHS | word_set("morning afternoon evening night today yesterday tomorrow"))
@@ -748,6 +750,9 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
         return False
     if _added(first) != _added(second):
         return False  # "20 more machines" / "148 machines": what is added, not the total
+    rates = {bool(_RATE.search(_clause_of(a))) for a in (first, second)}
+    if len(rates) == 2 and first.measure and second.measure:
+        return False  # "carries 40 billion cubic metres a year" / "will hold 63 billion": a flow, a store
     years = [{y.lower() for y in _YEARS.findall(a.unit.text)} for a in (first, second)]
     if years[0] and years[1] and not years[0] & years[1]:
         return False
@@ -759,6 +764,9 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
     return True
 
 
+_RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|second|annum)\b", re.I)
+"""A figure for each span of time ("40 billion cubic metres a year") is a rate: it does not measure what a total or
+a store does ("will hold 63 billion cubic metres")."""
 _ADDED = re.compile(r"\b(?:more|extra|additional|further|new)\b(?!\s+than)", re.I)
 _LABEL = re.compile(r"\b(?:No\.|Number|#)\s*(\d+[A-Za-z]?)\b")
 _ELSEWHERE = re.compile(

@@ -23,7 +23,7 @@ def _clashes(body: str) -> list[Clash]:
 
 
 @pytest.mark.parametrize(
-    ("body", "claim", "answer"),
+    ("body", "claim", "answer", "kind"),
     [
         (  # two figures on either side of "disputed the figure", one of them a generic measure (hours)
             "The Pellow ferry was out of service for 410 hours last year, according to the county's transport office.\n"
@@ -31,6 +31,7 @@ def _clashes(body: str) -> list[Clash]:
             "150 hours of lost sailings last year.",
             "410 hours",
             "150 hours",
+            "numbers",
         ),
         (  # an announcement first, then two figures, the second put at a value with no measure of its own
             "The two sides also disagree about how many passengers use the ferry. According to the operator, "
@@ -38,6 +39,7 @@ def _clashes(body: str) -> list[Clash]:
             "passengers carried each year as 61,000.",
             "90,000 passengers",
             "61,000",
+            "numbers",
         ),
         (  # a chairman who "put it rather lower", his figure in his second quoted sentence
             "The new ferry cost 2.2 million pounds, according to the Pellow Gazette.\n"
@@ -45,23 +47,14 @@ def _clashes(body: str) -> list[Clash]:
             '"We paid a little over one million pounds for the boat."',
             "2.2 million pounds",
             "We paid a little over one million pounds for the boat",
+            "numbers",
         ),
-    ],
-)
-def test_two_figures_across_the_writers_signal_clash(body: str, claim: str, answer: str) -> None:
-    found = [c for c in _clashes(body) if claim in c.claim]
-    assert found, _clashes(body)
-    assert answer in found[0].answer and found[0].kind == "numbers", found[0]
-
-
-@pytest.mark.parametrize(
-    ("body", "claim", "answer"),
-    [
         (  # a pointer ("denied this") between a claim and the denier's words; nothing shared but the signal
             "A harbour worker, who asked not to be named, said the ferry's spare engine had been sold to pay debts.\n"
             'Operations manager Carys Lund denied this. "That engine is sitting in our shed today," she said.',
             "the ferry's spare engine had been sold to pay debts",
             "That engine is sitting in our shed today",
+            "contrast",
         ),
         (  # the same speaker "struck a different note": her earlier words against her later ones
             'When the route opened, Lund promised that it would "run every hour, whatever the weather." '
@@ -69,20 +62,21 @@ def test_two_figures_across_the_writers_signal_clash(body: str, claim: str, answ
             'On Monday she struck a rather different note. "Sailings depend on the tide," she said.',
             "No passenger will ever be left on the quay",
             "Sailings depend on the tide",
+            "contrast",
         ),
         (  # the denier's words in the same sentence as the pointer, after "denied that,"
             "A county officer said the operator had been warned about the ramp in writing in March.\n"
             "A Tane Crossings spokesman denied that, saying the company had only received a phone call.",
             "the operator had been warned about the ramp in writing in March",
             "the company had only received a phone call",
+            "contrast",
         ),
     ],
 )
-def test_statements_across_the_writers_signal_clash(body: str, claim: str, answer: str) -> None:
-    found = [c for c in _clashes(body) if claim in c.claim]
-    assert found, _clashes(body)
-    assert answer in found[0].answer, found[0]
-    assert found[0].distractors and found[0].answer not in found[0].distractors
+def test_the_two_sides_of_the_writers_signal_clash(body: str, claim: str, answer: str, kind: str) -> None:
+    (found, *_) = [c for c in _clashes(body) if claim in c.claim] or [None]
+    assert found is not None and answer in found.answer and found.kind == kind, _clashes(body)
+    assert found.distractors and found.answer not in found.distractors
 
 
 @pytest.mark.parametrize(
