@@ -455,10 +455,19 @@ def _admitted_next(reading: _Reading, claim: Unit, who: str) -> Unit | None:
     )
 
 
+_ALLEGED = re.compile(
+    r"\b(?:prosecut(?:ors?|ion)|alleg(?:es|ed|ing|ation)|accus(?:es|ed|ing|ation)"
+    r"|told\s+(?:\w+\s+){0,3}(?:[Cc]ourt|jury|jurors|tribunal|inquest|inquiry))\b"
+)
+"""An opening that reports an accusation ("..., prosecutors told Selbury Crown Court"): one side's case, not what
+the article reports as true, so no answer to the accused's earlier words."""
+
+
 def _opening(reading: _Reading, claim: Unit, marker: str) -> Unit | None:
-    """The article's opening as what is true now, for words placed at a time ("Last spring, ..."); not for a
-    bare "had said" ("The board had said in May that the mud was dredged"), whose answer follows it."""
-    if _PAST_PERFECT.fullmatch(marker.strip(" ,")):
+    """The article's opening as what is true now, for words placed at a time ("Last spring, ..."); not an
+    opening that reports an accusation, nor for a bare "had said" ("The board had said in May that the mud was
+    dredged"), whose answer follows it."""
+    if _PAST_PERFECT.fullmatch(marker.strip(" ,")) or _ALLEGED.search(reading.sentences[0].text):
         return None
     return max(reading.opening, key=lambda u: overlap(claim.text, u.text), default=None)
 
@@ -525,9 +534,9 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
         if after:
             yield _Pair(claim, after[0], "denial", clue.group(), who)
             continue
-        if not _DENIAL.search(claim.text):
+        if not _DENIAL.search(claim.text) or _PLEA.match(what):
             continue  # a plain "none" or "not" meets only its own speaker's admission ("none of the containers
-            # held plastic" / "the company admitted that two of them had been carrying pellets")
+            # held plastic" / "the company admitted that two of them had been carrying pellets"), and so does a plea
         following = claim.sentence + 1
         if following < len(reading.sentences) and CONTRAST_OPENER.match(reading.sentences[following].text):
             turned = [
@@ -558,6 +567,13 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             yield _Pair(claim, best[2], "denial", clue.group(), who)
 
 
+_PLEA = re.compile(
+    r"\s*(?:(?:the|all|both|a|an|one|two|three|four|five|six|\d+|several)\s+)?(?:\w+\s+)?"
+    r"(?:charges?|counts?|allegations?|accusations?)\b",
+    re.I,
+)
+"""A denial of a charge ("denies one charge of fraud", "denies all the allegations") is a plea: what the court
+decides, not a statement of fact that a passage sharing the word "fraud" can answer."""
 _TURN = re.compile(r"(?:(?:But|However|Yet)\b|[^,.]{1,30},\s*however,)")
 """A sentence that turns against the one before: "But ...", "However, ...", "On Tuesday, however, ..."."""
 _RECORD = re.compile(
@@ -652,29 +668,38 @@ _DURATION = re.compile(
 
 _SECOND_NEGATION = re.compile(r"\b(?:not|no)\b|n't\b|n\u2019t\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|mine)\b")
+_REPORTED_SELF = re.compile(
+    r"(?:[^\"\u201c\u2018]*?\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b(?:[^,\"\u201c\u2018]*?\bthat\b)?\s*)?"
+    r"(he|she)\b"
+)
+"""Reported words whose subject is the speaker ("she had been shown "summaries, never the bank statements""):
+a denial about the speaker themselves, as in the first person."""
 _POINTS_TO_SOMEONE = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+_POINTS_TO = {"she": re.compile(r"\b(?:she|her)\b", re.I), "he": re.compile(r"\b(?:he|his|him)\b", re.I)}
 
 
 def _what_was_denied(text: str, clue: re.Match[str]) -> str:
-    """The words after the denial, to the close of the quotation it stands in: in '"We never have been,"
-    said committee chair X' the credit after the quotation says who denied, not what."""
+    """The words after the denial, to the close of the quotation it stands in when the quotation ends its words:
+    in '"We never have been," said committee chair X' the credit after the quotation says who denied, not what."""
     for start, end in quotation_spans(text):
-        if start < clue.start() < end:
+        if start < clue.start() < end and (text[end + 1 :].strip()[:1] in ",.;!?" or text[end - 1] in ",.;!?"):
             return text[clue.end() : end]
-    return text[clue.end() :]
+    return text[clue.end() :]  # a fragment in marks ('he had "never once" used the card'): the clause goes on
 
 
 def _about_the_same(claim: str, what: str, who: str, answer: str) -> bool:
     """An answer to a denial speaks of what was denied. A denial that names it ("never used Fluorex at
     the site") is answered only by a passage naming it, not one naming another thing of its kind; a
-    denial in the speaker's own first person ("My dog has never bitten anyone") only by one pointing
-    back to the speaker, not by a rule for everyone."""
+    denial in the speaker's own first person ("My dog has never bitten anyone", or reported: "she had never seen
+    the statements") only by one pointing back to the speaker, not by a rule for everyone or what others saw."""
     names = {s for s, name in stems(what).items() if name} - set(who.split())
     said = stems(answer)
     if names and not names & said.keys():
         return False
-    if _FIRST_PERSON.search(claim):
-        return bool(_POINTS_TO_SOMEONE.search(answer)) or any(part in said for part in who.split())
+    reported = _REPORTED_SELF.match(claim)
+    if _FIRST_PERSON.search(claim) or reported:
+        pointer = _POINTS_TO_SOMEONE if not reported else _POINTS_TO[reported.group(1)]
+        return bool(pointer.search(answer)) or any(part in said for part in who.split())
     return True
 
 

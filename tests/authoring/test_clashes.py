@@ -272,3 +272,40 @@ def test_earlier_words_against_the_speakers_own_deed_in_the_next_sentence(deed: 
     found = [c for c in _clashes(body) if c.kind == "stance" and c.answer == deed.rstrip(".")]
     assert bool(found) == clash, _clashes(body)
     assert not found or "not for sale, now or ever" in found[0].claim
+
+
+def test_a_plea_is_answered_only_by_its_own_speakers_admission() -> None:
+    body = (
+        "Former club treasurer Kit Amberley, 58, denies two charges of theft from the sailing club.\n"
+        '"The club treats theft from its members as a very serious matter," its chair said.'
+    )
+    assert not [c for c in _clashes(body) if c.kind == "denial"], _clashes(body)
+
+
+def test_a_denial_in_the_speakers_words_then_a_fragment_in_marks_denies_the_whole_clause() -> None:
+    body = (
+        'The jury heard that when first questioned, Kit Amberley said he had "never once" taken money from the '
+        "sailing club's account for himself.\n"
+        "The boathouse was repainted in the spring.\n"
+        "Giving evidence on Tuesday, the club's former treasurer accepted that he had taken money from the "
+        "account to pay for a car."
+    )
+    found = [c for c in _clashes(body) if "never once" in c.claim]
+    assert found and all("he had taken money from the account" in c.answer for c in found), _clashes(body)
+
+
+def test_a_reported_denial_about_the_speaker_is_answered_only_by_words_about_her() -> None:
+    body = (
+        'The auditor said in a letter that she had been shown "copies, never the mooring ledger itself."\n'
+        "The mooring ledger was shown to the trust board by the harbour master and his deputy in May."
+    )
+    assert not [c for c in _clashes(body) if "never the mooring ledger" in c.claim], _clashes(body)
+
+
+def test_an_accusation_in_the_opening_is_no_answer_to_the_accused_earlier_words() -> None:
+    lede = (
+        "A former harbour master took fees from boat owners for moorings that did not exist, prosecutors told "
+        "Lowmoor Crown Court on Monday."
+    )
+    body = 'When first questioned in March last year, Kit Amberley said he had "never" taken a fee for a mooring.'
+    assert not [c for c in _clashes(body, lede) if c.answer.startswith("A former harbour master")], _clashes(body, lede)
