@@ -45,7 +45,7 @@ from game.authoring.statements import (
     topic,
 )
 from game.authoring.vocabulary import DAYS, MONTHS, REPORTING_VERBS, word_set
-from game.content.article import Article
+from game.content.article import Article, Sentence
 
 ClashKind = Literal["stance", "denial", "contrast", "record", "numbers", "direction"]
 MAX_DISTRACTOR_WORDS = 18
@@ -139,6 +139,7 @@ class _Reading:
         self.sentences = [s for s, _ in sentences]
         self.starts = [s.start for s in self.sentences]
         self.units = [r for _, us in sentences for u in us if statement_like(r := _reported_part(u))]
+        self.units = _rejoined(self.units, self.sentences)
         self.opening = _lede(sentences[0][1]) if sentences else []
         self.said: list[tuple[Unit, str]] = []
         self.quotes: list[tuple[Unit, str]] = []  # the words in quotation marks alone: clean wrong candidates
@@ -183,6 +184,23 @@ class _Reading:
             inside = (who for u, who in credited if unit.offset <= u.offset < unit.offset + len(unit.text))
             self._speakers[unit] = exact or next(inside, self.subjects[unit.sentence])
         return self._speakers[unit]
+
+
+_INNER_TURN = re.compile(r"[^,.;:\"\u201c\u2018]{1,60},\s*however,\s+(?!(?:that|who|which|whether|if)\b)[a-z]")
+"""A subject, an inner "however" and its verb ("Bank statements shown to the court, however, include ..."):
+one statement that the commas cut in two; not a credit and its reported clause ("He warned, however, that ...")."""
+
+
+def _rejoined(units: list[Unit], sentences: list[Sentence]) -> list[Unit]:
+    """A sentence whose subject and verb stand on either side of an inner "however" is one statement: the whole
+    sentence, in place of the subject alone ("Bank statements shown to the court") and the verb alone."""
+    joined = {
+        number: Unit(sentence.text.rstrip(" ."), sentence.start, number)
+        for number, sentence in enumerate(sentences)
+        if _INNER_TURN.match(sentence.text)
+    }
+    kept = [u for u in units if u.sentence not in joined]
+    return sorted([*kept, *joined.values()], key=lambda u: u.offset)
 
 
 def _marked(text: str, start: int, number: int) -> Iterator[Unit]:
@@ -574,7 +592,7 @@ _PLEA = re.compile(
 )
 """A denial of a charge ("denies one charge of fraud", "denies all the allegations") is a plea: what the court
 decides, not a statement of fact that a passage sharing the word "fraud" can answer."""
-_TURN = re.compile(r"(?:(?:But|However|Yet)\b|[^,.]{1,30},\s*however,)")
+_TURN = re.compile(r"(?:(?:But|However|Yet)\b|[^,.]{1,60},\s*however,)")
 """A sentence that turns against the one before: "But ...", "However, ...", "On Tuesday, however, ..."."""
 _RECORD = re.compile(
     r"\b(?:copy|letter|document|report|survey|footage|records?|minutes|plan|figures|data|photographs?|e-?mails?"
@@ -645,7 +663,8 @@ def _an_opinion(text: str) -> bool:
 def _holds_against(claim: Unit, answer: Unit, who: str) -> bool:
     """A denial ("has never used PFOA at the site") is answered only by a passage about what it denied."""
     clue = _DENIAL.search(claim.text) or _NEGATION.search(claim.text)
-    return not clue or _about_the_same(claim.text, _what_was_denied(claim.text, clue), who, answer.text)
+    what = _what_was_denied(claim.text, clue) if clue else ""
+    return not clue or _about_the_same(claim.text, what, who, answer.text, turned=True)
 
 
 def _on_one_measure(claim: Unit, record: Unit) -> bool:
@@ -687,16 +706,18 @@ def _what_was_denied(text: str, clue: re.Match[str]) -> str:
     return text[clue.end() :]  # a fragment in marks ('he had "never once" used the card'): the clause goes on
 
 
-def _about_the_same(claim: str, what: str, who: str, answer: str) -> bool:
+def _about_the_same(claim: str, what: str, who: str, answer: str, turned: bool = False) -> bool:
     """An answer to a denial speaks of what was denied. A denial that names it ("never used Fluorex at
     the site") is answered only by a passage naming it, not one naming another thing of its kind; a
     denial in the speaker's own first person ("My dog has never bitten anyone", or reported: "she had never seen
-    the statements") only by one pointing back to the speaker, not by a rule for everyone or what others saw."""
+    the statements") only by one pointing back to the speaker, not by a rule for everyone or what others saw;
+    but a reported one may be `turned` by the writer's "however" right after it ('he had "never once" used the
+    card. Bank statements, however, include payments ...')."""
     names = {s for s, name in stems(what).items() if name} - set(who.split())
     said = stems(answer)
     if names and not names & said.keys():
         return False
-    reported = _REPORTED_SELF.match(claim)
+    reported = None if turned else _REPORTED_SELF.match(claim)
     if _FIRST_PERSON.search(claim) or reported:
         pointer = _POINTS_TO_SOMEONE if not reported else _POINTS_TO[reported.group(1)]
         return bool(pointer.search(answer)) or any(part in said for part in who.split())

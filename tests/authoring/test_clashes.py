@@ -79,6 +79,22 @@ def _numbers(body: str) -> list[Clash]:
             "black sludge still coating the stones",
             "record",
         ),
+        (  # a long subject and its verb on either side of an inner "however": one statement against a "no"
+            '"No boat has been damaged at the new pontoon," a trust spokesperson said.\n'
+            "Insurance claims lodged with the trust's brokers, however, list six boats damaged at the pontoon "
+            "since June.",
+            "No boat has been damaged at the new pontoon",
+            "Insurance claims lodged with the trust's brokers, however, list six boats damaged",
+            "contrast",
+        ),
+        (  # a reported denial about the speaker, turned by the writer's "however" with a record of what he did
+            'The jury heard that Kit Amberley said he had "never once" used the club\'s fuel card for anything '
+            "personal.\n"
+            "Fuel receipts kept by the club secretary, however, include 40 fill-ups at a garage in Portugal.",
+            "never once",
+            "include 40 fill-ups at a garage in Portugal",
+            "contrast",
+        ),
         (  # a denial, and the part of the next sentence that speaks of what was denied, not the aside
             "The trust denied that the works had harmed wildlife.\n"
             "But video footage, filmed by a diver and passed to the Lowmoor Post, shows a seal caught in a net.",
@@ -112,6 +128,11 @@ def test_words_answered_by_the_next_sentence(body: str, claim: str, answer: str,
             "Harbour master Kit Amberley said the new moorings would bring more visitors to the harbour.\n"
             "But boat owners say the mooring fees are far too high.",
             "a view against a view is a disagreement, not two statements that cannot both be true",
+        ),
+        (
+            'Harbour master Kit Amberley called the new pontoon "safe and sound."\n'
+            "She warned, however, that winter storms tend to loosen the chains.",
+            "a credit cut by an inner however is the speaker going on, not a statement turning against her",
         ),
         (
             '"We would love to keep the old slipway," said harbour master Kit Amberley. "But we cannot pay to '
