@@ -64,7 +64,10 @@ _EARLIER = re.compile(
     r"^(?:(?:Just|Only|As recently as|Back)\s+)?" + _PAST_TIME + r"[^,]*(?:,\s*(?:however|though),)?", re.I
 )
 """A sentence that opens by placing what follows in the past: the speaker's earlier stance."""
-_PAST_INSIDE = re.compile(r"\b(?:last\s+(?:spring|summer|autumn|fall|winter|year)|\w+\s+(?:months?|years?)\s+ago)\b")
+_PAST_INSIDE = re.compile(
+    r"\b(?:last\s+(?:spring|summer|autumn|fall|winter|year)|\w+\s+(?:months?|years?)\s+ago"
+    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))\b"
+)
 _REVISION = re.compile(
     r"\b(?:(?:first|earlier|original|initial|previous)\s+(?:estimate|forecast|figure|budget)s?|revised)\b",
     re.I,
@@ -282,11 +285,13 @@ _DIFFERS = re.compile(
     r"different\s+(?:picture|story|account|note|tone|figure|version)\b"
     r"|\bput(?:s)?\s+(?:it|the\s+\w+)\s+(?:rather\s+|much\s+|far\s+|considerably\s+)?(?:lower|higher)\b"
     r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:careful|cautious)\b"
-    r"|\bthe\s+(?:figure|number|estimate|total|sum)\s+(?:surprised|puzzled|astonished)\b",
+    r"|\bthe\s+(?:figure|number|estimate|total|sum)\s+(?:surprised|puzzled|astonished)\b"
+    r"|\b(?:tone|stance|position|line)\s+(?:had\s+|has\s+)?(?:hardened|softened|changed|shifted)\b",
     re.I,
 )
 """A sentence in which the writer says a source goes against what was just said ("Brookvale disputed the figure.",
-"The office gave a different picture.", "The chairman put it rather lower.", "The lead author was more careful."):
+"The office gave a different picture.", "The chairman put it rather lower.", "The lead author was more careful.",
+"By Friday her tone had hardened."):
 the words before it and the words after it are the two sides."""
 _AT_ODDS = re.compile(
     r"\b(?:disagree|differ|confusion|(?:a\s+|some\s+)?questions?|doubts?)\s+(?:about|over|on|as\s+to)\s+"
@@ -403,13 +408,17 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
 
 def _uncredited_words(reading: _Reading) -> list[tuple[Unit, str]]:
     """Words in quotation marks in a clause whose sentence names a speaker as its subject but credits nobody
-    ("Kettleborough assured plot holders that the land was "not for sale""): the subject's words."""
+    ("Kettleborough assured plot holders that the land was "not for sale""): the subject's words; in a sentence
+    that names nobody ('Speaking in November, she told executives that "..."'), words of a speaker not known."""
     credited = {u.sentence for u, _ in reading.said}
-    return [
+    named = [
         (u, reading.subjects[u.sentence])
         for u in reading.units
         if u.sentence not in credited and reading.subjects[u.sentence] and quotation_spans(u.text)
     ]
+    spoken = {u.sentence for u, _ in named}
+    unnamed = [(u, "") for u in reading.marked if u.sentence not in credited | spoken]
+    return [*named, *unnamed]
 
 
 _PRONOUN_ACTS = re.compile(

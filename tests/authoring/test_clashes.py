@@ -330,3 +330,15 @@ def test_an_accusation_in_the_opening_is_no_answer_to_the_accused_earlier_words(
     )
     body = 'When first questioned in March last year, Kit Amberley said he had "never" taken a fee for a mooring.'
     assert not [c for c in _clashes(body, lede) if c.answer.startswith("A former harbour master")], _clashes(body, lede)
+
+
+def test_words_in_marks_placed_in_a_past_month_by_a_speaker_not_named_against_the_opening() -> None:
+    lede = "Lowmoor Ferries will raise the fare for the island crossing from 4 pounds to 6 pounds in April."
+    body = (
+        "The rise marks a sharp turn for its manager, Ines Varga.\n"
+        'Speaking at a public meeting in November, she told islanders that "the fare for the crossing will not '
+        'rise while I run this company."'
+    )
+    found = [c for c in _clashes(body, lede) if c.kind == "stance"]
+    assert found and "the fare for the crossing will not rise" in found[0].claim, _clashes(body, lede)
+    assert found[0].answer.startswith("Lowmoor Ferries will raise the fare")
