@@ -15,6 +15,8 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+import simplemma
+
 from game.authoring.references import (
     KIN_REFERENCES,
     PERSON_WORDS,
@@ -43,6 +45,8 @@ _FUNCTION = word_set(
 _PREPOSITIONS = word_set(
     "at in on by for with from into onto over under during without within through about against across near like"
 )
+_MODALS = word_set("do does did can could may might must shall should will would cannot")
+"""Verbs that only help another: the words before one are a sentence's subject ("Ravi Dunmore did not")."""
 _OBJECT_STARTS = _PREPOSITIONS | _DETERMINERS | word_set("him her them us me it") - word_set("that this these those")
 """Words that open what follows a verb: "met on Tuesday", "gave them", "employs 180"."""
 _TIME = (
@@ -472,7 +476,7 @@ def sentence_subject(text: str) -> str | None:
     opener = _TOKEN.match(text.lstrip())
     opened = opener is not None and (opener.group().lower() in _OPENERS or opener.group().endswith("ing"))
     if opener and opened and (found is None or found.split()[0] == opener.group()):
-        for comma in re.finditer(r",\s+(?=[A-Z])", text):  # "Having spent a decade ..., Margaret Kiely was"
+        for comma in _SUBJECT_AFTER_OPENER.finditer(text):  # "Having spent a decade ..., Margaret Kiely was"
             rest = _first_subject(text[comma.end() :])
             if rest and rest.split()[0].lower() not in _OPENERS:
                 return rest
@@ -480,6 +484,8 @@ def sentence_subject(text: str) -> str | None:
     return found
 
 
+_SUBJECT_AFTER_OPENER = re.compile(r",\s+(?=[A-Z]|(?:" + "|".join(sorted(PERSON_WORDS)) + r")\s+[A-Z])")
+"""Where a subject may start after an opening phrase: a capital, or a role before a name ("..., parent Ann Lowe")."""
 _OPENERS = word_set(
     "after before during since until when while although though because despite following asked having as if "
     "in on at under with without by for from once unlike like"
@@ -497,7 +503,7 @@ def _first_subject(text: str) -> str | None:
         word = token.group()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
-        verb_like = word in _AUX or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
+        verb_like = word in _AUX | _MODALS or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
         previous = next(t for t in reversed(tokens[:index]) if not any(a <= t.start() < b for a, b in asides))
         before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and (
             _past_form(word, tokens[index - 1]) or _present_after_name(word, previous)
@@ -685,7 +691,7 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     """
     left = verb.start()
     for token in reversed(list(_TOKEN.finditer(body, floor, verb.start()))):
-        if token.group().lower() not in _AUX or body[token.end() : left].strip():
+        if not _helper(token.group()) or body[token.end() : left].strip():
             break
         left = token.start()
     when = _WHEN_BEFORE.search(body, floor, left)
@@ -732,6 +738,13 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
         found = _subject(body, earlier[-1], floor) if earlier else _first_of_clause(body, floor, before[-1].start())
         return (found[0], verb.end(), found[2]) if found else None
     return None
+
+
+def _helper(word: str) -> bool:
+    """A word between a subject and its verb that is neither: "has", "also", "flatly", "firmly"."""
+    return word.lower() in _AUX or (
+        word.islower() and word.endswith("ly") and len(word) > 5 and simplemma.is_known(word[:-2], lang="en")
+    )
 
 
 def _first_of_clause(body: str, floor: int, until: int) -> tuple[int, int, str] | None:
@@ -802,7 +815,7 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
     """
     tokens = list(_TOKEN.finditer(text, floor, end))
     right = end
-    while tokens and tokens[-1].group().lower() in _AUX and not text[tokens[-1].end() : right].strip():
+    while tokens and _helper(tokens[-1].group()) and not text[tokens[-1].end() : right].strip():
         right = tokens.pop().start()
     phrase_end = right
     if tokens and tokens[-1].group().lower() in _SUBJECT_PRONOUNS and not text[tokens[-1].end() : right].strip():

@@ -1,0 +1,92 @@
+"""Who said it, one construction a case, each in a short invented article: how news copy everywhere credits
+words (a pronoun for someone named in a role, a split quotation, a document that records a figure), and the
+cases where the draft must leave the words to the teacher rather than guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.authoring.attribution import find_attributions
+from game.content.article import Article
+from tests.authoring.test_constructions import credits
+
+
+def left_out(body: str) -> list[str]:
+    """The words the draft could not credit, or credited only with a doubt: no question asks who said them."""
+    found, skipped = find_attributions(Article(f"Headline\n{body}\n"))
+    return [s.text for s in skipped] + [a.quote for a in found if a.doubt]
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # "did not" is a verb: the name before it is the sentence's subject, whom "he" points to
+            'Finance director Idris Pell did not apologise.\nAsked whether savers should worry, he said: "Not at all."',
+            "Not at all.",
+            "Finance director Idris Pell",
+        ),
+        (  # an adverb between the subject and its verb
+            "The union's leader, Rosa Wilde, firmly rejected the offer. \u201cIt is an insult,\u201d she told members.",
+            "It is an insult",
+            "Rosa Wilde",
+        ),
+        (  # a name in apposition to a role is a person, whom "she" can mean
+            "The news is awkward for the museum's curator, Hester Blyth. When the museum bought the vase, she told "
+            'reporters it was "priceless".',
+            "priceless",
+            "Hester Blyth",
+        ),
+        (  # a surname alone is the person named in full before: the nearest person for "she"
+            'Health Minister Ada Brill-Oakes said the tax would rise.\nChief executive Joe Kask was angry: "It is '
+            'theft." The rise is a reversal for Brill-Oakes. Last year, she told voters that "taxes will not go up."',
+            "taxes will not go up.",
+            "Health Minister Ada Brill-Oakes",
+        ),
+        (  # a long opening phrase before a subject that starts with a role in lower case
+            "Waiting at the stop in the rain with her daughter, who is seven, commuter Lena Moss was furious. "
+            '"This bus never comes," she said.',
+            "This bus never comes",
+            "commuter Lena Moss",
+        ),
+    ],
+)
+def test_a_pronoun_points_back_to_the_person_the_sentence_before_is_about(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # "&" inside a business's name: "the company" is the whole name
+            "Pell & Marsh Kitchenware said on Monday it was recalling a kettle.\n"
+            "The company said a loose wire could overheat.",
+            "a loose wire could overheat",
+            "Pell & Marsh Kitchenware",
+        ),
+    ],
+)
+def test_the_company_points_back_to_the_business_named_before(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+def test_a_business_named_as_an_owner_is_not_a_person() -> None:
+    """A company can own a ship: its name in apposition to "owner" leaves it among the businesses, so "the
+    company" is never the ship."""
+    body = (
+        "The oil came from a tanker, the Sea Lark, which ran aground last week.\n"
+        "The tanker's owner, Kelso Marine, said on Monday that no fuel had leaked.\n"
+        "On Tuesday, the company admitted that two of its tanks had split."
+    )
+    assert credits(body).get("two of its tanks had split") in (None, "Kelso Marine")
+
+
+def test_the_company_is_not_a_group_named_nearer() -> None:
+    body = (
+        "Pell & Marsh Kitchenware recalled its kettles in May.\nCustomers say refunds are slow.\n"
+        "Parents are angry.\nShops are unsure.\nNobody knows why.\nThe kettles are red.\nThey cost 30 pounds.\n"
+        "Many were gifts.\nSome caught fire.\nOne melted.\n"
+        "Consumer group Safe Homes was scathing. \u201cIt is a scandal,\u201d said its director, Ruth Amis.\n"
+        "The company added that all refunds would be paid by June."
+    )
+    assert credits(body).get("all refunds would be paid by June") != "Safe Homes"
+    assert "all refunds would be paid by June" in left_out(body)
