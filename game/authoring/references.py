@@ -446,8 +446,12 @@ def _said_to_be_other(name: Mention, seen: list[Mention]) -> bool:
     """ "Consumer group Fair Basket": the longer mention around a bare name says it is a group or a person,
     so it is not the company "the company" means."""
     end = name.offset + len(name.phrase)
-    return any(
-        m.kind in ("person", "group") and m.offset <= name.offset and end <= m.offset + len(m.phrase) for m in seen
+    return name.kind in ("name", "organisation") and any(
+        m.kind in ("person", "group")
+        and m.offset <= name.offset
+        and end <= m.offset + len(m.phrase)
+        and len(m.phrase) > len(name.phrase)
+        for m in seen
     )
 
 
