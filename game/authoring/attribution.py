@@ -958,17 +958,19 @@ paid for or asked for it."""
 _WHOM_WHEN = (
     r"(?:\s+(?:its\s+|their\s+|the\s+)?(?:" + "|".join(sorted(AUDIENCES)) + r")\b"
     r"|\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"  # "he told the Courier", "told MSPs"
-    r"(?:\s+(?:on|in|at|last|this|earlier|late|later|yesterday|today)\b(?:\s+(?!that\b)[\w'\u2019-]+){0,3})?"
+    r"(?:\s+(?:on|in|at|last|this|earlier|late|later|yesterday|today)\b(?:\s+(?!that\b)[\w'\u2019-]+){0,5})?"
 )
 _TRAILING = re.compile(_WHOM_WHEN + r"[\s.!]*")
 """After a closing credit, only whom and when it was said: "..., the company told staff on Monday."."""
-_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?:though|although|but|while|whereas|and|as|[a-z]+ing)\b")
-"""A credit between two clauses, the second the writer's: "..., officials said, though similar projects ..."."""
+_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?!(?:[^,;]*,\s+)?that\b)\S")
+"""A credit between the words and the writer's own: "..., officials said, though similar projects ...", "..., the
+ministry said on Tuesday, a move that ...": not one that a "that" clause follows ("said, however, that")."""
 _THAT_LATER = re.compile(
+    r"(?:,\s+(?:however|though|too|also|again|meanwhile|moreover|nevertheless|instead|in turn|in fact),)?"
     r"\s+(?:(?:in|on|at|to|during|after|before|last|this|[A-Z][a-z]+day|yesterday|today|earlier|again|also"
     r"|publicly|repeatedly)\b[^,;:\"\u201c]{0,40}?\s+)?that\b"
 )
-"""Between a verb and its clause: "said that", "said in a statement that", "said on Tuesday that"."""
+"""Between a verb and its clause: "said that", "said in a statement that", "warned, however, that"."""
 _NOT_SPEAKING = re.compile(r"\s+(?!during\b)(?:[a-z]+ing|guilty|dead|alive|liable|responsible|unconscious)\b")
 """After "found", a state and not a finding: "Drivers found sleeping in their vehicles will be fined"."""
 

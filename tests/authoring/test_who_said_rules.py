@@ -90,3 +90,33 @@ def test_the_company_is_not_a_group_named_nearer() -> None:
     )
     assert credits(body).get("all refunds would be paid by June") != "Safe Homes"
     assert "all refunds would be paid by June" in left_out(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # the credit sits between the words and the writer's own description of them
+            "Bus fares will rise by 10 percent in May, Vale Transport said in a statement on Monday, the third rise in "
+            "two years.",
+            "Bus fares will rise by 10 percent in May",
+            "Vale Transport",
+        ),
+        (
+            "The pool will close on Sundays from June, the council said, a change that will save money.",
+            "The pool will close on Sundays from June",
+            "the council",
+        ),
+        (  # an aside between the verb and its "that"
+            "Dr Lena Brook praised the plan. She warned, however, that the costs could double.",
+            "the costs could double",
+            "Dr Lena Brook",
+        ),
+    ],
+)
+def test_the_words_a_credit_closes_or_opens(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+def test_what_the_writer_adds_after_a_closing_credit_is_not_the_speakers() -> None:
+    body = "The pool will close on Sundays from June, the council said, a change that will save money."
+    assert not any("a change that" in quote for quote in credits(body))
