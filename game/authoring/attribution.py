@@ -220,7 +220,22 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
     unique: dict[str, Attribution] = {}
     for credit in found:
         unique.setdefault(" ".join(credit.quote.lower().split()), credit)
-    return list(unique.values()), skipped
+    body = article.text[article.blocks[1][0] :] if len(article.blocks) > 1 else ""
+    credits = [_once(credit, body) for credit in unique.values()]
+    skipped += [Unattributed(c.quote, c.offset, c.doubt) for c in credits if c.doubt == _TWICE]
+    return credits, skipped
+
+
+_TWICE = "these words stand twice in the article, so a student cannot tell which passage is meant: quote more"
+
+
+def _once(credit: Attribution, body: str) -> Attribution:
+    """A question quotes words that stand once in the article: "The money" of one speaker's split quotation
+    may also end another's ("... count the money!"), and then the question has two answers."""
+    if credit.doubt:
+        return credit
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, credit.quote.split())) + r"(?!\w)"
+    return replace(credit, doubt=_TWICE) if len(re.findall(pattern, body, re.I)) > 1 else credit
 
 
 _AND_THAT = re.compile(r"(?:,?\s+and\s+that|,\s+adding(?:\s+that)?|,\s+saying(?:\s+that)?)\s+")

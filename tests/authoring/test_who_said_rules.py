@@ -120,3 +120,13 @@ def test_the_words_a_credit_closes_or_opens(body: str, quote: str, speaker: str)
 def test_what_the_writer_adds_after_a_closing_credit_is_not_the_speakers() -> None:
     body = "The pool will close on Sundays from June, the council said, a change that will save money."
     assert not any("a change that" in quote for quote in credits(body))
+
+
+def test_words_that_stand_twice_in_the_article_are_left_to_the_teacher() -> None:
+    body = (
+        "\u2018The rent,\u2019 said shopkeeper Ann Tate, \u2018is simply too high.\u2019\n"
+        "Landlord Bob Reyes disagreed. \u2018Nobody else complains about the rent!\u2019 he said."
+    )
+    assert "The rent" not in credits(body)
+    assert "The rent" in left_out(body)
+    assert credits(body)["Nobody else complains about the rent!"] == "Landlord Bob Reyes"
