@@ -406,6 +406,9 @@ def _settle(
     words = item.speaker.lower().split()
     if is_reference(item.speaker):
         named = mentions.resolve(item.speaker, item.offset, number)
+        rivals = mentions.rivals(item.speaker, item.offset, number) if named is None else []
+        if rivals:  # "the club" after "Harbridge Athletic" and "Corlaston City"
+            return replace(item, doubt=f"\u201c{item.speaker}\u201d may be {' or '.join(rivals)}: name the speaker yourself")
         if named is None and not must_resolve(item.speaker):
             subject = mentions.subject_named(item.offset + len(item.evidence), number)
             return item if subject is None else replace(item, doubt=_itself(item.speaker, subject.phrase))

@@ -27,6 +27,9 @@ BODY_REFERENCES = word_set(
     "company firm business organisation organization developer maker operator chain retailer supplier manufacturer"
 )
 """Heads of a back-reference ("the company", "the firm") to an organisation named before."""
+NAMED_ALONE = word_set("club team side")
+"""Heads of a back-reference to a body usually named without them ("Harbridge Athletic" is a club), as a
+company is: with two such names close by, "the club" may be either."""
 KIN_REFERENCES = word_set("family couple pair household")
 """Heads of a back-reference to people as a unit ("the family"): it names no one unless "the X family" came before."""
 
@@ -108,6 +111,7 @@ SHARED_ROLES = word_set(
     "neighbour neighbor friend victim witness player fan employer"
 )
 """Roles a company or a body can hold too ("the ship's owner, Baltica Shipping")."""
+_WHO_AFTER = re.compile(r",\s+who\b")
 _ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_WORDS - SHARED_ROLES)) + r"),\s+$", re.I)
 """A name in apposition to a role only a person holds is a person: "the gallery's director, Fenella Drummond"."""
 _DESCRIBED = re.compile(
@@ -231,14 +235,16 @@ class Mentions:
             phrase = match.group()
             person = _PERSON_AFTER.match(text, match.end()) or _ROLE_BEFORE.search(text, 0, match.start())
             kind = "person" if person else kind_of(phrase)
+            who = kind == "name" and _WHO_AFTER.match(text, match.end())  # "Maureen Tolliver, who has held"
             if kind != "person" and _APPOSITION.search(text, 0, match.start()):  # "The operator, Skyline Networks,"
                 self._businesses.add(_key(phrase))
             described = _DESCRIBED.match(text, match.end())
             if kind != "person" and described:  # "Buckeye Turf Professionals, a trade group representing ..."
                 self._described.setdefault(_key(phrase), set()).add(described.group("head").lower())
             place = kind != "person" and _incidental(text, match.start(), match.end())
+            certain = kind == "person"  # "who" is a person's word, but British papers write "Rovers, who"
             self._seen.append(
-                Mention(phrase, offset + match.start(), sentence, kind, certain=kind == "person", place=place)
+                Mention(phrase, offset + match.start(), sentence, "person" if who else kind, certain=certain, place=place)
             )
             self._learn_gender(phrase)
         self._add_surnames(text, offset, sentence, skip)
@@ -321,18 +327,34 @@ class Mentions:
             named += [m for m in earlier if m.kind == "organisation" and _words(m.phrase) & BUSINESS_WORDS]
             named += [m for m in earlier if _key(m.phrase) in self._businesses]
             if not named:  # a bare name ("Rail Link", "PlayRight") that no "he" or "she" and no title made a person
-                people = set(self._gender) | {_last_word(m.phrase) for m in self._seen if m.kind == "person"}
-                named = [
-                    m
-                    for m in earlier
-                    if (m.kind == "name" or (m.kind == "organisation" and not _words(m.phrase) & ORGANISATION_WORDS))
-                    and _last_word(m.phrase) not in people
-                    and sentence - m.sentence <= BODY_SENTENCES_BACK
-                ]
+                named = self._bare_names(earlier, sentence)
         found = _only([m for m in named if not _said_to_be_other(m, self._seen)])
         if found is not None and head in BODY_REFERENCES:
             self._businesses.add(_key(found.phrase))
         return found
+
+    def _bare_names(self, earlier: list[Mention], sentence: int, back: int = BODY_SENTENCES_BACK) -> list[Mention]:
+        """Names close by that say nothing of what they name ("Rail Link", "Harbridge Athletic") and that no
+        "he" or "she" and no title made a person: a company or a club known by its name alone."""
+        people = set(self._gender) | {_last_word(m.phrase) for m in self._seen if m.kind == "person"}
+        return [
+            m
+            for m in earlier
+            if (m.kind == "name" or (m.kind == "organisation" and not _words(m.phrase) & ORGANISATION_WORDS))
+            and _last_word(m.phrase) not in people
+            and sentence - m.sentence <= back
+        ]
+
+    def rivals(self, reference: str, offset: int, sentence: int) -> list[str]:
+        """ "the club" in an article that has named two clubs by name alone ("Harbridge Athletic", "Corlaston
+        City"), however far back: the bodies it may mean, when more than one; [] when it can only be one."""
+        words = reference.lower().split()
+        if not _definite(words) or words[-1] not in NAMED_ALONE:
+            return []
+        earlier = [m for m in self._seen if m.offset <= offset and not m.place]
+        names = [m for m in self._bare_names(earlier, sentence, back=sentence) if not _said_to_be_other(m, self._seen)]
+        bodies = list(dict.fromkeys(_key(m.phrase) for m in names if not _part_of_another(m, names)))
+        return bodies if len(bodies) > 1 else []
 
     def _leading(self, lead: Mention | None, people: list[Mention]) -> Mention | None:
         """The latest subject or speaker, when "he" or "she" can mean them and no other person of theirs.

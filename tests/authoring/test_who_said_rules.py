@@ -130,3 +130,19 @@ def test_words_that_stand_twice_in_the_article_are_left_to_the_teacher() -> None
     assert "The rent" not in credits(body)
     assert "The rent" in left_out(body)
     assert credits(body)["Nobody else complains about the rent!"] == "Landlord Bob Reyes"
+
+
+def test_the_club_between_two_clubs_named_alone_is_left_to_the_teacher() -> None:
+    body = (
+        "Dunmere Rovers have sold their goalkeeper.\nCastleford United paid a record fee for him.\n"
+        "On Friday the club confirmed that the player had signed for five years."
+    )
+    assert "the player had signed for five years" not in credits(body)
+    assert "the player had signed for five years" in left_out(body)
+    one = "Dunmere Rovers will move to a new ground.\nThe club said the old stand was unsafe."
+    assert credits(one)["the old stand was unsafe"] == "The club"
+    person = (  # a name that "who" describes is no club
+        "Dunmere Rovers will move to a new ground.\n\u201cIt breaks my heart,\u201d said Edna Kell, who has a season "
+        "ticket.\nThe club said the old stand was unsafe."
+    )
+    assert credits(person)["the old stand was unsafe"] == "The club"
