@@ -1085,6 +1085,8 @@ def _clause_start(text: str, verb_end: int, verb: str) -> int:
             return that_at.end()
         if told and (told[0].group() in AUDIENCES or told[0].group()[:1].isupper()):  # "told MPs the ..."
             return told[0].end()
+        if len(told) > 1 and told[0].group() in ("the", "a") and told[1].group() in AUDIENCES:  # "told the jury he"
+            return told[1].end()
         named = list(itertools.takewhile(lambda t: t.group()[:1].isupper(), told[1:]))
         if told and told[0].group() == "the" and named:  # "told the Kestermouth Courier the ..."
             return named[-1].end()

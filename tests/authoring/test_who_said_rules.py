@@ -146,3 +146,22 @@ def test_the_club_between_two_clubs_named_alone_is_left_to_the_teacher() -> None
         "ticket.\nThe club said the old stand was unsafe."
     )
     assert credits(person)["the old stand was unsafe"] == "The club"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # a split quotation around a verb of advice
+            "\u201cRest the ankle for a week,\u201d Dr Omar Reyes advised, \u201cand keep it raised.\u201d",
+            "and keep it raised.",
+            "Dr Omar Reyes",
+        ),
+        (  # whom she told is not part of what she said
+            "Witness Mary Cole told the jury she had seen the van at midnight.",
+            "she had seen the van at midnight",
+            "Witness Mary Cole",
+        ),
+    ],
+)
+def test_verbs_and_audiences_of_speech(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
