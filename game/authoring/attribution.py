@@ -238,7 +238,13 @@ def _once(credit: Attribution, body: str) -> Attribution:
     return replace(credit, doubt=_TWICE) if len(re.findall(pattern, body, re.I)) > 1 else credit
 
 
-_AND_THAT = re.compile(r"(?:,?\s+and\s+that|,\s+adding(?:\s+that)?|,\s+saying(?:\s+that)?)\s+")
+_JOINED_VERBS = sorted(REPORTING_VERBS - word_set("say claim argue warn insist estimate predict show found finds"))
+_ADDED = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:" + "|".join(_JOINED_VERBS) + r")\s+(?:that\s+)?")
+"""A second verb of the same speaker: "..., but added that ...", "... and warned that ..."."""
+_AND_THAT = re.compile(
+    r"(?:,?\s+and\s+that|,\s+adding(?:\s+that)?|,\s+saying(?:\s+that)?|"
+    r",?\s+and\s+(?:also\s+)?(?:" + "|".join(_JOINED_VERBS) + r")(?:\s+that)?)\s+"
+)
 """After someone's quotation, more of their words in the writer's: "... and that better signs would help"."""
 
 
@@ -261,8 +267,7 @@ def _coordinated(credit: Attribution, sentence: Sentence, article: Article) -> l
 
 
 _BEFORE_QUOTED = re.compile(
-    r"(?P<words>[^\"\u201c\u201d\u2018]+?),?\s+(?:but|and)\s+"
-    r"(?:(?:had|has|have|was|is|were|would|will|could|also|still|that|it|he|she|they|we)\s+){0,3}"
+    r"(?P<words>[^\"\u201c\u201d\u2018]+?),?\s+(?:but|and)\s+(?:that\s+)?(?:[^\s,;:\"\u201c\u2018]+\s+){0,5}"
 )
 """Reported words, then "but" or "and" and a quotation under the same verb: `said the school was not closing
 but "joining a bigger family"`."""
@@ -279,18 +284,20 @@ def _reported_before(credit: Attribution, article: Article) -> list[Attribution]
     return [replace(credit, quote=words, evidence=evidence, direct=False, claim="", claim_at=-1, continues=False)]
 
 
-_ADDED = re.compile(
-    r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|admitted|conceded|insisted|warned|stressed|noted)\s+(?:that\s+)?"
-)
-
-
 def _added(sentence: Sentence, credit: Attribution) -> list[Attribution]:
-    """ "The authority said A, but added that B": B is the same speaker's words."""
+    """ "The authority said A, but added that B": B is the same speaker's words.  After "According to X, Y
+    denies A and claims B", B is Y's: the subject of the words X reported."""
     start = credit.offset - sentence.start
     joined = _ADDED.match(sentence.text, start + len(credit.evidence))
     clause = _clause(sentence.text, joined.end()) if joined else None
     if joined is None or clause is None or not _finite(sentence.text[slice(*clause)]):
         return []
+    if not credit.verb:  # "according to"
+        subject = sentence_subject(credit.quote)
+        if subject is None or kind_of(subject) == "thing" or is_reference(subject):
+            return []
+        at = sentence.text.index(subject, credit.offset - sentence.start)
+        return [_credit(sentence, clause, subject, (at, joined.end()))]
     return [_credit(sentence, clause, credit.speaker, (start, joined.end()))]
 
 
@@ -408,7 +415,9 @@ def _settle(
         named = mentions.resolve(item.speaker, item.offset, number)
         rivals = mentions.rivals(item.speaker, item.offset, number) if named is None else []
         if rivals:  # "the club" after "Harbridge Athletic" and "Corlaston City"
-            return replace(item, doubt=f"\u201c{item.speaker}\u201d may be {' or '.join(rivals)}: name the speaker yourself")
+            return replace(
+                item, doubt=f"\u201c{item.speaker}\u201d may be {' or '.join(rivals)}: name the speaker yourself"
+            )
         if named is None and not must_resolve(item.speaker):
             subject = mentions.subject_named(item.offset + len(item.evidence), number)
             return item if subject is None else replace(item, doubt=_itself(item.speaker, subject.phrase))
@@ -662,13 +671,13 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     return _introduced(body, start, open_at)
 
 
-_LEAD_BREAK = re.compile(r"[;:\u2014(]|,\s+(?:and|but|while|whereas|though|although)\s|[.!?]\s")
+_LEAD_BREAK = re.compile(r"[;:\u2014(]|,\s+(?:and(?!\s+that\b)|but|while|whereas|though|although)\s|[.!?]\s")
 """Between a verb and a quotation, the start of another clause: the verb may not be the quotation's."""
 _JOINING = re.compile(
-    r"[\s,]*(?:and|or)?\s*(?:that\s+)?(?:(?:he|she|they|it|we|this|that|these|those|there)\s+)?"
-    r"(?:(?:would|will|had|has|have|was|were|is|are|could|should|might|must|also|still|never|not|then|be|been)\s+){0,4}"
+    r"[\s,]*(?:(?!(?:but|while|whereas|though|although|because|unlike)\b)[a-z][\w'\u2019-]*\s+){0,10}"
 )
-"""Between two quotations of one sentence, words that join them under the first one's verb."""
+"""Between two quotations of one sentence, only lower-case words and no verb of saying: the second goes on under
+the first one's verb ("and would sign it", "to land a player she had watched", "and that the board had")."""
 
 
 def _introduced(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
@@ -1148,6 +1157,7 @@ def _clause(text: str, start: int) -> tuple[int, int] | None:
     """The reported words from `start`: to the sentence end, cut short when long; None when too short."""
     at = _LEADING_PUNCT.match(text, start).end()
     words = _ASIDE.split(text[at:], maxsplit=1)[0].rstrip().rstrip(".!").rstrip(" ,")
+    words = _ADDED.split(words, maxsplit=1)[0]  # "... and admitted that ...": the same speaker's next words
     credited = _CREDIT_AT_END.search(words)
     words = _shorten(words[: credited.start()] if credited else words)  # "..., a report published on Monday found"
     if len(words.split()) < MIN_REPORTED_WORDS:

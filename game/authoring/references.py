@@ -244,7 +244,9 @@ class Mentions:
             place = kind != "person" and _incidental(text, match.start(), match.end())
             certain = kind == "person"  # "who" is a person's word, but British papers write "Rovers, who"
             self._seen.append(
-                Mention(phrase, offset + match.start(), sentence, "person" if who else kind, certain=certain, place=place)
+                Mention(
+                    phrase, offset + match.start(), sentence, "person" if who else kind, certain=certain, place=place
+                )
             )
             self._learn_gender(phrase)
         self._add_surnames(text, offset, sentence, skip)

@@ -165,3 +165,54 @@ def test_the_club_between_two_clubs_named_alone_is_left_to_the_teacher() -> None
 )
 def test_verbs_and_audiences_of_speech(body: str, quote: str, speaker: str) -> None:
     assert credits(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # a second verb of the same speaker after a quotation
+            'Councillor Ivo Marsh called the budget "a gamble with our libraries" and warned that branches would '
+            "close by spring.",
+            "branches would close by spring",
+            "Councillor Ivo Marsh",
+        ),
+        (  # a second verb after reported words
+            "The ferry company said the crossing was safe and admitted that two lifeboats had failed checks.",
+            "two lifeboats had failed checks",
+            "The ferry company",
+        ),
+        (  # after "according to X", the second verb is the subject's, not the outlet's
+            "According to the Vale Post, builder Orrin Homes is denying reports of cracked walls, and claims the "
+            "damage was caused by a storm.",
+            "the damage was caused by a storm",
+            "builder Orrin Homes",
+        ),
+        (  # "and that" opens the verb's second clause, with a quotation in it
+            'The council said the bridge had been inspected in May, and that the old bridge was "sound".',
+            "sound",
+            "The council",
+        ),
+        (
+            'The council said the bridge had been inspected in May, and that the old bridge was "sound".',
+            "the bridge had been inspected in May",
+            "The council",
+        ),
+        (  # a second quotation in the sentence, joined by the speaker's own words
+            'Coach Ada Finn said she was "thrilled" to sign a player she had followed "for three years".',
+            "for three years",
+            "Coach Ada Finn",
+        ),
+        (
+            'The union said the two sides had "agreed a deal" and would sign it "within days".',
+            "within days",
+            "The union",
+        ),
+    ],
+)
+def test_more_words_under_the_same_verb(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+def test_a_quotation_after_but_is_not_joined_to_the_one_before() -> None:
+    body = 'Mayor Ann Roe called the plan "bold" but the council\'s "review" never happened.'
+    assert credits(body).get("review") is None
