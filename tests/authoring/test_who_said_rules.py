@@ -177,7 +177,7 @@ def test_verbs_and_audiences_of_speech(body: str, quote: str, speaker: str) -> N
             "Councillor Ivo Marsh",
         ),
         (  # a second verb after reported words
-            "The ferry company said the crossing was safe and admitted that two lifeboats had failed checks.",
+            "The ferry company said the crossing was safe and revealed that two lifeboats had failed checks.",
             "two lifeboats had failed checks",
             "The ferry company",
         ),
