@@ -230,9 +230,9 @@ _TWICE = "these words stand twice in the article, so a student cannot tell which
 
 
 def _once(credit: Attribution, body: str) -> Attribution:
-    """A question quotes words that stand once in the article: "The money" of one speaker's split quotation
-    may also end another's ("... count the money!"), and then the question has two answers."""
-    if credit.doubt:
+    """A question quotes words in marks that stand once in the article: "The money" of one speaker's split
+    quotation may also end another's ("... count the money!"), and then the question has two answers."""
+    if credit.doubt or not credit.direct:  # reported words may restate the writer's: the credit still tells
         return credit
     pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, credit.quote.split())) + r"(?!\w)"
     return replace(credit, doubt=_TWICE) if len(re.findall(pattern, body, re.I)) > 1 else credit
