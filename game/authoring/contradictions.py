@@ -396,7 +396,9 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
         answer = max(own, key=lambda u: (len(_content(unit.text) & _content(u.text)), -u.offset), default=None)
         told_next = None
         if answer is None or len(_content(unit.text) & _content(answer.text)) < MIN_STANCE_SHARED:
-            told_next = _dated_next(reading, unit, who) or _admitted_next(reading, unit, who)
+            told_next = (
+                _dated_next(reading, unit, who) or _admitted_next(reading, unit, who) or _unkept(reading, unit, who)
+            )
             answer = told_next or _acted_next(reading, unit) or _rebuttal(reading, unit, who)
             answer = answer or _opening(reading, unit, marker)
         about = reading.sentences[answer.sentence].text if answer is not None else ""  # a lede's clause: its sentence
@@ -510,6 +512,24 @@ def _earlier(sentence: str) -> str:
     intro = sentence[:comma] if comma > 0 else ""
     quoted = any(o > comma for o, _ in quotation_spans(sentence))
     return intro if quoted and _PAST_INSIDE.search(intro) else ""
+
+
+_STILL_WAITING = re.compile(r"\bstill\s+(?:waiting|not|no\b|has\s+not|have\s+not|had\s+not|hasn't|haven't)", re.I)
+"""What was promised not yet done ("they are still waiting", "still has not been paid")."""
+
+
+def _unkept(reading: _Reading, claim: Unit, who: str) -> Unit | None:
+    """ "the company promised that anyone who returned a cooker would be refunded within five working days.
+    Several customers say they are still waiting.": another source, right after earlier words, saying that
+    what they promised is still not done, whatever words the two share."""
+    return next(
+        (
+            u
+            for u, w in reading.said
+            if u.sentence == claim.sentence + 1 and not same_speaker(w, who) and _STILL_WAITING.search(u.text)
+        ),
+        None,
+    )
 
 
 def _rebuttal(reading: _Reading, claim: Unit, who: str) -> Unit | None:
@@ -898,13 +918,20 @@ _MONEY_WORDS = frozenset(map(stem, word_set("cost costs price prices pay paid sp
 """Words that say a sum is money, not what it is for: "the lockers will cost" and "staff pay ... cost" are two sums."""
 
 
+_CONDITION = re.compile(r"\b(?:when|where|while|if|unless|until)\s", re.I)
+"""A clause that says when or where something happened: a figure inside it ("on days when no rain had fallen for at
+least 48 hours") measures the condition, not the thing the sentence counts."""
+
+
 def _clause_of(amount: _Amount) -> str:
     """The clause a figure stands in, less its figures: "the council offering Greyline 85,000 pounds", not the
-    rest of the sentence ("..., which is expected to cost about 40,000 pounds")."""
+    rest of the sentence ("..., which is expected to cost about 40,000 pounds") nor a condition it is set in."""
     text = amount.unit.text
     at = max(text.find(amount.figure.text), 0)
     start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
     end = min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=len(text))
+    condition = list(_CONDITION.finditer(text, start, at))
+    start = condition[-1].start() if condition else start  # "took place on days when no rain had fallen for 48 hours"
     clause = text[start:end]
     credit = _CREDIT.search(clause)
     clause = clause[credit.end() :] if credit else clause  # "The company said ...": who said it is not what

@@ -248,6 +248,12 @@ def test_a_figure_put_right_names_both_figures_for_the_student() -> None:
             "The trust's new storage tank will hold 30 million litres when full, its engineers say.",
             "a flow for each day and what a tank holds are two quantities, though both are litres",
         ),
+        (
+            "The trust said its own gauges had recorded 120 hours of flooding on the quay last year.\n"
+            "A survey by boat owners found that 9 of the floods came on days when no rain had fallen for at least "
+            "48 hours.",
+            "a figure in a clause that says when something happened measures the condition, not the thing counted",
+        ),
     ],
 )
 def test_sums_for_different_things_do_not_clash(body: str, why: str) -> None:
@@ -342,3 +348,14 @@ def test_words_in_marks_placed_in_a_past_month_by_a_speaker_not_named_against_th
     found = [c for c in _clashes(body, lede) if c.kind == "stance"]
     assert found and "the fare for the crossing will not rise" in found[0].claim, _clashes(body, lede)
     assert found[0].answer.startswith("Lowmoor Ferries will raise the fare")
+
+
+def test_a_promise_against_another_source_saying_right_after_that_they_are_still_waiting() -> None:
+    body = (
+        "When the leak first appeared in March, the trust promised that every flooded boat owner would be paid "
+        "within ten days.\n"
+        "Several boat owners say they are still waiting."
+    )
+    found = [c for c in _clashes(body) if c.kind == "stance"]
+    assert found and "would be paid within ten days" in found[0].claim, _clashes(body)
+    assert found[0].answer == "they are still waiting"
