@@ -11,11 +11,11 @@ import pytest
 from game.ui.actions import Act, Action, InputMapper
 from game.ui.app import App
 from game.ui.autoplay import Autoplayer
+from game.ui.kiosk import Kiosk
 from game.ui.scenes.chain import ChainScene
 from game.ui.scenes.kiosk_attract import AttractScene
 from game.ui.scenes.kiosk_prompts import InitialsScene, StillThereScene
 from game.ui.scenes.levels import LevelSelectScene
-from game.ui.scenes.summary import SummaryScene
 from tests.kiosk.harness import TODAY, make_kiosk, wait
 from tests.kiosk.harness import press as kiosk_press
 from tests.kiosk.harness import settle as kiosk_settle
@@ -91,7 +91,7 @@ def test_enter_on_a_card_shown_in_focus_still_adds_it(app: App) -> None:
     assert len(scene.chain) == 3
 
 
-def reach_initials(folder: Path) -> tuple[object, InitialsScene]:
+def reach_initials(folder: Path) -> tuple[Kiosk, InitialsScene]:
     kiosk = make_kiosk(folder, demo=False)
     kiosk_settle(kiosk)
     top = kiosk_press(kiosk, *kiosk_tap((640, 600)))
@@ -110,8 +110,8 @@ def test_a_mashed_enter_never_puts_initials_nobody_typed_on_the_board(tmp_path: 
     for _ in range(12):  # Enter, five times a second for over two seconds
         assert kiosk.step([Action(Act.CONFIRM)])
         wait(kiosk, 0.2, frame=0.05)
+    assert initials not in kiosk.app.stack.scenes  # skipped: the mashing went on to the next level
     assert kiosk.board.today(TODAY) == [] and kiosk.visit.initials == ""
-    assert isinstance(kiosk.app.stack.top, SummaryScene)
 
 
 def test_initials_chosen_on_the_letter_grid_with_arrows_and_enter_still_save(tmp_path: Path) -> None:

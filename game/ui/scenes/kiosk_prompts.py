@@ -99,7 +99,8 @@ class InitialsScene(GameScene):
         self.message = ""
         self.emptied = Settle(0.0, frozenset({Act.BACK}))
         keys = [*(Button(c) for c in LETTERS), Button("Del"), Button("Skip"), Button("Save")]
-        self.menu = Menu(keys, columns=6, numbers=False)  # number keys would pick letters A-I by accident
+        self.menu = Menu(keys, columns=6, numbers=False, focus=SKIP)  # number keys would pick letters A-I by accident
+        # Enter starts on Skip: an Enter mashed through the end of a level typed the focused A and saved "AAA"
         self._refresh()
 
     def arrange(self, area: pygame.Rect) -> None:
