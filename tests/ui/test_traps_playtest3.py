@@ -16,7 +16,7 @@ from game.ui.scenes.chain import ChainScene
 from game.ui.scenes.kiosk_attract import AttractScene
 from game.ui.scenes.kiosk_prompts import InitialsScene, StillThereScene
 from game.ui.scenes.levels import LevelSelectScene
-from tests.kiosk.harness import TODAY, make_kiosk, wait
+from tests.kiosk.harness import TODAY, make_kiosk, typed, wait
 from tests.kiosk.harness import press as kiosk_press
 from tests.kiosk.harness import settle as kiosk_settle
 from tests.kiosk.harness import tap as kiosk_tap
@@ -110,13 +110,23 @@ def test_a_mashed_enter_never_puts_initials_nobody_typed_on_the_board(tmp_path: 
     for _ in range(12):  # Enter, five times a second for over two seconds
         assert kiosk.step([Action(Act.CONFIRM)])
         wait(kiosk, 0.2, frame=0.05)
-    assert initials not in kiosk.app.stack.scenes  # skipped: the mashing went on to the next level
-    assert kiosk.board.today(TODAY) == [] and kiosk.visit.initials == ""
+    assert kiosk.app.stack.top is initials and initials.letters == "" and initials.message  # it says how instead
+    assert kiosk.board.today(TODAY) == [] and kiosk.visit is not None and kiosk.visit.initials == ""
+
+
+def test_an_enter_after_two_typed_letters_neither_skips_nor_adds_a_letter(tmp_path: Path) -> None:
+    kiosk, initials = reach_initials(tmp_path)
+    kiosk_press(kiosk, typed("j"), typed("o"))
+    kiosk_press(kiosk, Action(Act.CONFIRM))
+    assert kiosk.app.stack.top is initials and initials.letters == "JO"
+    kiosk_press(kiosk, typed("e"), Action(Act.CONFIRM))
+    assert [entry.initials for entry in kiosk.board.today(TODAY)] == ["JOE"]
 
 
 def test_initials_chosen_on_the_letter_grid_with_arrows_and_enter_still_save(tmp_path: Path) -> None:
     """The control: a keyboard-only student walks the grid to each letter and presses Enter on it."""
     kiosk, initials = reach_initials(tmp_path)
+    kiosk_press(kiosk, Action(Act.DOWN))  # the first arrow shows the focus, on A
     for letter in "BOB":
         while initials.menu.focus != ord(letter) - ord("A"):
             target, at = ord(letter) - ord("A"), initials.menu.focus
