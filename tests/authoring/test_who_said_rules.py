@@ -42,6 +42,13 @@ def left_out(body: str) -> list[str]:
             "taxes will not go up.",
             "Health Minister Ada Brill-Oakes",
         ),
+        (  # a place named after "in" is never "she"
+            "Health Minister Ada Brill-Oakes said the tax would rise.\nChief executive Joe Kask was angry.\n"
+            "The rise is a reversal for Brill-Oakes. Speaking at a fair in Gull Harbour last year, she told "
+            'farmers that "taxes will not go up."',
+            "taxes will not go up.",
+            "Health Minister Ada Brill-Oakes",
+        ),
         (  # a long opening phrase before a subject that starts with a role in lower case
             "Waiting at the stop in the rain with her daughter, who is seven, commuter Lena Moss was furious. "
             '"This bus never comes," she said.',
