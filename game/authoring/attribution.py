@@ -515,7 +515,7 @@ _SUBJECT_AFTER_OPENER = re.compile(r",\s+(?=[A-Z]|(?:" + "|".join(sorted(PERSON_
 """Where a subject may start after an opening phrase: a capital, or a role before a name ("..., parent Ann Lowe")."""
 _OPENERS = word_set(
     "after before during since until when while although though because despite following asked having as if "
-    "in on at under with without by for from once unlike like"
+    "in on at under with within without by for from once unlike like"
 )
 """Words that open a clause or phrase before a sentence's subject ("After the vote, the council said")."""
 
@@ -649,11 +649,12 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     """
     earlier = [(o, c) for o, c in quotation_spans(body[:open_at]) if o >= start]
     after_last_quote = earlier[-1][1] + 1 if earlier else start
-    verbs = [t for t in _TOKEN.finditer(body, after_last_quote, open_at) if t.group() in QUOTING_VERBS]
+    verbs = [t for t in _TOKEN.finditer(body, after_last_quote, open_at) if t.group() in QUOTING_VERBS | _SAYING]
     if verbs:
         lead = body[verbs[-1].end() : open_at].rstrip(" :,")  # 'said: "..."': the colon introduces it
         if len(_TOKEN.findall(lead)) <= MAX_LEAD_WORDS and not _LEAD_BREAK.search(lead):
-            found = _subject(body, verbs[-1], start)
+            saying = verbs[-1].group() in _SAYING
+            found = _participle_subject(body, verbs[-1], start) if saying else _subject(body, verbs[-1], start)
             if found is not None:
                 return found
     if earlier:
@@ -678,6 +679,23 @@ _JOINING = re.compile(
 )
 """Between two quotations of one sentence, only lower-case words and no verb of saying: the second goes on under
 the first one's verb ("and would sign it", "to land a player she had watched", "and that the board had")."""
+
+
+_SAYING = word_set("saying adding insisting warning claiming arguing noting stating explaining")
+"""Participles that credit words to the subject of the clause they hang on: "The ministry issued a statement
+saying ...", "An official denied it, saying ..."."""
+
+
+def _participle_subject(body: str, verb: re.Match[str], start: int) -> tuple[int, int, str] | None:
+    """Whom "saying" speaks for: the subject of the sentence's main verb, when it names someone or a body."""
+    lead = body[start : verb.start()].rstrip(" ,")
+    subject = sentence_subject(lead)
+    if subject is None or subject.split()[-1].lower() in _FUNCTION | _DETERMINERS | _PREPOSITIONS | {"of"}:
+        return None  # "The report stops short of": no noun phrase
+    if kind_of(subject) == "thing" or len(subject.split()) > MAX_SPEAKER_WORDS:
+        return None
+    at = body.find(subject, start)
+    return (at, verb.end(), subject) if at >= 0 else None
 
 
 def _introduced(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
@@ -1011,6 +1029,10 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
     for verb in _TOKEN.finditer(text):
         if verb.group() in _DECIDING and _TRAILING.fullmatch(text, verb.end()):
             return _closing_credit(sentence, verb)  # "..., the county council's cabinet decided on Tuesday."
+        if verb.group() in _SAYING:  # "The firm apologised, saying the delay was caused by a storm."
+            found = _participle_subject(text, verb, 0)
+            clause = _clause(text, _clause_start(text, verb.end(), verb.group())) if found else None
+            return _credit(sentence, clause, found[2], found[:2]) if found and clause else None
         if verb.group() not in REPORTING_VERBS:
             continue
         before = _TOKEN.findall(text, 0, verb.start())

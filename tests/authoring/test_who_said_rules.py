@@ -223,3 +223,27 @@ def test_more_words_under_the_same_verb(body: str, quote: str, speaker: str) -> 
 def test_a_quotation_after_but_is_not_joined_to_the_one_before() -> None:
     body = 'Mayor Ann Roe called the plan "bold" but the council\'s "review" never happened.'
     assert credits(body).get("review") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # "saying" speaks for the subject of the sentence, not for the statement it hangs on
+            "Within a day, the Harbour Board issued a statement saying the pier was \u201ccompletely safe\u201d.",
+            "completely safe",
+            "the Harbour Board",
+        ),
+        (
+            "Ferry operator Bluewake apologised on Monday, saying the delays were caused by a broken engine.",
+            "the delays were caused by a broken engine",
+            "Ferry operator Bluewake",
+        ),
+    ],
+)
+def test_a_participle_of_speech_credits_the_subject(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+def test_a_participle_after_no_noun_phrase_credits_nobody() -> None:
+    body = "The review stops short of blaming the board, saying only that the rules were \u201cunclear\u201d."
+    assert credits(body).get("unclear") is None
