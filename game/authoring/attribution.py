@@ -515,7 +515,7 @@ _SUBJECT_AFTER_OPENER = re.compile(r",\s+(?=[A-Z]|(?:" + "|".join(sorted(PERSON_
 """Where a subject may start after an opening phrase: a capital, or a role before a name ("..., parent Ann Lowe")."""
 _OPENERS = word_set(
     "after before during since until when while although though because despite following asked having as if "
-    "in on at under with within without by for from once unlike like"
+    "in on at under with without by for from once unlike like"
 )
 """Words that open a clause or phrase before a sentence's subject ("After the vote, the council said")."""
 
