@@ -807,9 +807,11 @@ _MONTH_NAMES = [m.capitalize() for m in sorted(MONTHS)]
 _WHEN_BEFORE = re.compile(
     r"\s+(?:(?:last|this|next|early|late|earlier)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend"
     rf"|[A-Z][a-z]+day|{'|'.join(_MONTH_NAMES)})"
-    rf"|(?:in|on)\s+(?:[A-Z][a-z]+day|{'|'.join(m for m in _MONTH_NAMES if m != 'May')}|(?:19|20)\d\d))\s*$"
+    rf"|(?:in|on)\s+(?:[A-Z][a-z]+day|{'|'.join(m for m in _MONTH_NAMES if m != 'May')}|(?:19|20)\d\d)"
+    r"|for\s+(?:(?:that|the|this|last|next)\s+(?:year|month|week|quarter|period)|(?:19|20)\d\d))\s*$"
 )
-"""When something was done, just before its verb: "last autumn", "in October", "on Tuesday"."""
+"""When something was done, just before its verb: "last autumn", "in October", "on Tuesday"; what a record
+covers: "the accounts for that year record"."""
 _WHO_SUBJECT = re.compile(
     r"(?:,\s*|\s+)who(?:\s+(?:once|also|previously|then|later|first|repeatedly|publicly|earlier|recently"
     r"|(?:in|on|at|during|last|this|early|late)\s+(?:the\s+)?[\w-]+))*\s*$"
@@ -1089,15 +1091,35 @@ _PUT_AT = re.compile(
 """A source's own figure: "The community council puts the number at 87"."""
 
 
+_RECORDS = re.compile(r"\b(?:gives?|records?|lists?|sets?\s+out|puts?|states?|estimates?)\s+(?:the|a|an|its|their)\s")
+"""What a document does with a figure or a finding: "the annual report gives the number as 6,500"."""
+DOCUMENT_WORDS = word_set(
+    "report reports accounts filing filings document documents minutes notice data figures records register log "
+    "survey study paper plan review audit analysis letter email statement budget listing"
+)
+"""Things that hold someone's words or figures: whose they are is whom the document belongs to."""
+
+
 def _put_at(sentence: Sentence) -> Attribution | None:
-    """ "X puts the figure at 480,000": the words from the verb are X's estimate."""
-    put = _PUT_AT.search(sentence.text)
-    verb = _TOKEN.match(sentence.text, put.start()) if put else None
-    subject = _subject(sentence.text, verb, 0) if verb else None
-    clause = _clause(sentence.text, put.start()) if put else None
+    """ "X puts the figure at 480,000": the words from the verb are X's estimate; so are what a document
+    gives, records, lists or sets out ("The firm's annual report gives the number as 6,500")."""
+    text = sentence.text
+    put = _PUT_AT.search(text)
+    if put is None:
+        put = next((m for m in _RECORDS.finditer(text) if _by_document(text, m)), None)
+    verb = _TOKEN.match(text, put.start()) if put else None
+    subject = _subject(text, verb, 0) if verb else None
+    clause = _clause(text, put.start()) if put else None
     if subject is None or clause is None:
         return None
     return _credit(sentence, clause, subject[2], (subject[0], subject[1]))
+
+
+def _by_document(text: str, verb: re.Match[str]) -> bool:
+    """Whether the subject of a verb such as "gives" or "records" is a document ("the accounts record")."""
+    subject = _subject(text, _TOKEN.match(text, verb.start()), 0)  # type: ignore[arg-type]
+    before = re.split(r"\s+(?:of|for|from|by|on|in|at|with)\s+", subject[2])[0] if subject else ""
+    return bool(DOCUMENT_WORDS & {w.lower() for w in _TOKEN.findall(before)})
 
 
 _TELLING = word_set("told tells assured assures reminded reminds informed informs")

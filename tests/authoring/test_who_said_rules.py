@@ -247,3 +247,32 @@ def test_a_participle_of_speech_credits_the_subject(body: str, quote: str, speak
 def test_a_participle_after_no_noun_phrase_credits_nobody() -> None:
     body = "The review stops short of blaming the board, saying only that the rules were \u201cunclear\u201d."
     assert credits(body).get("unclear") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            "The mill's annual report, published in June, gives the number of workers as 420.",
+            "gives the number of workers as 420",
+            "The mill's annual report",
+        ),
+        (
+            "A draft budget seen by this paper, however, sets out a rise of 8 percent in parking charges.",
+            "sets out a rise of 8 percent in parking charges",
+            "A draft budget seen by this paper",
+        ),
+        (  # what the record covers is not who keeps it
+            "The club's own accounts for that year record a loss of 1.2 million pounds.",
+            "record a loss of 1.2 million pounds",
+            "The club's own accounts",
+        ),
+    ],
+)
+def test_a_document_gives_records_or_sets_out_its_figures(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+def test_a_person_who_gives_or_lists_something_is_not_reporting() -> None:
+    assert not credits("The farmer gives the eggs to a food bank every Friday morning.")
+    assert not credits("Head teacher Ann Cole lists the names of the winners on the school gate.")
