@@ -139,7 +139,8 @@ class Mention:
     place: bool = False
     """A name that says where or whose, not who: "on Marine Parade", "the Harbour Lights cafe"."""
     located: bool = False
-    """A name after "in" or "at": where something happened ("a conference in Port Aleron"), never "she"."""
+    """A name after "in" or "at": where something happened ("a conference in Port Aleron"), never the "she" of
+    its own sentence (in a sentence before, it may still bring in someone new: "Pupils at Eastfield Academy")."""
 
 
 def kind_of(phrase: str) -> Kind:
@@ -296,7 +297,8 @@ class Mentions:
             agree = [m for m in close if self._gender.get(_last_word(m.phrase), gender) == gender]
             people = [m for m in agree if m.kind in ("person", "name") and _key(m.phrase) not in self._businesses]
             people = [m for m in people if not _place_after_person(m, people) and not _named_after(m, people)]
-            people = [m for m in people if not _part_of_another(m, people) and not m.located]
+            people = [m for m in people if not _part_of_another(m, people)]
+            people = [m for m in people if not (m.located and m.sentence == sentence)]  # "she, speaking in Leeds,"
             found = self._leading(lead, people) or _nearest(people)
             if found is not None and not found.certain:  # "Ruth Patel" inside "Council leader Ruth Patel" is her
                 same = [m for m in people if m.certain and _last_word(m.phrase) == _last_word(found.phrase)]
