@@ -64,7 +64,10 @@ _EARLIER = re.compile(
     r"^(?:(?:Just|Only|As recently as|Back)\s+)?" + _PAST_TIME + r"[^,]*(?:,\s*(?:however|though),)?", re.I
 )
 """A sentence that opens by placing what follows in the past: the speaker's earlier stance."""
-_PAST_INSIDE = re.compile(r"\b(?:last\s+(?:spring|summer|autumn|fall|winter|year)|\w+\s+(?:months?|years?)\s+ago)\b")
+_PAST_INSIDE = re.compile(
+    r"\b(?:last\s+(?:spring|summer|autumn|fall|winter|year)|\w+\s+(?:months?|years?)\s+ago"
+    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))\b"
+)
 _REVISION = re.compile(
     r"\b(?:(?:first|earlier|original|initial|previous)\s+(?:estimate|forecast|figure|budget)s?|revised)\b",
     re.I,
@@ -282,11 +285,13 @@ _DIFFERS = re.compile(
     r"different\s+(?:picture|story|account|note|tone|figure|version)\b"
     r"|\bput(?:s)?\s+(?:it|the\s+\w+)\s+(?:rather\s+|much\s+|far\s+|considerably\s+)?(?:lower|higher)\b"
     r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:careful|cautious)\b"
-    r"|\bthe\s+(?:figure|number|estimate|total|sum)\s+(?:surprised|puzzled|astonished)\b",
+    r"|\bthe\s+(?:figure|number|estimate|total|sum)\s+(?:surprised|puzzled|astonished)\b"
+    r"|\b(?:tone|stance|position|line)\s+(?:had\s+|has\s+)?(?:hardened|softened|changed|shifted)\b",
     re.I,
 )
 """A sentence in which the writer says a source goes against what was just said ("Brookvale disputed the figure.",
-"The office gave a different picture.", "The chairman put it rather lower.", "The lead author was more careful."):
+"The office gave a different picture.", "The chairman put it rather lower.", "The lead author was more careful.",
+"By Friday her tone had hardened."):
 the words before it and the words after it are the two sides."""
 _AT_ODDS = re.compile(
     r"\b(?:disagree|differ|confusion|(?:a\s+|some\s+)?questions?|doubts?)\s+(?:about|over|on|as\s+to)\s+"
@@ -391,7 +396,9 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
         answer = max(own, key=lambda u: (len(_content(unit.text) & _content(u.text)), -u.offset), default=None)
         told_next = None
         if answer is None or len(_content(unit.text) & _content(answer.text)) < MIN_STANCE_SHARED:
-            told_next = _dated_next(reading, unit, who) or _admitted_next(reading, unit, who)
+            told_next = (
+                _dated_next(reading, unit, who) or _admitted_next(reading, unit, who) or _unkept(reading, unit, who)
+            )
             answer = told_next or _acted_next(reading, unit) or _rebuttal(reading, unit, who)
             answer = answer or _opening(reading, unit, marker)
         about = reading.sentences[answer.sentence].text if answer is not None else ""  # a lede's clause: its sentence
@@ -403,13 +410,17 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
 
 def _uncredited_words(reading: _Reading) -> list[tuple[Unit, str]]:
     """Words in quotation marks in a clause whose sentence names a speaker as its subject but credits nobody
-    ("Kettleborough assured plot holders that the land was "not for sale""): the subject's words."""
+    ("Kettleborough assured plot holders that the land was "not for sale""): the subject's words; in a sentence
+    that names nobody ('Speaking in November, she told executives that "..."'), words of a speaker not known."""
     credited = {u.sentence for u, _ in reading.said}
-    return [
+    named = [
         (u, reading.subjects[u.sentence])
         for u in reading.units
         if u.sentence not in credited and reading.subjects[u.sentence] and quotation_spans(u.text)
     ]
+    spoken = {u.sentence for u, _ in named}
+    unnamed = [(u, "") for u in reading.marked if u.sentence not in credited | spoken]
+    return [*named, *unnamed]
 
 
 _PRONOUN_ACTS = re.compile(
@@ -501,6 +512,24 @@ def _earlier(sentence: str) -> str:
     intro = sentence[:comma] if comma > 0 else ""
     quoted = any(o > comma for o, _ in quotation_spans(sentence))
     return intro if quoted and _PAST_INSIDE.search(intro) else ""
+
+
+_STILL_WAITING = re.compile(r"\bstill\s+(?:waiting|not|no\b|has\s+not|have\s+not|had\s+not|hasn't|haven't)", re.I)
+"""What was promised not yet done ("they are still waiting", "still has not been paid")."""
+
+
+def _unkept(reading: _Reading, claim: Unit, who: str) -> Unit | None:
+    """ "the company promised that anyone who returned a cooker would be refunded within five working days.
+    Several customers say they are still waiting.": another source, right after earlier words, saying that
+    what they promised is still not done, whatever words the two share."""
+    return next(
+        (
+            u
+            for u, w in reading.said
+            if u.sentence == claim.sentence + 1 and not same_speaker(w, who) and _STILL_WAITING.search(u.text)
+        ),
+        None,
+    )
 
 
 def _rebuttal(reading: _Reading, claim: Unit, who: str) -> Unit | None:
@@ -889,13 +918,20 @@ _MONEY_WORDS = frozenset(map(stem, word_set("cost costs price prices pay paid sp
 """Words that say a sum is money, not what it is for: "the lockers will cost" and "staff pay ... cost" are two sums."""
 
 
+_CONDITION = re.compile(r"\b(?:when|where|while|if|unless|until)\s", re.I)
+"""A clause that says when or where something happened: a figure inside it ("on days when no rain had fallen for at
+least 48 hours") measures the condition, not the thing the sentence counts."""
+
+
 def _clause_of(amount: _Amount) -> str:
     """The clause a figure stands in, less its figures: "the council offering Greyline 85,000 pounds", not the
-    rest of the sentence ("..., which is expected to cost about 40,000 pounds")."""
+    rest of the sentence ("..., which is expected to cost about 40,000 pounds") nor a condition it is set in."""
     text = amount.unit.text
     at = max(text.find(amount.figure.text), 0)
     start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
     end = min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=len(text))
+    condition = list(_CONDITION.finditer(text, start, at))
+    start = condition[-1].start() if condition else start  # "took place on days when no rain had fallen for 48 hours"
     clause = text[start:end]
     credit = _CREDIT.search(clause)
     clause = clause[credit.end() :] if credit else clause  # "The company said ...": who said it is not what

@@ -64,6 +64,14 @@ def _clashes(body: str) -> list[Clash]:
             "Sailings depend on the tide",
             "contrast",
         ),
+        (  # the writer says the speaker's tone changed: her words before against her words after
+            'On Monday, Lund described the first meeting as "friendly" and said she expected "an agreement on '
+            'fares within days." By Thursday her tone had hardened. "We will not sign anything the county '
+            'writes," she said.',
+            "an agreement on fares within days",
+            "We will not sign anything the county writes",
+            "contrast",
+        ),
         (  # the denier's words in the same sentence as the pointer, after "denied that,"
             "A county officer said the operator had been warned about the ramp in writing in March.\n"
             "A Tane Crossings spokesman denied that, saying the company had only received a phone call.",
