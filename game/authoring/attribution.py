@@ -903,16 +903,16 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
     if tokens and tokens[0].group() in _PREPOSITIONS | word_set("of to"):
         return None  # '"...", warned of cuts': what the verb is about, not who
     for taken, token in enumerate(tokens):
-        named = [t.group() for t in tokens[taken + 1 : taken + 3] if t.group() != "the"][:1]
+        after = tokens[taken + 1 : taken + 4]  # "by the campaign group Clear Rivers Now": a name within three words
+        named = next((t.group() for t in after if t.group()[:1].isupper() or t.group().lower() in _FUNCTION), "")
         modifier = (
             taken > 0
-            and token.group() in ("by", "of", "for", "from", "at")
-            and bool(named)
-            and named[0][:1].isupper()
-            and named[0].lower() not in _TIME
+            and token.group() in ("by", "of", "for", "from", "at", "in")
+            and named[:1].isupper()
+            and named.lower() not in _TIME
         )
         if (_gap(text, tokens[taken - 1], token.start()) if taken else text[left : token.start()].strip()) or (
-            taken >= MAX_SPEAKER_WORDS
+            taken >= MAX_SPEAKER_WORDS and not token.group()[:1].isupper()  # a name runs to its end
         ):
             break
         if _ends_phrase(token, taken == 0) and not modifier:  # "a report by the National Audit Office"

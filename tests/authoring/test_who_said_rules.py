@@ -276,3 +276,23 @@ def test_a_document_gives_records_or_sets_out_its_figures(body: str, quote: str,
 def test_a_person_who_gives_or_lists_something_is_not_reporting() -> None:
     assert not credits("The farmer gives the eggs to a food bank every Friday morning.")
     assert not credits("Head teacher Ann Cole lists the names of the winners on the school gate.")
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # where the sources are is part of who they are
+            "According to officials in Brussels, a deal is unlikely before the summer.",
+            "a deal is unlikely before the summer",
+            "officials in Brussels",
+        ),
+        (  # a maker named a few words after "by", and a name that runs past the usual length
+            "The river was polluted on 40 days last year, according to a review by the pressure group Clean "
+            "Water Now.",
+            "The river was polluted on 40 days last year",
+            "a review by the pressure group Clean Water Now",
+        ),
+    ],
+)
+def test_according_to_a_source_described_at_length(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
