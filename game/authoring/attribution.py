@@ -903,7 +903,7 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
     if tokens and tokens[0].group() in _PREPOSITIONS | word_set("of to"):
         return None  # '"...", warned of cuts': what the verb is about, not who
     for taken, token in enumerate(tokens):
-        after = tokens[taken + 1 : taken + 4]  # "by the campaign group Clear Rivers Now": a name within three words
+        after = tokens[taken + 1 : taken + 5]  # "by the campaign group Clear Rivers Now": a name within four words
         named = next((t.group() for t in after if t.group()[:1].isupper() or t.group().lower() in _FUNCTION), "")
         modifier = (
             taken > 0
