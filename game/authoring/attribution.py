@@ -917,6 +917,8 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
             break
         if _ends_phrase(token, taken == 0) and not modifier:  # "a report by the National Audit Office"
             break
+        if taken > 0 and token.group() in _SUBJECT_PRONOUNS:  # "according to the Courier it was"
+            break
         end, left = token.end(), token.end()
     if end is None or not _plausible(text[start:end]):
         return None
@@ -974,11 +976,12 @@ def reports_speech(text: str) -> bool:
 def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
     """Reported speech in a sentence without quotation marks, or None when it reports nothing."""
     text = sentence.text
-    front = _ACCORDING.match(text)
+    front = _ACCORDING.match(text) or _ACCORDING_AFTER_JOIN.search(text)
     if front:
         span = _noun_phrase_after(text, front.end(), len(text))
-        if span and text[span[1] : span[1] + 1] == ",":
-            clause = _clause(text, span[1] + 1)
+        named = span and text[span[0] : span[1]].split()[-1][:1].isupper()
+        if span and (text[span[1] : span[1] + 1] == "," or (named and _CLAUSE_OPENS.match(text, span[1]))):
+            clause = _clause(text, span[1] + 1 if text[span[1]] == "," else span[1])
             if clause:
                 return _credit(sentence, clause, text[span[0] : span[1]], (front.start(), span[1]))
     back = _REPORTED_BACK.search(text)
@@ -996,6 +999,10 @@ def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
     return _reported_by_verb(sentence)
 
 
+_ACCORDING_AFTER_JOIN = re.compile(r"(?:[,;]\s+|\b(?:but|and|yet)\s+)according to\s+", re.I)
+"""A credit opening the second half of a sentence: "The fee was secret, but according to the Courier it was ..."."""
+_CLAUSE_OPENS = re.compile(r"\s+(?:he|she|it|they|we|the|this|that|there|its|their)\s")
+"""After a name with no comma, the start of the words it credits: "according to the Courier it was ..."."""
 _MADE_BY = re.compile(
     r"\b(?!(?:commissioned|funded|paid|ordered|requested)\b)[a-z]+(?:ed|en|wn)\b[^,;]*?\bby\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'\u2019-]*)*)"

@@ -296,3 +296,22 @@ def test_a_person_who_gives_or_lists_something_is_not_reporting() -> None:
 )
 def test_according_to_a_source_described_at_length(body: str, quote: str, speaker: str) -> None:
     assert credits(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            "The price was kept secret, but according to the Dunmore Echo it was close to two million pounds.",
+            "it was close to two million pounds",
+            "the Dunmore Echo",
+        ),
+        (
+            "Sales fell again in March, and according to the trade body, shops closed at a record rate.",
+            "shops closed at a record rate",
+            "the trade body",
+        ),
+    ],
+)
+def test_according_to_in_the_middle_of_a_sentence(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
