@@ -301,13 +301,16 @@ def _added(sentence: Sentence, credit: Attribution) -> list[Attribution]:
     return [_credit(sentence, clause, credit.speaker, (start, joined.end()))]
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^()]*\))?\s*(?:[\u2014\u2013:]|--?)\s+")
-"""Where and from whom a report was filed, before its first sentence: "OAKHAVEN \u2014 ", "KOTHAPUR: "."""
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^()]*\))?\s*(?:[\u2014\u2013:]|--?)\s+"
+)
+"""Where, when and from whom a report was filed, before its first sentence: "OAKHAVEN \u2014 ", "KOTHAPUR: ",
+"LISBON, May 4 (Wire Press) - "."""
 
 
 def _without_dateline(sentence: Sentence) -> Sentence:
     dateline = _DATELINE.match(sentence.text)
-    if dateline is None or len(dateline.group().split()) > 6:
+    if dateline is None or len(dateline.group().split()) > 8:
         return sentence
     cut = dateline.end()
     return Sentence(sentence.block, sentence.start + cut, sentence.end, sentence.text[cut:])

@@ -315,3 +315,8 @@ def test_according_to_a_source_described_at_length(body: str, quote: str, speake
 )
 def test_according_to_in_the_middle_of_a_sentence(body: str, quote: str, speaker: str) -> None:
     assert credits(body)[quote] == speaker
+
+
+def test_a_wire_dateline_with_a_date_and_an_agency_is_not_part_of_the_words() -> None:
+    body = "LISBON, May 4 (Wire Press) - Portugal will close two coal plants next year, the energy ministry said."
+    assert credits(body)["Portugal will close two coal plants next year"] == "the energy ministry"
