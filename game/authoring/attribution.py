@@ -608,11 +608,23 @@ def _shorten(text: str) -> str:
     for cut in _CLAUSE_CUT.finditer(text):
         if len(text[: cut.start()].split()) >= MIN_REPORTED_WORDS:
             head = text[: cut.start()]
+            if len(head.split()) <= MAX_QUOTE_WORDS and not _finite(head):
+                return _predicate(text) or head  # "The gallery's painting, a portrait of ..., may have been painted"
             if len(head.split()) <= MAX_QUOTE_WORDS:
                 return head
             break
     words = list(re.finditer(r"\S+", text))
     return text[: words[MAX_QUOTE_WORDS - 1].end()]
+
+
+def _predicate(text: str) -> str | None:
+    """What a long sentence says of its subject when a description stands between them: the part after a comma
+    that opens with a verb ("may have been painted decades after his death"), cut to fit a card."""
+    for comma in re.finditer(r",\s+", text):
+        first = _TOKEN.match(text, comma.end())
+        if first and first.group().lower() in _AUX | _MODALS | _FINITE:
+            return _shorten(text[comma.end() :])
+    return None
 
 
 def _after(body: str, start: int, stop: int) -> tuple[int, int, str] | None:
@@ -923,6 +935,9 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
         if taken > 0 and token.group() in _SUBJECT_PRONOUNS:  # "according to the Courier it was"
             break
         end, left = token.end(), token.end()
+    kept = [t for t in tokens if end is not None and t.end() <= end]
+    if len(kept) > 1 and kept[-1].group().islower() and kept[-1].group().endswith(("ed", "en", "wn")):
+        end = kept[-2].end()  # "a report published (by the gallery on Tuesday)": the report, not "published"
     if end is None or not _plausible(text[start:end]):
         return None
     return start, end
@@ -1216,6 +1231,7 @@ def _clause(text: str, start: int) -> tuple[int, int] | None:
     words = _shorten(words[: credited.start()] if credited else words)  # "..., a report published on Monday found"
     if len(words.split()) < MIN_REPORTED_WORDS:
         return None
+    at = text.index(words, at)  # a long sentence may keep what it says of its subject, not the subject
     return at, at + len(words)
 
 

@@ -320,3 +320,13 @@ def test_according_to_in_the_middle_of_a_sentence(body: str, quote: str, speaker
 def test_a_wire_dateline_with_a_date_and_an_agency_is_not_part_of_the_words() -> None:
     body = "LISBON, May 4 (Wire Press) - Portugal will close two coal plants next year, the energy ministry said."
     assert credits(body)["Portugal will close two coal plants next year"] == "the energy ministry"
+
+
+def test_a_long_sentence_keeps_what_it_says_of_its_subject() -> None:
+    body = (
+        "The town's oldest bridge, a stone arch over the river that was long thought to date from the time of "
+        "the abbey, may have been built a century later than believed, according to a survey published by the "
+        "county on Friday."
+    )
+    found = credits(body)
+    assert found["may have been built a century later than believed"] == "a survey"
