@@ -287,8 +287,7 @@ def test_a_person_who_gives_or_lists_something_is_not_reporting() -> None:
             "officials in Brussels",
         ),
         (  # a maker named a few words after "by", and a name that runs past the usual length
-            "The river was polluted on 40 days last year, according to a review by the pressure group Clean "
-            "Water Now.",
+            "The river was polluted on 40 days last year, according to a review by the pressure group Clean Water Now.",
             "The river was polluted on 40 days last year",
             "a review by the pressure group Clean Water Now",
         ),
