@@ -649,11 +649,12 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     """
     earlier = [(o, c) for o, c in quotation_spans(body[:open_at]) if o >= start]
     after_last_quote = earlier[-1][1] + 1 if earlier else start
-    verbs = [t for t in _TOKEN.finditer(body, after_last_quote, open_at) if t.group() in QUOTING_VERBS]
+    verbs = [t for t in _TOKEN.finditer(body, after_last_quote, open_at) if t.group() in QUOTING_VERBS | _SAYING]
     if verbs:
         lead = body[verbs[-1].end() : open_at].rstrip(" :,")  # 'said: "..."': the colon introduces it
         if len(_TOKEN.findall(lead)) <= MAX_LEAD_WORDS and not _LEAD_BREAK.search(lead):
-            found = _subject(body, verbs[-1], start)
+            saying = verbs[-1].group() in _SAYING
+            found = _participle_subject(body, verbs[-1], start) if saying else _subject(body, verbs[-1], start)
             if found is not None:
                 return found
     if earlier:
@@ -678,6 +679,23 @@ _JOINING = re.compile(
 )
 """Between two quotations of one sentence, only lower-case words and no verb of saying: the second goes on under
 the first one's verb ("and would sign it", "to land a player she had watched", "and that the board had")."""
+
+
+_SAYING = word_set("saying adding insisting warning claiming arguing noting stating explaining")
+"""Participles that credit words to the subject of the clause they hang on: "The ministry issued a statement
+saying ...", "An official denied it, saying ..."."""
+
+
+def _participle_subject(body: str, verb: re.Match[str], start: int) -> tuple[int, int, str] | None:
+    """Whom "saying" speaks for: the subject of the sentence's main verb, when it names someone or a body."""
+    lead = body[start : verb.start()].rstrip(" ,")
+    subject = sentence_subject(lead)
+    if subject is None or subject.split()[-1].lower() in _FUNCTION | _DETERMINERS | _PREPOSITIONS | {"of"}:
+        return None  # "The report stops short of": no noun phrase
+    if kind_of(subject) == "thing" or len(subject.split()) > MAX_SPEAKER_WORDS:
+        return None
+    at = body.find(subject, start)
+    return (at, verb.end(), subject) if at >= 0 else None
 
 
 def _introduced(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
@@ -789,9 +807,11 @@ _MONTH_NAMES = [m.capitalize() for m in sorted(MONTHS)]
 _WHEN_BEFORE = re.compile(
     r"\s+(?:(?:last|this|next|early|late|earlier)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend"
     rf"|[A-Z][a-z]+day|{'|'.join(_MONTH_NAMES)})"
-    rf"|(?:in|on)\s+(?:[A-Z][a-z]+day|{'|'.join(m for m in _MONTH_NAMES if m != 'May')}|(?:19|20)\d\d))\s*$"
+    rf"|(?:in|on)\s+(?:[A-Z][a-z]+day|{'|'.join(m for m in _MONTH_NAMES if m != 'May')}|(?:19|20)\d\d)"
+    r"|for\s+(?:(?:that|the|this|last|next)\s+(?:year|month|week|quarter|period)|(?:19|20)\d\d))\s*$"
 )
-"""When something was done, just before its verb: "last autumn", "in October", "on Tuesday"."""
+"""When something was done, just before its verb: "last autumn", "in October", "on Tuesday"; what a record
+covers: "the accounts for that year record"."""
 _WHO_SUBJECT = re.compile(
     r"(?:,\s*|\s+)who(?:\s+(?:once|also|previously|then|later|first|repeatedly|publicly|earlier|recently"
     r"|(?:in|on|at|during|last|this|early|late)\s+(?:the\s+)?[\w-]+))*\s*$"
@@ -1011,6 +1031,10 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
     for verb in _TOKEN.finditer(text):
         if verb.group() in _DECIDING and _TRAILING.fullmatch(text, verb.end()):
             return _closing_credit(sentence, verb)  # "..., the county council's cabinet decided on Tuesday."
+        if verb.group() in _SAYING:  # "The firm apologised, saying the delay was caused by a storm."
+            found = _participle_subject(text, verb, 0)
+            clause = _clause(text, _clause_start(text, verb.end(), verb.group())) if found else None
+            return _credit(sentence, clause, found[2], found[:2]) if found and clause else None
         if verb.group() not in REPORTING_VERBS:
             continue
         before = _TOKEN.findall(text, 0, verb.start())
@@ -1067,15 +1091,35 @@ _PUT_AT = re.compile(
 """A source's own figure: "The community council puts the number at 87"."""
 
 
+_RECORDS = re.compile(r"\b(?:gives?|records?|lists?|sets?\s+out|puts?|states?|estimates?)\s+(?:the|a|an|its|their)\s")
+"""What a document does with a figure or a finding: "the annual report gives the number as 6,500"."""
+DOCUMENT_WORDS = word_set(
+    "report reports accounts filing filings document documents minutes notice data figures records register log "
+    "survey study paper plan review audit analysis letter email statement budget listing"
+)
+"""Things that hold someone's words or figures: whose they are is whom the document belongs to."""
+
+
 def _put_at(sentence: Sentence) -> Attribution | None:
-    """ "X puts the figure at 480,000": the words from the verb are X's estimate."""
-    put = _PUT_AT.search(sentence.text)
-    verb = _TOKEN.match(sentence.text, put.start()) if put else None
-    subject = _subject(sentence.text, verb, 0) if verb else None
-    clause = _clause(sentence.text, put.start()) if put else None
+    """ "X puts the figure at 480,000": the words from the verb are X's estimate; so are what a document
+    gives, records, lists or sets out ("The firm's annual report gives the number as 6,500")."""
+    text = sentence.text
+    put = _PUT_AT.search(text)
+    if put is None:
+        put = next((m for m in _RECORDS.finditer(text) if _by_document(text, m)), None)
+    verb = _TOKEN.match(text, put.start()) if put else None
+    subject = _subject(text, verb, 0) if verb else None
+    clause = _clause(text, put.start()) if put else None
     if subject is None or clause is None:
         return None
     return _credit(sentence, clause, subject[2], (subject[0], subject[1]))
+
+
+def _by_document(text: str, verb: re.Match[str]) -> bool:
+    """Whether the subject of a verb such as "gives" or "records" is a document ("the accounts record")."""
+    subject = _subject(text, _TOKEN.match(text, verb.start()), 0)  # type: ignore[arg-type]
+    before = re.split(r"\s+(?:of|for|from|by|on|in|at|with)\s+", subject[2])[0] if subject else ""
+    return bool(DOCUMENT_WORDS & {w.lower() for w in _TOKEN.findall(before)})
 
 
 _TELLING = word_set("told tells assured assures reminded reminds informed informs")

@@ -42,6 +42,13 @@ def left_out(body: str) -> list[str]:
             "taxes will not go up.",
             "Health Minister Ada Brill-Oakes",
         ),
+        (  # a place named after "in" is never "she"
+            "Health Minister Ada Brill-Oakes said the tax would rise.\nChief executive Joe Kask was angry.\n"
+            "The rise is a reversal for Brill-Oakes. Speaking at a fair in Gull Harbour last year, she told "
+            'farmers that "taxes will not go up."',
+            "taxes will not go up.",
+            "Health Minister Ada Brill-Oakes",
+        ),
         (  # a long opening phrase before a subject that starts with a role in lower case
             "Waiting at the stop in the rain with her daughter, who is seven, commuter Lena Moss was furious. "
             '"This bus never comes," she said.',
@@ -216,3 +223,56 @@ def test_more_words_under_the_same_verb(body: str, quote: str, speaker: str) -> 
 def test_a_quotation_after_but_is_not_joined_to_the_one_before() -> None:
     body = 'Mayor Ann Roe called the plan "bold" but the council\'s "review" never happened.'
     assert credits(body).get("review") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # "saying" speaks for the subject of the sentence, not for the statement it hangs on
+            "Within a day, the Harbour Board issued a statement saying the pier was \u201ccompletely safe\u201d.",
+            "completely safe",
+            "the Harbour Board",
+        ),
+        (
+            "Ferry operator Bluewake apologised on Monday, saying the delays were caused by a broken engine.",
+            "the delays were caused by a broken engine",
+            "Ferry operator Bluewake",
+        ),
+    ],
+)
+def test_a_participle_of_speech_credits_the_subject(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+def test_a_participle_after_no_noun_phrase_credits_nobody() -> None:
+    body = "The review stops short of blaming the board, saying only that the rules were \u201cunclear\u201d."
+    assert credits(body).get("unclear") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            "The mill's annual report, published in June, gives the number of workers as 420.",
+            "gives the number of workers as 420",
+            "The mill's annual report",
+        ),
+        (
+            "A draft budget seen by this paper, however, sets out a rise of 8 percent in parking charges.",
+            "sets out a rise of 8 percent in parking charges",
+            "A draft budget seen by this paper",
+        ),
+        (  # what the record covers is not who keeps it
+            "The club's own accounts for that year record a loss of 1.2 million pounds.",
+            "record a loss of 1.2 million pounds",
+            "The club's own accounts",
+        ),
+    ],
+)
+def test_a_document_gives_records_or_sets_out_its_figures(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+def test_a_person_who_gives_or_lists_something_is_not_reporting() -> None:
+    assert not credits("The farmer gives the eggs to a food bank every Friday morning.")
+    assert not credits("Head teacher Ann Cole lists the names of the winners on the school gate.")
