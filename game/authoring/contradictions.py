@@ -286,12 +286,15 @@ _DIFFERS = re.compile(
     r"|\bput(?:s)?\s+(?:it|the\s+\w+)\s+(?:rather\s+|much\s+|far\s+|considerably\s+)?(?:lower|higher)\b"
     r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:careful|cautious)\b"
     r"|\bthe\s+(?:figure|number|estimate|total|sum)\s+(?:surprised|puzzled|astonished)\b"
-    r"|\b(?:tone|stance|position|line)\s+(?:had\s+|has\s+)?(?:hardened|softened|changed|shifted)\b",
+    r"|\b(?:tone|stance|position|line)\s+(?:had\s+|has\s+)?(?:hardened|softened|changed|shifted)\b"
+    r"|\b(?:far|much|considerably|significantly|a\s+lot)\s+"
+    r"(?:smaller|lower|fewer|less|larger|higher|bigger|greater|more)\s+than\s+(?:the\s+)?\w+\s+(?:had\s+)?"
+    r"(?:claimed|said|says|suggested|estimated|stated|alleged)\b",
     re.I,
 )
 """A sentence in which the writer says a source goes against what was just said ("Brookvale disputed the figure.",
 "The office gave a different picture.", "The chairman put it rather lower.", "The lead author was more careful.",
-"By Friday her tone had hardened."):
+"By Friday her tone had hardened.", "the true shortfall was far smaller than the Crown claimed"):
 the words before it and the words after it are the two sides."""
 _AT_ODDS = re.compile(
     r"\b(?:disagree|differ|confusion|(?:a\s+|some\s+)?questions?|doubts?)\s+(?:about|over|on|as\s+to)\s+"
@@ -300,6 +303,12 @@ _AT_ODDS = re.compile(
 )
 """A sentence that announces a dispute about an amount ("The two sides also disagree about how many jobs are at
 stake.", "There is also a question over what the gallery paid."): the two figures follow it."""
+_THAN_CLAIMED = re.compile(r"\bthan\s+(?:the\s+)?\w+\s+(?:had\s+)?\w+$", re.I)
+"""A signal that points back to a claim by name ("far smaller than the Crown claimed"): its figure may stand
+anywhere before."""
+_LOWER = re.compile(r"\b(?:lower|smaller|fewer|less\s+than)\b", re.I)
+_HIGHER = re.compile(r"\b(?:higher|larger|bigger|greater|more\s+than)\b", re.I)
+"""Which way a signal says the second figure differs ("put it rather lower"): the first must be the other way."""
 SIGNAL_REACH = 2
 """The two sides of a signalled dispute stand within two sentences of the writer's signal; words after the next
 sentence only when the signal's own subject says them ("The chairman put it rather lower. ... 'We received ...'")."""
@@ -333,7 +342,9 @@ def _signalled(reading: _Reading) -> Iterator[_Pair]:
             else [u for u in pool if number - SIGNAL_REACH <= u.sentence < number and not _WISH.search(u.text)]
         )
         clue = signal.group()
-        figures = _signalled_figures(reading, earlier, later)
+        before = [u for u in pool if u.sentence < number] if _THAN_CLAIMED.search(clue) else earlier
+        way = -1 if _LOWER.search(clue) else 1 if _HIGHER.search(clue) else 0
+        figures = _signalled_figures(reading, before, later, way)
         if figures is not None:
             yield _Pair(*figures, "numbers", f"{clue}: {_figure_clue(*figures)}")
         elif not announced and earlier and later:
@@ -346,15 +357,17 @@ def _signalled(reading: _Reading) -> Iterator[_Pair]:
             yield _Pair(claim, answer, "contrast", clue, reading.speaker_of(claim))
 
 
-def _signalled_figures(reading: _Reading, earlier: list[Unit], later: list[Unit]) -> tuple[Unit, Unit] | None:
+def _signalled_figures(reading: _Reading, earlier: list[Unit], later: list[Unit], way: int) -> tuple[Unit, Unit] | None:
     """The nearest two figures of one measure (or one that names none: "puts the number at 31,000") from two
-    sources, one before the signal and one after (or both after an announcement), that can both be of one thing."""
+    sources, one before the signal and one after (or both after an announcement), that can both be of one thing;
+    the later one lower when the signal says so (`way` -1), higher (1), or either (0)."""
     found = [
         (abs(second.unit.sentence - first.unit.sentence), first.unit.offset, first.unit, second.unit)
         for first in (a for u in earlier for a in _amounts(u))
         for second in (a for u in later for a in _amounts(u))
         if first.unit.sentence < second.unit.sentence
         and first.figure.value != second.figure.value
+        and way * (second.figure.value - first.figure.value) >= 0
         and (first.measure == second.measure or _put_at(first) or _put_at(second))
         and not first.measure.startswith("share")
         and not same_speaker(reading.speaker_of(first.unit), reading.speaker_of(second.unit))

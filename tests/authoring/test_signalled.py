@@ -49,6 +49,16 @@ def _clashes(body: str) -> list[Clash]:
             "We paid a little over one million pounds for the boat",
             "numbers",
         ),
+        (  # "far smaller than the county claimed": the county's figure far before, the larger of those before
+            "The county told the inquiry that 9,400 pounds had gone missing from the ferry fund over four years.\n"
+            "The fund paid for fuel, repairs and the harbour dues.\n"
+            "Receipts shown to the inquiry include 700 pounds paid to a boatyard and 450 pounds to a chandler.\n"
+            "The operator's lawyer said the true shortfall was far smaller than the county claimed. An auditor "
+            "hired by the operator put the missing sum at 2,100 pounds.",
+            "9,400 pounds",
+            "2,100 pounds",
+            "numbers",
+        ),
         (  # a pointer ("denied this") between a claim and the denier's words; nothing shared but the signal
             "A harbour worker, who asked not to be named, said the ferry's spare engine had been sold to pay debts.\n"
             'Operations manager Carys Lund denied this. "That engine is sitting in our shed today," she said.',
