@@ -15,6 +15,8 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+import simplemma
+
 from game.authoring.references import (
     KIN_REFERENCES,
     PERSON_WORDS,
@@ -43,6 +45,8 @@ _FUNCTION = word_set(
 _PREPOSITIONS = word_set(
     "at in on by for with from into onto over under during without within through about against across near like"
 )
+_MODALS = word_set("do does did can could may might must shall should will would cannot")
+"""Verbs that only help another: the words before one are a sentence's subject ("Ravi Dunmore did not")."""
 _OBJECT_STARTS = _PREPOSITIONS | _DETERMINERS | word_set("him her them us me it") - word_set("that this these those")
 """Words that open what follows a verb: "met on Tuesday", "gave them", "employs 180"."""
 _TIME = (
@@ -216,10 +220,31 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
     unique: dict[str, Attribution] = {}
     for credit in found:
         unique.setdefault(" ".join(credit.quote.lower().split()), credit)
-    return list(unique.values()), skipped
+    body = article.text[article.blocks[1][0] :] if len(article.blocks) > 1 else ""
+    credits = [_once(credit, body) for credit in unique.values()]
+    skipped += [Unattributed(c.quote, c.offset, c.doubt) for c in credits if c.doubt == _TWICE]
+    return credits, skipped
 
 
-_AND_THAT = re.compile(r"(?:,?\s+and\s+that|,\s+adding(?:\s+that)?|,\s+saying(?:\s+that)?)\s+")
+_TWICE = "these words stand twice in the article, so a student cannot tell which passage is meant: quote more"
+
+
+def _once(credit: Attribution, body: str) -> Attribution:
+    """A question quotes words in marks that stand once in the article: "The money" of one speaker's split
+    quotation may also end another's ("... count the money!"), and then the question has two answers."""
+    if credit.doubt or not credit.direct:  # reported words may restate the writer's: the credit still tells
+        return credit
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, credit.quote.split())) + r"(?!\w)"
+    return replace(credit, doubt=_TWICE) if len(re.findall(pattern, body, re.I)) > 1 else credit
+
+
+_JOINED_VERBS = sorted(REPORTING_VERBS - word_set("say claim argue warn insist estimate predict show found finds"))
+_ADDED = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:" + "|".join(_JOINED_VERBS) + r")\s+(?:that\s+)?")
+"""A second verb of the same speaker: "..., but added that ...", "... and warned that ..."."""
+_AND_THAT = re.compile(
+    r"(?:,?\s+and\s+that|,\s+adding(?:\s+that)?|,\s+saying(?:\s+that)?|"
+    r",?\s+and\s+(?:also\s+)?(?:" + "|".join(_JOINED_VERBS) + r")(?:\s+that)?)\s+"
+)
 """After someone's quotation, more of their words in the writer's: "... and that better signs would help"."""
 
 
@@ -242,8 +267,7 @@ def _coordinated(credit: Attribution, sentence: Sentence, article: Article) -> l
 
 
 _BEFORE_QUOTED = re.compile(
-    r"(?P<words>[^\"\u201c\u201d\u2018]+?),?\s+(?:but|and)\s+"
-    r"(?:(?:had|has|have|was|is|were|would|will|could|also|still|that|it|he|she|they|we)\s+){0,3}"
+    r"(?P<words>[^\"\u201c\u201d\u2018]+?),?\s+(?:but|and)\s+(?:that\s+)?(?:[^\s,;:\"\u201c\u2018]+\s+){0,5}"
 )
 """Reported words, then "but" or "and" and a quotation under the same verb: `said the school was not closing
 but "joining a bigger family"`."""
@@ -260,28 +284,33 @@ def _reported_before(credit: Attribution, article: Article) -> list[Attribution]
     return [replace(credit, quote=words, evidence=evidence, direct=False, claim="", claim_at=-1, continues=False)]
 
 
-_ADDED = re.compile(
-    r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|admitted|conceded|insisted|warned|stressed|noted)\s+(?:that\s+)?"
-)
-
-
 def _added(sentence: Sentence, credit: Attribution) -> list[Attribution]:
-    """ "The authority said A, but added that B": B is the same speaker's words."""
+    """ "The authority said A, but added that B": B is the same speaker's words.  After "According to X, Y
+    denies A and claims B", B is Y's: the subject of the words X reported."""
     start = credit.offset - sentence.start
     joined = _ADDED.match(sentence.text, start + len(credit.evidence))
     clause = _clause(sentence.text, joined.end()) if joined else None
     if joined is None or clause is None or not _finite(sentence.text[slice(*clause)]):
         return []
+    if not credit.verb:  # "according to"
+        subject = sentence_subject(credit.quote)
+        if subject is None or kind_of(subject) == "thing" or is_reference(subject):
+            return []
+        at = sentence.text.index(subject, credit.offset - sentence.start)
+        return [_credit(sentence, clause, subject, (at, joined.end()))]
     return [_credit(sentence, clause, credit.speaker, (start, joined.end()))]
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^()]*\))?\s*(?:[\u2014\u2013:]|--?)\s+")
-"""Where and from whom a report was filed, before its first sentence: "OAKHAVEN \u2014 ", "KOTHAPUR: "."""
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^()]*\))?\s*(?:[\u2014\u2013:]|--?)\s+"
+)
+"""Where, when and from whom a report was filed, before its first sentence: "OAKHAVEN \u2014 ", "KOTHAPUR: ",
+"LISBON, May 4 (Wire Press) - "."""
 
 
 def _without_dateline(sentence: Sentence) -> Sentence:
     dateline = _DATELINE.match(sentence.text)
-    if dateline is None or len(dateline.group().split()) > 6:
+    if dateline is None or len(dateline.group().split()) > 8:
         return sentence
     cut = dateline.end()
     return Sentence(sentence.block, sentence.start + cut, sentence.end, sentence.text[cut:])
@@ -387,6 +416,11 @@ def _settle(
     words = item.speaker.lower().split()
     if is_reference(item.speaker):
         named = mentions.resolve(item.speaker, item.offset, number)
+        rivals = mentions.rivals(item.speaker, item.offset, number) if named is None else []
+        if rivals:  # "the club" after "Harbridge Athletic" and "Corlaston City"
+            return replace(
+                item, doubt=f"\u201c{item.speaker}\u201d may be {' or '.join(rivals)}: name the speaker yourself"
+            )
         if named is None and not must_resolve(item.speaker):
             subject = mentions.subject_named(item.offset + len(item.evidence), number)
             return item if subject is None else replace(item, doubt=_itself(item.speaker, subject.phrase))
@@ -472,7 +506,7 @@ def sentence_subject(text: str) -> str | None:
     opener = _TOKEN.match(text.lstrip())
     opened = opener is not None and (opener.group().lower() in _OPENERS or opener.group().endswith("ing"))
     if opener and opened and (found is None or found.split()[0] == opener.group()):
-        for comma in re.finditer(r",\s+(?=[A-Z])", text):  # "Having spent a decade ..., Margaret Kiely was"
+        for comma in _SUBJECT_AFTER_OPENER.finditer(text):  # "Having spent a decade ..., Margaret Kiely was"
             rest = _first_subject(text[comma.end() :])
             if rest and rest.split()[0].lower() not in _OPENERS:
                 return rest
@@ -480,6 +514,8 @@ def sentence_subject(text: str) -> str | None:
     return found
 
 
+_SUBJECT_AFTER_OPENER = re.compile(r",\s+(?=[A-Z]|(?:" + "|".join(sorted(PERSON_WORDS)) + r")\s+[A-Z])")
+"""Where a subject may start after an opening phrase: a capital, or a role before a name ("..., parent Ann Lowe")."""
 _OPENERS = word_set(
     "after before during since until when while although though because despite following asked having as if "
     "in on at under with without by for from once unlike like"
@@ -497,7 +533,7 @@ def _first_subject(text: str) -> str | None:
         word = token.group()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
-        verb_like = word in _AUX or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
+        verb_like = word in _AUX | _MODALS or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
         previous = next(t for t in reversed(tokens[:index]) if not any(a <= t.start() < b for a, b in asides))
         before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and (
             _past_form(word, tokens[index - 1]) or _present_after_name(word, previous)
@@ -572,11 +608,23 @@ def _shorten(text: str) -> str:
     for cut in _CLAUSE_CUT.finditer(text):
         if len(text[: cut.start()].split()) >= MIN_REPORTED_WORDS:
             head = text[: cut.start()]
+            if len(head.split()) <= MAX_QUOTE_WORDS and not _finite(head):
+                return _predicate(text) or head  # "The gallery's painting, a portrait of ..., may have been painted"
             if len(head.split()) <= MAX_QUOTE_WORDS:
                 return head
             break
     words = list(re.finditer(r"\S+", text))
     return text[: words[MAX_QUOTE_WORDS - 1].end()]
+
+
+def _predicate(text: str) -> str | None:
+    """What a long sentence says of its subject when a description stands between them: the part after a comma
+    that opens with a verb ("may have been painted decades after his death"), cut to fit a card."""
+    for comma in re.finditer(r",\s+", text):
+        first = _TOKEN.match(text, comma.end())
+        if first and first.group().lower() in _AUX | _MODALS | _FINITE:
+            return _shorten(text[comma.end() :])
+    return None
 
 
 def _after(body: str, start: int, stop: int) -> tuple[int, int, str] | None:
@@ -616,11 +664,12 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     """
     earlier = [(o, c) for o, c in quotation_spans(body[:open_at]) if o >= start]
     after_last_quote = earlier[-1][1] + 1 if earlier else start
-    verbs = [t for t in _TOKEN.finditer(body, after_last_quote, open_at) if t.group() in QUOTING_VERBS]
+    verbs = [t for t in _TOKEN.finditer(body, after_last_quote, open_at) if t.group() in QUOTING_VERBS | _SAYING]
     if verbs:
         lead = body[verbs[-1].end() : open_at].rstrip(" :,")  # 'said: "..."': the colon introduces it
         if len(_TOKEN.findall(lead)) <= MAX_LEAD_WORDS and not _LEAD_BREAK.search(lead):
-            found = _subject(body, verbs[-1], start)
+            saying = verbs[-1].group() in _SAYING
+            found = _participle_subject(body, verbs[-1], start) if saying else _subject(body, verbs[-1], start)
             if found is not None:
                 return found
     if earlier:
@@ -638,13 +687,30 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     return _introduced(body, start, open_at)
 
 
-_LEAD_BREAK = re.compile(r"[;:\u2014(]|,\s+(?:and|but|while|whereas|though|although)\s|[.!?]\s")
+_LEAD_BREAK = re.compile(r"[;:\u2014(]|,\s+(?:and(?!\s+that\b)|but|while|whereas|though|although)\s|[.!?]\s")
 """Between a verb and a quotation, the start of another clause: the verb may not be the quotation's."""
 _JOINING = re.compile(
-    r"[\s,]*(?:and|or)?\s*(?:that\s+)?(?:(?:he|she|they|it|we|this|that|these|those|there)\s+)?"
-    r"(?:(?:would|will|had|has|have|was|were|is|are|could|should|might|must|also|still|never|not|then|be|been)\s+){0,4}"
+    r"[\s,]*(?:(?!(?:but|while|whereas|though|although|because|unlike)\b)[a-z][\w'\u2019-]*\s+){0,10}"
 )
-"""Between two quotations of one sentence, words that join them under the first one's verb."""
+"""Between two quotations of one sentence, only lower-case words and no verb of saying: the second goes on under
+the first one's verb ("and would sign it", "to land a player she had watched", "and that the board had")."""
+
+
+_SAYING = word_set("saying adding insisting warning claiming arguing noting stating explaining")
+"""Participles that credit words to the subject of the clause they hang on: "The ministry issued a statement
+saying ...", "An official denied it, saying ..."."""
+
+
+def _participle_subject(body: str, verb: re.Match[str], start: int) -> tuple[int, int, str] | None:
+    """Whom "saying" speaks for: the subject of the sentence's main verb, when it names someone or a body."""
+    lead = body[start : verb.start()].rstrip(" ,")
+    subject = sentence_subject(lead)
+    if subject is None or subject.split()[-1].lower() in _FUNCTION | _DETERMINERS | _PREPOSITIONS | {"of"}:
+        return None  # "The report stops short of": no noun phrase
+    if kind_of(subject) == "thing" or len(subject.split()) > MAX_SPEAKER_WORDS:
+        return None
+    at = body.find(subject, start)
+    return (at, verb.end(), subject) if at >= 0 else None
 
 
 def _introduced(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
@@ -685,7 +751,7 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     """
     left = verb.start()
     for token in reversed(list(_TOKEN.finditer(body, floor, verb.start()))):
-        if token.group().lower() not in _AUX or body[token.end() : left].strip():
+        if not _helper(token.group()) or body[token.end() : left].strip():
             break
         left = token.start()
     when = _WHEN_BEFORE.search(body, floor, left)
@@ -734,6 +800,13 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     return None
 
 
+def _helper(word: str) -> bool:
+    """A word between a subject and its verb that is neither: "has", "also", "flatly", "firmly"."""
+    return word.lower() in _AUX or (
+        word.islower() and word.endswith("ly") and len(word) > 5 and simplemma.is_known(word[:-2], lang="en")
+    )
+
+
 def _first_of_clause(body: str, floor: int, until: int) -> tuple[int, int, str] | None:
     """ "In May, Ann Marsh stood on the pitch and told fans": the person whose first verb "and" joins to."""
     lead = body[floor:until]
@@ -749,9 +822,11 @@ _MONTH_NAMES = [m.capitalize() for m in sorted(MONTHS)]
 _WHEN_BEFORE = re.compile(
     r"\s+(?:(?:last|this|next|early|late|earlier)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend"
     rf"|[A-Z][a-z]+day|{'|'.join(_MONTH_NAMES)})"
-    rf"|(?:in|on)\s+(?:[A-Z][a-z]+day|{'|'.join(m for m in _MONTH_NAMES if m != 'May')}|(?:19|20)\d\d))\s*$"
+    rf"|(?:in|on)\s+(?:[A-Z][a-z]+day|{'|'.join(m for m in _MONTH_NAMES if m != 'May')}|(?:19|20)\d\d)"
+    r"|for\s+(?:(?:that|the|this|last|next)\s+(?:year|month|week|quarter|period)|(?:19|20)\d\d))\s*$"
 )
-"""When something was done, just before its verb: "last autumn", "in October", "on Tuesday"."""
+"""When something was done, just before its verb: "last autumn", "in October", "on Tuesday"; what a record
+covers: "the accounts for that year record"."""
 _WHO_SUBJECT = re.compile(
     r"(?:,\s*|\s+)who(?:\s+(?:once|also|previously|then|later|first|repeatedly|publicly|earlier|recently"
     r"|(?:in|on|at|during|last|this|early|late)\s+(?:the\s+)?[\w-]+))*\s*$"
@@ -802,7 +877,7 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
     """
     tokens = list(_TOKEN.finditer(text, floor, end))
     right = end
-    while tokens and tokens[-1].group().lower() in _AUX and not text[tokens[-1].end() : right].strip():
+    while tokens and _helper(tokens[-1].group()) and not text[tokens[-1].end() : right].strip():
         right = tokens.pop().start()
     phrase_end = right
     if tokens and tokens[-1].group().lower() in _SUBJECT_PRONOUNS and not text[tokens[-1].end() : right].strip():
@@ -843,21 +918,26 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
     if tokens and tokens[0].group() in _PREPOSITIONS | word_set("of to"):
         return None  # '"...", warned of cuts': what the verb is about, not who
     for taken, token in enumerate(tokens):
-        named = [t.group() for t in tokens[taken + 1 : taken + 3] if t.group() != "the"][:1]
+        after = tokens[taken + 1 : taken + 5]  # "by the campaign group Clear Rivers Now": a name within four words
+        named = next((t.group() for t in after if t.group()[:1].isupper() or t.group().lower() in _FUNCTION), "")
         modifier = (
             taken > 0
-            and token.group() in ("by", "of", "for", "from", "at")
-            and bool(named)
-            and named[0][:1].isupper()
-            and named[0].lower() not in _TIME
+            and token.group() in ("by", "of", "for", "from", "at", "in")
+            and named[:1].isupper()
+            and named.lower() not in _TIME
         )
         if (_gap(text, tokens[taken - 1], token.start()) if taken else text[left : token.start()].strip()) or (
-            taken >= MAX_SPEAKER_WORDS
+            taken >= MAX_SPEAKER_WORDS and not token.group()[:1].isupper()  # a name runs to its end
         ):
             break
         if _ends_phrase(token, taken == 0) and not modifier:  # "a report by the National Audit Office"
             break
+        if taken > 0 and token.group() in _SUBJECT_PRONOUNS:  # "according to the Courier it was"
+            break
         end, left = token.end(), token.end()
+    kept = [t for t in tokens if end is not None and t.end() <= end]
+    if len(kept) > 1 and kept[-1].group().islower() and kept[-1].group().endswith(("ed", "en", "wn")):
+        end = kept[-2].end()  # "a report published (by the gallery on Tuesday)": the report, not "published"
     if end is None or not _plausible(text[start:end]):
         return None
     return start, end
@@ -914,11 +994,12 @@ def reports_speech(text: str) -> bool:
 def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
     """Reported speech in a sentence without quotation marks, or None when it reports nothing."""
     text = sentence.text
-    front = _ACCORDING.match(text)
+    front = _ACCORDING.match(text) or _ACCORDING_AFTER_JOIN.search(text)
     if front:
         span = _noun_phrase_after(text, front.end(), len(text))
-        if span and text[span[1] : span[1] + 1] == ",":
-            clause = _clause(text, span[1] + 1)
+        named = span and text[span[0] : span[1]].split()[-1][:1].isupper()
+        if span and (text[span[1] : span[1] + 1] == "," or (named and _CLAUSE_OPENS.match(text, span[1]))):
+            clause = _clause(text, span[1] + 1 if text[span[1]] == "," else span[1])
             if clause:
                 return _credit(sentence, clause, text[span[0] : span[1]], (front.start(), span[1]))
     back = _REPORTED_BACK.search(text)
@@ -936,6 +1017,10 @@ def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
     return _reported_by_verb(sentence)
 
 
+_ACCORDING_AFTER_JOIN = re.compile(r"(?:[,;]\s+|\b(?:but|and|yet)\s+)according to\s+", re.I)
+"""A credit opening the second half of a sentence: "The fee was secret, but according to the Courier it was ..."."""
+_CLAUSE_OPENS = re.compile(r"\s+(?:he|she|it|they|we|the|this|that|there|its|their)\s")
+"""After a name with no comma, the start of the words it credits: "according to the Courier it was ..."."""
 _MADE_BY = re.compile(
     r"\b(?!(?:commissioned|funded|paid|ordered|requested)\b)[a-z]+(?:ed|en|wn)\b[^,;]*?\bby\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'\u2019-]*)*)"
@@ -945,17 +1030,19 @@ paid for or asked for it."""
 _WHOM_WHEN = (
     r"(?:\s+(?:its\s+|their\s+|the\s+)?(?:" + "|".join(sorted(AUDIENCES)) + r")\b"
     r"|\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"  # "he told the Courier", "told MSPs"
-    r"(?:\s+(?:on|in|at|last|this|earlier|late|later|yesterday|today)\b(?:\s+(?!that\b)[\w'\u2019-]+){0,3})?"
+    r"(?:\s+(?:on|in|at|last|this|earlier|late|later|yesterday|today)\b(?:\s+(?!that\b)[\w'\u2019-]+){0,5})?"
 )
 _TRAILING = re.compile(_WHOM_WHEN + r"[\s.!]*")
 """After a closing credit, only whom and when it was said: "..., the company told staff on Monday."."""
-_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?:though|although|but|while|whereas|and|as|[a-z]+ing)\b")
-"""A credit between two clauses, the second the writer's: "..., officials said, though similar projects ..."."""
+_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?!(?:[^,;]*,\s+)?that\b)\S")
+"""A credit between the words and the writer's own: "..., officials said, though similar projects ...", "..., the
+ministry said on Tuesday, a move that ...": not one that a "that" clause follows ("said, however, that")."""
 _THAT_LATER = re.compile(
+    r"(?:,\s+(?:however|though|too|also|again|meanwhile|moreover|nevertheless|instead|in turn|in fact),)?"
     r"\s+(?:(?:in|on|at|to|during|after|before|last|this|[A-Z][a-z]+day|yesterday|today|earlier|again|also"
     r"|publicly|repeatedly)\b[^,;:\"\u201c]{0,40}?\s+)?that\b"
 )
-"""Between a verb and its clause: "said that", "said in a statement that", "said on Tuesday that"."""
+"""Between a verb and its clause: "said that", "said in a statement that", "warned, however, that"."""
 _NOT_SPEAKING = re.compile(r"\s+(?!during\b)(?:[a-z]+ing|guilty|dead|alive|liable|responsible|unconscious)\b")
 """After "found", a state and not a finding: "Drivers found sleeping in their vehicles will be fined"."""
 
@@ -969,6 +1056,10 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
     for verb in _TOKEN.finditer(text):
         if verb.group() in _DECIDING and _TRAILING.fullmatch(text, verb.end()):
             return _closing_credit(sentence, verb)  # "..., the county council's cabinet decided on Tuesday."
+        if verb.group() in _SAYING:  # "The firm apologised, saying the delay was caused by a storm."
+            found = _participle_subject(text, verb, 0)
+            clause = _clause(text, _clause_start(text, verb.end(), verb.group())) if found else None
+            return _credit(sentence, clause, found[2], found[:2]) if found and clause else None
         if verb.group() not in REPORTING_VERBS:
             continue
         before = _TOKEN.findall(text, 0, verb.start())
@@ -1025,15 +1116,35 @@ _PUT_AT = re.compile(
 """A source's own figure: "The community council puts the number at 87"."""
 
 
+_RECORDS = re.compile(r"\b(?:gives?|records?|lists?|sets?\s+out|puts?|states?|estimates?)\s+(?:the|a|an|its|their)\s")
+"""What a document does with a figure or a finding: "the annual report gives the number as 6,500"."""
+DOCUMENT_WORDS = word_set(
+    "report reports accounts filing filings document documents minutes notice data figures records register log "
+    "survey study paper plan review audit analysis letter email statement budget listing"
+)
+"""Things that hold someone's words or figures: whose they are is whom the document belongs to."""
+
+
 def _put_at(sentence: Sentence) -> Attribution | None:
-    """ "X puts the figure at 480,000": the words from the verb are X's estimate."""
-    put = _PUT_AT.search(sentence.text)
-    verb = _TOKEN.match(sentence.text, put.start()) if put else None
-    subject = _subject(sentence.text, verb, 0) if verb else None
-    clause = _clause(sentence.text, put.start()) if put else None
+    """ "X puts the figure at 480,000": the words from the verb are X's estimate; so are what a document
+    gives, records, lists or sets out ("The firm's annual report gives the number as 6,500")."""
+    text = sentence.text
+    put = _PUT_AT.search(text)
+    if put is None:
+        put = next((m for m in _RECORDS.finditer(text) if _by_document(text, m)), None)
+    verb = _TOKEN.match(text, put.start()) if put else None
+    subject = _subject(text, verb, 0) if verb else None
+    clause = _clause(text, put.start()) if put else None
     if subject is None or clause is None:
         return None
     return _credit(sentence, clause, subject[2], (subject[0], subject[1]))
+
+
+def _by_document(text: str, verb: re.Match[str]) -> bool:
+    """Whether the subject of a verb such as "gives" or "records" is a document ("the accounts record")."""
+    subject = _subject(text, _TOKEN.match(text, verb.start()), 0)  # type: ignore[arg-type]
+    before = re.split(r"\s+(?:of|for|from|by|on|in|at|with)\s+", subject[2])[0] if subject else ""
+    return bool(DOCUMENT_WORDS & {w.lower() for w in _TOKEN.findall(before)})
 
 
 _TELLING = word_set("told tells assured assures reminded reminds informed informs")
@@ -1052,6 +1163,8 @@ def _clause_start(text: str, verb_end: int, verb: str) -> int:
             return that_at.end()
         if told and (told[0].group() in AUDIENCES or told[0].group()[:1].isupper()):  # "told MPs the ..."
             return told[0].end()
+        if len(told) > 1 and told[0].group() in ("the", "a") and told[1].group() in AUDIENCES:  # "told the jury he"
+            return told[1].end()
         named = list(itertools.takewhile(lambda t: t.group()[:1].isupper(), told[1:]))
         if told and told[0].group() == "the" and named:  # "told the Kestermouth Courier the ..."
             return named[-1].end()
@@ -1113,10 +1226,12 @@ def _clause(text: str, start: int) -> tuple[int, int] | None:
     """The reported words from `start`: to the sentence end, cut short when long; None when too short."""
     at = _LEADING_PUNCT.match(text, start).end()
     words = _ASIDE.split(text[at:], maxsplit=1)[0].rstrip().rstrip(".!").rstrip(" ,")
+    words = _ADDED.split(words, maxsplit=1)[0]  # "... and admitted that ...": the same speaker's next words
     credited = _CREDIT_AT_END.search(words)
     words = _shorten(words[: credited.start()] if credited else words)  # "..., a report published on Monday found"
     if len(words.split()) < MIN_REPORTED_WORDS:
         return None
+    at = text.index(words, at)  # a long sentence may keep what it says of its subject, not the subject
     return at, at + len(words)
 
 
