@@ -301,13 +301,16 @@ def _added(sentence: Sentence, credit: Attribution) -> list[Attribution]:
     return [_credit(sentence, clause, credit.speaker, (start, joined.end()))]
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^()]*\))?\s*(?:[\u2014\u2013:]|--?)\s+")
-"""Where and from whom a report was filed, before its first sentence: "OAKHAVEN \u2014 ", "KOTHAPUR: "."""
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^()]*\))?\s*(?:[\u2014\u2013:]|--?)\s+"
+)
+"""Where, when and from whom a report was filed, before its first sentence: "OAKHAVEN \u2014 ", "KOTHAPUR: ",
+"LISBON, May 4 (Wire Press) - "."""
 
 
 def _without_dateline(sentence: Sentence) -> Sentence:
     dateline = _DATELINE.match(sentence.text)
-    if dateline is None or len(dateline.group().split()) > 6:
+    if dateline is None or len(dateline.group().split()) > 8:
         return sentence
     cut = dateline.end()
     return Sentence(sentence.block, sentence.start + cut, sentence.end, sentence.text[cut:])
@@ -605,11 +608,23 @@ def _shorten(text: str) -> str:
     for cut in _CLAUSE_CUT.finditer(text):
         if len(text[: cut.start()].split()) >= MIN_REPORTED_WORDS:
             head = text[: cut.start()]
+            if len(head.split()) <= MAX_QUOTE_WORDS and not _finite(head):
+                return _predicate(text) or head  # "The gallery's painting, a portrait of ..., may have been painted"
             if len(head.split()) <= MAX_QUOTE_WORDS:
                 return head
             break
     words = list(re.finditer(r"\S+", text))
     return text[: words[MAX_QUOTE_WORDS - 1].end()]
+
+
+def _predicate(text: str) -> str | None:
+    """What a long sentence says of its subject when a description stands between them: the part after a comma
+    that opens with a verb ("may have been painted decades after his death"), cut to fit a card."""
+    for comma in re.finditer(r",\s+", text):
+        first = _TOKEN.match(text, comma.end())
+        if first and first.group().lower() in _AUX | _MODALS | _FINITE:
+            return _shorten(text[comma.end() :])
+    return None
 
 
 def _after(body: str, start: int, stop: int) -> tuple[int, int, str] | None:
@@ -903,21 +918,26 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
     if tokens and tokens[0].group() in _PREPOSITIONS | word_set("of to"):
         return None  # '"...", warned of cuts': what the verb is about, not who
     for taken, token in enumerate(tokens):
-        named = [t.group() for t in tokens[taken + 1 : taken + 3] if t.group() != "the"][:1]
+        after = tokens[taken + 1 : taken + 5]  # "by the campaign group Clear Rivers Now": a name within four words
+        named = next((t.group() for t in after if t.group()[:1].isupper() or t.group().lower() in _FUNCTION), "")
         modifier = (
             taken > 0
-            and token.group() in ("by", "of", "for", "from", "at")
-            and bool(named)
-            and named[0][:1].isupper()
-            and named[0].lower() not in _TIME
+            and token.group() in ("by", "of", "for", "from", "at", "in")
+            and named[:1].isupper()
+            and named.lower() not in _TIME
         )
         if (_gap(text, tokens[taken - 1], token.start()) if taken else text[left : token.start()].strip()) or (
-            taken >= MAX_SPEAKER_WORDS
+            taken >= MAX_SPEAKER_WORDS and not token.group()[:1].isupper()  # a name runs to its end
         ):
             break
         if _ends_phrase(token, taken == 0) and not modifier:  # "a report by the National Audit Office"
             break
+        if taken > 0 and token.group() in _SUBJECT_PRONOUNS:  # "according to the Courier it was"
+            break
         end, left = token.end(), token.end()
+    kept = [t for t in tokens if end is not None and t.end() <= end]
+    if len(kept) > 1 and kept[-1].group().islower() and kept[-1].group().endswith(("ed", "en", "wn")):
+        end = kept[-2].end()  # "a report published (by the gallery on Tuesday)": the report, not "published"
     if end is None or not _plausible(text[start:end]):
         return None
     return start, end
@@ -974,11 +994,12 @@ def reports_speech(text: str) -> bool:
 def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
     """Reported speech in a sentence without quotation marks, or None when it reports nothing."""
     text = sentence.text
-    front = _ACCORDING.match(text)
+    front = _ACCORDING.match(text) or _ACCORDING_AFTER_JOIN.search(text)
     if front:
         span = _noun_phrase_after(text, front.end(), len(text))
-        if span and text[span[1] : span[1] + 1] == ",":
-            clause = _clause(text, span[1] + 1)
+        named = span and text[span[0] : span[1]].split()[-1][:1].isupper()
+        if span and (text[span[1] : span[1] + 1] == "," or (named and _CLAUSE_OPENS.match(text, span[1]))):
+            clause = _clause(text, span[1] + 1 if text[span[1]] == "," else span[1])
             if clause:
                 return _credit(sentence, clause, text[span[0] : span[1]], (front.start(), span[1]))
     back = _REPORTED_BACK.search(text)
@@ -996,6 +1017,10 @@ def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
     return _reported_by_verb(sentence)
 
 
+_ACCORDING_AFTER_JOIN = re.compile(r"(?:[,;]\s+|\b(?:but|and|yet)\s+)according to\s+", re.I)
+"""A credit opening the second half of a sentence: "The fee was secret, but according to the Courier it was ..."."""
+_CLAUSE_OPENS = re.compile(r"\s+(?:he|she|it|they|we|the|this|that|there|its|their)\s")
+"""After a name with no comma, the start of the words it credits: "according to the Courier it was ..."."""
 _MADE_BY = re.compile(
     r"\b(?!(?:commissioned|funded|paid|ordered|requested)\b)[a-z]+(?:ed|en|wn)\b[^,;]*?\bby\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'\u2019-]*)*)"
@@ -1206,6 +1231,7 @@ def _clause(text: str, start: int) -> tuple[int, int] | None:
     words = _shorten(words[: credited.start()] if credited else words)  # "..., a report published on Monday found"
     if len(words.split()) < MIN_REPORTED_WORDS:
         return None
+    at = text.index(words, at)  # a long sentence may keep what it says of its subject, not the subject
     return at, at + len(words)
 
 

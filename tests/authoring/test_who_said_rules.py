@@ -276,3 +276,56 @@ def test_a_document_gives_records_or_sets_out_its_figures(body: str, quote: str,
 def test_a_person_who_gives_or_lists_something_is_not_reporting() -> None:
     assert not credits("The farmer gives the eggs to a food bank every Friday morning.")
     assert not credits("Head teacher Ann Cole lists the names of the winners on the school gate.")
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # where the sources are is part of who they are
+            "According to officials in Brussels, a deal is unlikely before the summer.",
+            "a deal is unlikely before the summer",
+            "officials in Brussels",
+        ),
+        (  # a maker named a few words after "by", and a name that runs past the usual length
+            "The river was polluted on 40 days last year, according to a review by the pressure group Clean Water Now.",
+            "The river was polluted on 40 days last year",
+            "a review by the pressure group Clean Water Now",
+        ),
+    ],
+)
+def test_according_to_a_source_described_at_length(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            "The price was kept secret, but according to the Dunmore Echo it was close to two million pounds.",
+            "it was close to two million pounds",
+            "the Dunmore Echo",
+        ),
+        (
+            "Sales fell again in March, and according to the trade body, shops closed at a record rate.",
+            "shops closed at a record rate",
+            "the trade body",
+        ),
+    ],
+)
+def test_according_to_in_the_middle_of_a_sentence(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+def test_a_wire_dateline_with_a_date_and_an_agency_is_not_part_of_the_words() -> None:
+    body = "LISBON, May 4 (Wire Press) - Portugal will close two coal plants next year, the energy ministry said."
+    assert credits(body)["Portugal will close two coal plants next year"] == "the energy ministry"
+
+
+def test_a_long_sentence_keeps_what_it_says_of_its_subject() -> None:
+    body = (
+        "The town's oldest bridge, a stone arch over the river that was long thought to date from the time of "
+        "the abbey, may have been built a century later than believed, according to a survey published by the "
+        "county on Friday."
+    )
+    found = credits(body)
+    assert found["may have been built a century later than believed"] == "a survey"
