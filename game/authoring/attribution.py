@@ -1193,8 +1193,10 @@ def _closing_credit(sentence: Sentence, verb: re.Match[str]) -> Attribution | No
     speaker = " ".join(words)
     clause = _clause(text[:comma], 0)
     fragment = text.rfind(",", 0, comma)
-    if fragment >= 0 and len(text[fragment + 1 : comma].split()) < MIN_REPORTED_WORDS and _MID_CREDIT.match(
-        text, verb.end()
+    if (
+        fragment >= 0
+        and len(text[fragment + 1 : comma].split()) < MIN_REPORTED_WORDS
+        and _MID_CREDIT.match(text, verb.end())
     ):  # "..., enough, Vashen says, to double its output": the credit is inside the phrase it credits
         clause = _clause(text, fragment + 1)
     if not clause or not _plausible(" ".join(words[:3])):
