@@ -151,7 +151,7 @@ class LevelSelectScene(GameScene):
     def _draw_cards(self, surface: pygame.Surface) -> None:
         """The story cards, dealt in one after another."""
         clip = surface.get_clip()
-        surface.set_clip(self.list_rect)
+        surface.set_clip(self.list_rect.inflate(self.px(8), self.px(8)))  # with room for the focus ring around a card
         unlocked = self.unlocked
         for i, card in enumerate(self.menu.buttons[:-1]):
             if card.rect.width:
