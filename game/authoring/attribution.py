@@ -900,7 +900,7 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
     phrase = text[start:phrase_end].rstrip() if start is not None else ""
     if start is None or not _plausible(phrase) or _after_preposition(text, floor, start):
         return None
-    return start, start + len(phrase)
+    return start, start + len(_without_participle(phrase))
 
 
 def _after_preposition(text: str, floor: int, start: int) -> bool:
@@ -935,12 +935,16 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
         if taken > 0 and token.group() in _SUBJECT_PRONOUNS:  # "according to the Courier it was"
             break
         end, left = token.end(), token.end()
-    kept = [t for t in tokens if end is not None and t.end() <= end]
-    if len(kept) > 1 and kept[-1].group().islower() and kept[-1].group().endswith(("ed", "en", "wn")):
-        end = kept[-2].end()  # "a report published (by the gallery on Tuesday)": the report, not "published"
     if end is None or not _plausible(text[start:end]):
         return None
-    return start, end
+    return start, start + len(_without_participle(text[start:end]))
+
+
+def _without_participle(phrase: str) -> str:
+    """ "a report published (by the gallery on Tuesday)": the report, not "published"."""
+    words = phrase.split()
+    last = words[-1] if len(words) > 1 else ""
+    return phrase[: phrase.rindex(last)].rstrip() if last.islower() and last.endswith(("ed", "en", "wn")) else phrase
 
 
 def _gap(text: str, token: re.Match[str], until: int) -> bool:
@@ -1188,6 +1192,13 @@ def _closing_credit(sentence: Sentence, verb: re.Match[str]) -> Attribution | No
         words.pop()
     speaker = " ".join(words)
     clause = _clause(text[:comma], 0)
+    fragment = text.rfind(",", 0, comma)
+    if (
+        fragment >= 0
+        and len(text[fragment + 1 : comma].split()) < MIN_REPORTED_WORDS
+        and _MID_CREDIT.match(text, verb.end())
+    ):  # "..., enough, Vashen says, to double its output": the credit is inside the phrase it credits
+        clause = _clause(text, fragment + 1)
     if not clause or not _plausible(" ".join(words[:3])):
         return None
     return _credit(sentence, clause, speaker, (start, verb.end()))

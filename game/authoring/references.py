@@ -88,10 +88,11 @@ _NOT_NAMES = (
 """Capitalised words that open a sentence, not a name ("After Monday's meeting", "In March")."""
 _NAME = re.compile(
     rf"\b(?:{_TITLE}\.?\s+(?:{_INITIAL})*{_NAME_WORD}(?:\s+{_NAME_WORD})*"
-    rf"|(?!(?:{_NOT_NAMES})\b)(?:(?:{_INITIAL})+{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:&\s+)?(?:{_INITIAL})*{_NAME_WORD})+))"
+    rf"|(?!(?:{_NOT_NAMES})\b)(?:(?:{_INITIAL})+{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:&\s+)?(?:{_INITIAL})*{_NAME_WORD})+"
+    rf"|{_NAME_WORD}\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*))"
 )
-"""Two or more capitalised words ("Hollin & Vance" too), initials and a name ("R. Sundaresan"), or a title and a
-name ("Mr. Kim"): someone or something the sentence names."""
+"""Two or more capitalised words ("Hollin & Vance" too, and "University of Hallowmere"), initials and a name
+("R. Sundaresan"), or a title and a name ("Mr. Kim"): someone or something the sentence names."""
 _LONE_NAME = re.compile(rf"(?<![\w'\u2019-])(?<!\.\s)(?<!^){_NAME_WORD}(?![\w'\u2019-]|\s+{_NAME_WORD})")
 """A capitalised word on its own inside a sentence: a surname used alone ("a sharp turn for Okafor")."""
 _APPOSITION = re.compile(r"(?:^|[,;:]\s+)[Tt]he (?:" + "|".join(sorted(BODY_REFERENCES)) + r"),\s*$")

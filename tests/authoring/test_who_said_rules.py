@@ -329,3 +329,26 @@ def test_a_long_sentence_keeps_what_it_says_of_its_subject() -> None:
     )
     found = credits(body)
     assert found["may have been built a century later than believed"] == "a survey"
+
+
+def test_a_credit_inside_a_phrase_credits_only_that_phrase() -> None:
+    body = (
+        "The new turbines will produce 300 megawatts when finished, enough, Greenfield Energy claims, to power every "
+        "home in the county."
+    )
+    found = credits(body)
+    assert found["enough, Greenfield Energy claims, to power every home in the county"] == "Greenfield Energy"
+    assert not any(quote.startswith("The new turbines") for quote in found)
+
+
+def test_a_document_is_not_named_by_the_participle_after_it() -> None:
+    body = "A soil survey published last week found the field was flooded for half the year."
+    assert credits(body)["the field was flooded for half the year"] == "A soil survey"
+
+
+def test_the_university_points_back_to_a_name_with_of_in_it() -> None:
+    body = (
+        "Bees in towns live longer, according to a study by scientists at the University of Marlow.\n"
+        "In a press release, the university called the result \u201ca turning point for urban wildlife\u201d."
+    )
+    assert credits(body)["a turning point for urban wildlife"] == "University of Marlow"
