@@ -311,8 +311,9 @@ _LOWER = re.compile(r"\b(?:lower|smaller|fewer|less\s+than)\b", re.I)
 _HIGHER = re.compile(r"\b(?:higher|larger|bigger|greater|more\s+than)\b", re.I)
 """Which way a signal says the second figure differs ("put it rather lower"): the first must be the other way."""
 SIGNAL_REACH = 2
-"""The two sides of a signalled dispute stand within two sentences of the writer's signal; words after the next
-sentence only when the signal's own subject says them ("The chairman put it rather lower. ... 'We received ...'")."""
+"""The two sides of a signalled dispute stand within two sentences of the writer's signal, the answer in the
+signal's paragraph; words after the next sentence only when the signal's own subject says them ("The chairman put
+it rather lower. ... 'We received ...'")."""
 
 
 def _signalled(reading: _Reading) -> Iterator[_Pair]:
@@ -330,11 +331,14 @@ def _signalled(reading: _Reading) -> Iterator[_Pair]:
         later = [
             u
             for u in pool
-            if (u.sentence == number and u.offset >= after_signal)
-            or u.sentence == number + 1
-            or (
-                number + 1 < u.sentence <= number + SIGNAL_REACH + (1 if announced else 0)
-                and (announced or same_speaker(reading.speaker_of(u), source))
+            if reading.sentences[u.sentence].block == sentence.block  # "Haskins denies this." ends its paragraph
+            and (
+                (u.sentence == number and u.offset >= after_signal)
+                or u.sentence == number + 1
+                or (
+                    number + 1 < u.sentence <= number + SIGNAL_REACH + (1 if announced else 0)
+                    and (announced or same_speaker(reading.speaker_of(u), source))
+                )
             )
         ]
         earlier = (

@@ -130,6 +130,13 @@ def test_the_two_sides_of_the_writers_signal_clash(body: str, claim: str, answer
             "'denied that' with a clause after it is a denial of its own, not a pointer to the words before",
         ),
         (
+            "A deckhand, who asked not to be named, said the sale of the ferry was settled weeks before the vote. "
+            "The chairman denies this.\n"
+            "The ferry has been called the slowest on the coast by its own passengers.",
+            "the slowest on the coast",
+            "a signal that ends its paragraph points to nothing after it: the next paragraph is another matter",
+        ),
+        (
             'Councillor Ada Pennock called the new timetable "the best service this town has ever had."\n'
             'Passengers disputed this. "It is the worst timetable the ferry has ever run," said commuter Ana Weld.',
             "the worst timetable",
