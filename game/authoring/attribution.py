@@ -504,7 +504,8 @@ def sentence_subject(text: str) -> str | None:
         return None
     found = _first_subject(text)
     opener = _TOKEN.match(text.lstrip())
-    opened = opener is not None and (opener.group().lower() in _OPENERS or opener.group().endswith("ing"))
+    participle = opener is not None and opener.group().endswith("ing") and "-" not in opener.group()  # not "note-taking"
+    opened = opener is not None and (opener.group().lower() in _OPENERS or participle)
     if opener and opened and (found is None or found.split()[0] == opener.group()):
         for comma in _SUBJECT_AFTER_OPENER.finditer(text):  # "Having spent a decade ..., Margaret Kiely was"
             rest = _first_subject(text[comma.end() :])

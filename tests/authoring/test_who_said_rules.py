@@ -352,3 +352,8 @@ def test_the_university_points_back_to_a_name_with_of_in_it() -> None:
         "In a press release, the university called the result \u201ca turning point for urban wildlife\u201d."
     )
     assert credits(body)["a turning point for urban wildlife"] == "University of Marlow"
+
+
+def test_a_hyphenated_word_in_ing_is_no_opening_phrase() -> None:
+    body = "Money-saving app Coinly admitted on Friday that 300 accounts had been frozen."
+    assert credits(body)["300 accounts had been frozen"] == "Money-saving app Coinly"
