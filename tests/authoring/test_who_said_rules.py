@@ -355,5 +355,8 @@ def test_the_university_points_back_to_a_name_with_of_in_it() -> None:
 
 
 def test_a_hyphenated_word_in_ing_is_no_opening_phrase() -> None:
-    body = "Money-saving app Coinly admitted on Friday that 300 accounts had been frozen."
-    assert credits(body)["300 accounts had been frozen"] == "Money-saving app Coinly"
+    body = (
+        "According to the Daily Ledger, money-saving app Coinly is denying that accounts were frozen, and claims "
+        "the outage was planned maintenance."
+    )
+    assert credits(body)["the outage was planned maintenance"] == "money-saving app Coinly"
