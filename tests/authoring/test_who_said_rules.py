@@ -360,3 +360,27 @@ def test_a_hyphenated_word_in_ing_is_no_opening_phrase() -> None:
         "the outage was planned maintenance."
     )
     assert credits(body)["the outage was planned maintenance"] == "money-saving app Coinly"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            "Kettle maker Brightwell urged customers to stop using the model at once.",
+            "stop using the model at once",
+            "Kettle maker Brightwell",
+        ),
+        (
+            "Coastguard chief Ann Moss warned swimmers not to enter the water near the pier.",
+            "not to enter the water near the pier",
+            "Coastguard chief Ann Moss",
+        ),
+    ],
+)
+def test_what_someone_urged_others_to_do_is_their_words(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+def test_a_clause_with_to_in_it_is_not_an_appeal() -> None:
+    body = "The trust said the fair should move to a bigger field next summer."
+    assert credits(body)["the fair should move to a bigger field next summer"] == "The trust"
