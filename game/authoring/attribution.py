@@ -1099,7 +1099,7 @@ _URGING = word_set("urged urges advised advises asked asks ordered orders instru
 """Verbs that pass on what someone wants done: "It urged customers to stop using the cooker"."""
 _URGED = re.compile(
     r"\s+(?:(?:the|its|their|his|her|all|any|local)\s+)?"
-    r"(?:(?!(?:to|that|be|is|are|was|were|has|have|had|will|would|should|could|can|may|might|must)\b)[a-z][\w'\u2019-]*\s+)"
+    r"(?:(?!(?:to|not|that|be|is|are|was|were|has|have|had|will|would|should|could|can|may|might|must)\b)[a-z][\w'\u2019-]*\s+)"
     r"{1,2}(?P<what>(?:not\s+)?to\s+[a-z])"
 )
 """Whom, in a word or two, then what they are asked to do: "urged customers (not) to ...", "asked the council to"."""
