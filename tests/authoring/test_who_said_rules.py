@@ -384,3 +384,8 @@ def test_what_someone_urged_others_to_do_is_their_words(body: str, quote: str, s
 def test_a_clause_with_to_in_it_is_not_an_appeal() -> None:
     body = "The trust said the fair should move to a bigger field next summer."
     assert credits(body)["the fair should move to a bigger field next summer"] == "The trust"
+
+
+def test_a_warning_with_a_verb_of_its_own_is_a_clause_not_an_appeal() -> None:
+    body = "Head teacher Ann Cole warned parents had to pay for the trip themselves."
+    assert credits(body) == {"parents had to pay for the trip themselves": "Head teacher Ann Cole"}
