@@ -279,12 +279,13 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
 
 
 _DIFFERS = re.compile(
-    r"\b(?:disput(?:ed|es?)|contradict(?:s|ed)?|challenged|questioned|den(?:ied|ies|y))\s+(?:(?:this|that|it|these|those)"
-    r"(?=\s*[.,;:])|the\s+(?:figures?|numbers?|claims?|reports?|account|suggestion|estimate)\b)"
+    r"\b(?:disput(?:ed|es?)|contest(?:s|ed)?|contradict(?:s|ed)?|challenged|questioned|den(?:ied|ies|y))\s+"
+    r"(?:(?:this|that|it|these|those)(?:\s+(?:figures?|numbers?|claims?|accounts?|versions?))?(?=\s*[.,;:])"
+    r"|the\s+(?:figures?|numbers?|claims?|reports?|account|suggestion|estimate)\b)"
     r"|\b(?:gave|gives|told|tells|painted|paints|offered|offers|struck|strikes)\s+a\s+(?:rather\s+|very\s+|quite\s+)?"
     r"different\s+(?:picture|story|account|note|tone|figure|version)\b"
     r"|\bput(?:s)?\s+(?:it|the\s+\w+)\s+(?:rather\s+|much\s+|far\s+|considerably\s+)?(?:lower|higher)\b"
-    r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:careful|cautious)\b"
+    r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:careful|cautious|certain|sure|guarded)\b"
     r"|\bthe\s+(?:figure|number|estimate|total|sum)\s+(?:surprised|puzzled|astonished)\b"
     r"|\b(?:tone|stance|position|line)\s+(?:had\s+|has\s+)?(?:hardened|softened|changed|shifted)\b"
     r"|\b(?:far|much|considerably|significantly|a\s+lot)\s+"
@@ -310,8 +311,9 @@ _LOWER = re.compile(r"\b(?:lower|smaller|fewer|less\s+than)\b", re.I)
 _HIGHER = re.compile(r"\b(?:higher|larger|bigger|greater|more\s+than)\b", re.I)
 """Which way a signal says the second figure differs ("put it rather lower"): the first must be the other way."""
 SIGNAL_REACH = 2
-"""The two sides of a signalled dispute stand within two sentences of the writer's signal; words after the next
-sentence only when the signal's own subject says them ("The chairman put it rather lower. ... 'We received ...'")."""
+"""The two sides of a signalled dispute stand within two sentences of the writer's signal, the answer in the
+signal's paragraph; words after the next sentence only when the signal's own subject says them ("The chairman put
+it rather lower. ... 'We received ...'")."""
 
 
 def _signalled(reading: _Reading) -> Iterator[_Pair]:
@@ -329,11 +331,14 @@ def _signalled(reading: _Reading) -> Iterator[_Pair]:
         later = [
             u
             for u in pool
-            if (u.sentence == number and u.offset >= after_signal)
-            or u.sentence == number + 1
-            or (
-                number + 1 < u.sentence <= number + SIGNAL_REACH + (1 if announced else 0)
-                and (announced or same_speaker(reading.speaker_of(u), source))
+            if reading.sentences[u.sentence].block == sentence.block  # "Haskins denies this." ends its paragraph
+            and (
+                (u.sentence == number and u.offset >= after_signal)
+                or u.sentence == number + 1
+                or (
+                    number + 1 < u.sentence <= number + SIGNAL_REACH + (1 if announced else 0)
+                    and (announced or same_speaker(reading.speaker_of(u), source))
+                )
             )
         ]
         earlier = (
@@ -354,7 +359,14 @@ def _signalled(reading: _Reading) -> Iterator[_Pair]:
                 (u for u in earlier if u.sentence == last),
                 key=lambda u: (u in worded, overlap(u.text, answer.text), u.offset),
             )
-            yield _Pair(claim, answer, "contrast", clue, reading.speaker_of(claim))
+            if not (_judged(claim.text) or _judged(answer.text)):  # "the best plan" / "the worst": two views
+                yield _Pair(claim, answer, "contrast", clue, reading.speaker_of(claim))
+
+
+def _judged(text: str) -> bool:
+    """A judgement ("the best plan this town has had"), not merely words in the first person ("our shed")."""
+    judged = classify(text)
+    return judged is not None and judged[0] == "opinion" and judged[2] != "first-person"
 
 
 def _signalled_figures(reading: _Reading, earlier: list[Unit], later: list[Unit], way: int) -> tuple[Unit, Unit] | None:

@@ -82,6 +82,20 @@ def _clashes(body: str) -> list[Clash]:
             "We will not sign anything the county writes",
             "contrast",
         ),
+        (  # a second source "less certain" than the first
+            'The operator\'s brochure calls the new ferry "the fastest boat on the coast." Its own captain, Ines '
+            'Varga, was less certain. "We have never timed it against the Tane boats," she said.',
+            "the fastest boat on the coast",
+            "We have never timed it against the Tane boats",
+            "contrast",
+        ),
+        (  # "contested that account", and the answer in the next sentence
+            "A passenger said the ferry had left the quay with its ramp still down.\n"
+            'The crew contested that account. "The ramp was up and locked before we moved," the skipper said.',
+            "the ferry had left the quay with its ramp still down",
+            "The ramp was up and locked before we moved",
+            "contrast",
+        ),
         (  # the denier's words in the same sentence as the pointer, after "denied that,"
             "A county officer said the operator had been warned about the ramp in writing in March.\n"
             "A Tane Crossings spokesman denied that, saying the company had only received a phone call.",
@@ -114,6 +128,19 @@ def test_the_two_sides_of_the_writers_signal_clash(body: str, claim: str, answer
             "The ferry has carried cars since 1998.",
             "lost money",
             "'denied that' with a clause after it is a denial of its own, not a pointer to the words before",
+        ),
+        (
+            "A deckhand, who asked not to be named, said the sale of the ferry was settled weeks before the vote. "
+            "The chairman denies this.\n"
+            "The ferry has been called the slowest on the coast by its own passengers.",
+            "the slowest on the coast",
+            "a signal that ends its paragraph points to nothing after it: the next paragraph is another matter",
+        ),
+        (
+            'Councillor Ada Pennock called the new timetable "the best service this town has ever had."\n'
+            'Passengers disputed this. "It is the worst timetable the ferry has ever run," said commuter Ana Weld.',
+            "the worst timetable",
+            "a judgement against a judgement is a disagreement of opinion, not a contradiction",
         ),
     ],
 )
