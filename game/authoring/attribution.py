@@ -504,7 +504,10 @@ def sentence_subject(text: str) -> str | None:
         return None
     found = _first_subject(text)
     opener = _TOKEN.match(text.lstrip())
-    opened = opener is not None and (opener.group().lower() in _OPENERS or opener.group().endswith("ing"))
+    participle = (
+        opener is not None and opener.group().endswith("ing") and "-" not in opener.group()
+    )  # not "note-taking"
+    opened = opener is not None and (opener.group().lower() in _OPENERS or participle)
     if opener and opened and (found is None or found.split()[0] == opener.group()):
         for comma in _SUBJECT_AFTER_OPENER.finditer(text):  # "Having spent a decade ..., Margaret Kiely was"
             rest = _first_subject(text[comma.end() :])
@@ -1080,12 +1083,39 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
         subject = _subject(text, verb, 0)
         if subject is None:
             return None
+        if verb.group() in _TELLING | _WARNING and _URGED.match(text, verb.end()):  # "Police warned drivers not to"
+            return _urged(sentence, verb)
         start = _clause_start(text, verb.end(), verb.group())
         clause = _clause(text, start)
         if clause and start == verb.end() and verb.group() in _THING_VERBS and not _finite(text[slice(*clause)]):
             return None  # "Farmer Bill Crossley found the box", "wrote the code": a thing, not a finding
         return _credit(sentence, clause, subject[2], (subject[0], subject[1])) if clause else None
-    return _put_at(sentence)
+    urging = next((t for t in _TOKEN.finditer(text) if t.group() in _URGING and _URGED.match(text, t.end())), None)
+    return _urged(sentence, urging) if urging else _put_at(sentence)
+
+
+_WARNING = word_set("warned warns")
+_URGING = word_set("urged urges advised advises asked asks ordered orders instructed instructs encouraged begged")
+"""Verbs that pass on what someone wants done: "It urged customers to stop using the cooker"."""
+_URGED = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|all|any|local)\s+)?"
+    r"(?:(?!(?:to|not|that|be|is|are|was|were|has|have|had|will|would|should|could|can|may|might|must)\b)[a-z][\w'\u2019-]*\s+)"
+    r"{1,2}(?P<what>(?:not\s+)?to\s+[a-z])"
+)
+"""Whom, in a word or two, then what they are asked to do: "urged customers (not) to ...", "asked the council to"."""
+
+
+def _urged(sentence: Sentence, verb: re.Match[str]) -> Attribution | None:
+    """ "The company urged customers to stop using the cooker": what it asked for is its words, told by the writer."""
+    text = sentence.text
+    asked = _URGED.match(text, verb.end())
+    subject = _subject(text, verb, 0)
+    if asked is None or subject is None or any(c in text[verb.end() : asked.start("what")] for c in ",;:"):
+        return None
+    what = asked.start("what")
+    start = what if text.startswith("not", what) else text.index("to", what) + 3
+    clause = _clause(text, start)
+    return _credit(sentence, clause, subject[2], (subject[0], subject[1])) if clause else None
 
 
 _DECIDING = word_set("decided agreed ruled")

@@ -352,3 +352,40 @@ def test_the_university_points_back_to_a_name_with_of_in_it() -> None:
         "In a press release, the university called the result \u201ca turning point for urban wildlife\u201d."
     )
     assert credits(body)["a turning point for urban wildlife"] == "University of Marlow"
+
+
+def test_a_hyphenated_word_in_ing_is_no_opening_phrase() -> None:
+    body = (
+        "According to the Daily Ledger, money-saving app Coinly is denying that accounts were frozen, and claims "
+        "the outage was planned maintenance."
+    )
+    assert credits(body)["the outage was planned maintenance"] == "money-saving app Coinly"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            "Kettle maker Brightwell urged customers to stop using the model at once.",
+            "stop using the model at once",
+            "Kettle maker Brightwell",
+        ),
+        (
+            "Coastguard chief Ann Moss warned swimmers not to enter the water near the pier.",
+            "not to enter the water near the pier",
+            "Coastguard chief Ann Moss",
+        ),
+    ],
+)
+def test_what_someone_urged_others_to_do_is_their_words(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+def test_a_clause_with_to_in_it_is_not_an_appeal() -> None:
+    body = "The trust said the fair should move to a bigger field next summer."
+    assert credits(body)["the fair should move to a bigger field next summer"] == "The trust"
+
+
+def test_a_warning_with_a_verb_of_its_own_is_a_clause_not_an_appeal() -> None:
+    body = "Head teacher Ann Cole warned parents had to pay for the trip themselves."
+    assert credits(body) == {"parents had to pay for the trip themselves": "Head teacher Ann Cole"}
