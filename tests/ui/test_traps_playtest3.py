@@ -13,6 +13,7 @@ from game.ui.app import App
 from game.ui.autoplay import Autoplayer
 from game.ui.kiosk import Kiosk
 from game.ui.scenes.chain import ChainScene
+from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.kiosk_attract import AttractScene
 from game.ui.scenes.kiosk_prompts import InitialsScene, StillThereScene
 from game.ui.scenes.levels import LevelSelectScene
@@ -158,3 +159,50 @@ def test_the_focused_story_card_shows_its_whole_ring() -> None:
     bottom = pygame.Rect(card.left + 10, card.bottom, card.width - 20, board.px(6))
     assert ring_pixels(bottom) > 0  # the control: the side that always showed
     assert ring_pixels(left) > 0 and ring_pixels(top) > 0
+
+
+def finger_drag(app: App, x: int, start_y: int, end_y: int, steps: int) -> list[Action]:
+    """A finger touching down at (x, start_y), sliding to end_y in `steps` even moves, and lifted, as the real mapper
+    reads it (a slow drag is many small moves; a tap that trembles is a drag of a pixel or two)."""
+    mapper, (w, h) = InputMapper(), app.screen.get_size()
+    finger = {"touch_id": 1, "finger_id": 0, "pressure": 1.0, "dx": 0.0, "x": x / w}
+    events = [pygame.event.Event(pygame.FINGERDOWN, y=start_y / h, dy=0.0, **finger)]
+    for i in range(1, steps + 1):
+        y = start_y + (end_y - start_y) * i / steps
+        events.append(pygame.event.Event(pygame.FINGERMOTION, y=y / h, dy=(end_y - start_y) / steps / h, **finger))
+    events.append(pygame.event.Event(pygame.FINGERUP, y=end_y / h, dy=0.0, **finger))
+    return [action for event in events for action in mapper.to_actions(event, (w, h))]
+
+
+def test_a_tap_that_trembles_on_the_board_opens_the_story_tapped() -> None:
+    """A finger that moved a pixel while tapping a story card scrolled the board a whole row first, so the tap
+    landed on the next card: another story (or, here, "Locked")."""
+    app = make_app()
+    settle(app)
+    board = press(app, key(Act.CHOOSE, 0))
+    assert isinstance(board, LevelSelectScene) and board.overflows
+    card = board.menu.buttons[0].rect
+    desk = press(app, *finger_drag(app, card.centerx, card.centery, card.centery - 2, 2))
+    assert isinstance(desk, IntroScene) and desk.index == 0
+
+
+def test_a_slow_finger_drag_scrolls_the_article_as_far_as_a_quick_one() -> None:
+    """On a touch screen the article did not move under a slow drag (each small move was rounded back to the line it
+    started on) and flew to the top under a slow drag the other way (each rounded a whole line up)."""
+    app = make_app()
+    settle(app)
+    press(app, key(Act.CHOOSE, 0))
+    desk = press(app, key(Act.CHOOSE, 0))
+    assert isinstance(desk, IntroScene)
+    view, x = desk.article, desk.article.rect.centerx
+    bottom = view.rect.bottom - 40
+    press(app, *finger_drag(app, x, bottom, bottom - 300, 3))
+    quick = view.offset
+    assert quick > 0
+    press(app, *finger_drag(app, x, bottom - 300, bottom, 3))  # back to the top
+    assert view.offset == 0
+    press(app, *finger_drag(app, x, bottom, bottom - 300, 30))
+    line = view.ctx.font(view.role, view.scale).get_linesize() + 4
+    assert abs(view.offset - quick) <= line  # as far, give or take a line
+    press(app, *finger_drag(app, x, view.rect.top + 40, view.rect.top + 140, 30))  # a third of the way back
+    assert 0 < view.offset < quick
