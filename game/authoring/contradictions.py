@@ -318,7 +318,8 @@ it rather lower. ... 'We received ...'")."""
 
 def _signalled(reading: _Reading) -> Iterator[_Pair]:
     """The writer's own signal that two sources are at odds: two figures of one measure on either side of it
-    (or both after an announcement), else the statement just before it against the first words after it."""
+    (or both after an announcement), else the statement just before it against the first words after it, unless
+    both give figures (of two things, two years or a part: "14 reports" / "3 passengers had been hurt")."""
     for number, sentence in enumerate(reading.sentences):
         signal = _DIFFERS.search(sentence.text) or _AT_ODDS.search(sentence.text)
         if signal is None:
@@ -359,7 +360,8 @@ def _signalled(reading: _Reading) -> Iterator[_Pair]:
                 (u for u in earlier if u.sentence == last),
                 key=lambda u: (u in worded, overlap(u.text, answer.text), u.offset),
             )
-            if not (_judged(claim.text) or _judged(answer.text)):  # "the best plan" / "the worst": two views
+            counted = quantities(claim.text) and quantities(answer.text)  # figures, yet not of one thing
+            if not (counted or _judged(claim.text) or _judged(answer.text)):  # "the best plan" / "the worst"
                 yield _Pair(claim, answer, "contrast", clue, reading.speaker_of(claim))
 
 

@@ -137,6 +137,18 @@ def test_the_two_sides_of_the_writers_signal_clash(body: str, claim: str, answer
             "a signal that ends its paragraph points to nothing after it: the next paragraph is another matter",
         ),
         (
+            "The county office said it had received 14 reports of ferry ramps failing this year.\n"
+            "The operator gave a different picture. It said 3 passengers had been hurt on the ramps since 2019.",
+            "3 passengers",
+            "two figures of two things under a signal are no clash of statements either",
+        ),
+        (
+            "The operator says the ferry carried 80,000 passengers this year.\n"
+            "Islanders disputed the figure last month, saying the ferry had carried only 52,000 passengers in 2023.",
+            "52,000",
+            "figures for two years under a signal are no clash",
+        ),
+        (
             'Councillor Ada Pennock called the new timetable "the best service this town has ever had."\n'
             'Passengers disputed this. "It is the worst timetable the ferry has ever run," said commuter Ana Weld.',
             "the worst timetable",
