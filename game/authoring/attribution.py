@@ -752,8 +752,9 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     "Councillor Dev Singh, who opposes the rise, called it": the clause about him is skipped, and so are an
     age and a description ("Sarah, 15, a pupil at the school, said").
     """
-    left = verb.start()
-    for token in reversed(list(_TOKEN.finditer(body, floor, verb.start()))):
+    chain = _GOES_ON_TO.search(body, floor, verb.start())  # "He went on to claim", "She was quick to add"
+    left = chain.start() if chain else verb.start()
+    for token in reversed(list(_TOKEN.finditer(body, floor, left))):
         if not _helper(token.group()) or body[token.end() : left].strip():
             break
         left = token.start()
@@ -808,6 +809,14 @@ def _helper(word: str) -> bool:
     return word.lower() in _AUX or (
         word.islower() and word.endswith("ly") and len(word) > 5 and simplemma.is_known(word[:-2], lang="en")
     )
+
+
+_ASKING = word_set("whether if how why when where who what which")
+"""Words that open an indirect question ("would not say whether ..."): what follows was not said."""
+_GOES_ON_TO = re.compile(
+    r"\s(?:went|goes|go|gone)\s+on\s+to\s+$|\s(?:was|were|is|are)\s+(?:quick|keen|careful|eager|anxious)\s+to\s+$"
+)
+"""Words that lead a subject on to its verb of speech: "went on to claim", "was quick to add"."""
 
 
 def _first_of_clause(body: str, floor: int, until: int) -> tuple[int, int, str] | None:
@@ -1087,6 +1096,8 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
             return _urged(sentence, verb)
         start = _clause_start(text, verb.end(), verb.group())
         clause = _clause(text, start)
+        if clause and text[clause[0] :].split()[0].lower() in _ASKING:
+            return None  # "declined to say whether more jobs would go": a question, not anyone's words
         if clause and start == verb.end() and verb.group() in _THING_VERBS and not _finite(text[slice(*clause)]):
             return None  # "Farmer Bill Crossley found the box", "wrote the code": a thing, not a finding
         return _credit(sentence, clause, subject[2], (subject[0], subject[1])) if clause else None

@@ -389,3 +389,26 @@ def test_a_clause_with_to_in_it_is_not_an_appeal() -> None:
 def test_a_warning_with_a_verb_of_its_own_is_a_clause_not_an_appeal() -> None:
     body = "Head teacher Ann Cole warned parents had to pay for the trip themselves."
     assert credits(body) == {"parents had to pay for the trip themselves": "Head teacher Ann Cole"}
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            "Mill owner Rhys Dando defended the cuts. He went on to claim that no jobs had been lost in ten years.",
+            "no jobs had been lost in ten years",
+            "Mill owner Rhys Dando",
+        ),
+        (
+            "Council leader Ama Kerr was quick to say that the library would reopen in June.",
+            "the library would reopen in June",
+            "Council leader Ama Kerr",
+        ),
+    ],
+)
+def test_a_subject_led_on_to_its_verb_of_speech(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+def test_declining_to_say_is_not_saying() -> None:
+    assert not credits("Mill owner Rhys Dando declined to say whether more jobs would go.")

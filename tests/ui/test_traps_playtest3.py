@@ -12,7 +12,9 @@ from game.ui.actions import Act, Action, InputMapper
 from game.ui.app import App
 from game.ui.autoplay import Autoplayer
 from game.ui.kiosk import Kiosk
+from game.ui.scenes import feedback as feedback_module
 from game.ui.scenes.chain import ChainScene
+from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.kiosk_attract import AttractScene
 from game.ui.scenes.kiosk_prompts import InitialsScene, StillThereScene
@@ -22,7 +24,7 @@ from tests.kiosk.harness import press as kiosk_press
 from tests.kiosk.harness import settle as kiosk_settle
 from tests.kiosk.harness import tap as kiosk_tap
 
-from .harness import key, make_app, press, settle
+from .harness import click, key, make_app, press, settle
 from .test_chain_and_choice import app, chain_shown
 from .test_traps import double_press
 
@@ -206,3 +208,33 @@ def test_a_slow_finger_drag_scrolls_the_article_as_far_as_a_quick_one() -> None:
     assert abs(view.offset - quick) <= line  # as far, give or take a line
     press(app, *finger_drag(app, x, view.rect.top + 40, view.rect.top + 140, 30))  # a third of the way back
     assert 0 < view.offset < quick
+
+
+def test_a_wrong_chain_is_shown_as_the_student_built_it_with_the_crosses_on_their_own_picks(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The feedback drew the right chain and put a red cross on each place the student got wrong: the right source
+    (here, the foreign ministry) carried the cross, as if it were the wrong answer."""
+    scene = app.stack.top
+    assert isinstance(scene, ChainScene)
+    built = ["This article", "Reuters", "North Korea's foreign ministry"]
+    for name in built:
+        press(app, key(Act.CHOOSE, scene.session.current.choices.index(name)))
+    assert scene.check is not None
+    feedback = press(app, *click(scene.check.rect))
+    assert isinstance(feedback, FeedbackScene) and not feedback.result.correct
+    drawn: list[tuple[list[str | None], list[str]]] = []
+    real = feedback_module.draw_chain
+
+    def spy(surface: pygame.Surface, ctx: object, rect: pygame.Rect, names: object, scale: float, marks=()) -> None:  # type: ignore[no-untyped-def]
+        drawn.append((list(names), list(marks)))  # type: ignore[call-overload]
+        real(surface, ctx, rect, names, scale, marks)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(feedback_module, "draw_chain", spy)
+    app.stack.forget_copies()
+    app.stack.draw(app.screen)
+    [(names, marks)] = drawn
+    assert names == built
+    right = list(feedback.result.right)
+    assert marks == ["right" if mine == link else "wrong" for mine, link in zip(built, right, strict=True)]
+    assert f"The right chain: {', then '.join(right)}" in feedback.answer_text  # the right one, in words
