@@ -537,7 +537,8 @@ def _first_subject(text: str) -> str | None:
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
         verb_like = word in _AUX | _MODALS or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
-        previous = next(t for t in reversed(tokens[:index]) if not any(a <= t.start() < b for a, b in asides))
+        outside = [t for t in tokens[:index] if not any(a <= t.start() < b for a, b in asides)]
+        previous = outside[-1] if outside else tokens[index - 1]  # "(In May) councillors voted"
         before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and (
             _past_form(word, tokens[index - 1]) or _present_after_name(word, previous)
         )

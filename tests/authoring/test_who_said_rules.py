@@ -412,3 +412,8 @@ def test_a_subject_led_on_to_its_verb_of_speech(body: str, quote: str, speaker: 
 
 def test_declining_to_say_is_not_saying() -> None:
     assert not credits("Mill owner Rhys Dando declined to say whether more jobs would go.")
+
+
+def test_a_sentence_that_opens_with_a_bracket_is_read_without_a_crash() -> None:
+    body = "(In May) councillors voted to close the pool. The council said the roof was unsafe."
+    assert credits(body)["the roof was unsafe"] == "The council"
