@@ -420,5 +420,5 @@ def test_a_sentence_that_opens_with_a_bracket_is_read_without_a_crash() -> None:
 
 
 def test_a_thing_with_a_figure_put_on_it_is_not_a_speaker() -> None:
-    body = "Town officials plan to fit new pumps on both wells at a cost estimated at between $2 million and $3 million."
+    body = "Officials plan to fit new pumps on both wells at a cost estimated at between $2 million and $3 million."
     assert not credits(body)
