@@ -1088,6 +1088,8 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
             return None
         if verb.group().endswith(("ed", "found")) and _PARTICIPLE_PLACE.match(text, verb.end()):
             continue  # "A stone found on the edge of the course is ...": a participle describing the stone
+        if verb.group().endswith("ed") and _VALUED_AT.match(text, verb.end()):
+            continue  # "at a cost estimated at $2 million": a participle describing the cost, nobody speaking
         if _TRAILING.fullmatch(text, verb.end()) or _MID_CREDIT.match(text, verb.end()):
             return _closing_credit(sentence, verb)
         subject = _subject(text, verb, 0)
@@ -1130,6 +1132,10 @@ def _urged(sentence: Sentence, verb: re.Match[str]) -> Attribution | None:
     return _credit(sentence, clause, subject[2], (subject[0], subject[1])) if clause else None
 
 
+_VALUED_AT = re.compile(
+    r"\s+at\s+(?:between|about|around|roughly|some|nearly|almost|up\s+to|more\s+than|less\s+than)?\s*[$\u00a3\u20ac]?\d"
+)
+"""After a past form, a figure it puts on a thing: "a cost estimated at $2 million" describes the cost."""
 _DECIDING = word_set("decided agreed ruled")
 """Verbs of a decision that credit a clause only when they close it ("..., the cabinet decided on Tuesday")."""
 _PARTICIPLE_PLACE = re.compile(

@@ -345,7 +345,7 @@ def _signalled(reading: _Reading) -> Iterator[_Pair]:
         earlier = (
             later
             if announced
-            else [u for u in pool if number - SIGNAL_REACH <= u.sentence < number and not _WISH.search(u.text)]
+            else [u for u in pool if number - SIGNAL_REACH <= u.sentence < number and not _wished(reading, u)]
         )
         clue = signal.group()
         before = [u for u in pool if u.sentence < number] if _THAN_CLAIMED.search(clue) else earlier
@@ -363,6 +363,14 @@ def _signalled(reading: _Reading) -> Iterator[_Pair]:
             counted = quantities(claim.text) and quantities(answer.text)  # figures, yet not of one thing
             if not (counted or _judged(claim.text) or _judged(answer.text)):  # "the best plan" / "the worst"
                 yield _Pair(claim, answer, "contrast", clue, reading.speaker_of(claim))
+
+
+def _wished(reading: _Reading, unit: Unit) -> bool:
+    """A wish in the words or in the credit just before them ("It urged customers to stop using the cooker"): what
+    someone would like done, not a statement of what is."""
+    sentence = reading.sentences[unit.sentence]
+    credit = sentence.text[: max(unit.offset - sentence.start, 0)].split()[-4:]
+    return bool(_WISH.search(unit.text) or _WISH.search(" ".join(credit)))
 
 
 def _judged(text: str) -> bool:

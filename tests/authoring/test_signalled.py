@@ -82,6 +82,14 @@ def _clashes(body: str) -> list[Clash]:
             "We will not sign anything the county writes",
             "contrast",
         ),
+        (  # what the speaker urged others to do just before the signal is no statement: the one before it is
+            'The operator said that "nobody has ever been hurt on the ramp." It urged passengers to use the '
+            "stairs at low tide.\n"
+            "The county office gave a different picture. Its log lists two passengers hurt on the ramp in May.",
+            "nobody has ever been hurt on the ramp",
+            "two passengers hurt on the ramp",
+            "contrast",
+        ),
         (  # a second source "less certain" than the first
             'The operator\'s brochure calls the new ferry "the fastest boat on the coast." Its own captain, Ines '
             'Varga, was less certain. "We have never timed it against the Tane boats," she said.',

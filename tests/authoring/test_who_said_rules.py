@@ -417,3 +417,8 @@ def test_declining_to_say_is_not_saying() -> None:
 def test_a_sentence_that_opens_with_a_bracket_is_read_without_a_crash() -> None:
     body = "(In May) councillors voted to close the pool. The council said the roof was unsafe."
     assert credits(body)["the roof was unsafe"] == "The council"
+
+
+def test_a_thing_with_a_figure_put_on_it_is_not_a_speaker() -> None:
+    body = "Officials plan to fit new pumps on both wells at a cost estimated at between $2 million and $3 million."
+    assert not credits(body)
