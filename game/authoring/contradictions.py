@@ -279,19 +279,23 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
 
 
 _DIFFERS = re.compile(
-    r"\b(?:disput(?:ed|es?)|contradict(?:s|ed)?|challenged|questioned|den(?:ied|ies|y))\s+(?:(?:this|that|it|these|those)"
-    r"(?=\s*[.,;:])|the\s+(?:figures?|numbers?|claims?|reports?|account|suggestion|estimate)\b)"
+    r"\b(?:disput(?:ed|es?)|contest(?:s|ed)?|contradict(?:s|ed)?|challenged|questioned|den(?:ied|ies|y))\s+"
+    r"(?:(?:this|that|it|these|those)(?:\s+(?:figures?|numbers?|claims?|accounts?|versions?))?(?=\s*[.,;:])"
+    r"|the\s+(?:figures?|numbers?|claims?|reports?|account|suggestion|estimate)\b)"
     r"|\b(?:gave|gives|told|tells|painted|paints|offered|offers|struck|strikes)\s+a\s+(?:rather\s+|very\s+|quite\s+)?"
     r"different\s+(?:picture|story|account|note|tone|figure|version)\b"
     r"|\bput(?:s)?\s+(?:it|the\s+\w+)\s+(?:rather\s+|much\s+|far\s+|considerably\s+)?(?:lower|higher)\b"
-    r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:careful|cautious)\b"
+    r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:careful|cautious|certain|sure|guarded)\b"
     r"|\bthe\s+(?:figure|number|estimate|total|sum)\s+(?:surprised|puzzled|astonished)\b"
-    r"|\b(?:tone|stance|position|line)\s+(?:had\s+|has\s+)?(?:hardened|softened|changed|shifted)\b",
+    r"|\b(?:tone|stance|position|line)\s+(?:had\s+|has\s+)?(?:hardened|softened|changed|shifted)\b"
+    r"|\b(?:far|much|considerably|significantly|a\s+lot)\s+"
+    r"(?:smaller|lower|fewer|less|larger|higher|bigger|greater|more)\s+than\s+(?:the\s+)?\w+\s+(?:had\s+)?"
+    r"(?:claimed|said|says|suggested|estimated|stated|alleged)\b",
     re.I,
 )
 """A sentence in which the writer says a source goes against what was just said ("Brookvale disputed the figure.",
 "The office gave a different picture.", "The chairman put it rather lower.", "The lead author was more careful.",
-"By Friday her tone had hardened."):
+"By Friday her tone had hardened.", "the true shortfall was far smaller than the Crown claimed"):
 the words before it and the words after it are the two sides."""
 _AT_ODDS = re.compile(
     r"\b(?:disagree|differ|confusion|(?:a\s+|some\s+)?questions?|doubts?)\s+(?:about|over|on|as\s+to)\s+"
@@ -300,14 +304,22 @@ _AT_ODDS = re.compile(
 )
 """A sentence that announces a dispute about an amount ("The two sides also disagree about how many jobs are at
 stake.", "There is also a question over what the gallery paid."): the two figures follow it."""
+_THAN_CLAIMED = re.compile(r"\bthan\s+(?:the\s+)?\w+\s+(?:had\s+)?\w+$", re.I)
+"""A signal that points back to a claim by name ("far smaller than the Crown claimed"): its figure may stand
+anywhere before."""
+_LOWER = re.compile(r"\b(?:lower|smaller|fewer|less\s+than)\b", re.I)
+_HIGHER = re.compile(r"\b(?:higher|larger|bigger|greater|more\s+than)\b", re.I)
+"""Which way a signal says the second figure differs ("put it rather lower"): the first must be the other way."""
 SIGNAL_REACH = 2
-"""The two sides of a signalled dispute stand within two sentences of the writer's signal; words after the next
-sentence only when the signal's own subject says them ("The chairman put it rather lower. ... 'We received ...'")."""
+"""The two sides of a signalled dispute stand within two sentences of the writer's signal, the answer in the
+signal's paragraph; words after the next sentence only when the signal's own subject says them ("The chairman put
+it rather lower. ... 'We received ...'")."""
 
 
 def _signalled(reading: _Reading) -> Iterator[_Pair]:
     """The writer's own signal that two sources are at odds: two figures of one measure on either side of it
-    (or both after an announcement), else the statement just before it against the first words after it."""
+    (or both after an announcement), else the statement just before it against the first words after it, unless
+    both give figures (of two things, two years or a part: "14 reports" / "3 passengers had been hurt")."""
     for number, sentence in enumerate(reading.sentences):
         signal = _DIFFERS.search(sentence.text) or _AT_ODDS.search(sentence.text)
         if signal is None:
@@ -320,20 +332,25 @@ def _signalled(reading: _Reading) -> Iterator[_Pair]:
         later = [
             u
             for u in pool
-            if (u.sentence == number and u.offset >= after_signal)
-            or u.sentence == number + 1
-            or (
-                number + 1 < u.sentence <= number + SIGNAL_REACH + (1 if announced else 0)
-                and (announced or same_speaker(reading.speaker_of(u), source))
+            if reading.sentences[u.sentence].block == sentence.block  # "Haskins denies this." ends its paragraph
+            and (
+                (u.sentence == number and u.offset >= after_signal)
+                or u.sentence == number + 1
+                or (
+                    number + 1 < u.sentence <= number + SIGNAL_REACH + (1 if announced else 0)
+                    and (announced or same_speaker(reading.speaker_of(u), source))
+                )
             )
         ]
         earlier = (
             later
             if announced
-            else [u for u in pool if number - SIGNAL_REACH <= u.sentence < number and not _WISH.search(u.text)]
+            else [u for u in pool if number - SIGNAL_REACH <= u.sentence < number and not _wished(reading, u)]
         )
         clue = signal.group()
-        figures = _signalled_figures(reading, earlier, later)
+        before = [u for u in pool if u.sentence < number] if _THAN_CLAIMED.search(clue) else earlier
+        way = -1 if _LOWER.search(clue) else 1 if _HIGHER.search(clue) else 0
+        figures = _signalled_figures(reading, before, later, way)
         if figures is not None:
             yield _Pair(*figures, "numbers", f"{clue}: {_figure_clue(*figures)}")
         elif not announced and earlier and later:
@@ -343,18 +360,36 @@ def _signalled(reading: _Reading) -> Iterator[_Pair]:
                 (u for u in earlier if u.sentence == last),
                 key=lambda u: (u in worded, overlap(u.text, answer.text), u.offset),
             )
-            yield _Pair(claim, answer, "contrast", clue, reading.speaker_of(claim))
+            counted = quantities(claim.text) and quantities(answer.text)  # figures, yet not of one thing
+            if not (counted or _judged(claim.text) or _judged(answer.text)):  # "the best plan" / "the worst"
+                yield _Pair(claim, answer, "contrast", clue, reading.speaker_of(claim))
 
 
-def _signalled_figures(reading: _Reading, earlier: list[Unit], later: list[Unit]) -> tuple[Unit, Unit] | None:
+def _wished(reading: _Reading, unit: Unit) -> bool:
+    """A wish in the words or in the credit just before them ("It urged customers to stop using the cooker"): what
+    someone would like done, not a statement of what is."""
+    sentence = reading.sentences[unit.sentence]
+    credit = sentence.text[: max(unit.offset - sentence.start, 0)].split()[-4:]
+    return bool(_WISH.search(unit.text) or _WISH.search(" ".join(credit)))
+
+
+def _judged(text: str) -> bool:
+    """A judgement ("the best plan this town has had"), not merely words in the first person ("our shed")."""
+    judged = classify(text)
+    return judged is not None and judged[0] == "opinion" and judged[2] != "first-person"
+
+
+def _signalled_figures(reading: _Reading, earlier: list[Unit], later: list[Unit], way: int) -> tuple[Unit, Unit] | None:
     """The nearest two figures of one measure (or one that names none: "puts the number at 31,000") from two
-    sources, one before the signal and one after (or both after an announcement), that can both be of one thing."""
+    sources, one before the signal and one after (or both after an announcement), that can both be of one thing;
+    the later one lower when the signal says so (`way` -1), higher (1), or either (0)."""
     found = [
         (abs(second.unit.sentence - first.unit.sentence), first.unit.offset, first.unit, second.unit)
         for first in (a for u in earlier for a in _amounts(u))
         for second in (a for u in later for a in _amounts(u))
         if first.unit.sentence < second.unit.sentence
         and first.figure.value != second.figure.value
+        and way * (second.figure.value - first.figure.value) >= 0
         and (first.measure == second.measure or _put_at(first) or _put_at(second))
         and not first.measure.startswith("share")
         and not same_speaker(reading.speaker_of(first.unit), reading.speaker_of(second.unit))
