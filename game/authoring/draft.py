@@ -11,6 +11,8 @@ by accident.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import re
 import shutil
 from collections import Counter
@@ -28,6 +30,7 @@ from game.authoring.opinions import Quoted, Statement, fact_and_opinion
 from game.content.article import MAX_ARTICLE_BYTES, Article
 from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, read_article
 from game.content.files import read_limited
+from game.storage import atomic_write
 
 TODO_CHECK = "TODO check:"
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/level.schema.json"
@@ -486,9 +489,29 @@ def new_level(source: Path, level: Path | None = None, *, force: bool = False) -
             "so rename your article"
         )
     draft = draft_level(article, slug(level.stem) or "draft", read.warning)
-    if copied:
-        seed.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, seed)
-    level.parent.mkdir(parents=True, exist_ok=True)
-    level.write_text(draft.text, encoding="utf-8")
+    try:
+        if copied:
+            seed.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, seed)
+        atomic_write(level, draft.text.encode("utf-8"))  # a level replaced with --force is whole or untouched
+    except OSError as exc:
+        if copied:  # a half-copied article would make the next try refuse it as "differs"
+            with contextlib.suppress(OSError):
+                seed.unlink()
+        raise DraftError(_cannot_write(exc, level)) from None
     return Created(level, seed, copied, draft)
+
+
+def _cannot_write(exc: OSError, level: Path) -> str:
+    """Why the draft or its article could not be written, and what the teacher can do about it."""
+    where = Path(exc.filename2 or exc.filename or level)
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        why = "the disk is full: free some space, then try again"
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        why = "this folder is read-only for you: copy your class folder where you can write, or use -o"
+    elif exc.errno in (errno.EEXIST, errno.ENOTDIR):
+        blocking = next((p for p in (where, *where.parents) if p.is_file()), where)
+        why = f"a file named `{blocking.name}` is in the way where a folder should be: rename it or use -o"
+    else:
+        why = exc.strerror or str(exc)
+    return f"cannot write {where}: {why}"

@@ -58,6 +58,7 @@ _WORD = re.compile(r"\w+")
 CLOSEST_CANDIDATES = 4
 RARE_WORDS = 4
 """A "did you mean" compares closely only the sentences that share the passage's rarest words."""
+_LONE_CR = re.compile(r"\r(?!\n)")
 _SPACES = re.compile(r"\s+")  # the same characters as str.isspace()
 
 
@@ -99,6 +100,7 @@ class Article:
     """Headline, paragraphs and sentences of one seed text, with exact character offsets."""
 
     def __init__(self, text: str, name: str = "article") -> None:
+        text = _LONE_CR.sub("\n", text)  # old Mac line ends: one character for one, so no offset moves
         self.text = text
         self.name = name
         self.blocks: list[tuple[int, int]] = []

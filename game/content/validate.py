@@ -18,6 +18,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from game.content.article import Article, Span, fold_quotes
 from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, joined, read_article
+from game.content.files import not_a_file
 from game.content.model import (
     VERBATIM_KEYS,
     Choice,
@@ -279,7 +280,9 @@ def _open_article(
         return None, []
     article_path = find_article(path, name)
     if article_path is None:
-        problems.append(source.problem(("article",), f"article `{name}` not found{_article_hint(path, name)}"))
+        odd = next(((f, why) for f in article_folders(path) if (why := not_a_file(f / name))), None)
+        said = f": {odd[0].name}/{name} {odd[1]}" if odd else f" not found{_article_hint(path, name)}"
+        problems.append(source.problem(("article",), f"article `{name}`{said}"))
         return None, []
     try:
         read = read_article(article_path)
