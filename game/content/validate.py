@@ -388,7 +388,7 @@ def _first_difference(wrote: str, found: str) -> str:
 def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
     problems: list[Problem] = []
     if isinstance(question, WhoSaid | Choice):
-        problems.extend(_duplicates(source, (*here, "choices"), question.choices, "choice"))
+        problems.extend(_duplicates(source, (*here, "choices"), question.choices, "choice", fold=True))
         if question.answer not in question.choices:
             listed = ", ".join(f"`{c}`" for c in question.choices)
             problems.append(
@@ -419,7 +419,7 @@ def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
                     )
                 )
     elif isinstance(question, Contradiction):
-        problems.extend(_duplicates(source, (*here, "candidates"), question.candidates, "candidate"))
+        problems.extend(_duplicates(source, (*here, "candidates"), question.candidates, "candidate", fold=True))
         problems.extend(_duplicates(source, (*here, "answer"), question.answer, "answer"))
         for i, answer in enumerate(question.answer):
             if answer not in question.candidates:
@@ -467,12 +467,19 @@ def _check_chain(source: Source, here: Path_, question: SourceChain) -> list[Pro
 def _duplicates(
     source: Source, path: Path_, items: list[str], what: str, *, sub: Path_ = (), fold: bool = False
 ) -> list[Problem]:
-    """Items given twice, at the second one; `fold` ignores capitals (two cards only a capital apart)."""
-    seen: set[str] = set()
+    """Items given twice, at the second one; `fold` ignores capitals and spacing (two cards a student sees as one)."""
+    seen: dict[str, str] = {}
     problems = []
     for i, item in enumerate(items):
-        key = item.casefold() if fold else item
+        key = " ".join(item.casefold().split()) if fold else item
         if key in seen:
-            problems.append(source.problem((*path, i, *sub), f"duplicate {what} `{item}`"))
-        seen.add(key)
+            first = seen[key]
+            said = (
+                f"duplicate {what} `{item}`"
+                if first == item
+                else f"{what} `{item}` looks the same as `{first}` (only capitals or spaces differ): "
+                "a student cannot tell them apart, so change or remove one"
+            )
+            problems.append(source.problem((*path, i, *sub), said))
+        seen.setdefault(key, item)
     return problems

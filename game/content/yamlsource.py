@@ -216,6 +216,8 @@ def parse_yaml(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
 def _syntax_mistake(lines: list[str], line: int, message: str) -> tuple[int, int, str] | None:
     """The teacher's mistake behind a parser complaint, at its own line: a missing space after a colon,
     an apostrophe in single quotes, a line out of line with its neighbours."""
+    if found := yamlhints.odd_space(lines, line):
+        return found
     if "could not find expected ':'" in message:
         return yamlhints.missing_space(lines, line)
     if "did not find expected" in message:

@@ -132,3 +132,61 @@ def test_an_article_that_is_a_folder_or_a_link_loop_is_named_as_such(write_level
     os.symlink("mine.txt", seeds / "mine.txt")
     problem = only(path)
     assert "points to itself" in problem.message and "did you mean" not in problem.message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "column"),
+    [
+        ("    type: who_said", "\u00a0\u00a0\u00a0\u00a0type: who_said", 1),  # indented with Word's spaces
+        ("    answer: North", "    answer:\u00a0North", 12),  # after the colon
+        ("    answer: North", "    answer\u00a0: North", 11),  # before it
+        ("    answer: North", "    \u200banswer: North", 5),  # invisible, pasted from a web page
+    ],
+)
+def test_a_non_breaking_or_invisible_space_in_the_layout_is_named_at_its_column(
+    write_level: Callable[..., Path], old: str, new: str, column: int
+) -> None:
+    path = write_level(LEVEL.replace(old, new))
+    problem = only(path)
+    line = next(number for number, text in enumerate(LEVEL.split("\n"), 1) if text.startswith(old))
+    assert (problem.column, problem.line) == (column, line)
+    assert "space" in problem.message and "type an ordinary space" in problem.message
+
+
+def test_a_non_breaking_space_inside_a_text_is_no_mistake(write_level: Callable[..., Path]) -> None:
+    loaded = load_level(write_level(LEVEL.replace("tells you who", "tells\u00a0you who")))
+    assert "\u00a0" in loaded.level.questions[0].explanation
+
+
+@pytest.mark.parametrize("other", ["the fbi", "The  FBI", "THE FBI"])
+def test_choices_a_student_cannot_tell_apart_are_refused(write_level: Callable[..., Path], other: str) -> None:
+    text = LEVEL.replace(
+        "[North Korea's foreign ministry, The FBI, Mark Stroh]",
+        f"[North Korea's foreign ministry, The FBI, '{other}', Mark Stroh]",
+    )
+    problem = only(write_level(text))
+    assert problem.message.startswith(f"choice `{other.strip()}` looks the same as `The FBI`")
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u00ad", "\u2060", "\u200e"])
+def test_an_invisible_character_pasted_into_a_quote_still_finds_it(
+    write_level: Callable[..., Path], invisible: str
+) -> None:
+    loaded = load_level(write_level(LEVEL.replace('threatens "grave', f'threa{invisible}tens "grave')))
+    span = loaded.evidence["q1"]
+    assert loaded.article.text[span.start : span.end] == 'threatens "grave consequences"'
+
+
+def test_a_near_miss_names_the_word_that_differs_not_an_opening_quotation_mark(
+    write_level: Callable[..., Path],
+) -> None:
+    """The article has `promised "appropriate actions" to be taken`; the teacher ended the quote with a full stop."""
+    path = write_level(LEVEL.replace('quote: threatens "grave consequences"', "quote: appropriate actions."))
+    message = only(path).message
+    assert message.endswith('(you wrote `actions.`, the article has `actions"`)'), message
+
+
+def test_an_empty_question_type_says_it_is_empty(write_level: Callable[..., Path]) -> None:
+    problem = only(write_level(LEVEL.replace("type: who_said", "type:")))
+    assert "None" not in problem.message
+    assert problem.message.startswith("`type` is empty: use")
