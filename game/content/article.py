@@ -260,7 +260,9 @@ class Article:
                 lo -= 1  # the passage's own opening or closing mark, when it has one
             while lo < hi and not text[lo].isalnum() and text[lo] != needle[0]:
                 lo += 1  # an opening mark the passage does not have is not where it differs
-            if hi < len(text) and not needle[-1].isalnum() and not text[hi].isalnum() and not text[hi].isspace():
+            if hi < len(text) and not needle[-1].isalnum() and text[hi] == needle[-1]:
+                hi += 1
+            elif 0 < hi < len(text) and not needle[-1].isalnum() and text[hi - 1].isalnum() and not text[hi].isspace():
                 hi += 1  # the mark where the passage has its own (`this,` against `this.`)
             window = text[lo:hi]
         at = start + where[lo] if lo < len(where) else start

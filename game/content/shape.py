@@ -132,7 +132,7 @@ def _problem(source: Source, error: Any, model: type[BaseModel], tagged: str) ->
         extra = ": put it in quotes" if isinstance(value, bool) and kind == "string_type" else ""
         return source.problem(path, f"{label} should be {wanted}, not {describe(value)}{extra}")
     if kind == "string_too_long":
-        return source.problem(path, f"{label} is too long ({len(value)} characters, at most {ctx['max_length']})")
+        return source.problem(path, f"{label} is too long ({len(value):,} characters, at most {ctx['max_length']:,})")
     if kind == "string_pattern_mismatch":
         words = _PATTERN_WORDS.get(str(ctx.get("pattern")), "is not written in the expected form")
         return source.problem(path, f"{label} {words}")

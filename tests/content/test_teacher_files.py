@@ -190,3 +190,9 @@ def test_an_empty_question_type_says_it_is_empty(write_level: Callable[..., Path
     problem = only(write_level(LEVEL.replace("type: who_said", "type:")))
     assert "None" not in problem.message
     assert problem.message.startswith("`type` is empty: use")
+
+
+def test_an_article_pasted_into_the_intro_is_refused_with_its_length(write_level: Callable[..., Path]) -> None:
+    pasted = " ".join(["The council met on Tuesday and voted to rebuild the bridge."] * 200)
+    problem = only(write_level(LEVEL.replace("intro: A level written by the tests.", f"intro: {pasted}")))
+    assert (problem.line, problem.message) == (4, f"`intro` is too long ({len(pasted):,} characters, at most 2,000)")
