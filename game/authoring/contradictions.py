@@ -6,6 +6,9 @@ Plain rules, each naming the clue a student can reuse:
   ...") against that speaker's own words now, or what the article reports now (its opening);
 - a denial ("denied", "never") against a statement that what was denied happened, the
   same speaker's later words ("The company now says ...") first;
+- the writer's own signal that two sources are at odds ("Brookvale disputed the figure.", "The chairman put it
+  rather lower.", "Her deputy denied this.", "The two sides disagree about how many jobs ..."): the words on
+  either side of it (or two figures after an announcement) are the two sides;
 - two figures for the same thing from different passages (2,000 jobs / about 600 jobs;
   "the council puts the figure at 12"), or one saying it rose and one that it fell.
 
@@ -42,7 +45,7 @@ from game.authoring.statements import (
     topic,
 )
 from game.authoring.vocabulary import DAYS, MONTHS, REPORTING_VERBS, word_set
-from game.content.article import Article
+from game.content.article import Article, Sentence
 
 ClashKind = Literal["stance", "denial", "contrast", "record", "numbers", "direction"]
 MAX_DISTRACTOR_WORDS = 18
@@ -86,10 +89,12 @@ _LEADING_VERB = re.compile(
 Not "told", whose object ("reporters") comes first, nor "said in a statement that ...": a phrase, not the claim."""
 _SUBORDINATE_CUT = re.compile(r"\s+(?:after|when|because|as|since|while|following|despite)\s+")
 _WISH = re.compile(
-    r"\b(?:wants?|wanted|would (?:like|rather|prefer)|wishe[sd]|hopes?|calls? for|called for|urged?|should)\b", re.I
+    r"\b(?:wants?|wanted|would (?:like|rather|prefer)|wishe[sd]|hopes?|calls? for|called for|urged?|should"
+    r"|asking\s+(?:\w+\s+){1,3}to)\b",
+    re.I,
 )
-"""A wish ("Fenwick wants the school to open at 7.30am") says what someone would like, not what is: it clashes
-with nothing."""
+"""A wish ("Fenwick wants the school to open at 7.30am") or a request ("an email asking them to reset their
+passwords") says what someone would like, not what is: it clashes with nothing."""
 _YEARS = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|this|next) year)\b", re.I)
 _DAYS_AND_MONTHS = frozenset(
     map(stem, DAYS | MONTHS | word_set("morning afternoon evening night today yesterday tomorrow"))
@@ -134,6 +139,7 @@ class _Reading:
         self.sentences = [s for s, _ in sentences]
         self.starts = [s.start for s in self.sentences]
         self.units = [r for _, us in sentences for u in us if statement_like(r := _reported_part(u))]
+        self.units = _rejoined(self.units, self.sentences)
         self.opening = _lede(sentences[0][1]) if sentences else []
         self.said: list[tuple[Unit, str]] = []
         self.quotes: list[tuple[Unit, str]] = []  # the words in quotation marks alone: clean wrong candidates
@@ -146,6 +152,7 @@ class _Reading:
             if credit.direct:
                 self.quotes.append((Unit(credit.quote, credit.offset, unit.sentence), speaker_key(credit.speaker)))
         self.units = [self._whole_report(u) for u in self.units]
+        self.marked = [m for n, s in enumerate(self.sentences) for m in _marked(s.text, s.start, n)]
         self.subjects = [speaker_key(subject or "") for subject in sentence_subjects(article)]
         self.headline = topic(article.headline)  # what the whole article is about
         self._speakers: dict[Unit, str] = {}
@@ -177,6 +184,32 @@ class _Reading:
             inside = (who for u, who in credited if unit.offset <= u.offset < unit.offset + len(unit.text))
             self._speakers[unit] = exact or next(inside, self.subjects[unit.sentence])
         return self._speakers[unit]
+
+
+_INNER_TURN = re.compile(r"[^,.;:\"\u201c\u2018]{1,60},\s*however,\s+(?!(?:that|who|which|whether|if)\b)[a-z]")
+"""A subject, an inner "however" and its verb ("Bank statements shown to the court, however, include ..."):
+one statement that the commas cut in two; not a credit and its reported clause ("He warned, however, that ...")."""
+
+
+def _rejoined(units: list[Unit], sentences: list[Sentence]) -> list[Unit]:
+    """A sentence whose subject and verb stand on either side of an inner "however" is one statement: the whole
+    sentence, in place of the subject alone ("Bank statements shown to the court") and the verb alone."""
+    joined = {
+        number: Unit(sentence.text.rstrip(" ."), sentence.start, number)
+        for number, sentence in enumerate(sentences)
+        if _INNER_TURN.match(sentence.text)
+    }
+    kept = [u for u in units if u.sentence not in joined]
+    return sorted([*kept, *joined.values()], key=lambda u: u.offset)
+
+
+def _marked(text: str, start: int, number: int) -> Iterator[Unit]:
+    """The words inside each pair of quotation marks of a sentence, whoever the credit gives them to."""
+    for opened, closed in quotation_spans(text):
+        inside = text[opened + 1 : closed].rstrip(" ,")
+        unit = Unit(inside, start + opened + 1, number)
+        if statement_like(unit, minimum=3):
+            yield unit
 
 
 def _reported_part(unit: Unit) -> Unit:
@@ -215,6 +248,7 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
     met: set[frozenset[int]] = set()  # sentences already paired: "X said 40,000 pairs" and "40,000 pairs" are one
     answered: set[int] = set()  # a sentence answers one claim: "visits had fallen" is not also against "a success"
     pairs = [
+        *_signalled(reading),
         *_denials(reading),
         *_stances(reading),
         *_corrections(reading),
@@ -239,6 +273,105 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
             claims.update((pair.claim.text, pair.answer.text))
             found.append(Clash(pair.claim.text, pair.answer.text, distractors, pair.kind, pair.clue, pair.claim.offset))
     return found
+
+
+_DIFFERS = re.compile(
+    r"\b(?:disput(?:ed|es?)|contradict(?:s|ed)?|challenged|questioned|den(?:ied|ies|y))\s+(?:(?:this|that|it|these|those)"
+    r"(?=\s*[.,;:])|the\s+(?:figures?|numbers?|claims?|reports?|account|suggestion|estimate)\b)"
+    r"|\b(?:gave|gives|told|tells|painted|paints|offered|offers|struck|strikes)\s+a\s+(?:rather\s+|very\s+|quite\s+)?"
+    r"different\s+(?:picture|story|account|note|tone|figure|version)\b"
+    r"|\bput(?:s)?\s+(?:it|the\s+\w+)\s+(?:rather\s+|much\s+|far\s+|considerably\s+)?(?:lower|higher)\b"
+    r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:careful|cautious)\b"
+    r"|\bthe\s+(?:figure|number|estimate|total|sum)\s+(?:surprised|puzzled|astonished)\b",
+    re.I,
+)
+"""A sentence in which the writer says a source goes against what was just said ("Brookvale disputed the figure.",
+"The office gave a different picture.", "The chairman put it rather lower.", "The lead author was more careful."):
+the words before it and the words after it are the two sides."""
+_AT_ODDS = re.compile(
+    r"\b(?:disagree|differ|confusion|(?:a\s+|some\s+)?questions?|doubts?)\s+(?:about|over|on|as\s+to)\s+"
+    r"(?:how\s+(?:many|much|long|big)|what\b|whether\b)",
+    re.I,
+)
+"""A sentence that announces a dispute about an amount ("The two sides also disagree about how many jobs are at
+stake.", "There is also a question over what the gallery paid."): the two figures follow it."""
+SIGNAL_REACH = 2
+"""The two sides of a signalled dispute stand within two sentences of the writer's signal; words after the next
+sentence only when the signal's own subject says them ("The chairman put it rather lower. ... 'We received ...'")."""
+
+
+def _signalled(reading: _Reading) -> Iterator[_Pair]:
+    """The writer's own signal that two sources are at odds: two figures of one measure on either side of it
+    (or both after an announcement), else the statement just before it against the first words after it."""
+    for number, sentence in enumerate(reading.sentences):
+        signal = _DIFFERS.search(sentence.text) or _AT_ODDS.search(sentence.text)
+        if signal is None:
+            continue
+        announced = signal.re is _AT_ODDS
+        after_signal = sentence.start + signal.end()
+        pool = list(dict.fromkeys([*reading.passages(), *reading.marked]))
+        worded = {*reading.marked, *(u for u, _ in reading.said)}
+        source = reading.subjects[number]
+        later = [
+            u
+            for u in pool
+            if (u.sentence == number and u.offset >= after_signal)
+            or u.sentence == number + 1
+            or (
+                number + 1 < u.sentence <= number + SIGNAL_REACH + (1 if announced else 0)
+                and (announced or same_speaker(reading.speaker_of(u), source))
+            )
+        ]
+        earlier = (
+            later
+            if announced
+            else [u for u in pool if number - SIGNAL_REACH <= u.sentence < number and not _WISH.search(u.text)]
+        )
+        clue = signal.group()
+        figures = _signalled_figures(reading, earlier, later)
+        if figures is not None:
+            yield _Pair(*figures, "numbers", f"{clue}: {_figure_clue(*figures)}")
+        elif not announced and earlier and later:
+            answer = min(later, key=lambda u: (u.sentence, u not in worded, u.offset))
+            last = max(u.sentence for u in earlier)
+            claim = max(
+                (u for u in earlier if u.sentence == last),
+                key=lambda u: (u in worded, overlap(u.text, answer.text), u.offset),
+            )
+            yield _Pair(claim, answer, "contrast", clue, reading.speaker_of(claim))
+
+
+def _signalled_figures(reading: _Reading, earlier: list[Unit], later: list[Unit]) -> tuple[Unit, Unit] | None:
+    """The nearest two figures of one measure (or one that names none: "puts the number at 31,000") from two
+    sources, one before the signal and one after (or both after an announcement), that can both be of one thing."""
+    found = [
+        (abs(second.unit.sentence - first.unit.sentence), first.unit.offset, first.unit, second.unit)
+        for first in (a for u in earlier for a in _amounts(u))
+        for second in (a for u in later for a in _amounts(u))
+        if first.unit.sentence < second.unit.sentence
+        and first.figure.value != second.figure.value
+        and (first.measure == second.measure or _put_at(first) or _put_at(second))
+        and not first.measure.startswith("share")
+        and not same_speaker(reading.speaker_of(first.unit), reading.speaker_of(second.unit))
+        and _comparable(first, second)
+    ]
+    best = min(found, key=lambda t: t[:2], default=None)
+    return (best[2], best[3]) if best else None
+
+
+_PUT_AT = re.compile(r"\b(?:at|as)\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+)?$")
+
+
+def _put_at(amount: _Amount) -> bool:
+    """A figure that names no measure of its own, put at a value ("puts the number at 31,000", "gives the number
+    of people ... as 6,500"): of whatever the other side measures."""
+    text = amount.unit.text
+    return not amount.measure and bool(_PUT_AT.search(text[: max(text.find(amount.figure.text), 0)]))
+
+
+def _figure_clue(claim: Unit, answer: Unit) -> str:
+    """ "1,260 hours / 340 hours": the first figure of each side."""
+    return " / ".join(quantities(u.text)[0].text for u in (claim, answer))
 
 
 def _stances(reading: _Reading) -> Iterator[_Pair]:
@@ -340,10 +473,19 @@ def _admitted_next(reading: _Reading, claim: Unit, who: str) -> Unit | None:
     )
 
 
+_ALLEGED = re.compile(
+    r"\b(?:prosecut(?:ors?|ion)|alleg(?:es|ed|ing|ation)|accus(?:es|ed|ing|ation)"
+    r"|told\s+(?:\w+\s+){0,3}(?:[Cc]ourt|jury|jurors|tribunal|inquest|inquiry))\b"
+)
+"""An opening that reports an accusation ("..., prosecutors told Selbury Crown Court"): one side's case, not what
+the article reports as true, so no answer to the accused's earlier words."""
+
+
 def _opening(reading: _Reading, claim: Unit, marker: str) -> Unit | None:
-    """The article's opening as what is true now, for words placed at a time ("Last spring, ..."); not for a
-    bare "had said" ("The board had said in May that the mud was dredged"), whose answer follows it."""
-    if _PAST_PERFECT.fullmatch(marker.strip(" ,")):
+    """The article's opening as what is true now, for words placed at a time ("Last spring, ..."); not an
+    opening that reports an accusation, nor for a bare "had said" ("The board had said in May that the mud was
+    dredged"), whose answer follows it."""
+    if _PAST_PERFECT.fullmatch(marker.strip(" ,")) or _ALLEGED.search(reading.sentences[0].text):
         return None
     return max(reading.opening, key=lambda u: overlap(claim.text, u.text), default=None)
 
@@ -410,9 +552,9 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
         if after:
             yield _Pair(claim, after[0], "denial", clue.group(), who)
             continue
-        if not _DENIAL.search(claim.text):
+        if not _DENIAL.search(claim.text) or _PLEA.match(what):
             continue  # a plain "none" or "not" meets only its own speaker's admission ("none of the containers
-            # held plastic" / "the company admitted that two of them had been carrying pellets")
+            # held plastic" / "the company admitted that two of them had been carrying pellets"), and so does a plea
         following = claim.sentence + 1
         if following < len(reading.sentences) and CONTRAST_OPENER.match(reading.sentences[following].text):
             turned = [
@@ -443,7 +585,14 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             yield _Pair(claim, best[2], "denial", clue.group(), who)
 
 
-_TURN = re.compile(r"(?:(?:But|However|Yet)\b|[^,.]{1,30},\s*however,)")
+_PLEA = re.compile(
+    r"\s*(?:(?:the|all|both|a|an|one|two|three|four|five|six|\d+|several)\s+)?(?:\w+\s+)?"
+    r"(?:charges?|counts?|allegations?|accusations?)\b",
+    re.I,
+)
+"""A denial of a charge ("denies one charge of fraud", "denies all the allegations") is a plea: what the court
+decides, not a statement of fact that a passage sharing the word "fraud" can answer."""
+_TURN = re.compile(r"(?:(?:But|However|Yet)\b|[^,.]{1,60},\s*however,)")
 """A sentence that turns against the one before: "But ...", "However, ...", "On Tuesday, however, ..."."""
 _RECORD = re.compile(
     r"\b(?:copy|letter|document|report|survey|footage|records?|minutes|plan|figures|data|photographs?|e-?mails?"
@@ -514,7 +663,8 @@ def _an_opinion(text: str) -> bool:
 def _holds_against(claim: Unit, answer: Unit, who: str) -> bool:
     """A denial ("has never used PFOA at the site") is answered only by a passage about what it denied."""
     clue = _DENIAL.search(claim.text) or _NEGATION.search(claim.text)
-    return not clue or _about_the_same(claim.text, _what_was_denied(claim.text, clue), who, answer.text)
+    what = _what_was_denied(claim.text, clue) if clue else ""
+    return not clue or _about_the_same(claim.text, what, who, answer.text, turned=True)
 
 
 def _on_one_measure(claim: Unit, record: Unit) -> bool:
@@ -537,29 +687,40 @@ _DURATION = re.compile(
 
 _SECOND_NEGATION = re.compile(r"\b(?:not|no)\b|n't\b|n\u2019t\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|mine)\b")
+_REPORTED_SELF = re.compile(
+    r"(?:[^\"\u201c\u2018]*?\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b(?:[^,\"\u201c\u2018]*?\bthat\b)?\s*)?"
+    r"(he|she)\b"
+)
+"""Reported words whose subject is the speaker ("she had been shown "summaries, never the bank statements""):
+a denial about the speaker themselves, as in the first person."""
 _POINTS_TO_SOMEONE = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+_POINTS_TO = {"she": re.compile(r"\b(?:she|her)\b", re.I), "he": re.compile(r"\b(?:he|his|him)\b", re.I)}
 
 
 def _what_was_denied(text: str, clue: re.Match[str]) -> str:
-    """The words after the denial, to the close of the quotation it stands in: in '"We never have been,"
-    said committee chair X' the credit after the quotation says who denied, not what."""
+    """The words after the denial, to the close of the quotation it stands in when the quotation ends its words:
+    in '"We never have been," said committee chair X' the credit after the quotation says who denied, not what."""
     for start, end in quotation_spans(text):
-        if start < clue.start() < end:
+        if start < clue.start() < end and (text[end + 1 :].strip()[:1] in ",.;!?" or text[end - 1] in ",.;!?"):
             return text[clue.end() : end]
-    return text[clue.end() :]
+    return text[clue.end() :]  # a fragment in marks ('he had "never once" used the card'): the clause goes on
 
 
-def _about_the_same(claim: str, what: str, who: str, answer: str) -> bool:
+def _about_the_same(claim: str, what: str, who: str, answer: str, turned: bool = False) -> bool:
     """An answer to a denial speaks of what was denied. A denial that names it ("never used Fluorex at
     the site") is answered only by a passage naming it, not one naming another thing of its kind; a
-    denial in the speaker's own first person ("My dog has never bitten anyone") only by one pointing
-    back to the speaker, not by a rule for everyone."""
+    denial in the speaker's own first person ("My dog has never bitten anyone", or reported: "she had never seen
+    the statements") only by one pointing back to the speaker, not by a rule for everyone or what others saw;
+    but a reported one may be `turned` by the writer's "however" right after it ('he had "never once" used the
+    card. Bank statements, however, include payments ...')."""
     names = {s for s, name in stems(what).items() if name} - set(who.split())
     said = stems(answer)
     if names and not names & said.keys():
         return False
-    if _FIRST_PERSON.search(claim):
-        return bool(_POINTS_TO_SOMEONE.search(answer)) or any(part in said for part in who.split())
+    reported = None if turned else _REPORTED_SELF.match(claim)
+    if _FIRST_PERSON.search(claim) or reported:
+        pointer = _POINTS_TO_SOMEONE if not reported else _POINTS_TO[reported.group(1)]
+        return bool(pointer.search(answer)) or any(part in said for part in who.split())
     return True
 
 
@@ -635,6 +796,9 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
         return False
     if _added(first) != _added(second):
         return False  # "20 more machines" / "148 machines": what is added, not the total
+    rates = {bool(_RATE.search(_clause_of(a))) for a in (first, second)}
+    if len(rates) == 2 and first.measure and second.measure:
+        return False  # "carries 40 billion cubic metres a year" / "will hold 63 billion": a flow, a store
     years = [{y.lower() for y in _YEARS.findall(a.unit.text)} for a in (first, second)]
     if years[0] and years[1] and not years[0] & years[1]:
         return False
@@ -646,6 +810,9 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
     return True
 
 
+_RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|second|annum)\b", re.I)
+"""A figure for each span of time ("40 billion cubic metres a year") is a rate: it does not measure what a total or
+a store does ("will hold 63 billion cubic metres")."""
 _ADDED = re.compile(r"\b(?:more|extra|additional|further|new)\b(?!\s+than)", re.I)
 _LABEL = re.compile(r"\b(?:No\.|Number|#)\s*(\d+[A-Za-z]?)\b")
 _ELSEWHERE = re.compile(

@@ -79,6 +79,22 @@ def _numbers(body: str) -> list[Clash]:
             "black sludge still coating the stones",
             "record",
         ),
+        (  # a long subject and its verb on either side of an inner "however": one statement against a "no"
+            '"No boat has been damaged at the new pontoon," a trust spokesperson said.\n'
+            "Insurance claims lodged with the trust's brokers, however, list six boats damaged at the pontoon "
+            "since June.",
+            "No boat has been damaged at the new pontoon",
+            "Insurance claims lodged with the trust's brokers, however, list six boats damaged",
+            "contrast",
+        ),
+        (  # a reported denial about the speaker, turned by the writer's "however" with a record of what he did
+            'The jury heard that Kit Amberley said he had "never once" used the club\'s fuel card for anything '
+            "personal.\n"
+            "Fuel receipts kept by the club secretary, however, include 40 fill-ups at a garage in Portugal.",
+            "never once",
+            "include 40 fill-ups at a garage in Portugal",
+            "contrast",
+        ),
         (  # a denial, and the part of the next sentence that speaks of what was denied, not the aside
             "The trust denied that the works had harmed wildlife.\n"
             "But video footage, filmed by a diver and passed to the Lowmoor Post, shows a seal caught in a net.",
@@ -112,6 +128,11 @@ def test_words_answered_by_the_next_sentence(body: str, claim: str, answer: str,
             "Harbour master Kit Amberley said the new moorings would bring more visitors to the harbour.\n"
             "But boat owners say the mooring fees are far too high.",
             "a view against a view is a disagreement, not two statements that cannot both be true",
+        ),
+        (
+            'Harbour master Kit Amberley called the new pontoon "safe and sound."\n'
+            "She warned, however, that winter storms tend to loosen the chains.",
+            "a credit cut by an inner however is the speaker going on, not a statement turning against her",
         ),
         (
             '"We would love to keep the old slipway," said harbour master Kit Amberley. "But we cannot pay to '
@@ -222,10 +243,23 @@ def test_a_figure_put_right_names_both_figures_for_the_student() -> None:
             "The museum's curator said the museum could offer no more than \u00a31,500.",
             "a limit on an offer is not a second figure for the price",
         ),
+        (
+            "The harbour stream carries about 12 million litres of water a day, the water board says.\n"
+            "The trust's new storage tank will hold 30 million litres when full, its engineers say.",
+            "a flow for each day and what a tank holds are two quantities, though both are litres",
+        ),
     ],
 )
 def test_sums_for_different_things_do_not_clash(body: str, why: str) -> None:
     assert not _numbers(body), why
+
+
+def test_a_request_is_no_answer_to_a_denial() -> None:
+    body = (
+        "The harbour trust is denying reports that thieves got hold of the boat owners' keys last week.\n"
+        "On Wednesday, boat owners received an email from the trust asking them to change their padlocks."
+    )
+    assert not [c for c in _clashes(body) if "asking them" in c.answer], _clashes(body)
 
 
 def test_earlier_words_placed_when_something_was_first_done_against_the_same_speakers_words_now() -> None:
@@ -259,3 +293,40 @@ def test_earlier_words_against_the_speakers_own_deed_in_the_next_sentence(deed: 
     found = [c for c in _clashes(body) if c.kind == "stance" and c.answer == deed.rstrip(".")]
     assert bool(found) == clash, _clashes(body)
     assert not found or "not for sale, now or ever" in found[0].claim
+
+
+def test_a_plea_is_answered_only_by_its_own_speakers_admission() -> None:
+    body = (
+        "Former club treasurer Kit Amberley, 58, denies two charges of theft from the sailing club.\n"
+        '"The club treats theft from its members as a very serious matter," its chair said.'
+    )
+    assert not [c for c in _clashes(body) if c.kind == "denial"], _clashes(body)
+
+
+def test_a_denial_in_the_speakers_words_then_a_fragment_in_marks_denies_the_whole_clause() -> None:
+    body = (
+        'The jury heard that when first questioned, Kit Amberley said he had "never once" taken money from the '
+        "sailing club's account for himself.\n"
+        "The boathouse was repainted in the spring.\n"
+        "Giving evidence on Tuesday, the club's former treasurer accepted that he had taken money from the "
+        "account to pay for a car."
+    )
+    found = [c for c in _clashes(body) if "never once" in c.claim]
+    assert found and all("he had taken money from the account" in c.answer for c in found), _clashes(body)
+
+
+def test_a_reported_denial_about_the_speaker_is_answered_only_by_words_about_her() -> None:
+    body = (
+        'The auditor said in a letter that she had been shown "copies, never the mooring ledger itself."\n'
+        "The mooring ledger was shown to the trust board by the harbour master and his deputy in May."
+    )
+    assert not [c for c in _clashes(body) if "never the mooring ledger" in c.claim], _clashes(body)
+
+
+def test_an_accusation_in_the_opening_is_no_answer_to_the_accused_earlier_words() -> None:
+    lede = (
+        "A former harbour master took fees from boat owners for moorings that did not exist, prosecutors told "
+        "Lowmoor Crown Court on Monday."
+    )
+    body = 'When first questioned in March last year, Kit Amberley said he had "never" taken a fee for a mooring.'
+    assert not [c for c in _clashes(body, lede) if c.answer.startswith("A former harbour master")], _clashes(body, lede)
