@@ -489,22 +489,23 @@ def new_level(source: Path, level: Path | None = None, *, force: bool = False) -
             "so rename your article"
         )
     draft = draft_level(article, slug(level.stem) or "draft", read.warning)
+    writing = seed
     try:
         if copied:
             seed.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, seed)
+        writing = level
         atomic_write(level, draft.text.encode("utf-8"))  # a level replaced with --force is whole or untouched
     except OSError as exc:
         if copied:  # a half-copied article would make the next try refuse it as "differs"
             with contextlib.suppress(OSError):
                 seed.unlink()
-        raise DraftError(_cannot_write(exc, level)) from None
+        raise DraftError(_cannot_write(exc, writing)) from None
     return Created(level, seed, copied, draft)
 
 
-def _cannot_write(exc: OSError, level: Path) -> str:
-    """Why the draft or its article could not be written, and what the teacher can do about it."""
-    where = Path(exc.filename2 or exc.filename or level)
+def _cannot_write(exc: OSError, where: Path) -> str:
+    """Why the draft or its article could not be written to `where`, and what the teacher can do about it."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         why = "the disk is full: free some space, then try again"
     elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):

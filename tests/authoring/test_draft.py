@@ -276,7 +276,7 @@ def test_cli_new_level_reports_what_it_did(
 
 def test_new_level_where_levels_is_a_file_says_so_and_leaves_no_copy_behind(tmp_path: Path) -> None:
     (tmp_path / "levels").write_text("not a folder")
-    with pytest.raises(DraftError, match=r"cannot write .*levels: a file named `levels` is in the way"):
+    with pytest.raises(DraftError, match=r"cannot write .*bridge\.yaml: a file named `levels` is in the way"):
         new_level(DATA / "river-bridge.txt", tmp_path / "levels" / "bridge.yaml")
     assert not (tmp_path / "seeds" / "river-bridge.txt").exists()  # a rerun must not find a stray copy
 
