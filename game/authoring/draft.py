@@ -30,6 +30,7 @@ from game.authoring.opinions import Quoted, Statement, fact_and_opinion
 from game.content.article import MAX_ARTICLE_BYTES, Article
 from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, read_article
 from game.content.files import read_limited
+from game.content.model import MAX_TEXT
 from game.storage import atomic_write
 
 TODO_CHECK = "TODO check:"
@@ -96,7 +97,7 @@ def draft_level(article: Article, level_id: str, warning: str | None = None) -> 
     candidates = sorted(loaded_words(opinions), key=lambda item: item.sentence in asked)  # fresh sentences first
     marked = [_loaded(item, article) for item in candidates[:MAX_LOADED]]
     clash = [_contradiction(c, article) for c in clashes(article, attributions)[:MAX_CLASHES]]
-    questions = _unique_ids([*who, *judged, *marked, *clash]) or [_fallback(article)]
+    questions = _unique_ids([q for q in (*who, *judged, *marked, *clash) if _fits(q)]) or [_fallback(article)]
     return Draft(_render(article, level_id, questions, skipped), questions, skipped, warning)
 
 
@@ -322,6 +323,20 @@ def _loaded(item: Loaded, article: Article) -> dict[str, Any]:
     return _located(question, article, item.offset)
 
 
+def _fits(value: object) -> bool:
+    """Every text of a drafted question within a level's limit (a paragraph pasted without full stops is not)."""
+    if isinstance(value, dict):
+        return all(_fits(item) for item in value.values())
+    if isinstance(value, list):
+        return all(_fits(item) for item in value)
+    return not isinstance(value, str) or len(value) <= MAX_TEXT
+
+
+def _cut(text: str, most: int) -> str:
+    """The words of `text` from its start that fit in `most` characters: still word for word from the article."""
+    return text if len(text) <= most else text[: text.rfind(" ", 0, most + 1)].rstrip() or text[:most]
+
+
 def _fallback(article: Article) -> dict[str, Any]:
     """An article with nothing to find still gets a question, so the draft validates; the teacher decides it."""
     first = article.sentences_in(1)[0]
@@ -329,7 +344,7 @@ def _fallback(article: Article) -> dict[str, Any]:
         {
             "id": "fo-first-sentence",
             "type": "fact_or_opinion",
-            "statement": first.text.strip(),
+            "statement": _cut(first.text.strip(), MAX_TEXT),
             "answer": "fact",
             "explanation": _Folded(
                 f"{TODO_CHECK} The draft found no clues in this article. Decide whether this is a fact or an "

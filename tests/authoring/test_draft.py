@@ -312,3 +312,12 @@ def test_new_level_reads_an_article_with_old_mac_line_endings(tmp_path: Path) ->
     article.write_bytes((DATA / "river-bridge.txt").read_bytes().replace(b"\n", b"\r"))
     made = new_level(article, tmp_path / "levels" / "mac.yaml")
     assert made.draft.counts()["who_said"] >= 5
+
+
+def test_a_paragraph_pasted_without_full_stops_still_gives_a_draft_that_validates(tmp_path: Path) -> None:
+    article = tmp_path / "run-on.txt"
+    words = " ".join(f"the plan for the road number {n} is costly" for n in range(600))
+    article.write_text(f"A headline\n{words}\n", encoding="utf-8")
+    made = new_level(article, tmp_path / "levels" / "run-on.yaml")
+    loaded = load_level(made.level)  # a text over a level's limit would fail here
+    assert all(len(q.passage) <= 2000 for q in loaded.level.questions)
