@@ -8,6 +8,7 @@ quote verbatim, every answer among the choices, ids unique.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 from game.content.article import Article, Span, fold_quotes
 from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, joined, read_article
 from game.content.files import not_a_file
+from game.content.glyphs import TEXT_FONTS, TITLE_FONTS, undrawable, undrawable_message
 from game.content.model import (
     VERBATIM_KEYS,
     Choice,
@@ -128,6 +130,7 @@ def load_level(path: Path) -> LoadedLevel:
         *_balance_warnings(source, level),
         *todo,
         *_ambiguity_warnings(source, level, article, places, links),
+        *_glyph_warnings(source, article),
     ]
     evidence = {question_id: spans[0] for question_id, spans in places.items()}
     chains = {question_id: [spans[0] for spans in found] for question_id, found in links.items()}
@@ -179,6 +182,21 @@ def _ambiguity_warnings(
         for path, places in found
         if len(places) > 1
     ]
+
+
+def _glyph_warnings(source: Source, article: Article) -> list[Problem]:
+    """Texts with characters the game's fonts cannot draw (an emoji, Hebrew), each at its line; the article once."""
+    warnings = []
+    for path, _ in sorted(source.values.items(), key=lambda item: item[1]):
+        value = functools.reduce(lambda node, part: node[part], path, source.data) if path else None
+        missing = undrawable(value, TITLE_FONTS if path == ("title",) else TEXT_FONTS) if isinstance(value, str) else ""
+        if missing:
+            warnings.append(source.problem(path, undrawable_message(missing), severity="warning"))
+    if missing := undrawable(article.text):
+        line = article.line_of(next(i for i, char in enumerate(article.text) if char in missing))
+        said = f"seeds/{article.name} line {line}: {undrawable_message(missing)}"
+        warnings.append(source.problem(("article",), said, severity="warning"))
+    return warnings
 
 
 def _todo_warnings(source: Source, level: Level) -> list[Problem]:

@@ -196,3 +196,23 @@ def test_an_article_pasted_into_the_intro_is_refused_with_its_length(write_level
     pasted = " ".join(["The council met on Tuesday and voted to rebuild the bridge."] * 200)
     problem = only(write_level(LEVEL.replace("intro: A level written by the tests.", f"intro: {pasted}")))
     assert (problem.line, problem.message) == (4, f"`intro` is too long ({len(pasted):,} characters, at most 2,000)")
+
+
+def test_characters_the_fonts_cannot_draw_are_a_warning_at_their_line(write_level: Callable[..., Path]) -> None:
+    text = LEVEL.replace("title: Test level", "title: Test level \U0001f309").replace(
+        "tells you who speaks.", "tells you who speaks \u05e9\u05dc\u05d5\u05dd. Caf\u00e9 \u201cfine\u201d \u2013 ok."
+    )
+    loaded = load_level(write_level(text))
+    said = [(w.line, w.severity, w.message) for w in loaded.warnings]
+    assert [(line, severity) for line, severity, _ in said] == [(2, "warning"), (11, "warning")]
+    assert "cannot draw \U0001f309:" in said[0][2] and "empty boxes" in said[0][2]
+    assert "cannot draw \u05e9 \u05dc \u05d5 \u05dd:" in said[1][2]  # and not the accent, curly quotes or dash
+
+
+def test_an_article_with_characters_the_fonts_cannot_draw_is_said_once(write_level: Callable[..., Path]) -> None:
+    path = write_level(LEVEL)
+    seed = path.parent.parent / "seeds" / SEED
+    seed.write_text(seed.read_text(encoding="utf-8") + "\u041f\u0440\u0438\u0432\u0435\u0442 \U0001f600\n", "utf-8")
+    [warning] = load_level(path).warnings
+    assert warning.line == 3 and warning.message.startswith(f"seeds/{SEED} line ")
+    assert "cannot draw \u041f \u0440 \u0438 \u0432 \u0435 \u0442 \U0001f600:" in warning.message
