@@ -15,6 +15,8 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+import simplemma
+
 from game.authoring.references import (
     KIN_REFERENCES,
     PERSON_WORDS,
@@ -43,6 +45,8 @@ _FUNCTION = word_set(
 _PREPOSITIONS = word_set(
     "at in on by for with from into onto over under during without within through about against across near like"
 )
+_MODALS = word_set("do does did can could may might must shall should will would cannot")
+"""Verbs that only help another: the words before one are a sentence's subject ("Ravi Dunmore did not")."""
 _OBJECT_STARTS = _PREPOSITIONS | _DETERMINERS | word_set("him her them us me it") - word_set("that this these those")
 """Words that open what follows a verb: "met on Tuesday", "gave them", "employs 180"."""
 _TIME = (
@@ -216,10 +220,31 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
     unique: dict[str, Attribution] = {}
     for credit in found:
         unique.setdefault(" ".join(credit.quote.lower().split()), credit)
-    return list(unique.values()), skipped
+    body = article.text[article.blocks[1][0] :] if len(article.blocks) > 1 else ""
+    credits = [_once(credit, body) for credit in unique.values()]
+    skipped += [Unattributed(c.quote, c.offset, c.doubt) for c in credits if c.doubt == _TWICE]
+    return credits, skipped
 
 
-_AND_THAT = re.compile(r"(?:,?\s+and\s+that|,\s+adding(?:\s+that)?|,\s+saying(?:\s+that)?)\s+")
+_TWICE = "these words stand twice in the article, so a student cannot tell which passage is meant: quote more"
+
+
+def _once(credit: Attribution, body: str) -> Attribution:
+    """A question quotes words in marks that stand once in the article: "The money" of one speaker's split
+    quotation may also end another's ("... count the money!"), and then the question has two answers."""
+    if credit.doubt or not credit.direct:  # reported words may restate the writer's: the credit still tells
+        return credit
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, credit.quote.split())) + r"(?!\w)"
+    return replace(credit, doubt=_TWICE) if len(re.findall(pattern, body, re.I)) > 1 else credit
+
+
+_JOINED_VERBS = sorted(REPORTING_VERBS - word_set("say claim argue warn insist estimate predict show found finds"))
+_ADDED = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:" + "|".join(_JOINED_VERBS) + r")\s+(?:that\s+)?")
+"""A second verb of the same speaker: "..., but added that ...", "... and warned that ..."."""
+_AND_THAT = re.compile(
+    r"(?:,?\s+and\s+that|,\s+adding(?:\s+that)?|,\s+saying(?:\s+that)?|"
+    r",?\s+and\s+(?:also\s+)?(?:" + "|".join(_JOINED_VERBS) + r")(?:\s+that)?)\s+"
+)
 """After someone's quotation, more of their words in the writer's: "... and that better signs would help"."""
 
 
@@ -242,8 +267,7 @@ def _coordinated(credit: Attribution, sentence: Sentence, article: Article) -> l
 
 
 _BEFORE_QUOTED = re.compile(
-    r"(?P<words>[^\"\u201c\u201d\u2018]+?),?\s+(?:but|and)\s+"
-    r"(?:(?:had|has|have|was|is|were|would|will|could|also|still|that|it|he|she|they|we)\s+){0,3}"
+    r"(?P<words>[^\"\u201c\u201d\u2018]+?),?\s+(?:but|and)\s+(?:that\s+)?(?:[^\s,;:\"\u201c\u2018]+\s+){0,5}"
 )
 """Reported words, then "but" or "and" and a quotation under the same verb: `said the school was not closing
 but "joining a bigger family"`."""
@@ -260,18 +284,20 @@ def _reported_before(credit: Attribution, article: Article) -> list[Attribution]
     return [replace(credit, quote=words, evidence=evidence, direct=False, claim="", claim_at=-1, continues=False)]
 
 
-_ADDED = re.compile(
-    r",?\s+(?:but|and)\s+(?:also\s+)?(?:added|admitted|conceded|insisted|warned|stressed|noted)\s+(?:that\s+)?"
-)
-
-
 def _added(sentence: Sentence, credit: Attribution) -> list[Attribution]:
-    """ "The authority said A, but added that B": B is the same speaker's words."""
+    """ "The authority said A, but added that B": B is the same speaker's words.  After "According to X, Y
+    denies A and claims B", B is Y's: the subject of the words X reported."""
     start = credit.offset - sentence.start
     joined = _ADDED.match(sentence.text, start + len(credit.evidence))
     clause = _clause(sentence.text, joined.end()) if joined else None
     if joined is None or clause is None or not _finite(sentence.text[slice(*clause)]):
         return []
+    if not credit.verb:  # "according to"
+        subject = sentence_subject(credit.quote)
+        if subject is None or kind_of(subject) == "thing" or is_reference(subject):
+            return []
+        at = sentence.text.index(subject, credit.offset - sentence.start)
+        return [_credit(sentence, clause, subject, (at, joined.end()))]
     return [_credit(sentence, clause, credit.speaker, (start, joined.end()))]
 
 
@@ -387,6 +413,11 @@ def _settle(
     words = item.speaker.lower().split()
     if is_reference(item.speaker):
         named = mentions.resolve(item.speaker, item.offset, number)
+        rivals = mentions.rivals(item.speaker, item.offset, number) if named is None else []
+        if rivals:  # "the club" after "Harbridge Athletic" and "Corlaston City"
+            return replace(
+                item, doubt=f"\u201c{item.speaker}\u201d may be {' or '.join(rivals)}: name the speaker yourself"
+            )
         if named is None and not must_resolve(item.speaker):
             subject = mentions.subject_named(item.offset + len(item.evidence), number)
             return item if subject is None else replace(item, doubt=_itself(item.speaker, subject.phrase))
@@ -472,7 +503,7 @@ def sentence_subject(text: str) -> str | None:
     opener = _TOKEN.match(text.lstrip())
     opened = opener is not None and (opener.group().lower() in _OPENERS or opener.group().endswith("ing"))
     if opener and opened and (found is None or found.split()[0] == opener.group()):
-        for comma in re.finditer(r",\s+(?=[A-Z])", text):  # "Having spent a decade ..., Margaret Kiely was"
+        for comma in _SUBJECT_AFTER_OPENER.finditer(text):  # "Having spent a decade ..., Margaret Kiely was"
             rest = _first_subject(text[comma.end() :])
             if rest and rest.split()[0].lower() not in _OPENERS:
                 return rest
@@ -480,6 +511,8 @@ def sentence_subject(text: str) -> str | None:
     return found
 
 
+_SUBJECT_AFTER_OPENER = re.compile(r",\s+(?=[A-Z]|(?:" + "|".join(sorted(PERSON_WORDS)) + r")\s+[A-Z])")
+"""Where a subject may start after an opening phrase: a capital, or a role before a name ("..., parent Ann Lowe")."""
 _OPENERS = word_set(
     "after before during since until when while although though because despite following asked having as if "
     "in on at under with without by for from once unlike like"
@@ -497,7 +530,7 @@ def _first_subject(text: str) -> str | None:
         word = token.group()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
-        verb_like = word in _AUX or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
+        verb_like = word in _AUX | _MODALS or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
         previous = next(t for t in reversed(tokens[:index]) if not any(a <= t.start() < b for a, b in asides))
         before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and (
             _past_form(word, tokens[index - 1]) or _present_after_name(word, previous)
@@ -638,13 +671,13 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     return _introduced(body, start, open_at)
 
 
-_LEAD_BREAK = re.compile(r"[;:\u2014(]|,\s+(?:and|but|while|whereas|though|although)\s|[.!?]\s")
+_LEAD_BREAK = re.compile(r"[;:\u2014(]|,\s+(?:and(?!\s+that\b)|but|while|whereas|though|although)\s|[.!?]\s")
 """Between a verb and a quotation, the start of another clause: the verb may not be the quotation's."""
 _JOINING = re.compile(
-    r"[\s,]*(?:and|or)?\s*(?:that\s+)?(?:(?:he|she|they|it|we|this|that|these|those|there)\s+)?"
-    r"(?:(?:would|will|had|has|have|was|were|is|are|could|should|might|must|also|still|never|not|then|be|been)\s+){0,4}"
+    r"[\s,]*(?:(?!(?:but|while|whereas|though|although|because|unlike)\b)[a-z][\w'\u2019-]*\s+){0,10}"
 )
-"""Between two quotations of one sentence, words that join them under the first one's verb."""
+"""Between two quotations of one sentence, only lower-case words and no verb of saying: the second goes on under
+the first one's verb ("and would sign it", "to land a player she had watched", "and that the board had")."""
 
 
 def _introduced(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
@@ -685,7 +718,7 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     """
     left = verb.start()
     for token in reversed(list(_TOKEN.finditer(body, floor, verb.start()))):
-        if token.group().lower() not in _AUX or body[token.end() : left].strip():
+        if not _helper(token.group()) or body[token.end() : left].strip():
             break
         left = token.start()
     when = _WHEN_BEFORE.search(body, floor, left)
@@ -732,6 +765,13 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
         found = _subject(body, earlier[-1], floor) if earlier else _first_of_clause(body, floor, before[-1].start())
         return (found[0], verb.end(), found[2]) if found else None
     return None
+
+
+def _helper(word: str) -> bool:
+    """A word between a subject and its verb that is neither: "has", "also", "flatly", "firmly"."""
+    return word.lower() in _AUX or (
+        word.islower() and word.endswith("ly") and len(word) > 5 and simplemma.is_known(word[:-2], lang="en")
+    )
 
 
 def _first_of_clause(body: str, floor: int, until: int) -> tuple[int, int, str] | None:
@@ -802,7 +842,7 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
     """
     tokens = list(_TOKEN.finditer(text, floor, end))
     right = end
-    while tokens and tokens[-1].group().lower() in _AUX and not text[tokens[-1].end() : right].strip():
+    while tokens and _helper(tokens[-1].group()) and not text[tokens[-1].end() : right].strip():
         right = tokens.pop().start()
     phrase_end = right
     if tokens and tokens[-1].group().lower() in _SUBJECT_PRONOUNS and not text[tokens[-1].end() : right].strip():
@@ -945,17 +985,19 @@ paid for or asked for it."""
 _WHOM_WHEN = (
     r"(?:\s+(?:its\s+|their\s+|the\s+)?(?:" + "|".join(sorted(AUDIENCES)) + r")\b"
     r"|\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"  # "he told the Courier", "told MSPs"
-    r"(?:\s+(?:on|in|at|last|this|earlier|late|later|yesterday|today)\b(?:\s+(?!that\b)[\w'\u2019-]+){0,3})?"
+    r"(?:\s+(?:on|in|at|last|this|earlier|late|later|yesterday|today)\b(?:\s+(?!that\b)[\w'\u2019-]+){0,5})?"
 )
 _TRAILING = re.compile(_WHOM_WHEN + r"[\s.!]*")
 """After a closing credit, only whom and when it was said: "..., the company told staff on Monday."."""
-_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?:though|although|but|while|whereas|and|as|[a-z]+ing)\b")
-"""A credit between two clauses, the second the writer's: "..., officials said, though similar projects ..."."""
+_MID_CREDIT = re.compile(_WHOM_WHEN + r",\s+(?!(?:[^,;]*,\s+)?that\b)\S")
+"""A credit between the words and the writer's own: "..., officials said, though similar projects ...", "..., the
+ministry said on Tuesday, a move that ...": not one that a "that" clause follows ("said, however, that")."""
 _THAT_LATER = re.compile(
+    r"(?:,\s+(?:however|though|too|also|again|meanwhile|moreover|nevertheless|instead|in turn|in fact),)?"
     r"\s+(?:(?:in|on|at|to|during|after|before|last|this|[A-Z][a-z]+day|yesterday|today|earlier|again|also"
     r"|publicly|repeatedly)\b[^,;:\"\u201c]{0,40}?\s+)?that\b"
 )
-"""Between a verb and its clause: "said that", "said in a statement that", "said on Tuesday that"."""
+"""Between a verb and its clause: "said that", "said in a statement that", "warned, however, that"."""
 _NOT_SPEAKING = re.compile(r"\s+(?!during\b)(?:[a-z]+ing|guilty|dead|alive|liable|responsible|unconscious)\b")
 """After "found", a state and not a finding: "Drivers found sleeping in their vehicles will be fined"."""
 
@@ -1052,6 +1094,8 @@ def _clause_start(text: str, verb_end: int, verb: str) -> int:
             return that_at.end()
         if told and (told[0].group() in AUDIENCES or told[0].group()[:1].isupper()):  # "told MPs the ..."
             return told[0].end()
+        if len(told) > 1 and told[0].group() in ("the", "a") and told[1].group() in AUDIENCES:  # "told the jury he"
+            return told[1].end()
         named = list(itertools.takewhile(lambda t: t.group()[:1].isupper(), told[1:]))
         if told and told[0].group() == "the" and named:  # "told the Kestermouth Courier the ..."
             return named[-1].end()
@@ -1113,6 +1157,7 @@ def _clause(text: str, start: int) -> tuple[int, int] | None:
     """The reported words from `start`: to the sentence end, cut short when long; None when too short."""
     at = _LEADING_PUNCT.match(text, start).end()
     words = _ASIDE.split(text[at:], maxsplit=1)[0].rstrip().rstrip(".!").rstrip(" ,")
+    words = _ADDED.split(words, maxsplit=1)[0]  # "... and admitted that ...": the same speaker's next words
     credited = _CREDIT_AT_END.search(words)
     words = _shorten(words[: credited.start()] if credited else words)  # "..., a report published on Monday found"
     if len(words.split()) < MIN_REPORTED_WORDS:

@@ -27,6 +27,9 @@ BODY_REFERENCES = word_set(
     "company firm business organisation organization developer maker operator chain retailer supplier manufacturer"
 )
 """Heads of a back-reference ("the company", "the firm") to an organisation named before."""
+NAMED_ALONE = word_set("club team side")
+"""Heads of a back-reference to a body usually named without them ("Harbridge Athletic" is a club), as a
+company is: with two such names close by, "the club" may be either."""
 KIN_REFERENCES = word_set("family couple pair household")
 """Heads of a back-reference to people as a unit ("the family"): it names no one unless "the X family" came before."""
 
@@ -85,10 +88,12 @@ _NOT_NAMES = (
 """Capitalised words that open a sentence, not a name ("After Monday's meeting", "In March")."""
 _NAME = re.compile(
     rf"\b(?:{_TITLE}\.?\s+(?:{_INITIAL})*{_NAME_WORD}(?:\s+{_NAME_WORD})*"
-    rf"|(?!(?:{_NOT_NAMES})\b)(?:(?:{_INITIAL})+{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:{_INITIAL})*{_NAME_WORD})+))"
+    rf"|(?!(?:{_NOT_NAMES})\b)(?:(?:{_INITIAL})+{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:&\s+)?(?:{_INITIAL})*{_NAME_WORD})+))"
 )
-"""Two or more capitalised words, initials and a name ("R. Sundaresan"), or a title and a name ("Mr. Kim"):
-someone or something the sentence names."""
+"""Two or more capitalised words ("Hollin & Vance" too), initials and a name ("R. Sundaresan"), or a title and a
+name ("Mr. Kim"): someone or something the sentence names."""
+_LONE_NAME = re.compile(rf"(?<![\w'\u2019-])(?<!\.\s)(?<!^){_NAME_WORD}(?![\w'\u2019-]|\s+{_NAME_WORD})")
+"""A capitalised word on its own inside a sentence: a surname used alone ("a sharp turn for Okafor")."""
 _APPOSITION = re.compile(r"(?:^|[,;:]\s+)[Tt]he (?:" + "|".join(sorted(BODY_REFERENCES)) + r"),\s*$")
 """A business named in apposition: "The developer, Northgate Homes" tells that Northgate Homes is a company."""
 
@@ -101,6 +106,14 @@ _BUSINESS_NAMED = re.compile(
 _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|aged\s+\d{1,3}\b)")
 """An age in apposition makes a name a person's: "Ruth Penhallow, 71, who lives in ..."."""
 
+SHARED_ROLES = word_set(
+    "owner operator member leader head partner landlord landlady tenant customer supplier builder keeper guide "
+    "neighbour neighbor friend victim witness player fan employer"
+)
+"""Roles a company or a body can hold too ("the ship's owner, Baltica Shipping")."""
+_WHO_AFTER = re.compile(r",\s+who\b")
+_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_WORDS - SHARED_ROLES)) + r"),\s+$", re.I)
+"""A name in apposition to a role only a person holds is a person: "the gallery's director, Fenella Drummond"."""
 _DESCRIBED = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<head>"
     + "|".join(sorted(BODY_REFERENCES | ORGANISATION_WORDS | GROUP_WORDS))
@@ -220,17 +233,23 @@ class Mentions:
             if any(o <= match.start() <= c for o, c in skip):
                 continue  # a name inside a quotation is the speaker's word, not the article's mention
             phrase = match.group()
-            kind = "person" if _PERSON_AFTER.match(text, match.end()) else kind_of(phrase)
+            person = _PERSON_AFTER.match(text, match.end()) or _ROLE_BEFORE.search(text, 0, match.start())
+            kind = "person" if person else kind_of(phrase)
+            who = kind == "name" and _WHO_AFTER.match(text, match.end())  # "Maureen Tolliver, who has held"
             if kind != "person" and _APPOSITION.search(text, 0, match.start()):  # "The operator, Skyline Networks,"
                 self._businesses.add(_key(phrase))
             described = _DESCRIBED.match(text, match.end())
             if kind != "person" and described:  # "Buckeye Turf Professionals, a trade group representing ..."
                 self._described.setdefault(_key(phrase), set()).add(described.group("head").lower())
             place = kind != "person" and _incidental(text, match.start(), match.end())
+            certain = kind == "person"  # "who" is a person's word, but British papers write "Rovers, who"
             self._seen.append(
-                Mention(phrase, offset + match.start(), sentence, kind, certain=kind == "person", place=place)
+                Mention(
+                    phrase, offset + match.start(), sentence, "person" if who else kind, certain=certain, place=place
+                )
             )
             self._learn_gender(phrase)
+        self._add_surnames(text, offset, sentence, skip)
         for business in _BUSINESS_NAMED.finditer(text):
             name = business.group("name")
             if any(o <= business.start() <= c for o, c in skip) or kind_of(name) == "person":
@@ -238,6 +257,20 @@ class Mentions:
             self._businesses.add(_key(name))
             if not any(m.phrase == name and m.offset == offset + business.start("name") for m in self._seen):
                 self._seen.append(Mention(name, offset + business.start("name"), sentence, "organisation"))
+
+    def _add_surnames(self, text: str, offset: int, sentence: int, skip: list[tuple[int, int]]) -> None:
+        """ "a sharp turn for Okafor" after "Minister Ruth Okafor": a surname alone is the person named in full
+        before, mentioned again here (so "she" in the next sentence may be her)."""
+        for word in _LONE_NAME.finditer(text):
+            if any(o <= word.start() <= c for o, c in skip) or any(
+                m.offset <= offset + word.start() < m.offset + len(m.phrase) for m in self._seen
+            ):
+                continue
+            named = self.full_name(word.group(), offset + word.start())
+            if named is not None and named.kind == "person":
+                at = offset + word.start()
+                place = _incidental(text, word.start(), word.end())
+                self._seen.append(Mention(named.phrase, at, sentence, "person", certain=named.certain, place=place))
 
     def _learn_gender(self, phrase: str) -> None:
         gender = _titled_gender(phrase)
@@ -296,18 +329,34 @@ class Mentions:
             named += [m for m in earlier if m.kind == "organisation" and _words(m.phrase) & BUSINESS_WORDS]
             named += [m for m in earlier if _key(m.phrase) in self._businesses]
             if not named:  # a bare name ("Rail Link", "PlayRight") that no "he" or "she" and no title made a person
-                people = set(self._gender) | {_last_word(m.phrase) for m in self._seen if m.kind == "person"}
-                named = [
-                    m
-                    for m in earlier
-                    if (m.kind == "name" or (m.kind == "organisation" and not _words(m.phrase) & ORGANISATION_WORDS))
-                    and _last_word(m.phrase) not in people
-                    and sentence - m.sentence <= BODY_SENTENCES_BACK
-                ]
-        found = _only(named)
+                named = self._bare_names(earlier, sentence)
+        found = _only([m for m in named if not _said_to_be_other(m, self._seen)])
         if found is not None and head in BODY_REFERENCES:
             self._businesses.add(_key(found.phrase))
         return found
+
+    def _bare_names(self, earlier: list[Mention], sentence: int, back: int = BODY_SENTENCES_BACK) -> list[Mention]:
+        """Names close by that say nothing of what they name ("Rail Link", "Harbridge Athletic") and that no
+        "he" or "she" and no title made a person: a company or a club known by its name alone."""
+        people = set(self._gender) | {_last_word(m.phrase) for m in self._seen if m.kind == "person"}
+        return [
+            m
+            for m in earlier
+            if (m.kind == "name" or (m.kind == "organisation" and not _words(m.phrase) & ORGANISATION_WORDS))
+            and _last_word(m.phrase) not in people
+            and sentence - m.sentence <= back
+        ]
+
+    def rivals(self, reference: str, offset: int, sentence: int) -> list[str]:
+        """ "the club" in an article that has named two clubs by name alone ("Harbridge Athletic", "Corlaston
+        City"), however far back: the bodies it may mean, when more than one; [] when it can only be one."""
+        words = reference.lower().split()
+        if not _definite(words) or words[-1] not in NAMED_ALONE:
+            return []
+        earlier = [m for m in self._seen if m.offset <= offset and not m.place]
+        names = [m for m in self._bare_names(earlier, sentence, back=sentence) if not _said_to_be_other(m, self._seen)]
+        bodies = list(dict.fromkeys(_key(m.phrase) for m in names if not _part_of_another(m, names)))
+        return bodies if len(bodies) > 1 else []
 
     def _leading(self, lead: Mention | None, people: list[Mention]) -> Mention | None:
         """The latest subject or speaker, when "he" or "she" can mean them and no other person of theirs.
@@ -378,8 +427,8 @@ _PLACE_BEFORE = re.compile(
 _MODIFIER_AFTER = re.compile(
     r"['\u2019]s?\s+[a-z]|\s+(?!(?:and|or|but|nor|who|whom|which|that|said|says|on|in|at|to|for|with|from|by|of|as"
     r"|after|before|during|since|until|when|while|is|was|are|were|has|had|have|will|would|could|should|may|might"
-    r"|must|not|also|yesterday|today|tonight|last|this|next|again|too|then|now|earlier|later)\b)"
-    r"[a-z\u00e0-\u00ff]+\b(?<!ed)(?<!s)"
+    r"|must|not|also|yesterday|today|tonight|last|this|next|again|too|then|now|earlier|later|do|does|did|can"
+    r"|cannot|shall)\b)[a-z\u00e0-\u00ff]+\b(?<!ed)(?<!s)(?<!ly)"
 )
 """A name used as a word about something else: "the Harbour Lights café", "Sealink Isles' chief executive"."""
 
@@ -414,6 +463,19 @@ def _part_of_another(mention: Mention, people: list[Mention]) -> bool:
     return any(
         p.offset <= mention.offset and end <= p.offset + len(p.phrase) and len(p.phrase) > len(mention.phrase)
         for p in people
+    )
+
+
+def _said_to_be_other(name: Mention, seen: list[Mention]) -> bool:
+    """ "Consumer group Fair Basket": the longer mention around a bare name says it is a group or a person,
+    so it is not the company "the company" means."""
+    end = name.offset + len(name.phrase)
+    return name.kind in ("name", "organisation") and any(
+        m.kind in ("person", "group")
+        and m.offset <= name.offset
+        and end <= m.offset + len(m.phrase)
+        and len(m.phrase) > len(name.phrase)
+        for m in seen
     )
 
 

@@ -26,12 +26,12 @@ QUOTING_VERBS = REPORTING_VERBS | word_set(
     "branded brands dubbed dubs labelled labeled dismissed dismisses continued continues recalled recalls "
     "countered counters responded responds cautioned cautions observed observes remarked remarks commented comments "
     "complained complains assured assures joked jokes pleaded pleads maintained maintains asserted asserts texted "
-    "emailed"
+    "emailed advised advises answered answers protested protests boasted boasts quipped retorted wondered agreed"
 )
 BE_FORMS = word_set("is are was were be been being")
 """Before a reporting verb, a passive ("were found"): not someone speaking."""
 AUDIENCES = word_set(
     "reporters journalists parents pupils students staff workers employees members customers listeners viewers "
-    "us me them him her"
+    "us me them him her court jury meeting committee inquiry hearing tribunal panel audience crowd conference"
 )
 """Whom a speaker `told`: "She told reporters the plan ...", "..., the company told staff on Monday." """
