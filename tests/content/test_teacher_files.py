@@ -216,3 +216,8 @@ def test_an_article_with_characters_the_fonts_cannot_draw_is_said_once(write_lev
     [warning] = load_level(path).warnings
     assert warning.line == 3 and warning.message.startswith(f"seeds/{SEED} line ")
     assert "cannot draw \u041f \u0440 \u0438 \u0432 \u0435 \u0442 \U0001f600:" in warning.message
+
+
+def test_the_title_keeps_its_own_shorter_limit(write_level: Callable[..., Path]) -> None:
+    problem = only(write_level(LEVEL.replace("title: Test level", "title: " + "A very long title " * 4)))
+    assert problem.message == "`title` is too long (71 characters, at most 60)"
