@@ -301,13 +301,16 @@ def _added(sentence: Sentence, credit: Attribution) -> list[Attribution]:
     return [_credit(sentence, clause, credit.speaker, (start, joined.end()))]
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^()]*\))?\s*(?:[\u2014\u2013:]|--?)\s+")
-"""Where and from whom a report was filed, before its first sentence: "OAKHAVEN \u2014 ", "KOTHAPUR: "."""
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^()]*\))?\s*(?:[\u2014\u2013:]|--?)\s+"
+)
+"""Where, when and from whom a report was filed, before its first sentence: "OAKHAVEN \u2014 ", "KOTHAPUR: ",
+"LISBON, May 4 (Wire Press) - "."""
 
 
 def _without_dateline(sentence: Sentence) -> Sentence:
     dateline = _DATELINE.match(sentence.text)
-    if dateline is None or len(dateline.group().split()) > 6:
+    if dateline is None or len(dateline.group().split()) > 8:
         return sentence
     cut = dateline.end()
     return Sentence(sentence.block, sentence.start + cut, sentence.end, sentence.text[cut:])
@@ -501,7 +504,10 @@ def sentence_subject(text: str) -> str | None:
         return None
     found = _first_subject(text)
     opener = _TOKEN.match(text.lstrip())
-    opened = opener is not None and (opener.group().lower() in _OPENERS or opener.group().endswith("ing"))
+    participle = (
+        opener is not None and opener.group().endswith("ing") and "-" not in opener.group()
+    )  # not "note-taking"
+    opened = opener is not None and (opener.group().lower() in _OPENERS or participle)
     if opener and opened and (found is None or found.split()[0] == opener.group()):
         for comma in _SUBJECT_AFTER_OPENER.finditer(text):  # "Having spent a decade ..., Margaret Kiely was"
             rest = _first_subject(text[comma.end() :])
@@ -531,7 +537,8 @@ def _first_subject(text: str) -> str | None:
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
         verb_like = word in _AUX | _MODALS or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
-        previous = next(t for t in reversed(tokens[:index]) if not any(a <= t.start() < b for a, b in asides))
+        outside = [t for t in tokens[:index] if not any(a <= t.start() < b for a, b in asides)]
+        previous = outside[-1] if outside else tokens[index - 1]  # "(In May) councillors voted"
         before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and (
             _past_form(word, tokens[index - 1]) or _present_after_name(word, previous)
         )
@@ -605,11 +612,23 @@ def _shorten(text: str) -> str:
     for cut in _CLAUSE_CUT.finditer(text):
         if len(text[: cut.start()].split()) >= MIN_REPORTED_WORDS:
             head = text[: cut.start()]
+            if len(head.split()) <= MAX_QUOTE_WORDS and not _finite(head):
+                return _predicate(text) or head  # "The gallery's painting, a portrait of ..., may have been painted"
             if len(head.split()) <= MAX_QUOTE_WORDS:
                 return head
             break
     words = list(re.finditer(r"\S+", text))
     return text[: words[MAX_QUOTE_WORDS - 1].end()]
+
+
+def _predicate(text: str) -> str | None:
+    """What a long sentence says of its subject when a description stands between them: the part after a comma
+    that opens with a verb ("may have been painted decades after his death"), cut to fit a card."""
+    for comma in re.finditer(r",\s+", text):
+        first = _TOKEN.match(text, comma.end())
+        if first and first.group().lower() in _AUX | _MODALS | _FINITE:
+            return _shorten(text[comma.end() :])
+    return None
 
 
 def _after(body: str, start: int, stop: int) -> tuple[int, int, str] | None:
@@ -649,11 +668,12 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     """
     earlier = [(o, c) for o, c in quotation_spans(body[:open_at]) if o >= start]
     after_last_quote = earlier[-1][1] + 1 if earlier else start
-    verbs = [t for t in _TOKEN.finditer(body, after_last_quote, open_at) if t.group() in QUOTING_VERBS]
+    verbs = [t for t in _TOKEN.finditer(body, after_last_quote, open_at) if t.group() in QUOTING_VERBS | _SAYING]
     if verbs:
         lead = body[verbs[-1].end() : open_at].rstrip(" :,")  # 'said: "..."': the colon introduces it
         if len(_TOKEN.findall(lead)) <= MAX_LEAD_WORDS and not _LEAD_BREAK.search(lead):
-            found = _subject(body, verbs[-1], start)
+            saying = verbs[-1].group() in _SAYING
+            found = _participle_subject(body, verbs[-1], start) if saying else _subject(body, verbs[-1], start)
             if found is not None:
                 return found
     if earlier:
@@ -678,6 +698,23 @@ _JOINING = re.compile(
 )
 """Between two quotations of one sentence, only lower-case words and no verb of saying: the second goes on under
 the first one's verb ("and would sign it", "to land a player she had watched", "and that the board had")."""
+
+
+_SAYING = word_set("saying adding insisting warning claiming arguing noting stating explaining")
+"""Participles that credit words to the subject of the clause they hang on: "The ministry issued a statement
+saying ...", "An official denied it, saying ..."."""
+
+
+def _participle_subject(body: str, verb: re.Match[str], start: int) -> tuple[int, int, str] | None:
+    """Whom "saying" speaks for: the subject of the sentence's main verb, when it names someone or a body."""
+    lead = body[start : verb.start()].rstrip(" ,")
+    subject = sentence_subject(lead)
+    if subject is None or subject.split()[-1].lower() in _FUNCTION | _DETERMINERS | _PREPOSITIONS | {"of"}:
+        return None  # "The report stops short of": no noun phrase
+    if kind_of(subject) == "thing" or len(subject.split()) > MAX_SPEAKER_WORDS:
+        return None
+    at = body.find(subject, start)
+    return (at, verb.end(), subject) if at >= 0 else None
 
 
 def _introduced(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
@@ -716,8 +753,9 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     "Councillor Dev Singh, who opposes the rise, called it": the clause about him is skipped, and so are an
     age and a description ("Sarah, 15, a pupil at the school, said").
     """
-    left = verb.start()
-    for token in reversed(list(_TOKEN.finditer(body, floor, verb.start()))):
+    chain = _GOES_ON_TO.search(body, floor, verb.start())  # "He went on to claim", "She was quick to add"
+    left = chain.start() if chain else verb.start()
+    for token in reversed(list(_TOKEN.finditer(body, floor, left))):
         if not _helper(token.group()) or body[token.end() : left].strip():
             break
         left = token.start()
@@ -774,6 +812,14 @@ def _helper(word: str) -> bool:
     )
 
 
+_ASKING = word_set("whether if how why when where who what which")
+"""Words that open an indirect question ("would not say whether ..."): what follows was not said."""
+_GOES_ON_TO = re.compile(
+    r"\s(?:went|goes|go|gone)\s+on\s+to\s+$|\s(?:was|were|is|are)\s+(?:quick|keen|careful|eager|anxious)\s+to\s+$"
+)
+"""Words that lead a subject on to its verb of speech: "went on to claim", "was quick to add"."""
+
+
 def _first_of_clause(body: str, floor: int, until: int) -> tuple[int, int, str] | None:
     """ "In May, Ann Marsh stood on the pitch and told fans": the person whose first verb "and" joins to."""
     lead = body[floor:until]
@@ -789,9 +835,11 @@ _MONTH_NAMES = [m.capitalize() for m in sorted(MONTHS)]
 _WHEN_BEFORE = re.compile(
     r"\s+(?:(?:last|this|next|early|late|earlier)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend"
     rf"|[A-Z][a-z]+day|{'|'.join(_MONTH_NAMES)})"
-    rf"|(?:in|on)\s+(?:[A-Z][a-z]+day|{'|'.join(m for m in _MONTH_NAMES if m != 'May')}|(?:19|20)\d\d))\s*$"
+    rf"|(?:in|on)\s+(?:[A-Z][a-z]+day|{'|'.join(m for m in _MONTH_NAMES if m != 'May')}|(?:19|20)\d\d)"
+    r"|for\s+(?:(?:that|the|this|last|next)\s+(?:year|month|week|quarter|period)|(?:19|20)\d\d))\s*$"
 )
-"""When something was done, just before its verb: "last autumn", "in October", "on Tuesday"."""
+"""When something was done, just before its verb: "last autumn", "in October", "on Tuesday"; what a record
+covers: "the accounts for that year record"."""
 _WHO_SUBJECT = re.compile(
     r"(?:,\s*|\s+)who(?:\s+(?:once|also|previously|then|later|first|repeatedly|publicly|earlier|recently"
     r"|(?:in|on|at|during|last|this|early|late)\s+(?:the\s+)?[\w-]+))*\s*$"
@@ -865,7 +913,7 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
     phrase = text[start:phrase_end].rstrip() if start is not None else ""
     if start is None or not _plausible(phrase) or _after_preposition(text, floor, start):
         return None
-    return start, start + len(phrase)
+    return start, start + len(_without_participle(phrase))
 
 
 def _after_preposition(text: str, floor: int, start: int) -> bool:
@@ -883,24 +931,33 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
     if tokens and tokens[0].group() in _PREPOSITIONS | word_set("of to"):
         return None  # '"...", warned of cuts': what the verb is about, not who
     for taken, token in enumerate(tokens):
-        named = [t.group() for t in tokens[taken + 1 : taken + 3] if t.group() != "the"][:1]
+        after = tokens[taken + 1 : taken + 5]  # "by the campaign group Clear Rivers Now": a name within four words
+        named = next((t.group() for t in after if t.group()[:1].isupper() or t.group().lower() in _FUNCTION), "")
         modifier = (
             taken > 0
-            and token.group() in ("by", "of", "for", "from", "at")
-            and bool(named)
-            and named[0][:1].isupper()
-            and named[0].lower() not in _TIME
+            and token.group() in ("by", "of", "for", "from", "at", "in")
+            and named[:1].isupper()
+            and named.lower() not in _TIME
         )
         if (_gap(text, tokens[taken - 1], token.start()) if taken else text[left : token.start()].strip()) or (
-            taken >= MAX_SPEAKER_WORDS
+            taken >= MAX_SPEAKER_WORDS and not token.group()[:1].isupper()  # a name runs to its end
         ):
             break
         if _ends_phrase(token, taken == 0) and not modifier:  # "a report by the National Audit Office"
             break
+        if taken > 0 and token.group() in _SUBJECT_PRONOUNS:  # "according to the Courier it was"
+            break
         end, left = token.end(), token.end()
     if end is None or not _plausible(text[start:end]):
         return None
-    return start, end
+    return start, start + len(_without_participle(text[start:end]))
+
+
+def _without_participle(phrase: str) -> str:
+    """ "a report published (by the gallery on Tuesday)": the report, not "published"."""
+    words = phrase.split()
+    last = words[-1] if len(words) > 1 else ""
+    return phrase[: phrase.rindex(last)].rstrip() if last.islower() and last.endswith(("ed", "en", "wn")) else phrase
 
 
 def _gap(text: str, token: re.Match[str], until: int) -> bool:
@@ -954,11 +1011,12 @@ def reports_speech(text: str) -> bool:
 def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
     """Reported speech in a sentence without quotation marks, or None when it reports nothing."""
     text = sentence.text
-    front = _ACCORDING.match(text)
+    front = _ACCORDING.match(text) or _ACCORDING_AFTER_JOIN.search(text)
     if front:
         span = _noun_phrase_after(text, front.end(), len(text))
-        if span and text[span[1] : span[1] + 1] == ",":
-            clause = _clause(text, span[1] + 1)
+        named = span and text[span[0] : span[1]].split()[-1][:1].isupper()
+        if span and (text[span[1] : span[1] + 1] == "," or (named and _CLAUSE_OPENS.match(text, span[1]))):
+            clause = _clause(text, span[1] + 1 if text[span[1]] == "," else span[1])
             if clause:
                 return _credit(sentence, clause, text[span[0] : span[1]], (front.start(), span[1]))
     back = _REPORTED_BACK.search(text)
@@ -976,6 +1034,10 @@ def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
     return _reported_by_verb(sentence)
 
 
+_ACCORDING_AFTER_JOIN = re.compile(r"(?:[,;]\s+|\b(?:but|and|yet)\s+)according to\s+", re.I)
+"""A credit opening the second half of a sentence: "The fee was secret, but according to the Courier it was ..."."""
+_CLAUSE_OPENS = re.compile(r"\s+(?:he|she|it|they|we|the|this|that|there|its|their)\s")
+"""After a name with no comma, the start of the words it credits: "according to the Courier it was ..."."""
 _MADE_BY = re.compile(
     r"\b(?!(?:commissioned|funded|paid|ordered|requested)\b)[a-z]+(?:ed|en|wn)\b[^,;]*?\bby\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'\u2019-]*)*)"
@@ -1011,6 +1073,10 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
     for verb in _TOKEN.finditer(text):
         if verb.group() in _DECIDING and _TRAILING.fullmatch(text, verb.end()):
             return _closing_credit(sentence, verb)  # "..., the county council's cabinet decided on Tuesday."
+        if verb.group() in _SAYING:  # "The firm apologised, saying the delay was caused by a storm."
+            found = _participle_subject(text, verb, 0)
+            clause = _clause(text, _clause_start(text, verb.end(), verb.group())) if found else None
+            return _credit(sentence, clause, found[2], found[:2]) if found and clause else None
         if verb.group() not in REPORTING_VERBS:
             continue
         before = _TOKEN.findall(text, 0, verb.start())
@@ -1022,19 +1088,54 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
             return None
         if verb.group().endswith(("ed", "found")) and _PARTICIPLE_PLACE.match(text, verb.end()):
             continue  # "A stone found on the edge of the course is ...": a participle describing the stone
+        if verb.group().endswith("ed") and _VALUED_AT.match(text, verb.end()):
+            continue  # "at a cost estimated at $2 million": a participle describing the cost, nobody speaking
         if _TRAILING.fullmatch(text, verb.end()) or _MID_CREDIT.match(text, verb.end()):
             return _closing_credit(sentence, verb)
         subject = _subject(text, verb, 0)
         if subject is None:
             return None
+        if verb.group() in _TELLING | _WARNING and _URGED.match(text, verb.end()):  # "Police warned drivers not to"
+            return _urged(sentence, verb)
         start = _clause_start(text, verb.end(), verb.group())
         clause = _clause(text, start)
+        if clause and text[clause[0] :].split()[0].lower() in _ASKING:
+            return None  # "declined to say whether more jobs would go": a question, not anyone's words
         if clause and start == verb.end() and verb.group() in _THING_VERBS and not _finite(text[slice(*clause)]):
             return None  # "Farmer Bill Crossley found the box", "wrote the code": a thing, not a finding
         return _credit(sentence, clause, subject[2], (subject[0], subject[1])) if clause else None
-    return _put_at(sentence)
+    urging = next((t for t in _TOKEN.finditer(text) if t.group() in _URGING and _URGED.match(text, t.end())), None)
+    return _urged(sentence, urging) if urging else _put_at(sentence)
 
 
+_WARNING = word_set("warned warns")
+_URGING = word_set("urged urges advised advises asked asks ordered orders instructed instructs encouraged begged")
+"""Verbs that pass on what someone wants done: "It urged customers to stop using the cooker"."""
+_URGED = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|all|any|local)\s+)?"
+    r"(?:(?!(?:to|not|that|be|is|are|was|were|has|have|had|will|would|should|could|can|may|might|must)\b)[a-z][\w'\u2019-]*\s+)"
+    r"{1,2}(?P<what>(?:not\s+)?to\s+[a-z])"
+)
+"""Whom, in a word or two, then what they are asked to do: "urged customers (not) to ...", "asked the council to"."""
+
+
+def _urged(sentence: Sentence, verb: re.Match[str]) -> Attribution | None:
+    """ "The company urged customers to stop using the cooker": what it asked for is its words, told by the writer."""
+    text = sentence.text
+    asked = _URGED.match(text, verb.end())
+    subject = _subject(text, verb, 0)
+    if asked is None or subject is None or any(c in text[verb.end() : asked.start("what")] for c in ",;:"):
+        return None
+    what = asked.start("what")
+    start = what if text.startswith("not", what) else text.index("to", what) + 3
+    clause = _clause(text, start)
+    return _credit(sentence, clause, subject[2], (subject[0], subject[1])) if clause else None
+
+
+_VALUED_AT = re.compile(
+    r"\s+at\s+(?:between|about|around|roughly|some|nearly|almost|up\s+to|more\s+than|less\s+than)?\s*[$\u00a3\u20ac]?\d"
+)
+"""After a past form, a figure it puts on a thing: "a cost estimated at $2 million" describes the cost."""
 _DECIDING = word_set("decided agreed ruled")
 """Verbs of a decision that credit a clause only when they close it ("..., the cabinet decided on Tuesday")."""
 _PARTICIPLE_PLACE = re.compile(
@@ -1067,15 +1168,35 @@ _PUT_AT = re.compile(
 """A source's own figure: "The community council puts the number at 87"."""
 
 
+_RECORDS = re.compile(r"\b(?:gives?|records?|lists?|sets?\s+out|puts?|states?|estimates?)\s+(?:the|a|an|its|their)\s")
+"""What a document does with a figure or a finding: "the annual report gives the number as 6,500"."""
+DOCUMENT_WORDS = word_set(
+    "report reports accounts filing filings document documents minutes notice data figures records register log "
+    "survey study paper plan review audit analysis letter email statement budget listing"
+)
+"""Things that hold someone's words or figures: whose they are is whom the document belongs to."""
+
+
 def _put_at(sentence: Sentence) -> Attribution | None:
-    """ "X puts the figure at 480,000": the words from the verb are X's estimate."""
-    put = _PUT_AT.search(sentence.text)
-    verb = _TOKEN.match(sentence.text, put.start()) if put else None
-    subject = _subject(sentence.text, verb, 0) if verb else None
-    clause = _clause(sentence.text, put.start()) if put else None
+    """ "X puts the figure at 480,000": the words from the verb are X's estimate; so are what a document
+    gives, records, lists or sets out ("The firm's annual report gives the number as 6,500")."""
+    text = sentence.text
+    put = _PUT_AT.search(text)
+    if put is None:
+        put = next((m for m in _RECORDS.finditer(text) if _by_document(text, m)), None)
+    verb = _TOKEN.match(text, put.start()) if put else None
+    subject = _subject(text, verb, 0) if verb else None
+    clause = _clause(text, put.start()) if put else None
     if subject is None or clause is None:
         return None
     return _credit(sentence, clause, subject[2], (subject[0], subject[1]))
+
+
+def _by_document(text: str, verb: re.Match[str]) -> bool:
+    """Whether the subject of a verb such as "gives" or "records" is a document ("the accounts record")."""
+    subject = _subject(text, _TOKEN.match(text, verb.start()), 0)  # type: ignore[arg-type]
+    before = re.split(r"\s+(?:of|for|from|by|on|in|at|with)\s+", subject[2])[0] if subject else ""
+    return bool(DOCUMENT_WORDS & {w.lower() for w in _TOKEN.findall(before)})
 
 
 _TELLING = word_set("told tells assured assures reminded reminds informed informs")
@@ -1119,6 +1240,13 @@ def _closing_credit(sentence: Sentence, verb: re.Match[str]) -> Attribution | No
         words.pop()
     speaker = " ".join(words)
     clause = _clause(text[:comma], 0)
+    fragment = text.rfind(",", 0, comma)
+    if (
+        fragment >= 0
+        and len(text[fragment + 1 : comma].split()) < MIN_REPORTED_WORDS
+        and _MID_CREDIT.match(text, verb.end())
+    ):  # "..., enough, Vashen says, to double its output": the credit is inside the phrase it credits
+        clause = _clause(text, fragment + 1)
     if not clause or not _plausible(" ".join(words[:3])):
         return None
     return _credit(sentence, clause, speaker, (start, verb.end()))
@@ -1162,6 +1290,7 @@ def _clause(text: str, start: int) -> tuple[int, int] | None:
     words = _shorten(words[: credited.start()] if credited else words)  # "..., a report published on Monday found"
     if len(words.split()) < MIN_REPORTED_WORDS:
         return None
+    at = text.index(words, at)  # a long sentence may keep what it says of its subject, not the subject
     return at, at + len(words)
 
 

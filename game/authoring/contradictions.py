@@ -64,7 +64,10 @@ _EARLIER = re.compile(
     r"^(?:(?:Just|Only|As recently as|Back)\s+)?" + _PAST_TIME + r"[^,]*(?:,\s*(?:however|though),)?", re.I
 )
 """A sentence that opens by placing what follows in the past: the speaker's earlier stance."""
-_PAST_INSIDE = re.compile(r"\b(?:last\s+(?:spring|summer|autumn|fall|winter|year)|\w+\s+(?:months?|years?)\s+ago)\b")
+_PAST_INSIDE = re.compile(
+    r"\b(?:last\s+(?:spring|summer|autumn|fall|winter|year)|\w+\s+(?:months?|years?)\s+ago"
+    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))\b"
+)
 _REVISION = re.compile(
     r"\b(?:(?:first|earlier|original|initial|previous)\s+(?:estimate|forecast|figure|budget)s?|revised)\b",
     re.I,
@@ -276,17 +279,23 @@ def clashes(article: Article, credits: list[Attribution]) -> list[Clash]:
 
 
 _DIFFERS = re.compile(
-    r"\b(?:disput(?:ed|es?)|contradict(?:s|ed)?|challenged|questioned|den(?:ied|ies|y))\s+(?:(?:this|that|it|these|those)"
-    r"(?=\s*[.,;:])|the\s+(?:figures?|numbers?|claims?|reports?|account|suggestion|estimate)\b)"
+    r"\b(?:disput(?:ed|es?)|contest(?:s|ed)?|contradict(?:s|ed)?|challenged|questioned|den(?:ied|ies|y))\s+"
+    r"(?:(?:this|that|it|these|those)(?:\s+(?:figures?|numbers?|claims?|accounts?|versions?))?(?=\s*[.,;:])"
+    r"|the\s+(?:figures?|numbers?|claims?|reports?|account|suggestion|estimate)\b)"
     r"|\b(?:gave|gives|told|tells|painted|paints|offered|offers|struck|strikes)\s+a\s+(?:rather\s+|very\s+|quite\s+)?"
     r"different\s+(?:picture|story|account|note|tone|figure|version)\b"
     r"|\bput(?:s)?\s+(?:it|the\s+\w+)\s+(?:rather\s+|much\s+|far\s+|considerably\s+)?(?:lower|higher)\b"
-    r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:careful|cautious)\b"
-    r"|\bthe\s+(?:figure|number|estimate|total|sum)\s+(?:surprised|puzzled|astonished)\b",
+    r"|\b(?:was|were|is|are)\s+(?:more|less)\s+(?:careful|cautious|certain|sure|guarded)\b"
+    r"|\bthe\s+(?:figure|number|estimate|total|sum)\s+(?:surprised|puzzled|astonished)\b"
+    r"|\b(?:tone|stance|position|line)\s+(?:had\s+|has\s+)?(?:hardened|softened|changed|shifted)\b"
+    r"|\b(?:far|much|considerably|significantly|a\s+lot)\s+"
+    r"(?:smaller|lower|fewer|less|larger|higher|bigger|greater|more)\s+than\s+(?:the\s+)?\w+\s+(?:had\s+)?"
+    r"(?:claimed|said|says|suggested|estimated|stated|alleged)\b",
     re.I,
 )
 """A sentence in which the writer says a source goes against what was just said ("Brookvale disputed the figure.",
-"The office gave a different picture.", "The chairman put it rather lower.", "The lead author was more careful."):
+"The office gave a different picture.", "The chairman put it rather lower.", "The lead author was more careful.",
+"By Friday her tone had hardened.", "the true shortfall was far smaller than the Crown claimed"):
 the words before it and the words after it are the two sides."""
 _AT_ODDS = re.compile(
     r"\b(?:disagree|differ|confusion|(?:a\s+|some\s+)?questions?|doubts?)\s+(?:about|over|on|as\s+to)\s+"
@@ -295,14 +304,22 @@ _AT_ODDS = re.compile(
 )
 """A sentence that announces a dispute about an amount ("The two sides also disagree about how many jobs are at
 stake.", "There is also a question over what the gallery paid."): the two figures follow it."""
+_THAN_CLAIMED = re.compile(r"\bthan\s+(?:the\s+)?\w+\s+(?:had\s+)?\w+$", re.I)
+"""A signal that points back to a claim by name ("far smaller than the Crown claimed"): its figure may stand
+anywhere before."""
+_LOWER = re.compile(r"\b(?:lower|smaller|fewer|less\s+than)\b", re.I)
+_HIGHER = re.compile(r"\b(?:higher|larger|bigger|greater|more\s+than)\b", re.I)
+"""Which way a signal says the second figure differs ("put it rather lower"): the first must be the other way."""
 SIGNAL_REACH = 2
-"""The two sides of a signalled dispute stand within two sentences of the writer's signal; words after the next
-sentence only when the signal's own subject says them ("The chairman put it rather lower. ... 'We received ...'")."""
+"""The two sides of a signalled dispute stand within two sentences of the writer's signal, the answer in the
+signal's paragraph; words after the next sentence only when the signal's own subject says them ("The chairman put
+it rather lower. ... 'We received ...'")."""
 
 
 def _signalled(reading: _Reading) -> Iterator[_Pair]:
     """The writer's own signal that two sources are at odds: two figures of one measure on either side of it
-    (or both after an announcement), else the statement just before it against the first words after it."""
+    (or both after an announcement), else the statement just before it against the first words after it, unless
+    both give figures (of two things, two years or a part: "14 reports" / "3 passengers had been hurt")."""
     for number, sentence in enumerate(reading.sentences):
         signal = _DIFFERS.search(sentence.text) or _AT_ODDS.search(sentence.text)
         if signal is None:
@@ -315,20 +332,25 @@ def _signalled(reading: _Reading) -> Iterator[_Pair]:
         later = [
             u
             for u in pool
-            if (u.sentence == number and u.offset >= after_signal)
-            or u.sentence == number + 1
-            or (
-                number + 1 < u.sentence <= number + SIGNAL_REACH + (1 if announced else 0)
-                and (announced or same_speaker(reading.speaker_of(u), source))
+            if reading.sentences[u.sentence].block == sentence.block  # "Haskins denies this." ends its paragraph
+            and (
+                (u.sentence == number and u.offset >= after_signal)
+                or u.sentence == number + 1
+                or (
+                    number + 1 < u.sentence <= number + SIGNAL_REACH + (1 if announced else 0)
+                    and (announced or same_speaker(reading.speaker_of(u), source))
+                )
             )
         ]
         earlier = (
             later
             if announced
-            else [u for u in pool if number - SIGNAL_REACH <= u.sentence < number and not _WISH.search(u.text)]
+            else [u for u in pool if number - SIGNAL_REACH <= u.sentence < number and not _wished(reading, u)]
         )
         clue = signal.group()
-        figures = _signalled_figures(reading, earlier, later)
+        before = [u for u in pool if u.sentence < number] if _THAN_CLAIMED.search(clue) else earlier
+        way = -1 if _LOWER.search(clue) else 1 if _HIGHER.search(clue) else 0
+        figures = _signalled_figures(reading, before, later, way)
         if figures is not None:
             yield _Pair(*figures, "numbers", f"{clue}: {_figure_clue(*figures)}")
         elif not announced and earlier and later:
@@ -338,18 +360,36 @@ def _signalled(reading: _Reading) -> Iterator[_Pair]:
                 (u for u in earlier if u.sentence == last),
                 key=lambda u: (u in worded, overlap(u.text, answer.text), u.offset),
             )
-            yield _Pair(claim, answer, "contrast", clue, reading.speaker_of(claim))
+            counted = quantities(claim.text) and quantities(answer.text)  # figures, yet not of one thing
+            if not (counted or _judged(claim.text) or _judged(answer.text)):  # "the best plan" / "the worst"
+                yield _Pair(claim, answer, "contrast", clue, reading.speaker_of(claim))
 
 
-def _signalled_figures(reading: _Reading, earlier: list[Unit], later: list[Unit]) -> tuple[Unit, Unit] | None:
+def _wished(reading: _Reading, unit: Unit) -> bool:
+    """A wish in the words or in the credit just before them ("It urged customers to stop using the cooker"): what
+    someone would like done, not a statement of what is."""
+    sentence = reading.sentences[unit.sentence]
+    credit = sentence.text[: max(unit.offset - sentence.start, 0)].split()[-4:]
+    return bool(_WISH.search(unit.text) or _WISH.search(" ".join(credit)))
+
+
+def _judged(text: str) -> bool:
+    """A judgement ("the best plan this town has had"), not merely words in the first person ("our shed")."""
+    judged = classify(text)
+    return judged is not None and judged[0] == "opinion" and judged[2] != "first-person"
+
+
+def _signalled_figures(reading: _Reading, earlier: list[Unit], later: list[Unit], way: int) -> tuple[Unit, Unit] | None:
     """The nearest two figures of one measure (or one that names none: "puts the number at 31,000") from two
-    sources, one before the signal and one after (or both after an announcement), that can both be of one thing."""
+    sources, one before the signal and one after (or both after an announcement), that can both be of one thing;
+    the later one lower when the signal says so (`way` -1), higher (1), or either (0)."""
     found = [
         (abs(second.unit.sentence - first.unit.sentence), first.unit.offset, first.unit, second.unit)
         for first in (a for u in earlier for a in _amounts(u))
         for second in (a for u in later for a in _amounts(u))
         if first.unit.sentence < second.unit.sentence
         and first.figure.value != second.figure.value
+        and way * (second.figure.value - first.figure.value) >= 0
         and (first.measure == second.measure or _put_at(first) or _put_at(second))
         and not first.measure.startswith("share")
         and not same_speaker(reading.speaker_of(first.unit), reading.speaker_of(second.unit))
@@ -391,7 +431,9 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
         answer = max(own, key=lambda u: (len(_content(unit.text) & _content(u.text)), -u.offset), default=None)
         told_next = None
         if answer is None or len(_content(unit.text) & _content(answer.text)) < MIN_STANCE_SHARED:
-            told_next = _dated_next(reading, unit, who) or _admitted_next(reading, unit, who)
+            told_next = (
+                _dated_next(reading, unit, who) or _admitted_next(reading, unit, who) or _unkept(reading, unit, who)
+            )
             answer = told_next or _acted_next(reading, unit) or _rebuttal(reading, unit, who)
             answer = answer or _opening(reading, unit, marker)
         about = reading.sentences[answer.sentence].text if answer is not None else ""  # a lede's clause: its sentence
@@ -403,13 +445,17 @@ def _stances(reading: _Reading) -> Iterator[_Pair]:
 
 def _uncredited_words(reading: _Reading) -> list[tuple[Unit, str]]:
     """Words in quotation marks in a clause whose sentence names a speaker as its subject but credits nobody
-    ("Kettleborough assured plot holders that the land was "not for sale""): the subject's words."""
+    ("Kettleborough assured plot holders that the land was "not for sale""): the subject's words; in a sentence
+    that names nobody ('Speaking in November, she told executives that "..."'), words of a speaker not known."""
     credited = {u.sentence for u, _ in reading.said}
-    return [
+    named = [
         (u, reading.subjects[u.sentence])
         for u in reading.units
         if u.sentence not in credited and reading.subjects[u.sentence] and quotation_spans(u.text)
     ]
+    spoken = {u.sentence for u, _ in named}
+    unnamed = [(u, "") for u in reading.marked if u.sentence not in credited | spoken]
+    return [*named, *unnamed]
 
 
 _PRONOUN_ACTS = re.compile(
@@ -501,6 +547,24 @@ def _earlier(sentence: str) -> str:
     intro = sentence[:comma] if comma > 0 else ""
     quoted = any(o > comma for o, _ in quotation_spans(sentence))
     return intro if quoted and _PAST_INSIDE.search(intro) else ""
+
+
+_STILL_WAITING = re.compile(r"\bstill\s+(?:waiting|not|no\b|has\s+not|have\s+not|had\s+not|hasn't|haven't)", re.I)
+"""What was promised not yet done ("they are still waiting", "still has not been paid")."""
+
+
+def _unkept(reading: _Reading, claim: Unit, who: str) -> Unit | None:
+    """ "the company promised that anyone who returned a cooker would be refunded within five working days.
+    Several customers say they are still waiting.": another source, right after earlier words, saying that
+    what they promised is still not done, whatever words the two share."""
+    return next(
+        (
+            u
+            for u, w in reading.said
+            if u.sentence == claim.sentence + 1 and not same_speaker(w, who) and _STILL_WAITING.search(u.text)
+        ),
+        None,
+    )
 
 
 def _rebuttal(reading: _Reading, claim: Unit, who: str) -> Unit | None:
@@ -889,13 +953,20 @@ _MONEY_WORDS = frozenset(map(stem, word_set("cost costs price prices pay paid sp
 """Words that say a sum is money, not what it is for: "the lockers will cost" and "staff pay ... cost" are two sums."""
 
 
+_CONDITION = re.compile(r"\b(?:when|where|while|if|unless|until)\s", re.I)
+"""A clause that says when or where something happened: a figure inside it ("on days when no rain had fallen for at
+least 48 hours") measures the condition, not the thing the sentence counts."""
+
+
 def _clause_of(amount: _Amount) -> str:
     """The clause a figure stands in, less its figures: "the council offering Greyline 85,000 pounds", not the
-    rest of the sentence ("..., which is expected to cost about 40,000 pounds")."""
+    rest of the sentence ("..., which is expected to cost about 40,000 pounds") nor a condition it is set in."""
     text = amount.unit.text
     at = max(text.find(amount.figure.text), 0)
     start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
     end = min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=len(text))
+    condition = list(_CONDITION.finditer(text, start, at))
+    start = condition[-1].start() if condition else start  # "took place on days when no rain had fallen for 48 hours"
     clause = text[start:end]
     credit = _CREDIT.search(clause)
     clause = clause[credit.end() :] if credit else clause  # "The company said ...": who said it is not what

@@ -88,10 +88,11 @@ _NOT_NAMES = (
 """Capitalised words that open a sentence, not a name ("After Monday's meeting", "In March")."""
 _NAME = re.compile(
     rf"\b(?:{_TITLE}\.?\s+(?:{_INITIAL})*{_NAME_WORD}(?:\s+{_NAME_WORD})*"
-    rf"|(?!(?:{_NOT_NAMES})\b)(?:(?:{_INITIAL})+{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:&\s+)?(?:{_INITIAL})*{_NAME_WORD})+))"
+    rf"|(?!(?:{_NOT_NAMES})\b)(?:(?:{_INITIAL})+{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:&\s+)?(?:{_INITIAL})*{_NAME_WORD})+"
+    rf"|{_NAME_WORD}\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*))"
 )
-"""Two or more capitalised words ("Hollin & Vance" too), initials and a name ("R. Sundaresan"), or a title and a
-name ("Mr. Kim"): someone or something the sentence names."""
+"""Two or more capitalised words ("Hollin & Vance" too, and "University of Hallowmere"), initials and a name
+("R. Sundaresan"), or a title and a name ("Mr. Kim"): someone or something the sentence names."""
 _LONE_NAME = re.compile(rf"(?<![\w'\u2019-])(?<!\.\s)(?<!^){_NAME_WORD}(?![\w'\u2019-]|\s+{_NAME_WORD})")
 """A capitalised word on its own inside a sentence: a surname used alone ("a sharp turn for Okafor")."""
 _APPOSITION = re.compile(r"(?:^|[,;:]\s+)[Tt]he (?:" + "|".join(sorted(BODY_REFERENCES)) + r"),\s*$")
@@ -138,6 +139,9 @@ class Mention:
     """A source the article does not name ("a tavern employee, who asked not to be named")."""
     place: bool = False
     """A name that says where or whose, not who: "on Marine Parade", "the Harbour Lights cafe"."""
+    located: bool = False
+    """A name after "in" or "at": where something happened ("a conference in Port Aleron"), never the "she" of
+    its own sentence (in a sentence before, it may still bring in someone new: "Pupils at Eastfield Academy")."""
 
 
 def kind_of(phrase: str) -> Kind:
@@ -243,10 +247,10 @@ class Mentions:
                 self._described.setdefault(_key(phrase), set()).add(described.group("head").lower())
             place = kind != "person" and _incidental(text, match.start(), match.end())
             certain = kind == "person"  # "who" is a person's word, but British papers write "Rovers, who"
+            located = kind != "person" and bool(_LOCATED_BEFORE.search(text, 0, match.start()))
+            kind = "person" if who else kind
             self._seen.append(
-                Mention(
-                    phrase, offset + match.start(), sentence, "person" if who else kind, certain=certain, place=place
-                )
+                Mention(phrase, offset + match.start(), sentence, kind, certain=certain, place=place, located=located)
             )
             self._learn_gender(phrase)
         self._add_surnames(text, offset, sentence, skip)
@@ -295,6 +299,7 @@ class Mentions:
             people = [m for m in agree if m.kind in ("person", "name") and _key(m.phrase) not in self._businesses]
             people = [m for m in people if not _place_after_person(m, people) and not _named_after(m, people)]
             people = [m for m in people if not _part_of_another(m, people)]
+            people = [m for m in people if not (m.located and m.sentence == sentence)]  # "she, speaking in Leeds,"
             found = self._leading(lead, people) or _nearest(people)
             if found is not None and not found.certain:  # "Ruth Patel" inside "Council leader Ruth Patel" is her
                 same = [m for m in people if m.certain and _last_word(m.phrase) == _last_word(found.phrase)]
@@ -424,6 +429,7 @@ _PLACE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+_LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
 _MODIFIER_AFTER = re.compile(
     r"['\u2019]s?\s+[a-z]|\s+(?!(?:and|or|but|nor|who|whom|which|that|said|says|on|in|at|to|for|with|from|by|of|as"
     r"|after|before|during|since|until|when|while|is|was|are|were|has|had|have|will|would|could|should|may|might"

@@ -26,6 +26,8 @@ Conventions a scene can rely on:
   as several events; the app ignores a RESIZE to the size it already has.
 - TEXT carries typed characters in `text`. A key press can yield both a key action
   (e.g. CHOOSE) and a TEXT action: a scene uses whichever it needs.
+- EXPOSED: the window shows again (restored, uncovered) and its pixels must be painted again: a window system
+  need not keep them, and a still screen draws nothing by itself. News about the window, not a press.
 - FOCUS_NEXT and FOCUS_PREVIOUS (Tab, Shift+Tab) cycle the focus through a screen's buttons.
 - QUIT (window close) goes to the top scene, so a kiosk scene can refuse it.
 - TEACHER is the hidden kiosk chord, Ctrl+Shift+T, going down; TEACHER_RELEASED is T, Ctrl or Shift
@@ -71,6 +73,7 @@ class Act(enum.Enum):
     QUIT = enum.auto()
     RESIZE = enum.auto()
     FOCUS_LOST = enum.auto()
+    EXPOSED = enum.auto()
     TEACHER = enum.auto()
     TEACHER_RELEASED = enum.auto()
 
@@ -194,6 +197,8 @@ class InputMapper:
             return [] if echo else [Action(Act.QUIT)]
         if kind == pygame.WINDOWFOCUSLOST:
             return [Action(Act.FOCUS_LOST)]
+        if kind == pygame.WINDOWEXPOSED:
+            return [Action(Act.EXPOSED)]
         if kind == pygame.WINDOWENTER:
             # The window came under the pointer (it opened, went fullscreen or back): where the pointer now rests
             # over the new layout is not a choice either.

@@ -17,7 +17,8 @@ One frame (`step`):
    counts no time at all: its `dt` was spent building and drawing the new screen,
    which showed only at its end (a slow one let a double click's second click,
    queued meanwhile, through its quarter second of settling).
-2. Actions: RESIZE re-layouts every scene, FULLSCREEN toggles the window, the rest
+2. Actions: RESIZE re-layouts every scene, FULLSCREEN toggles the window, EXPOSED
+   (the window restored or uncovered) only paints it again, the rest
    (QUIT included) go to the top scene. A press belongs to the screen it began on:
    after an action queues a stack op, the rest of the frame's presses are dropped
    (the window's own news, such as RESIZE or QUIT, waits for the next frame), and a
@@ -45,7 +46,7 @@ from game.ui.clock import Clock
 from game.ui.scene import Scene, SceneStack
 from game.ui.settle import Settle
 
-WINDOW_NEWS = frozenset({Act.RESIZE, Act.QUIT, Act.FULLSCREEN, Act.FOCUS_LOST})
+WINDOW_NEWS = frozenset({Act.RESIZE, Act.QUIT, Act.FULLSCREEN, Act.FOCUS_LOST, Act.EXPOSED})
 """Actions about the window, not a press on a screen: they survive a screen change."""
 
 DEFAULT_WINDOWED_SIZE = (1280, 720)
@@ -211,6 +212,8 @@ class App:
             self.stack.resize(action.pos)
         elif action.kind is Act.FULLSCREEN:
             self._toggle_fullscreen()
+        elif action.kind is Act.EXPOSED:
+            return True  # the window shows again: paint it, though nothing in it changed
         elif self._fresh.blocks(action):
             return False
         else:

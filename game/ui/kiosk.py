@@ -72,7 +72,7 @@ from game.ui.window_guard import WindowGuard
 
 REFUSED = frozenset({Act.QUIT, Act.FULLSCREEN})
 """Window close, Alt+F4 and F11: a kiosk stays as it is."""
-WINDOW = frozenset({Act.RESIZE, Act.FOCUS_LOST})
+WINDOW = frozenset({Act.RESIZE, Act.FOCUS_LOST, Act.EXPOSED})
 """What the window says, not the player: passed on, and not a sign anyone is there."""
 
 CORNER_DESIGN_PX = 72

@@ -396,6 +396,9 @@ class Scrollable:
         self.scale = 1.0
         self.offset = 0
         self.content_height = 0
+        self._wanted: float | None = None
+        """Where the scrolls so far would put the content, before `clamp` settles it on a shown position: a slow drag's
+        small moves add up here (each rounded back to the line it started on, the view never moved)."""
 
     def inner(self) -> pygame.Rect:
         """Where the content shows: the box less its padding and the scrollbar's lane."""
@@ -426,7 +429,11 @@ class Scrollable:
         """Scroll on wheel, drag, page keys and (when the scene passes them) arrows; True if it moved."""
         amount = scroll_amount(action)
         before = self.offset
-        self.offset = self.clamp(self.offset + amount * self.ctx.font(self.role, self.scale).get_linesize() * 2)
+        going_on = self._wanted is not None and self.clamp(self._wanted) == self.offset  # nothing else moved it since
+        start = self._wanted if going_on and self._wanted is not None else self.offset
+        wanted = start + amount * self.ctx.font(self.role, self.scale).get_linesize() * 2
+        self._wanted = min(max(0.0, wanted), float(self.max_offset))
+        self.offset = self.clamp(self._wanted)
         return self.offset != before
 
     def reveal(self, top: int, bottom: int) -> bool:

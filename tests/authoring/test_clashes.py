@@ -17,9 +17,10 @@ _FILLER = (
 )
 
 
-def _clashes(
-    body: str, lede: str = "The Lowmoor harbour trust met on Monday to discuss the harbour wall."
-) -> list[Clash]:
+_LEDE = "The Lowmoor harbour trust met on Monday to discuss the harbour wall."
+
+
+def _clashes(body: str, lede: str = _LEDE) -> list[Clash]:
     article = Article(f"Headline\n{lede}\n{body}\n{_FILLER}")
     return clashes(article, find_attributions(article)[0])
 
@@ -248,6 +249,12 @@ def test_a_figure_put_right_names_both_figures_for_the_student() -> None:
             "The trust's new storage tank will hold 30 million litres when full, its engineers say.",
             "a flow for each day and what a tank holds are two quantities, though both are litres",
         ),
+        (
+            "The trust said its own gauges had recorded 120 hours of flooding on the quay last year.\n"
+            "A survey by boat owners found that 9 of the floods came on days when no rain had fallen for at least "
+            "48 hours.",
+            "a figure in a clause that says when something happened measures the condition, not the thing counted",
+        ),
     ],
 )
 def test_sums_for_different_things_do_not_clash(body: str, why: str) -> None:
@@ -260,17 +267,6 @@ def test_a_request_is_no_answer_to_a_denial() -> None:
         "On Wednesday, boat owners received an email from the trust asking them to change their padlocks."
     )
     assert not [c for c in _clashes(body) if "asking them" in c.answer], _clashes(body)
-
-
-def test_earlier_words_placed_when_something_was_first_done_against_the_same_speakers_words_now() -> None:
-    body = (
-        'When the scheme was first approved, trust director Ada Pennock said the seals "will be kept inside the '
-        'harbour pen at all times". Speaking this week, she said the seals had been "swimming free along the coast '
-        'since June".'
-    )
-    found = [c for c in _clashes(body) if c.kind == "stance"]
-    assert found and "kept inside the harbour pen" in found[0].claim, _clashes(body)
-    assert "swimming free along the coast" in found[0].answer
 
 
 def test_earlier_words_against_the_opening_when_both_name_the_same_number() -> None:
@@ -330,3 +326,38 @@ def test_an_accusation_in_the_opening_is_no_answer_to_the_accused_earlier_words(
     )
     body = 'When first questioned in March last year, Kit Amberley said he had "never" taken a fee for a mooring.'
     assert not [c for c in _clashes(body, lede) if c.answer.startswith("A former harbour master")], _clashes(body, lede)
+
+
+@pytest.mark.parametrize(
+    ("lede", "body", "claim", "answer"),
+    [
+        (  # words placed when something was first done, against the same speaker's words now
+            _LEDE,
+            'When the scheme was first approved, trust director Ada Pennock said the seals "will be kept inside the '
+            'harbour pen at all times". Speaking this week, she said the seals had been "swimming free along the '
+            'coast since June".',
+            "kept inside the harbour pen",
+            "swimming free along the coast",
+        ),
+        (  # words in marks placed in a past month by a speaker the draft cannot name, against the opening
+            "Lowmoor Ferries will raise the fare for the island crossing from 4 pounds to 6 pounds in April.",
+            "The rise marks a sharp turn for its manager, Ines Varga.\n"
+            'Speaking at a public meeting in November, she told islanders that "the fare for the crossing will not '
+            'rise while I run this company."',
+            "the fare for the crossing will not rise",
+            "Lowmoor Ferries will raise the fare",
+        ),
+        (  # a promise, and another source saying right after that they are still waiting
+            _LEDE,
+            "When the leak first appeared in March, the trust promised that every flooded boat owner would be paid "
+            "within ten days.\n"
+            "Several boat owners say they are still waiting.",
+            "would be paid within ten days",
+            "they are still waiting",
+        ),
+    ],
+)
+def test_earlier_words_against_what_came_after(lede: str, body: str, claim: str, answer: str) -> None:
+    found = [c for c in _clashes(body, lede) if c.kind == "stance"]
+    assert found and claim in found[0].claim, _clashes(body, lede)
+    assert answer in found[0].answer, found[0]

@@ -49,6 +49,16 @@ def _clashes(body: str) -> list[Clash]:
             "We paid a little over one million pounds for the boat",
             "numbers",
         ),
+        (  # "far smaller than the county claimed": the county's figure far before, the larger of those before
+            "The county told the inquiry that 9,400 pounds had gone missing from the ferry fund over four years.\n"
+            "The fund paid for fuel, repairs and the harbour dues.\n"
+            "Receipts shown to the inquiry include 700 pounds paid to a boatyard and 450 pounds to a chandler.\n"
+            "The operator's lawyer said the true shortfall was far smaller than the county claimed. An auditor "
+            "hired by the operator put the missing sum at 2,100 pounds.",
+            "9,400 pounds",
+            "2,100 pounds",
+            "numbers",
+        ),
         (  # a pointer ("denied this") between a claim and the denier's words; nothing shared but the signal
             "A harbour worker, who asked not to be named, said the ferry's spare engine had been sold to pay debts.\n"
             'Operations manager Carys Lund denied this. "That engine is sitting in our shed today," she said.',
@@ -62,6 +72,36 @@ def _clashes(body: str) -> list[Clash]:
             'On Monday she struck a rather different note. "Sailings depend on the tide," she said.',
             "No passenger will ever be left on the quay",
             "Sailings depend on the tide",
+            "contrast",
+        ),
+        (  # the writer says the speaker's tone changed: her words before against her words after
+            'On Monday, Lund described the first meeting as "friendly" and said she expected "an agreement on '
+            'fares within days." By Thursday her tone had hardened. "We will not sign anything the county '
+            'writes," she said.',
+            "an agreement on fares within days",
+            "We will not sign anything the county writes",
+            "contrast",
+        ),
+        (  # what the speaker urged others to do just before the signal is no statement: the one before it is
+            'The operator said that "nobody has ever been hurt on the ramp." It urged passengers to use the '
+            "stairs at low tide.\n"
+            "The county office gave a different picture. Its log lists two passengers hurt on the ramp in May.",
+            "nobody has ever been hurt on the ramp",
+            "two passengers hurt on the ramp",
+            "contrast",
+        ),
+        (  # a second source "less certain" than the first
+            'The operator\'s brochure calls the new ferry "the fastest boat on the coast." Its own captain, Ines '
+            'Varga, was less certain. "We have never timed it against the Tane boats," she said.',
+            "the fastest boat on the coast",
+            "We have never timed it against the Tane boats",
+            "contrast",
+        ),
+        (  # "contested that account", and the answer in the next sentence
+            "A passenger said the ferry had left the quay with its ramp still down.\n"
+            'The crew contested that account. "The ramp was up and locked before we moved," the skipper said.',
+            "the ferry had left the quay with its ramp still down",
+            "The ramp was up and locked before we moved",
             "contrast",
         ),
         (  # the denier's words in the same sentence as the pointer, after "denied that,"
@@ -96,6 +136,31 @@ def test_the_two_sides_of_the_writers_signal_clash(body: str, claim: str, answer
             "The ferry has carried cars since 1998.",
             "lost money",
             "'denied that' with a clause after it is a denial of its own, not a pointer to the words before",
+        ),
+        (
+            "A deckhand, who asked not to be named, said the sale of the ferry was settled weeks before the vote. "
+            "The chairman denies this.\n"
+            "The ferry has been called the slowest on the coast by its own passengers.",
+            "the slowest on the coast",
+            "a signal that ends its paragraph points to nothing after it: the next paragraph is another matter",
+        ),
+        (
+            "The county office said it had received 14 reports of ferry ramps failing this year.\n"
+            "The operator gave a different picture. It said 3 passengers had been hurt on the ramps since 2019.",
+            "3 passengers",
+            "two figures of two things under a signal are no clash of statements either",
+        ),
+        (
+            "The operator says the ferry carried 80,000 passengers this year.\n"
+            "Islanders disputed the figure last month, saying the ferry had carried only 52,000 passengers in 2023.",
+            "52,000",
+            "figures for two years under a signal are no clash",
+        ),
+        (
+            'Councillor Ada Pennock called the new timetable "the best service this town has ever had."\n'
+            'Passengers disputed this. "It is the worst timetable the ferry has ever run," said commuter Ana Weld.',
+            "the worst timetable",
+            "a judgement against a judgement is a disagreement of opinion, not a contradiction",
         ),
     ],
 )

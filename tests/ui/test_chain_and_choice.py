@@ -112,8 +112,8 @@ def play_level(app: App, tap: Tap) -> SummaryScene:
     assert isinstance(feedback, FeedbackScene)
     assert feedback.result.outcome is Outcome.ALMOST and feedback.result.points == 33
     assert verdict_text(feedback.result) == "Almost: +33 points" and feedback.shot_name == "feedback-almost"
-    assert "Your chain: North Korea's foreign ministry, then This article, then Reuters" in feedback.answer_text
-    assert "(1 of 3 in place)" in feedback.answer_text
+    assert "The right chain: North Korea's foreign ministry, then Reuters, then This article" in feedback.answer_text
+    assert "(you had 1 of 3 in place)" in feedback.answer_text
 
     question = press(app, *tap(feedback.menu.buttons[0].rect))
     assert type(question) is QuestionScene  # the teacher's question has the usual screen

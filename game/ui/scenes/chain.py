@@ -13,6 +13,7 @@ import pygame
 from game.ui.actions import Act, Action
 from game.ui.chain_cards import chain_height, draw_chain, readable
 from game.ui.scenes.question import QuestionScene
+from game.ui.settle import Settle
 from game.ui.text import paragraph_height
 from game.ui.widgets import SCROLL_LANE, Button, grid, least_px, text_box
 
@@ -46,6 +47,7 @@ class ChainScene(QuestionScene):
         free = [i for i, b in enumerate(buttons[: len(self.choices)]) if b.enabled and i > index]
         free += [i for i, b in enumerate(buttons[: len(self.choices)]) if b.enabled and i < index]
         self.menu.focus = buttons.index(self.check) if self.check.enabled else (free or [index])[0]
+        self.settle = Settle(guarded=frozenset({Act.CONFIRM}))  # an Enter mashed after the pick waits for the focus
 
     def _undo(self) -> None:
         self.menu.focus = self.chain.pop()

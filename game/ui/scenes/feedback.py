@@ -64,9 +64,11 @@ def answer_text(result: Result) -> str:
             marked = ", ".join(bare(word) for word in result.chosen) or "nothing"
             loaded = ", ".join(w.word for w in result.question.words)
             lines.append(f"The loaded words: {loaded}.   You marked: {marked}.")
-        elif isinstance(result.question, SourceChain):  # the right chain is drawn above this
+        elif isinstance(result.question, SourceChain):  # the student's chain, marked, is drawn above this
             places = sum(a == b for a, b in zip(result.chosen, result.right, strict=True))
-            lines.append(f"Your chain: {chain_text(result.chosen)}   ({places} of {len(result.right)} in place)")
+            lines.append(
+                f"The right chain: {chain_text(result.right)}   (you had {places} of {len(result.right)} in place)"
+            )
         else:
             lines.append(f"The answer: {' + '.join(result.right)}.   You chose: {' + '.join(result.chosen)}.")
     if result.cited is True:
@@ -74,6 +76,14 @@ def answer_text(result: Result) -> str:
     elif result.cited is False:
         lines.append("Your citation missed: the sentence that proves it is highlighted below.")
     return "\n".join(lines)
+
+
+def chain_cards(result: Result) -> list[tuple[str, Mark]]:
+    """The student's chain as the feedback draws it, each link marked right or wrong where it stands: the right
+    chain drawn with a red cross where the student went wrong read as "this source is wrong"."""
+    return [
+        (mine, "right" if mine == right else "wrong") for mine, right in zip(result.chosen, result.right, strict=True)
+    ]
 
 
 def why_text(result: Result) -> str:
@@ -175,7 +185,7 @@ class FeedbackScene(GameScene):
         self.menu.buttons[0].rect.right = inner.right
         y = inner.top + header_h + gap
         width = inner.width - self.px(16)
-        height = chain_height(self.ctx, width, self.result.right, self.scale, self.px(116)) if self.chain else 0
+        height = chain_height(self.ctx, width, self.result.chosen, self.scale, self.px(116)) if self.chain else 0
         self.chain_rect = pygame.Rect(inner.left + self.px(8), y + self.px(8), width, height)
         y = self.chain_rect.bottom + gap if self.chain else y
         label_h = self.text_px("small", self.evidence_label, inner.width)
@@ -276,9 +286,8 @@ class FeedbackScene(GameScene):
             surface, self.ctx, self.editor, self.editor_rect, "small", theme.muted_text, self.scale, min_factor=0.5
         )
         if self.chain:
-            r = self.result
-            places: list[Mark] = ["right" if a == b else "wrong" for a, b in zip(r.chosen, r.right, strict=True)]
-            draw_chain(surface, self.ctx, self.chain_rect, r.right, self.scale, places)
+            names, places = zip(*chain_cards(self.result), strict=True)
+            draw_chain(surface, self.ctx, self.chain_rect, names, self.scale, places)
         self.words.draw(surface, theme.panel)
         text_box(
             surface,

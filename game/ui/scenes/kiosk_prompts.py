@@ -83,6 +83,7 @@ three letters threw the top score away."""
 
 
 INITIALS_PROMPT = "Put your initials on today's board? Only 3 letters are shown, never a name."
+INITIALS_HOW = "Type or tap 3 letters, then Save. Or Skip."
 
 
 class InitialsScene(GameScene):
@@ -99,7 +100,7 @@ class InitialsScene(GameScene):
         self.message = ""
         self.emptied = Settle(0.0, frozenset({Act.BACK}))
         keys = [*(Button(c) for c in LETTERS), Button("Del"), Button("Skip"), Button("Save")]
-        self.menu = Menu(keys, columns=6, numbers=False)  # number keys would pick letters A-I by accident
+        self.menu = Menu(keys, columns=6, numbers=False, focus=None)  # number keys would pick letters A-I by accident
         self._refresh()
 
     def arrange(self, area: pygame.Rect) -> None:
@@ -136,6 +137,8 @@ class InitialsScene(GameScene):
                 self._press(SKIP)
         elif action.kind is Act.CONFIRM and len(self.letters) == 3:
             self._press(SAVE)
+        elif action.kind is Act.CONFIRM and self.menu.focus is None:
+            self.message = INITIALS_HOW  # Enter alone types nothing: mashed, it typed the first key and saved "AAA"
         elif (chosen := self.menu.handle(action)) is not None:
             self._press(chosen)
 

@@ -50,6 +50,8 @@ class LevelSelectScene(GameScene):
         self.menu = Menu([*cards, Button("Back")])
         self.menu.focus = self._first_unplayed()
         self.first_row = 0
+        self.scrolled = 0.0
+        """Lines scrolled (a drag, a touchpad) that do not yet make a whole row."""
         self.message = ""
         """Why the last press did nothing (a locked level), until the next press."""
 
@@ -126,7 +128,10 @@ class LevelSelectScene(GameScene):
             return
         if action.kind is Act.SCROLL and len(self.levels) > self.rows_visible:
             limit = len(self.levels) - self.rows_visible
-            self.first_row = min(limit, max(0, self.first_row + (1 if action.amount > 0 else -1)))
+            rest = self.scrolled + action.amount if self.scrolled * action.amount >= 0 else action.amount
+            rows = int(rest)  # a row a line: a finger that trembles on a card scrolls nothing, the tap opens it
+            self.scrolled = rest - rows
+            self.first_row = min(limit, max(0, self.first_row + rows))
             self.menu.focus = min(max(self.menu.focus, self.first_row), self.first_row + self.rows_visible - 1)
             self._scroll_to_focus()
             return
@@ -151,7 +156,7 @@ class LevelSelectScene(GameScene):
     def _draw_cards(self, surface: pygame.Surface) -> None:
         """The story cards, dealt in one after another."""
         clip = surface.get_clip()
-        surface.set_clip(self.list_rect)
+        surface.set_clip(self.list_rect.inflate(self.px(8), self.px(8)))  # with room for the focus ring around a card
         unlocked = self.unlocked
         for i, card in enumerate(self.menu.buttons[:-1]):
             if card.rect.width:
