@@ -55,7 +55,8 @@ _DEGREE = (
     "|completely|too|such|pure|absolutely|plainly|wholly|entirely|thoroughly|downright"
 )
 _VALUED = (
-    r"(?:\b(?:is|are|was|were|be|been|being|seems?|seemed)|\b(?i:it|that|this|there|what|he|she)['\u2019]s"
+    r"(?:(?P<summing>\b(?i:it|this|that)\s+)?\b(?:is|are|was|were|be|been|being|seems?|seemed)"
+    r"|\b(?P<summed>(?i:it|that|this))['\u2019]s|\b(?i:there|what|he|she)['\u2019]s"
     r"|['\u2019](?:re|m))\s+(?:not\s+|never\s+)?(?P<degree>(?:(?:" + _DEGREE + r")\s+){0,3})"
     r"(?!as\b)(?P<word>[a-z]+)\b|\bas\s+(?P<compared>[a-z]+)\s+as\b"
 )
@@ -122,7 +123,9 @@ FACT_CLUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "date",
         re.compile(
-            r"\b(?:(?:on|in|last|next|every) )?(?:" + "|".join(sorted(MONTHS - {"may"} | DAYS)) + r")s?\b", re.I
+            r"\b(?:(?i:on|in|last|next|every) )?(?:"
+            + "|".join(sorted(name.capitalize() for name in MONTHS - {"may"} | DAYS))
+            + r")s?\b"
         ),
     ),
     ("source", re.compile(r"\baccording to [^,.;]+", _CASELESS)),
@@ -192,6 +195,9 @@ def clue_words(reason: str, pattern: re.Pattern[str], text: str) -> Iterator[str
             word = found["word"] or found["compared"]
             modified = bool(found["degree"] or found["compared"])
             passive = not modified and found.group().startswith("bee")  # "had been hurt", "being cut": events
+            named = _NOUN_AFTER_ARTICLE.search(found.group()) and _HEAD_ENDS.match(text, found.end())
+            if named and not (found["summing"] or found["summed"]):
+                continue  # "The hall was a gift from a family", "was a grant": a thing classed, not judged
             if not passive and _valued(word, modified):
                 yield word
             continue
@@ -210,12 +216,18 @@ _FEELINGS = word_set(
 _STATES = word_set(
     "easy hard difficult tough simple ready fit alive dead natural safe unsafe secure insecure healthy unhealthy "
     "legal illegal true false correct accurate free guilty innocent bankrupt polluted sunny rich wealthy profitable "
-    "successful unsuccessful popular charity winner winners champion champions prize award killer murder prisoner "
-    "criminal crime"
+    "successful unsuccessful popular clear charity winner winners champion champions prize award win wins "
+    "killer murder prisoner criminal crime fraud accident suicide terrorist terrorism attack emergency peaceful severe"
 )
-"""How hard something is, or a state or standing a test or a record could settle ("easy to buy", "the bridge
-was safe", "is illegal", "was guilty", "is popular with walkers", "is a charity", "was a murder"): a claim to
-check, not praise or blame."""
+"""How hard something is, a state a test could settle, or a standing or a kind of event a record or an authority
+sets down ("easy to buy", "the bridge was safe", "the road was clear", "was guilty", "is popular with walkers",
+"is a charity", "was a win", "the fire was an accident", "was a murder"): a claim to check, not praise or blame."""
+
+
+_NOUN_AFTER_ARTICLE = re.compile(r"\b(?:a|an)\s+[a-z]+$")
+_HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)\u2014]|$|(?:of|to|for|from|in|on|at|with|by|and|or|but|that|which|who)\b)")
+"""After "a gift" the noun phrase ends: the rated word is its noun. A noun judges only when it sums something up
+("It is a betrayal of every one of them", "This is a disgrace"); said of a named thing it mostly classes it."""
 
 
 def _valued(word: str, after_degree: bool) -> bool:
@@ -326,7 +338,7 @@ def _names_a_thing(text: str) -> bool:
 
 
 _DEMANDING = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<asked>(?:how\s+(?:many|much|long)|why|who|what)\b[^?.!\"\u201d]*"
+    r"(?:^|(?<=[.!?]\s))(?P<asked>(?:how\s+(?:many|much|long)|why)\b[^?.!\"\u201d]*"
     r"\b(?:(?:have|has|had|need|needs)\s+to|must)\b[^?.!\"\u201d]*\?)",
     _CASELESS,
 )

@@ -34,7 +34,7 @@ def opinions(body: str) -> list[str]:
             "delightful",
         ),
         ("The new timetable is simply useless for shift workers.", "useless"),
-        ("The plan is a betrayal of every tenant on the estate.", "betrayal"),
+        ("It is a betrayal of every tenant on the estate.", "betrayal"),  # a noun that sums something up
         ("The old pier was never quite as elegant as the posters promised.", "elegant"),
         ("It is an appalling way to run a railway.", "appalling"),
         ("The new vans rattle, and they\u2019re nasty to ride in.", "nasty"),  # after a contraction
@@ -56,6 +56,10 @@ def test_a_rated_word_said_of_something_is_an_opinion_named_by_its_word(text: st
         "The crew worked as safely as the weather allowed.",  # a manner, not a judgement
         "The firm\u2019s fraud trial opened in Leeds.",  # a possessive, not "it's"
         "The towpath is popular with dog walkers.",  # a standing a count could settle
+        "The hall was a gift from a local family.",  # a rated noun that classes a named thing
+        "The new fund is a grant from the lottery.",
+        "It was an accident, the coroner found.",  # a kind of event an authority records
+        "The road was clear by six in the evening.",  # a state anyone could check
         "The old chapel is a charity run by volunteers.",
     ],
 )
@@ -154,6 +158,7 @@ def test_a_quality_someone_calls_a_thing_is_a_label_but_a_call_for_something_is_
         ('"Why must families always pay for the council\'s mistakes?" said parent Joe Rix.', True),
         ('"Why would a bridge crack after only ten years?" asked engineer Li Wei.', False),  # a real question
         ('"When does the next ferry leave?" asked one passenger.', False),
+        ('"Who has to sign the form before Friday?" asked parent Dev Rao.', False),  # who must act: a real question
     ],
 )
 def test_a_quoted_question_that_demands_rather_than_asks_is_an_opinion(line: str, opinion: bool) -> None:
@@ -168,3 +173,9 @@ def test_a_whole_quoted_sentence_is_judged_even_when_the_draft_cannot_name_its_s
         'Her placard, propped against the railings, read "a shameful way to treat our children".'
     )  # the placard's words are a fragment woven into the writer's sentence: no one is heard speaking
     assert drafted_opinions(body) == ["Why must a child be hurt before anybody acts?"]
+
+
+def test_a_month_or_a_day_is_a_date_only_with_its_capital() -> None:
+    assert classify("The stall opened in March last year.") == ("fact", "in March", "date")
+    verdict = classify("Hundreds joined the march along the river.")
+    assert verdict is None or verdict[1] != "march", verdict
