@@ -40,7 +40,7 @@ from yaml.reader import Reader
 from yaml.scanner import Scanner
 
 from game.content import yamlhints
-from game.content.files import read_limited
+from game.content.files import not_a_file, not_plain_text, read_limited
 from game.content.problems import ContentError, Problem
 
 MAX_BYTES = 512 * 1024
@@ -151,7 +151,9 @@ def read_yaml(path: Path, *, max_bytes: int = MAX_BYTES) -> Source:
     try:
         raw = read_limited(path, max_bytes)
     except OSError as exc:
-        raise ContentError([Problem(name, 1, 1, f"cannot read file: {exc.strerror or exc}")]) from None
+        why = not_a_file(path)
+        message = f"{path.name} {why}" if why else f"cannot read file: {exc.strerror or exc}"
+        raise ContentError([Problem(name, 1, 1, message)]) from None
     return parse_yaml(raw, name, max_bytes=max_bytes)
 
 
@@ -159,6 +161,8 @@ def parse_yaml(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
     """Parse bytes already in memory (the fuzz tests call this directly)."""
     if len(raw) > max_bytes:
         raise ContentError([Problem(name, 1, 1, f"file is {len(raw):,} bytes; the limit is {max_bytes:,}")])
+    if why := not_plain_text(raw):
+        raise ContentError([Problem(name, 1, 1, f"this file {why}")])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -212,6 +216,8 @@ def parse_yaml(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
 def _syntax_mistake(lines: list[str], line: int, message: str) -> tuple[int, int, str] | None:
     """The teacher's mistake behind a parser complaint, at its own line: a missing space after a colon,
     an apostrophe in single quotes, a line out of line with its neighbours."""
+    if found := yamlhints.odd_space(lines, line):
+        return found
     if "could not find expected ':'" in message:
         return yamlhints.missing_space(lines, line)
     if "did not find expected" in message:
