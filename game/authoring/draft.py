@@ -91,6 +91,7 @@ def draft_level(article: Article, level_id: str, warning: str | None = None) -> 
     sure = [a for a in attributions if not a.doubt]
     who = [q for q in (_who_said(a, sure, article) for a in sure) if q]
     quoted = [Quoted(*(a.quote, a.offset) if len(a.quote.split()) >= 4 else a.said, a.verb) for a in attributions]
+    quoted += [Quoted(u.text, u.offset, "") for u in skipped if _spoken(u.text)]  # judged without a named speaker
     facts, opinions = fact_and_opinion(article, quoted)
     judged = _fact_or_opinion(facts, opinions, article)
     asked = {q["statement"] for q in judged}
@@ -99,6 +100,12 @@ def draft_level(article: Article, level_id: str, warning: str | None = None) -> 
     clash = [_contradiction(c, article) for c in clashes(article, attributions)[:MAX_CLASHES]]
     questions = _unique_ids([q for q in (*who, *judged, *marked, *clash) if _fits(q)]) or [_fallback(article)]
     return Draft(_render(article, level_id, questions, skipped), questions, skipped, warning)
+
+
+def _spoken(text: str) -> bool:
+    """A whole quoted sentence ("How many children have to be hit ...?"), someone's speech even when the draft
+    cannot name them; not a fragment woven into a report ("say a ban would "give the scheme the best start"")."""
+    return text[:1].isupper() and text.rstrip()[-1:] in (".", "?", "!")
 
 
 # --- who said it ------------------------------------------------------------------------------------------
@@ -224,6 +231,7 @@ _FACT_OR_OPINION_WHY = {
     "stance": "\u201c{clue}\u201d tells you someone is giving their own view: an opinion.",
     "ought": "\u201c{clue}\u201d says what ought to be, not what is: people can disagree, so it is an opinion.",
     "judgement": "\u201c{clue}\u201d is a judgement: people can disagree about it, and no record could prove it.",
+    "valued": "\u201c{clue}\u201d praises or condemns: people can disagree about it, and no record could prove it.",
     "first-person": "\u201c{clue}\u201d shows the writer speaking for themselves: a personal view, an opinion.",
     "label": "The speaker {clue} it this: a label that judges, which people can disagree with, so an opinion.",
     "figure": "\u201c{clue} ...\u201d compares rather than describes: a picture of how someone sees it, "
