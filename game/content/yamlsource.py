@@ -66,6 +66,7 @@ _SYNTAX_HINTS = (
     ("could not find expected ':'", ": a key needs `:` after it, and long text can go on indented lines after `>`"),
     ("found unexpected end of stream", ": a quotation mark or bracket is never closed"),
     ("expected <block end>", ": check the indentation of this line against the lines above it"),
+    ("but found another document", ": a line `---` starts a second level here; put each level in a file of its own"),
 )
 """PyYAML's complaints for the mistakes authors make most, each with what to do."""
 
@@ -168,7 +169,15 @@ def parse_yaml(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise ContentError([Problem(name, line, column, "not UTF-8 text: save the file as UTF-8")]) from None
+        byte = raw[exc.start]
+        try:
+            shown = f", a Windows {bytes([byte]).decode('cp1252')}"  # Notepad's and Word's "ANSI"
+        except UnicodeDecodeError:
+            shown = ""
+        said = (
+            f"not UTF-8 text (byte 0x{byte:02x}{shown}): save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"
+        )
+        raise ContentError([Problem(name, line, column, said)]) from None
     tabs = [
         Problem(name, number, line.index("\t") + 1, yamlhints.tab(line))
         for number, line in enumerate(text.splitlines(), 1)

@@ -221,3 +221,21 @@ def test_an_article_with_characters_the_fonts_cannot_draw_is_said_once(write_lev
 def test_the_title_keeps_its_own_shorter_limit(write_level: Callable[..., Path]) -> None:
     problem = only(write_level(LEVEL.replace("title: Test level", "title: " + "A very long title " * 4)))
     assert problem.message == "`title` is too long (71 characters, at most 60)"
+
+
+def test_a_level_saved_as_windows_ansi_names_the_character_and_how_to_save_it(
+    write_level: Callable[..., Path],
+) -> None:
+    path = write_level(LEVEL)
+    path.write_bytes(LEVEL.replace("who speaks.", "who\u2019s speaking.").encode("cp1252"))
+    problem = only(path)
+    assert (problem.line, problem.column) == (11, 52)
+    assert problem.message == (
+        "not UTF-8 text (byte 0x92, a Windows \u2019): save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"
+    )
+
+
+def test_a_second_level_in_one_file_says_to_split_it(write_level: Callable[..., Path]) -> None:
+    problem = only(write_level(LEVEL + "---\n" + LEVEL))
+    assert problem.line == LEVEL.count("\n") + 1
+    assert problem.message.endswith("put each level in a file of its own")
