@@ -104,15 +104,11 @@ def _who_said(quoted: Attribution, everyone: list[Attribution], article: Article
     """Wrong choices are the other speakers, nearest first; generic ones only where they are surely wrong."""
     answer = quoted.display_speaker
     nearest = sorted(everyone, key=lambda other: abs(other.offset - quoted.offset))
-    wrong = list(
-        dict.fromkeys(
-            other.display_speaker
-            for other in nearest
-            if speaker_key(other.speaker) != speaker_key(quoted.speaker)
-            and not _same_name(other, quoted)
-            and not _points_back(other.speaker)
-        )
-    )[:3]
+    others: list[Attribution] = []
+    for other in nearest:  # one choice per speaker: not "Hollin & Vance" and "Hollin & Vance Homewares" both
+        if not _points_back(other.speaker) and not any(_one_speaker(other, seen) for seen in [quoted, *others]):
+            others.append(other)
+    wrong = [other.display_speaker for other in others[:3]]
     for generic in _honest_generics(quoted):
         if len(wrong) < 3:
             wrong.append(generic)
@@ -152,6 +148,11 @@ def _choices(items: list[str]) -> list[str]:
 def _points_back(speaker: str) -> bool:
     """ "The same authorities" could be anyone named before: never a safe wrong choice."""
     return speaker.lower().startswith(("the same ", "the other ", "these ", "those "))
+
+
+def _one_speaker(a: Attribution, b: Attribution) -> bool:
+    """The same speaker however written ("the mayor", "The mayor"), or two who may be one (a shared name)."""
+    return speaker_key(a.speaker) == speaker_key(b.speaker) or _same_name(a, b)
 
 
 def _same_name(a: Attribution, b: Attribution) -> bool:
