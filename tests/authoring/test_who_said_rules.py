@@ -427,7 +427,7 @@ def test_a_thing_with_a_figure_put_on_it_is_not_a_speaker() -> None:
 
 def test_wrong_choices_name_each_speaker_once() -> None:
     body = (
-        "Pell & Marsh Kitchenware recalled 9,000 kettles on Monday.\n"
+        "Pell & Marsh Kitchenware said on Monday that it would recall 9,000 kettles.\n"
         "\u201cSafety comes first,\u201d said Pell & Marsh.\n"
         "The trading standards office said 40 kettles had caught fire.\n"
         "\u201cIt was terrifying,\u201d said customer Jo Reyes."
