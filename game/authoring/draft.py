@@ -25,6 +25,7 @@ from game.authoring.attribution import Attribution, Unattributed, find_attributi
 from game.authoring.contradictions import Clash, clashes
 from game.authoring.loaded import Loaded, loaded_words
 from game.authoring.opinions import Quoted, Statement, fact_and_opinion
+from game.authoring.references import PERSON_WORDS
 from game.content.article import MAX_ARTICLE_BYTES, Article
 from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, read_article
 from game.content.files import read_limited
@@ -106,7 +107,9 @@ def _who_said(quoted: Attribution, everyone: list[Attribution], article: Article
     nearest = sorted(everyone, key=lambda other: abs(other.offset - quoted.offset))
     others: list[Attribution] = []
     for other in nearest:  # one choice per speaker: not "Hollin & Vance" and "Hollin & Vance Homewares" both
-        if not _points_back(other.speaker) and not any(_one_speaker(other, seen) for seen in [quoted, *others]):
+        if _points_back(other.speaker) or speaker_key(other.speaker) == speaker_key(quoted.speaker):
+            continue
+        if not _same_name(other, quoted) and not any(_one_body(other, seen) for seen in others):
             others.append(other)
     wrong = [other.display_speaker for other in others[:3]]
     for generic in _honest_generics(quoted):
@@ -150,9 +153,16 @@ def _points_back(speaker: str) -> bool:
     return speaker.lower().startswith(("the same ", "the other ", "these ", "those "))
 
 
-def _one_speaker(a: Attribution, b: Attribution) -> bool:
-    """The same speaker however written ("the mayor", "The mayor"), or two who may be one (a shared name)."""
-    return speaker_key(a.speaker) == speaker_key(b.speaker) or _same_name(a, b)
+def _one_body(a: Attribution, b: Attribution) -> bool:
+    """Two wrong choices for one speaker: the same words ("the mayor", "The mayor"), or a capitalised name in
+    common, titles and roles aside ("Hollin & Vance", "Hollin & Vance Homewares"; "Cr Ashcroft", "Mayor Cr Helen
+    Ashcroft"); "Councillor Tom Reyes" and "The council's minutes" are two."""
+
+    def names(speaker: str) -> set[str]:
+        words = re.findall(r"[\w'\u2019]+", speaker)
+        return {w.lower() for w in words if w[:1].isupper()} - _NAME_WORDS - PERSON_WORDS
+
+    return speaker_key(a.speaker) == speaker_key(b.speaker) or bool(names(a.speaker) & names(b.speaker))
 
 
 def _same_name(a: Attribution, b: Attribution) -> bool:
