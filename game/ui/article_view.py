@@ -63,6 +63,13 @@ class ArticleView(Scrollable):
             return next((t for t in tops if t >= offset), offset)
         return max((t for t in tops if t <= offset), default=0)
 
+    def stop_at(self, wanted: float) -> int:
+        """The line top nearest `wanted`: a finger's tremble of a pixel or two, either way, moves nothing (rounded
+        down, a tremble up jumped a whole line, and a tap on a sentence picked the one above)."""
+        low = self.clamp(wanted)
+        high = self.clamp(next((top for top, _ in self._boxes if top > low), low))
+        return low if wanted - low <= high - wanted else high
+
     def shown(self) -> pygame.Rect:
         """The part of the box the text is drawn in: down to the last line that fits whole."""
         inner = self.inner()

@@ -429,12 +429,16 @@ class Scrollable:
         """Scroll on wheel, drag, page keys and (when the scene passes them) arrows; True if it moved."""
         amount = scroll_amount(action)
         before = self.offset
-        going_on = self._wanted is not None and self.clamp(self._wanted) == self.offset  # nothing else moved it since
+        going_on = self._wanted is not None and self.stop_at(self._wanted) == self.offset  # nothing else moved it
         start = self._wanted if going_on and self._wanted is not None else self.offset
         wanted = start + amount * self.ctx.font(self.role, self.scale).get_linesize() * 2
         self._wanted = min(max(0.0, wanted), float(self.max_offset))
-        self.offset = self.clamp(self._wanted)
+        self.offset = self.stop_at(self._wanted)
         return self.offset != before
+
+    def stop_at(self, wanted: float) -> int:
+        """Where a scroll that wants `wanted` stops (a box that shows whole lines stops at the nearest line)."""
+        return self.clamp(wanted)
 
     def reveal(self, top: int, bottom: int) -> bool:
         """Scroll the least so content from `top` to `bottom` (content pixels) shows; True if it moved."""

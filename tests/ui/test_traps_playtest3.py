@@ -11,14 +11,19 @@ import pytest
 from game.ui.actions import Act, Action, InputMapper
 from game.ui.app import App
 from game.ui.autoplay import Autoplayer
+from game.ui.clock import FakeClock
+from game.ui.context import GameContext
 from game.ui.kiosk import Kiosk
 from game.ui.scenes import feedback as feedback_module
 from game.ui.scenes.chain import ChainScene
+from game.ui.scenes.cite import CiteScene
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.kiosk_attract import AttractScene
 from game.ui.scenes.kiosk_prompts import InitialsScene, StillThereScene
 from game.ui.scenes.levels import LevelSelectScene
+from game.ui.scenes.question import QuestionScene
+from game.ui.scenes.title import TitleScene
 from tests.kiosk.harness import TODAY, make_kiosk, typed, wait
 from tests.kiosk.harness import press as kiosk_press
 from tests.kiosk.harness import settle as kiosk_settle
@@ -26,6 +31,7 @@ from tests.kiosk.harness import tap as kiosk_tap
 
 from .harness import click, key, make_app, press, settle
 from .test_chain_and_choice import app, chain_shown
+from .test_cite_words_confidence import LEVEL, mark_a_wrong_word, pack_of, point_in_sentence
 from .test_traps import double_press
 
 __all__ = ["app"]  # the fixture: a level that opens on a source chain
@@ -238,3 +244,22 @@ def test_a_wrong_chain_is_shown_as_the_student_built_it_with_the_crosses_on_thei
     right = list(feedback.result.right)
     assert marks == ["right" if mine == link else "wrong" for mine, link in zip(built, right, strict=True)]
     assert f"The right chain: {', then '.join(right)}" in feedback.answer_text  # the right one, in words
+
+
+def test_a_tap_that_trembles_on_show_me_where_cites_the_sentence_tapped(screen: pygame.Surface, tmp_path: Path) -> None:
+    """A finger that slid a pixel down while tapping a sentence scrolled the article a whole line up first, so the
+    tap picked the sentence a line above the one under the finger."""
+    game = App(screen, TitleScene(GameContext(pack_of(tmp_path, LEVEL), seed=1)), FakeClock())
+    settle(game)
+    press(game, key(Act.CHOOSE, 0))
+    press(game, key(Act.CHOOSE, 0))
+    assert isinstance(press(game, key(Act.CONFIRM)), QuestionScene)
+    mark_a_wrong_word(game)
+    press(game, key(Act.CONFIRM))
+    cite = press(game, key(Act.CHOOSE, 0))
+    assert isinstance(cite, CiteScene)
+    target = len(cite.article.sentences) - 2  # far down the article
+    x, y = point_in_sentence(cite, target)
+    assert cite.view.offset > 0  # scrolled down to it: a line up is another sentence
+    press(game, *finger_drag(game, x, y, y + 2, 2))
+    assert cite.sentence == target
