@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
+import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -60,6 +63,8 @@ CREATE TABLE IF NOT EXISTS answers (
 
 _UNWRITABLE = {3, 8, 10, 13, 14}
 """SQLite's PERM, READONLY, IOERR, FULL and CANTOPEN: the folder or disk, not a passing lock."""
+_DAMAGED = {11, 26}
+"""SQLite's CORRUPT and NOTADB: a file cut short or overwritten, never to be written again as it is."""
 
 
 class ResultsError(Exception):
@@ -68,9 +73,11 @@ class ResultsError(Exception):
     `unwritable` is True when the disk or folder is at fault (full, read-only), False for a passing lock.
     """
 
-    def __init__(self, message: str, *, unwritable: bool = False) -> None:
+    def __init__(self, message: str, *, unwritable: bool = False, damaged: bool = False) -> None:
         super().__init__(message)
         self.unwritable = unwritable
+        self.damaged = damaged
+        """The file is not a sound database (cut short, overwritten): no retry will ever write it."""
 
 
 @dataclass(frozen=True)
@@ -159,8 +166,20 @@ class ResultsStore:
             code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
             unwritable = code in _UNWRITABLE or (isinstance(exc, OSError) and unusable_folder(exc))
             raise ResultsError(
-                f"Could not use the class results file {self.path}: {exc}", unwritable=unwritable
+                f"Could not use the class results file {self.path}: {exc}",
+                unwritable=unwritable,
+                damaged=code in _DAMAGED,
             ) from None
+
+    def _set_aside(self) -> Path:
+        """Move a damaged file (and its journal) out of the way, kept for a teacher; where it went."""
+        aside = self.path.with_name(f"{self.path.stem}.damaged-{time.strftime('%Y%m%d-%H%M%S')}{self.path.suffix}")
+        for suffix in ("-wal", "-shm"):
+            journal = self.path.with_name(self.path.name + suffix)
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(journal, aside.with_name(aside.name + suffix))
+        os.replace(self.path, aside)
+        return aside
 
     def record(
         self, player: str, summary: Summary, title: str, when: datetime | None = None, phase: str | None = None
@@ -170,7 +189,23 @@ class ResultsStore:
         Returns the play's id.
         """
         check_phase(phase)
-        when = when or datetime.now(UTC)
+        try:
+            return self._record(player, summary, title, when or datetime.now(UTC), phase)
+        except ResultsError as exc:
+            if not exc.damaged:
+                raise
+            why = str(exc)
+        try:
+            aside = self._set_aside()
+        except OSError as moved:
+            raise ResultsError(f"{why} (and it could not be moved aside: {moved.strerror})") from None
+        print(  # the kiosk's supervisor logs what the game prints; `byline play` shows it in its terminal
+            f"byline: {self.path.name} was damaged ({why}); it was kept as {aside.name} and a fresh one started",
+            file=sys.stderr,
+        )
+        return self._record(player, summary, title, when or datetime.now(UTC), phase)
+
+    def _record(self, player: str, summary: Summary, title: str, when: datetime, phase: str | None) -> int:
         played_at = when.isoformat(timespec="seconds")
         with self.connect() as conn, conn:
             play = conn.execute(

@@ -58,6 +58,8 @@ def freeze(wheel: Path, out: Path, work: Path) -> Path:
         "--log-level", "WARN",
         "--collect-data", "game",  # seeds, levels, fonts, sounds and word lists: the package data
         "--collect-data", "better_profanity",  # its word list (game/content/paths.py: profanity_list)
+        "--hidden-import", "vaderSentiment",  # only its package and word list (valence.py), not its scorer
+        "--collect-data", "vaderSentiment",
         "--add-data", f"{lemmas}{os.pathsep}simplemma/{Path(_LEMMAS).parent}",  # new-level's lemmas (statements.py)
         "--collect-submodules", "game",  # commands import their modules only when run
         "--copy-metadata", "byline",  # for `byline --version`

@@ -361,8 +361,23 @@ def _signalled(reading: _Reading) -> Iterator[_Pair]:
                 key=lambda u: (u in worded, overlap(u.text, answer.text), u.offset),
             )
             counted = quantities(claim.text) and quantities(answer.text)  # figures, yet not of one thing
-            if not (counted or _judged(claim.text) or _judged(answer.text)):  # "the best plan" / "the worst"
+            linked = _SHIFT.search(clue) or _goes_against(claim.text, answer.text)
+            if linked and not (counted or _judged(claim.text) or _judged(answer.text)):  # "the best" / "the worst"
                 yield _Pair(claim, answer, "contrast", clue, reading.speaker_of(claim))
+
+
+_SHIFT = re.compile(r"\b(?:note|tone|hardened|softened|changed|shifted)\b", re.I)
+"""A signal that one speaker changed ("struck a different note", "her tone had hardened"): the change is the clash."""
+_ONLY = re.compile(r"\bonly\b", re.I)
+
+
+def _goes_against(claim: str, answer: str) -> bool:
+    """Another source's words answer a claim when they say "not" or "only", give a figure, or speak of what the
+    claim speaks of ("That engine is sitting in our shed" / "the spare engine had been sold"); not a reply on
+    another point ("We run on time almost every day" against "14 complaints")."""
+    return bool(
+        _NEGATION.search(answer) or _ONLY.search(answer) or quantities(answer) or _content(claim) & _content(answer)
+    )
 
 
 def _wished(reading: _Reading, unit: Unit) -> bool:

@@ -11,6 +11,8 @@ by accident.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import re
 import shutil
 from collections import Counter
@@ -25,9 +27,12 @@ from game.authoring.attribution import Attribution, Unattributed, find_attributi
 from game.authoring.contradictions import Clash, clashes
 from game.authoring.loaded import Loaded, loaded_words
 from game.authoring.opinions import Quoted, Statement, fact_and_opinion
+from game.authoring.references import PERSON_WORDS
 from game.content.article import MAX_ARTICLE_BYTES, Article
 from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, read_article
 from game.content.files import read_limited
+from game.content.model import MAX_TEXT
+from game.storage import atomic_write
 
 TODO_CHECK = "TODO check:"
 SCHEMA_LINE = "# yaml-language-server: $schema=../docs/level.schema.json"
@@ -87,14 +92,21 @@ def draft_level(article: Article, level_id: str, warning: str | None = None) -> 
     sure = [a for a in attributions if not a.doubt]
     who = [q for q in (_who_said(a, sure, article) for a in sure) if q]
     quoted = [Quoted(*(a.quote, a.offset) if len(a.quote.split()) >= 4 else a.said, a.verb) for a in attributions]
+    quoted += [Quoted(u.text, u.offset, "") for u in skipped if _spoken(u.text)]  # judged without a named speaker
     facts, opinions = fact_and_opinion(article, quoted)
     judged = _fact_or_opinion(facts, opinions, article)
     asked = {q["statement"] for q in judged}
     candidates = sorted(loaded_words(opinions), key=lambda item: item.sentence in asked)  # fresh sentences first
     marked = [_loaded(item, article) for item in candidates[:MAX_LOADED]]
     clash = [_contradiction(c, article) for c in clashes(article, attributions)[:MAX_CLASHES]]
-    questions = _unique_ids([*who, *judged, *marked, *clash]) or [_fallback(article)]
+    questions = _unique_ids([q for q in (*who, *judged, *marked, *clash) if _fits(q)]) or [_fallback(article)]
     return Draft(_render(article, level_id, questions, skipped), questions, skipped, warning)
+
+
+def _spoken(text: str) -> bool:
+    """A whole quoted sentence ("How many children have to be hit ...?"), someone's speech even when the draft
+    cannot name them; not a fragment woven into a report ("say a ban would "give the scheme the best start"")."""
+    return text[:1].isupper() and text.rstrip()[-1:] in (".", "?", "!")
 
 
 # --- who said it ------------------------------------------------------------------------------------------
@@ -104,15 +116,13 @@ def _who_said(quoted: Attribution, everyone: list[Attribution], article: Article
     """Wrong choices are the other speakers, nearest first; generic ones only where they are surely wrong."""
     answer = quoted.display_speaker
     nearest = sorted(everyone, key=lambda other: abs(other.offset - quoted.offset))
-    wrong = list(
-        dict.fromkeys(
-            other.display_speaker
-            for other in nearest
-            if speaker_key(other.speaker) != speaker_key(quoted.speaker)
-            and not _same_name(other, quoted)
-            and not _points_back(other.speaker)
-        )
-    )[:3]
+    others: list[Attribution] = []
+    for other in nearest:  # one choice per speaker: not "Hollin & Vance" and "Hollin & Vance Homewares" both
+        if _points_back(other.speaker) or speaker_key(other.speaker) == speaker_key(quoted.speaker):
+            continue
+        if not _same_name(other, quoted) and not any(_one_body(other, seen) for seen in others):
+            others.append(other)
+    wrong = [other.display_speaker for other in others[:3]]
     for generic in _honest_generics(quoted):
         if len(wrong) < 3:
             wrong.append(generic)
@@ -152,6 +162,18 @@ def _choices(items: list[str]) -> list[str]:
 def _points_back(speaker: str) -> bool:
     """ "The same authorities" could be anyone named before: never a safe wrong choice."""
     return speaker.lower().startswith(("the same ", "the other ", "these ", "those "))
+
+
+def _one_body(a: Attribution, b: Attribution) -> bool:
+    """Two wrong choices for one speaker: the same words ("the mayor", "The mayor"), or a capitalised name in
+    common, titles and roles aside ("Hollin & Vance", "Hollin & Vance Homewares"; "Cr Ashcroft", "Mayor Cr Helen
+    Ashcroft"); "Councillor Tom Reyes" and "The council's minutes" are two."""
+
+    def names(speaker: str) -> set[str]:
+        words = re.findall(r"[\w'\u2019]+", speaker)
+        return {w.lower() for w in words if w[:1].isupper()} - _NAME_WORDS - PERSON_WORDS
+
+    return speaker_key(a.speaker) == speaker_key(b.speaker) or bool(names(a.speaker) & names(b.speaker))
 
 
 def _same_name(a: Attribution, b: Attribution) -> bool:
@@ -220,6 +242,7 @@ _FACT_OR_OPINION_WHY = {
     "stance": "\u201c{clue}\u201d tells you someone is giving their own view: an opinion.",
     "ought": "\u201c{clue}\u201d says what ought to be, not what is: people can disagree, so it is an opinion.",
     "judgement": "\u201c{clue}\u201d is a judgement: people can disagree about it, and no record could prove it.",
+    "valued": "\u201c{clue}\u201d praises or condemns: people can disagree about it, and no record could prove it.",
     "first-person": "\u201c{clue}\u201d shows the writer speaking for themselves: a personal view, an opinion.",
     "label": "The speaker {clue} it this: a label that judges, which people can disagree with, so an opinion.",
     "figure": "\u201c{clue} ...\u201d compares rather than describes: a picture of how someone sees it, "
@@ -319,6 +342,20 @@ def _loaded(item: Loaded, article: Article) -> dict[str, Any]:
     return _located(question, article, item.offset)
 
 
+def _fits(value: object) -> bool:
+    """Every text of a drafted question within a level's limit (a paragraph pasted without full stops is not)."""
+    if isinstance(value, dict):
+        return all(_fits(item) for item in value.values())
+    if isinstance(value, list):
+        return all(_fits(item) for item in value)
+    return not isinstance(value, str) or len(value) <= MAX_TEXT
+
+
+def _cut(text: str, most: int) -> str:
+    """The words of `text` from its start that fit in `most` characters: still word for word from the article."""
+    return text if len(text) <= most else text[: text.rfind(" ", 0, most + 1)].rstrip() or text[:most]
+
+
 def _fallback(article: Article) -> dict[str, Any]:
     """An article with nothing to find still gets a question, so the draft validates; the teacher decides it."""
     first = article.sentences_in(1)[0]
@@ -326,7 +363,7 @@ def _fallback(article: Article) -> dict[str, Any]:
         {
             "id": "fo-first-sentence",
             "type": "fact_or_opinion",
-            "statement": first.text.strip(),
+            "statement": _cut(first.text.strip(), MAX_TEXT),
             "answer": "fact",
             "explanation": _Folded(
                 f"{TODO_CHECK} The draft found no clues in this article. Decide whether this is a fact or an "
@@ -486,9 +523,30 @@ def new_level(source: Path, level: Path | None = None, *, force: bool = False) -
             "so rename your article"
         )
     draft = draft_level(article, slug(level.stem) or "draft", read.warning)
-    if copied:
-        seed.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, seed)
-    level.parent.mkdir(parents=True, exist_ok=True)
-    level.write_text(draft.text, encoding="utf-8")
+    writing = seed
+    try:
+        if copied:
+            seed.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, seed)
+        writing = level
+        atomic_write(level, draft.text.encode("utf-8"))  # a level replaced with --force is whole or untouched
+    except OSError as exc:
+        if copied:  # a half-copied article would make the next try refuse it as "differs"
+            with contextlib.suppress(OSError):
+                seed.unlink()
+        raise DraftError(_cannot_write(exc, writing)) from None
     return Created(level, seed, copied, draft)
+
+
+def _cannot_write(exc: OSError, where: Path) -> str:
+    """Why the draft or its article could not be written to `where`, and what the teacher can do about it."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        why = "the disk is full: free some space, then try again"
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        why = "this folder is read-only for you: copy your class folder where you can write, or use -o"
+    elif exc.errno in (errno.EEXIST, errno.ENOTDIR):
+        blocking = next((p for p in (where, *where.parents) if p.is_file()), where)
+        why = f"a file named `{blocking.name}` is in the way where a folder should be: rename it or use -o"
+    else:
+        why = exc.strerror or str(exc)
+    return f"cannot write {where}: {why}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.authoring.opinions import OPINION_CLUES, Statement
+from game.authoring.opinions import OPINION_CLUES, Statement, clue_words
 from game.content.words import phrase_tokens, tokens
 
 MAX_WORDS = 30
@@ -17,6 +17,7 @@ MAX_WORDS = 30
 _WHY = {
     "stance": "\u201c{word}\u201d tells you how the writer feels about it, not what happened.",
     "judgement": "\u201c{word}\u201d judges rather than describes: someone else could see it differently.",
+    "valued": "\u201c{word}\u201d praises or condemns rather than describes: someone else could see it differently.",
     "hedge": "\u201c{word}\u201d gives an impression, not a checked fact.",
     "ought": "\u201c{word}\u201d says what ought to happen: a recommendation, not a report.",
 }
@@ -41,8 +42,7 @@ def loaded_words(opinions: list[Statement]) -> list[Loaded]:
         for reason, pattern in OPINION_CLUES:
             if reason not in _WHY:
                 continue
-            for match in pattern.finditer(statement.text):
-                word = match.group().strip()
+            for word in clue_words(reason, pattern, statement.text):
                 if word.lower() not in {w.lower() for w in words} and phrase_tokens(statement.text, word):
                     words[word] = _WHY[reason].format(word=word)
         if words:

@@ -1,17 +1,20 @@
 """Fact-or-opinion candidates in an article, each with the clue a student can learn to spot.
 
-Plain word lists, no language model.  An opinion shows a clue; strong clues (frankly,
-of course, clearly, seems, a judging word, should, a label such as "called it") rank
-above weak ones (a one-word verdict such as "It was chaos", an exclamation, the writer's
-"I" or "we", the writer's own one-sentence line that pictures rather than reports: "The cuts are
-a hammer blow to a fragile community").  A hedge ("as far as we
-know", "is expected to", "may") and a report of an event are not opinions.  A fact has
-no opinion clue and something a record could confirm (a number, a date, a source).
+Plain word lists and one rated lexicon, no language model.  An opinion shows a clue; strong
+clues (frankly, of course, clearly, seems, a judging word, a word VADER's raters found to praise
+or condemn said of something: "It is a charming idea", should, a label such as "called it") rank
+above weak ones (a one-word verdict such as "It was chaos", an exclamation, the writer's "I think",
+the writer's own one-sentence line that pictures rather than reports: "The cuts are a hammer blow
+to a fragile community").  A hedge ("as far as we know", "is expected to", "may"), a report of an
+event, a feeling someone reports ("parents were angry") and a "should" someone only passes on are
+not opinions.  A fact has no opinion clue and something a record could confirm (a number, a date,
+a source).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -19,9 +22,10 @@ import simplemma
 
 from game.authoring.attribution import reports_speech
 from game.authoring.quantities import quantities
-from game.authoring.statements import MIN_WORDS, Unit, body_sentences, sentence_units, statement_like
+from game.authoring.statements import MAX_WORDS, MIN_WORDS, Unit, body_sentences, sentence_units, statement_like
+from game.authoring.valence import LEANS, judging, rating
 from game.authoring.vocabulary import DAYS, MONTHS, word_set
-from game.content.article import Article
+from game.content.article import Article, Sentence
 
 Kind = Literal["fact", "opinion"]
 
@@ -46,12 +50,23 @@ _REFRAME = (
     r"(?:it|this|that|they)(?:'s|\u2019s| is| are| was)\b"
 )
 """Renaming a thing to judge it: "is not an investment; it is a harvest"."""
+_DEGREE = (
+    "a|an|so|very|quite|rather|slightly|genuinely|truly|really|deeply|just|simply|pretty|fairly|utterly|totally"
+    "|completely|too|such|pure|absolutely|plainly|wholly|entirely|thoroughly|downright"
+)
+_VALUED = (
+    r"(?:\b(?:is|are|was|were|be|been|being|seems?|seemed)|\b(?i:it|that|this|there|what|he|she)['\u2019]s"
+    r"|['\u2019](?:re|m))\s+(?:not\s+|never\s+)?(?P<degree>(?:(?:" + _DEGREE + r")\s+){0,3})"
+    r"(?!as\b)(?P<word>[a-z]+)\b|\bas\s+(?P<compared>[a-z]+)\s+as\b"
+)
+"""A rated word said of something: "It is a charming idea", "is simply reckless", "never quite as lovely as"."""
 OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "stance",
         re.compile(
             r"\b(?:frankly|honestly|clearly|obviously|surely|sadly|unfortunately|fortunately|luckily|hopefully"
-            r"|of course|needless to say|shamefully|thankfully|no doubt)\b",
+            r"|of course|needless to say|shamefully|thankfully|no doubt|admittedly|arguably"
+            r"|it (?:must|has to) be said)\b",
             _CASELESS,
         ),
     ),
@@ -65,6 +80,7 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
             r"|interesting|boring|fair|unfair|beautiful|ugly|lovely|horrible|dreadful|disappointing|impressive"
             r"|incredible|incredibly|remarkable|shocking|scandalous|rushed|reckless|irresponsible|careless"
             r"|pointless|hopeless|sensible|overpriced|shambles|fiasco|false economy|dark day|sad day|long overdue"
+            r"|strange|bizarre|baffling|puzzling"
             r"|(?:a|total|complete|utter) waste|waste of|steep(?!\s+(?:" + _SLOPES + r")\b)"
             r"|(?:far|much|way|simply|just|all) too (?!many\b|much\b)[a-z]+)\b",
             _CASELESS,
@@ -81,10 +97,18 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?![a-z]+(?:ed|ing|ly)\b)[a-z]+(?=[.!]?$|[.!]\s)"
         ),
     ),
+    ("valued", re.compile(_VALUED)),
     ("exclamation", re.compile(r"!")),
-    ("first-person", re.compile(r"\b(?:I|me|my|mine|we|We|us|our|Our|ours)\b")),
+    (
+        "first-person",
+        re.compile(
+            r"\b(?:I|we)(?:\s+(?:really|still|honestly|genuinely))?\s+(?:think|believe)\b"
+            r"|\b(?:in|to) (?:my|our) (?:view|mind)\b",
+            _CASELESS,
+        ),
+    ),
 ]
-STRONG = ("stance", "hedge", "judgement", "figure", "simile", "reframe", "ought", "label", "question")
+STRONG = ("stance", "hedge", "judgement", "valued", "figure", "simile", "reframe", "ought", "label", "question")
 """Clues that make a sentence an opinion by themselves; the others only hint at one."""
 LABEL_VERBS = frozenset({"called", "calls", "described", "describes", "branded", "brands", "dubbed", "dubs"})
 """A quotation introduced by these is someone's label for a thing: "called it "a tax on ..."" judges it."""
@@ -152,12 +176,72 @@ def classify(text: str, *, quoted: bool = False) -> tuple[Kind, str, str] | None
 
 def _first_clue(clues: list[tuple[str, re.Pattern[str]]], text: str, skip: str = "") -> tuple[str, str] | None:
     for reason, pattern in clues:
-        for found in pattern.finditer(text) if reason != skip else ():
-            if reason == "judgement" and (_in_name(text, found.start()) or text[found.end() : found.end() + 1] == "-"):
-                continue  # "Fair Homes", "Good Morning Britain": a name; "best-selling": a compound, not a judgement
-            if reason != "event" or (_names_someone(text) and _ANCHOR.search(text)):
-                return found.group().strip(), reason
+        for clue in clue_words(reason, pattern, text) if reason != skip else ():
+            return clue, reason
     return None
+
+
+def clue_words(reason: str, pattern: re.Pattern[str], text: str) -> Iterator[str]:
+    """The words in `text` where `pattern` finds a clue of this kind and it really is one."""
+    for found in pattern.finditer(text):
+        if reason == "judgement" and (_in_name(text, found.start()) or text[found.end() : found.end() + 1] == "-"):
+            continue  # "Fair Homes", "Good Morning Britain": a name; "best-selling": a compound, not a judgement
+        if reason == "event" and not (_names_someone(text) and _ANCHOR.search(text)):
+            continue
+        if reason == "valued":
+            word = found["word"] or found["compared"]
+            modified = bool(found["degree"] or found["compared"])
+            passive = not modified and found.group().startswith("bee")  # "had been hurt", "being cut": events
+            if not passive and _valued(word, modified):
+                yield word
+            continue
+        if reason == "exclamation" and _figure_only(text[: found.start()]):
+            continue
+        if reason == "ought" and _REPORTED_OUGHT.search(re.split(r"[.!?]\s+", text[: found.start()])[-1]):
+            continue
+        yield found.group().strip()
+
+
+_FEELINGS = word_set(
+    "happy unhappy angry upset sad delighted pleased disappointed worried afraid scared glad proud furious "
+    "anxious relieved hopeful excited grateful thankful sorry keen eager lonely"
+)
+"""How people say they feel ("Parents were angry"): a report of a feeling, not a judgement of a thing."""
+_STATES = word_set(
+    "easy hard difficult tough simple ready fit alive dead natural safe unsafe secure insecure healthy unhealthy "
+    "legal illegal true false correct accurate free guilty innocent bankrupt polluted sunny rich wealthy profitable "
+    "successful unsuccessful popular charity winner winners champion champions prize award killer murder prisoner "
+    "criminal crime"
+)
+"""How hard something is, or a state or standing a test or a record could settle ("easy to buy", "the bridge
+was safe", "is illegal", "was guilty", "is popular with walkers", "is a charity", "was a murder"): a claim to
+check, not praise or blame."""
+
+
+def _valued(word: str, after_degree: bool) -> bool:
+    """A word the lexicon rates strongly, said of a thing: not a feeling, not how hard something was, not a verb
+    form ("was losing", "had been hurt", "was broken": events) nor a manner ("as safely as possible"). After
+    "a", "so" or "as" a verb form cannot stand, so "a charming idea" and "so shocking" are judged."""
+    verb_form = word.endswith(("ed", "ing")) or simplemma.lemmatize(word, "en") not in (word, word.removesuffix("s"))
+    return (
+        judging(word)
+        and word not in _FEELINGS | _STATES
+        and not word.endswith("ly")
+        and (after_degree or not verb_form)
+    )
+
+
+_REPORTED_OUGHT = re.compile(
+    r"\b(?:whether|if)\b[^,;:]*$|\b(?:told|asked|advised|instructed|ordered|urged)\b", _CASELESS
+)
+"""A "should" someone asked about ("asked whether users should worry") or passed on ("I was told that I should
+go"): the speaker reports a question or an instruction, and recommends nothing."""
+
+
+def _figure_only(before: str) -> bool:
+    """An exclaimed figure ("Nine!", "40,000!") stresses a fact; it does not judge."""
+    exclaimed = re.split(r"[.!?]\s+", before)[-1].strip(" \"'\u201c\u2018")
+    return len(exclaimed.split()) <= 2 and bool(quantities(exclaimed))
 
 
 def _in_name(text: str, at: int) -> bool:
@@ -188,21 +272,48 @@ _UNMISTAKABLE = ("stance", "figure", "reframe")
 """Clues that stay opinions beside a figure: "will no doubt strike terror into the owner of an £80,000 ..."."""
 
 
-def _quoted_verdict(quote: Quoted) -> tuple[Kind, str, str] | None:
+def _quoted_verdict(quote: Quoted, article: str) -> tuple[Kind, str, str] | None:
     if len(quote.text.split()) < MIN_WORDS:
         return None
-    if quote.verb in LABEL_VERBS and _names_a_thing(quote.text):
+    if quote.verb in LABEL_VERBS and _labels(quote, article) and (_names_a_thing(quote.text) or _calls_it(quote)):
         return "opinion", quote.verb, "label"
-    question = _RHETORICAL.search(quote.text)
+    question = _RHETORICAL.search(quote.text) or _DEMANDING.search(quote.text)
     if question:
         return "opinion", question.group("asked"), "question"
     verdict = classify(quote.text, quoted=True)
-    if verdict and verdict[2] == "judgement" and _first_clue(FACT_CLUES, quote.text):
+    if verdict and verdict[2] in ("judgement", "valued") and _first_clue(FACT_CLUES, quote.text):
         return None  # mixed: "the worst floods since 1953" ranks something a record could show
     return verdict
 
 
 _DETERMINERS = word_set("a an the this that such pure total utter no nothing")
+
+
+_LABEL_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed)?|brand(?:s|ed)|dub(?:s|bed))\s+(?!(?:for|on|off|in|out|up|back)\b)(?:[\w'\u2019-]+\s+){0,6}$"
+    r"|\b(?:describe[sd]?|branded|dubbed)\b[^,.;!?]*\bas\s+$",
+    _CASELESS,
+)
+_CLAIMED = re.compile(r"\b(?:proof|evidence|sign|signs|confirmation|indication)\b[^,;]*\bthat\b", _CASELESS)
+"""Evidence said to show something ("the clearest proof yet that foxes are evolving") is a claim to check."""
+
+
+def _labels(quote: Quoted, article: str) -> bool:
+    """The quotation is the label itself, right after "called it" or "described ... as": not a later quotation
+    in the same sentence ("described the talks as "frank", and said she saw "a real chance ...""), and not a
+    claim that something is proved."""
+    at = article.find(quote.text, quote.offset)
+    before = article[max(0, at - 120) : at].rstrip("\"'\u201c\u2018 ") + " "
+    return (at < 0 or bool(_LABEL_BEFORE.search(before))) and not _CLAIMED.search(quote.text)
+
+
+_CALLING = word_set("called calls branded brands dubbed dubs")
+
+
+def _calls_it(quote: Quoted) -> bool:
+    """A quality someone calls a thing ("called the work "careful and genuinely important"") judges it, when a
+    word of it leans to praise or blame in VADER's lexicon; "described as" may only describe."""
+    return quote.verb in _CALLING and any(abs(rating(w)) >= LEANS for w in re.findall(r"[a-z]+", quote.text))
 
 
 def _names_a_thing(text: str) -> bool:
@@ -214,6 +325,13 @@ def _names_a_thing(text: str) -> bool:
     return bool(first) and first[0].lower() in _DETERMINERS
 
 
+_DEMANDING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<asked>(?:how\s+(?:many|much|long)|why|who|what)\b[^?.!\"\u201d]*"
+    r"\b(?:(?:have|has|had|need|needs)\s+to|must)\b[^?.!\"\u201d]*\?)",
+    _CASELESS,
+)
+"""A quoted question that demands rather than asks: "How many children have to be hit before someone acts?",
+"Why must families pay?". "Why would a bridge crack?" asks; what someone has to do is the speaker's point."""
 _RHETORICAL = re.compile(r"(?:[,;:]\s+)(?P<asked>(?:so\s+)?(?:who|what|why)\b[^?.!\"\u201d]*\?)", _CASELESS)
 """A quoted question that answers itself: "But it's only us, so who cares?" makes a point; nobody
 is asked. A question on its own ("What happens to the staff?") may be a real one, and is left alone."""
@@ -328,6 +446,36 @@ def _comment_blocks(article: Article) -> set[int]:
     return single | ({last} if own else set())
 
 
+_ASIDE = re.compile(r"\(\s*(?P<aside>[^()\"\u201c\u201d]+?)\s*\)")
+
+
+def _asides(sentence: Sentence, number: int) -> list[Unit]:
+    """What a sentence says in brackets: often the writer stepping aside to comment ("(a slightly smug picture,
+    it must be said)", "(which is a strange thing to say)"), to be judged apart from the report around it."""
+    return [Unit(m["aside"], sentence.start + m.start("aside"), number) for m in _ASIDE.finditer(sentence.text)]
+
+
+_CREDITED = re.compile(
+    r"(?<!\bto )\b(?:said|says|say|told|tells|according to|claims?|claimed|insists?|insisted)\b", _CASELESS
+)
+"""An aside that credits someone ("(police said)", "(which the council says is temporary)") is a report."""
+_BE_SAID = re.compile(r"\bit (?:must|has to) be said\b", _CASELESS)
+"""The writer's own stance, not someone's words reported."""
+
+
+def _aside_verdict(aside: Unit) -> tuple[Kind, str, str] | None:
+    """An aside is taken only as an opinion, on a clue of its own: one that adds a date, a figure or a name
+    ("(which opened in 1984)", "(a subsidiary of Harl Logistics)") only fills in the report."""
+    if not MIN_WORDS <= aside.words <= MAX_WORDS or _CREDITED.search(_BE_SAID.sub("", aside.text)):
+        return None
+    verdict = classify(aside.text)
+    return verdict if verdict and verdict[0] == "opinion" else None
+
+
+def _overlap(unit: Unit, aside: Unit) -> bool:
+    return unit.offset < aside.offset + len(aside.text) + 1 and aside.offset - 1 < unit.offset + len(unit.text)
+
+
 def fact_and_opinion(article: Article, quotations: list[Quoted]) -> tuple[list[Statement], list[Statement]]:
     """Fact candidates and opinion candidates in article order: whole sentences first, else one clause each.
 
@@ -336,9 +484,13 @@ def fact_and_opinion(article: Article, quotations: list[Quoted]) -> tuple[list[S
     found: list[Statement] = []
     comments = _comment_blocks(article)
     for number, (sentence, units) in enumerate(sentence_units(article)):
-        verdict = _judgeable(whole := Unit(sentence.text.strip(), sentence.start, number))
+        asides = _asides(sentence, number)
+        commented = [Statement(a.text, a.offset, *v) for a in asides if (v := _aside_verdict(a))]
+        found += commented  # the writer's view in brackets, apart from the report around it
+        whole = Unit(sentence.text.strip(), sentence.start, number)
+        verdict = None if commented else _judgeable(whole)
         closing = len(article.sentences_in(sentence.block)) > 1
-        if verdict is None and sentence.block in comments:
+        if verdict is None and sentence.block in comments and not commented:
             verdict = _comment(whole, closing=closing)
         if verdict:
             found.append(Statement(whole.text, whole.offset, *verdict))
@@ -346,13 +498,15 @@ def fact_and_opinion(article: Article, quotations: list[Quoted]) -> tuple[list[S
         kinds: set[str] = set()
         own = sentence.block in comments and not (_QUOTE_MARK.search(whole.text) or reports_speech(whole.text))
         for unit in units if len(units) > 1 or units[0].text != whole.text else []:
+            if any(_overlap(unit, aside) for aside in asides):
+                continue  # a clause cut from inside or across brackets ("is a strange thing to say)")
             verdict = _judgeable(unit) or (_comment(unit, closing=closing) if own else None)
             if verdict and verdict[0] not in kinds:
                 kinds.add(verdict[0])
                 found.append(Statement(unit.text, unit.offset, *verdict))
     taken = {s.text for s in found}
     for quote in quotations:
-        verdict = _quoted_verdict(quote)
+        verdict = _quoted_verdict(quote, article.text)
         if verdict and quote.text not in taken:
             taken.add(quote.text)
             found.append(Statement(quote.text, quote.offset, *verdict))

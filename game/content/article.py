@@ -3,7 +3,8 @@
 The file is kept byte-exact in `seeds/`; its first line is the headline and
 every further non-empty line is a paragraph.  `Article.find` locates a
 passage verbatim, forgiving only differences a teacher cannot see in an
-editor: runs of whitespace and straight versus curly quotation marks.
+editor: runs of whitespace, invisible characters (a soft hyphen, a zero-width
+space) and straight versus curly quotation marks.
 """
 
 from __future__ import annotations
@@ -58,7 +59,12 @@ _WORD = re.compile(r"\w+")
 CLOSEST_CANDIDATES = 4
 RARE_WORDS = 4
 """A "did you mean" compares closely only the sentences that share the passage's rarest words."""
-_SPACES = re.compile(r"\s+")  # the same characters as str.isspace()
+_LONE_CR = re.compile(r"\r(?!\n)")
+_INVISIBLE = (
+    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"
+)
+"""Characters an editor does not show (soft hyphen, zero-width spaces and joiners, direction marks)."""
+_SPACES = re.compile(rf"[\s{_INVISIBLE}]+")  # whitespace as str.isspace() has it, with the invisible ones
 
 
 def fold_quotes(text: str) -> str:
@@ -76,17 +82,23 @@ def _fold(text: str) -> tuple[str, list[int]]:
     where: list[int] = []
     kept = 0
     for run in _SPACES.finditer(text):
-        out += (text[kept : run.start()], " ")
-        where += range(kept, run.start() + 1)
+        space = _space(run.group())
+        out += (text[kept : run.start()], space)
+        where += range(kept, run.start() + len(space))
         kept = run.end()
     out.append(text[kept:])
     where += range(kept, len(text))
     return "".join(out), where
 
 
+def _space(run: str) -> str:
+    """A run of whitespace is one space; invisible characters alone are nothing (`sim\u00adply` is `simply`)."""
+    return " " if run.isspace() or run.strip(_INVISIBLE) else ""
+
+
 def _fold_text(text: str) -> str:
     """`_fold` without the offsets, for the passage being looked for."""
-    return _SPACES.sub(" ", fold_quotes(text))
+    return _SPACES.sub(lambda run: _space(run.group()), fold_quotes(text))
 
 
 @functools.lru_cache(maxsize=32)
@@ -99,6 +111,7 @@ class Article:
     """Headline, paragraphs and sentences of one seed text, with exact character offsets."""
 
     def __init__(self, text: str, name: str = "article") -> None:
+        text = _LONE_CR.sub("\n", text)  # old Mac line ends: one character for one, so no offset moves
         self.text = text
         self.name = name
         self.blocks: list[tuple[int, int]] = []
@@ -245,8 +258,12 @@ class Article:
                 hi += 1
             if lo > 0 and not needle[0].isalnum() and text[lo - 1] == needle[0]:
                 lo -= 1  # the passage's own opening or closing mark, when it has one
+            while lo < hi and not text[lo].isalnum() and text[lo] != needle[0]:
+                lo += 1  # an opening mark the passage does not have is not where it differs
             if hi < len(text) and not needle[-1].isalnum() and text[hi] == needle[-1]:
                 hi += 1
+            elif 0 < hi < len(text) and not needle[-1].isalnum() and text[hi - 1].isalnum() and not text[hi].isspace():
+                hi += 1  # the mark where the passage has its own (`this,` against `this.`)
             window = text[lo:hi]
         at = start + where[lo] if lo < len(where) else start
         return Closest(window, self.line_of(at), fuzz.ratio(window, needle) / 100)

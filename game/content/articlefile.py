@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.content.article import MAX_ARTICLE_BYTES, Article, fold_quotes
-from game.content.files import RefusedFile, read_limited
+from game.content.files import RefusedFile, not_plain_text, read_limited
 
 _MB = 1024 * 1024
 FALLBACK_ENCODING = "cp1252"
@@ -67,7 +67,10 @@ def _too_big(name: str, size: int) -> str:
 
 
 def decode(raw: bytes, name: str) -> tuple[str, str | None]:
-    """UTF-8 text, else Windows-1252 with a warning naming the first line that is not UTF-8."""
+    """UTF-8 text, else Windows-1252 with a warning naming the first line that is not UTF-8; an error for
+    UTF-16 and word-processor files, which would otherwise be read as nonsense."""
+    if why := not_plain_text(raw):
+        raise ArticleFileError(f"{name} {why}")
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:

@@ -12,7 +12,12 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+MAX_TEXT = 2000
+"""About a screen of reading: a longer intro or explanation is an article pasted in by mistake."""
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT)]
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+"""Fits the level board. (A `Field(max_length=)` on a `Text` would lose to the limit inside `Text`.)"""
+Prompt = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
 """A short label that fits on a card: a speaker or a link of a source chain."""
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
@@ -191,8 +196,8 @@ class Choice(_Question):
     """A question the teacher words freely, with one keyed answer proven by a passage of the article."""
 
     type: Literal["choice"]
-    prompt: Text = Field(
-        max_length=300, description='The question in the teacher\'s words, e.g. "What does the headline leave out?".'
+    prompt: Prompt = Field(
+        description='The question in the teacher\'s words, e.g. "What does the headline leave out?".'
     )
     choices: list[Text] = Field(min_length=2, max_length=5, description="2 to 5 possible answers (free text).")
     answer: Text = Field(description="The right answer, written exactly as one of the choices.")
@@ -224,7 +229,7 @@ class Level(_Strict):
     )
 
     id: Ident = Field(description="Short name, unique among all levels, e.g. `who-said-it`.")
-    title: Text = Field(max_length=60)
+    title: Title
     article: Text = Field(description="File name of the article in `seeds/`, e.g. `sony-hack-denial.txt`.")
     intro: Text = Field(description="A few sentences shown before the student reads the article.")
     cite: bool = Field(default=False, description="Ask for the sentence that proves each answer (show me where).")

@@ -91,8 +91,9 @@ def level_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix in LEVEL_SUFFIXES and p.is_file())
-            if not found:
+            found, renames = _folder_levels(path)
+            problems.extend(Problem(str(p), 1, 1, _rename_message(p)) for p in renames)
+            if not found and not renames:
                 hint = f": did you mean `{path / 'levels'}`?" if (path / "levels").is_dir() else ""
                 problems.append(Problem(str(path), 1, 1, f"no level files (.yaml) in this folder{hint}"))
             files.extend(found)
@@ -101,6 +102,31 @@ def level_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
         else:
             problems.append(Problem(str(path), 1, 1, "no such file or folder"))
     return files, problems
+
+
+def _folder_levels(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The level files of a folder, sorted, and the files meant as levels that will not be read (`x.yaml.txt`).
+
+    Whatever is named like a level is one, even a folder or a broken link, so that reading it says what it
+    is instead of the level silently missing; hidden names (a Mac's `._x.yaml`, an editor's `.#x.yaml`) are not.
+    """
+    levels: list[Path] = []
+    renames: list[Path] = []
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.suffix.lower() in LEVEL_SUFFIXES:
+            levels.append(entry)
+        elif entry.suffix.lower() == ".txt" and Path(entry.stem).suffix.lower() in LEVEL_SUFFIXES:
+            renames.append(entry)
+    return levels, renames
+
+
+def _rename_message(path: Path) -> str:
+    return (
+        f"not read as a level: its name ends in `.txt` (Notepad adds it when saving as a text document): "
+        f"rename it to `{path.stem}` (in Notepad: Save As, Save as type: All files)"
+    )
 
 
 def default_levels(cwd: Path | None = None) -> Path:

@@ -43,3 +43,11 @@ def profanity_list() -> Path:
     A function, so the package is imported only when the kiosk first checks initials.
     """
     return _installed("better_profanity") / "profanity_wordlist.txt"
+
+
+def valence_lexicon() -> Path:
+    """VADER's rated word list (vaderSentiment), read by new-level's opinion finder (game/authoring/valence.py).
+
+    A function, so the package is looked up only when a draft is first made.
+    """
+    return _installed("vaderSentiment") / "vader_lexicon.txt"

@@ -17,6 +17,7 @@ and tagged unions (`type: who_said` picks the question model).
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Iterable
 from types import UnionType
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
@@ -24,6 +25,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from game.content.problems import Problem
+from game.content.yamlhints import odd_space_at, without_odd_spaces
 from game.content.yamlsource import Path_, Source
 
 _PATTERN_WORDS = {
@@ -103,6 +105,9 @@ def _problem(source: Source, error: Any, model: type[BaseModel], tagged: str) ->
     if kind == "missing":
         hint = _field_help(model, source.data, path[:-1], name)
         return source.problem(path[:-1], f"missing key `{name}`" + (f" ({hint})" if hint else ""))
+    if kind == "extra_forbidden" and (odd := odd_space_at(name)):
+        line, column = source.where(path, key=True)
+        return Problem(source.file, line, column + odd[0] - 1, f"in the key `{without_odd_spaces(name)}`: {odd[1]}")
     if kind == "extra_forbidden":
         allowed = _fields(_models_at(model, source.data, path[:-1]))
         return source.problem(path, f"unknown key `{name}`" + suggest(name, allowed), key=True)
@@ -113,6 +118,8 @@ def _problem(source: Source, error: Any, model: type[BaseModel], tagged: str) ->
         if kind == "union_tag_not_found":
             return source.problem(path, f"{tagged} has no `{field}`: use {names}")
         tag = str(ctx.get("tag", ""))
+        if functools.reduce(_child, (*path, field), source.data) in (None, ""):  # `type:` with nothing after it
+            return source.problem((*path, field), f"`{field}` is empty: use {names}")
         message = f"unknown {tagged} {field} `{tag}`" + (suggest(tag, tags) or f": use {names}")
         return source.problem((*path, field), message)
     if kind == "literal_error":
@@ -125,7 +132,7 @@ def _problem(source: Source, error: Any, model: type[BaseModel], tagged: str) ->
         extra = ": put it in quotes" if isinstance(value, bool) and kind == "string_type" else ""
         return source.problem(path, f"{label} should be {wanted}, not {describe(value)}{extra}")
     if kind == "string_too_long":
-        return source.problem(path, f"{label} is too long ({len(value)} characters, at most {ctx['max_length']})")
+        return source.problem(path, f"{label} is too long ({len(value):,} characters, at most {ctx['max_length']:,})")
     if kind == "string_pattern_mismatch":
         words = _PATTERN_WORDS.get(str(ctx.get("pattern")), "is not written in the expected form")
         return source.problem(path, f"{label} {words}")

@@ -8,6 +8,7 @@ quote verbatim, every answer among the choices, ids unique.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from game.content.article import Article, Span, fold_quotes
 from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, joined, read_article
+from game.content.files import not_a_file
+from game.content.glyphs import TEXT_FONTS, TITLE_FONTS, undrawable, undrawable_message
 from game.content.model import (
     VERBATIM_KEYS,
     Choice,
@@ -127,6 +130,7 @@ def load_level(path: Path) -> LoadedLevel:
         *_balance_warnings(source, level),
         *todo,
         *_ambiguity_warnings(source, level, article, places, links),
+        *_glyph_warnings(source, article),
     ]
     evidence = {question_id: spans[0] for question_id, spans in places.items()}
     chains = {question_id: [spans[0] for spans in found] for question_id, found in links.items()}
@@ -178,6 +182,21 @@ def _ambiguity_warnings(
         for path, places in found
         if len(places) > 1
     ]
+
+
+def _glyph_warnings(source: Source, article: Article) -> list[Problem]:
+    """Texts with characters the game's fonts cannot draw (an emoji, Hebrew), each at its line; the article once."""
+    warnings = []
+    for path, _ in sorted(source.values.items(), key=lambda item: item[1]):
+        value = functools.reduce(lambda node, part: node[part], path, source.data) if path else None
+        missing = undrawable(value, TITLE_FONTS if path == ("title",) else TEXT_FONTS) if isinstance(value, str) else ""
+        if missing:
+            warnings.append(source.problem(path, undrawable_message(missing), severity="warning"))
+    if missing := undrawable(article.text):
+        line = article.line_of(next(i for i, char in enumerate(article.text) if char in missing))
+        said = f"seeds/{article.name} line {line}: {undrawable_message(missing)}"
+        warnings.append(source.problem(("article",), said, severity="warning"))
+    return warnings
 
 
 def _todo_warnings(source: Source, level: Level) -> list[Problem]:
@@ -279,7 +298,9 @@ def _open_article(
         return None, []
     article_path = find_article(path, name)
     if article_path is None:
-        problems.append(source.problem(("article",), f"article `{name}` not found{_article_hint(path, name)}"))
+        odd = next(((f, why) for f in article_folders(path) if (why := not_a_file(f / name))), None)
+        said = f": {odd[0].name}/{name} {odd[1]}" if odd else f" not found{_article_hint(path, name)}"
+        problems.append(source.problem(("article",), f"article `{name}`{said}"))
         return None, []
     try:
         read = read_article(article_path)
@@ -385,7 +406,7 @@ def _first_difference(wrote: str, found: str) -> str:
 def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
     problems: list[Problem] = []
     if isinstance(question, WhoSaid | Choice):
-        problems.extend(_duplicates(source, (*here, "choices"), question.choices, "choice"))
+        problems.extend(_duplicates(source, (*here, "choices"), question.choices, "choice", fold=True))
         if question.answer not in question.choices:
             listed = ", ".join(f"`{c}`" for c in question.choices)
             problems.append(
@@ -416,7 +437,7 @@ def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
                     )
                 )
     elif isinstance(question, Contradiction):
-        problems.extend(_duplicates(source, (*here, "candidates"), question.candidates, "candidate"))
+        problems.extend(_duplicates(source, (*here, "candidates"), question.candidates, "candidate", fold=True))
         problems.extend(_duplicates(source, (*here, "answer"), question.answer, "answer"))
         for i, answer in enumerate(question.answer):
             if answer not in question.candidates:
@@ -464,12 +485,19 @@ def _check_chain(source: Source, here: Path_, question: SourceChain) -> list[Pro
 def _duplicates(
     source: Source, path: Path_, items: list[str], what: str, *, sub: Path_ = (), fold: bool = False
 ) -> list[Problem]:
-    """Items given twice, at the second one; `fold` ignores capitals (two cards only a capital apart)."""
-    seen: set[str] = set()
+    """Items given twice, at the second one; `fold` ignores capitals and spacing (two cards a student sees as one)."""
+    seen: dict[str, str] = {}
     problems = []
     for i, item in enumerate(items):
-        key = item.casefold() if fold else item
+        key = " ".join(item.casefold().split()) if fold else item
         if key in seen:
-            problems.append(source.problem((*path, i, *sub), f"duplicate {what} `{item}`"))
-        seen.add(key)
+            first = seen[key]
+            said = (
+                f"duplicate {what} `{item}`"
+                if first == item
+                else f"{what} `{item}` looks the same as `{first}` (only capitals or spaces differ): "
+                "a student cannot tell them apart, so change or remove one"
+            )
+            problems.append(source.problem((*path, i, *sub), said))
+        seen.setdefault(key, item)
     return problems

@@ -72,3 +72,41 @@ def tab(line_text: str) -> str:
     if "\t" in line_text[: len(line_text) - len(line_text.lstrip())]:
         return "tab character: use spaces to indent"
     return "tab character inside the text: replace it with a space"
+
+
+_ODD = "\u00a0\u1680\u2000-\u200f\u202f\u205f\u2060\u3000\ufeff"
+_ODD_SPACE = re.compile(f"[{_ODD}]")
+_LAYOUT = re.compile(rf"^[ \-{_ODD}]*(?:[A-Za-z_][\w{_ODD}-]*[ {_ODD}]*:[ {_ODD}]?)?")
+"""The part of a line YAML reads as layout: its indent, a list dash, a key and its colon with the space after."""
+
+
+def without_odd_spaces(text: str) -> str:
+    """`text` as a teacher sees it: the invisible characters out, the non-breaking spaces plain."""
+    return " ".join(_ODD_SPACE.sub(" ", text).split()) if text.strip() else text
+
+
+def odd_space_at(text: str) -> tuple[int, str] | None:
+    """The 1-based column of the first non-breaking or invisible space in `text`, and what it is, or None."""
+    found = _ODD_SPACE.search(text)
+    if not found:
+        return None
+    char = found.group()
+    what = (
+        "a non-breaking space (Word and web pages put them in)"
+        if char in "\u00a0\u202f"
+        else f"an invisible character (U+{ord(char):04X}, often pasted from a web page)"
+        if char in "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+        else f"a special space (U+{ord(char):04X})"
+    )
+    return found.start() + 1, f"{what} where YAML needs an ordinary one: delete it and type an ordinary space"
+
+
+def odd_space(lines: list[str], line: int) -> tuple[int, int, str] | None:
+    """A non-breaking or invisible space in the layout of the line YAML stopped at or the two before it:
+    it looks like a space, but YAML does not read it as one."""
+    for number in range(max(1, line - 2), min(line, len(lines)) + 1):
+        layout = _LAYOUT.match(lines[number - 1])
+        found = odd_space_at(layout.group()) if layout else None
+        if found:
+            return number, *found
+    return None

@@ -40,7 +40,7 @@ from yaml.reader import Reader
 from yaml.scanner import Scanner
 
 from game.content import yamlhints
-from game.content.files import read_limited
+from game.content.files import not_a_file, not_plain_text, read_limited
 from game.content.problems import ContentError, Problem
 
 MAX_BYTES = 512 * 1024
@@ -66,6 +66,7 @@ _SYNTAX_HINTS = (
     ("could not find expected ':'", ": a key needs `:` after it, and long text can go on indented lines after `>`"),
     ("found unexpected end of stream", ": a quotation mark or bracket is never closed"),
     ("expected <block end>", ": check the indentation of this line against the lines above it"),
+    ("but found another document", ": a line `---` starts a second level here; put each level in a file of its own"),
 )
 """PyYAML's complaints for the mistakes authors make most, each with what to do."""
 
@@ -151,7 +152,9 @@ def read_yaml(path: Path, *, max_bytes: int = MAX_BYTES) -> Source:
     try:
         raw = read_limited(path, max_bytes)
     except OSError as exc:
-        raise ContentError([Problem(name, 1, 1, f"cannot read file: {exc.strerror or exc}")]) from None
+        why = not_a_file(path)
+        message = f"{path.name} {why}" if why else f"cannot read file: {exc.strerror or exc}"
+        raise ContentError([Problem(name, 1, 1, message)]) from None
     return parse_yaml(raw, name, max_bytes=max_bytes)
 
 
@@ -159,12 +162,22 @@ def parse_yaml(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
     """Parse bytes already in memory (the fuzz tests call this directly)."""
     if len(raw) > max_bytes:
         raise ContentError([Problem(name, 1, 1, f"file is {len(raw):,} bytes; the limit is {max_bytes:,}")])
+    if why := not_plain_text(raw):
+        raise ContentError([Problem(name, 1, 1, f"this file {why}")])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise ContentError([Problem(name, line, column, "not UTF-8 text: save the file as UTF-8")]) from None
+        byte = raw[exc.start]
+        try:
+            shown = f", a Windows {bytes([byte]).decode('cp1252')}"  # Notepad's and Word's "ANSI"
+        except UnicodeDecodeError:
+            shown = ""
+        said = (
+            f"not UTF-8 text (byte 0x{byte:02x}{shown}): save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"
+        )
+        raise ContentError([Problem(name, line, column, said)]) from None
     tabs = [
         Problem(name, number, line.index("\t") + 1, yamlhints.tab(line))
         for number, line in enumerate(text.splitlines(), 1)
@@ -212,6 +225,8 @@ def parse_yaml(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
 def _syntax_mistake(lines: list[str], line: int, message: str) -> tuple[int, int, str] | None:
     """The teacher's mistake behind a parser complaint, at its own line: a missing space after a colon,
     an apostrophe in single quotes, a line out of line with its neighbours."""
+    if found := yamlhints.odd_space(lines, line):
+        return found
     if "could not find expected ':'" in message:
         return yamlhints.missing_space(lines, line)
     if "did not find expected" in message:

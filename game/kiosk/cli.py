@@ -17,6 +17,8 @@ from game.launch import byline_command
 from game.storage import data_dir
 
 CONFIG_ERROR = 2
+LOCK_FILE = Path("kiosk") / "supervisor.lock"
+"""Held by the running kiosk's supervisor: one kiosk to a data folder."""
 
 
 def add_kiosk_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -73,7 +75,23 @@ def _check(config: KioskConfig) -> int:
 
 
 def _supervise(config_path: Path | None, config: KioskConfig) -> int:
+    from filelock import FileLock, Timeout  # only the supervisor needs it: every start counts
+
     data = data_dir()
+    lock = FileLock(data / LOCK_FILE, timeout=0)
+    try:
+        (data / LOCK_FILE).parent.mkdir(parents=True, exist_ok=True)
+        lock.acquire()
+    except Timeout:
+        print(
+            f"byline kiosk: another kiosk is already running on the data folder {data}: two kiosks on one folder "
+            "would hide each other's freezes and overwrite each other's scoreboard; give each kiosk its own "
+            "(its own user account, or BYLINE_DATA_DIR)",
+            file=sys.stderr,
+        )
+        return CONFIG_ERROR
+    except OSError:  # a read-only folder: the kiosk runs on and shows "out of order", which says why
+        pass
     heartbeat = data / HEARTBEAT_FILE
     command = byline_command("kiosk", "--no-supervisor", "--heartbeat", str(heartbeat))
     if config_path is not None:

@@ -176,8 +176,14 @@ class PinGuard:
     def locked_for(self) -> float:
         """Seconds until the pad unlocks (0 when it is not locked)."""
         record = self._load()
+        now = self.now()
+        given = now + lock_seconds(max(record.lockouts, 1))
+        if math.isfinite(record.locked_until) and record.locked_until > given:  # the clock was set back
+            record.locked_until = given
+            self._save(record)
+        self._held_until = min(self._held_until, now + LOCK_SECONDS)
         until = max(self._held_until, record.locked_until if math.isfinite(record.locked_until) else 0.0)
-        return min(max(0.0, until - self.now()), MAX_LOCK_SECONDS)
+        return min(max(0.0, until - now), MAX_LOCK_SECONDS)
 
     def check(self, pin: str) -> Verdict:
         record = self._load()

@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import os
 import random
+import secrets
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -140,6 +141,8 @@ class Kiosk:
         self.results = results
         """The class results every finished level of a visit goes to (anonymous: a visit number or initials)."""
         self.visits = 0
+        self.run_tag = secrets.token_hex(2)
+        """Tells this run's visits from those of an earlier run (a restart counts from 1 again) or another kiosk."""
         self.pack = pack
         self.report = pack
         """The last load of the level files: its problems are listed on the teacher screen."""
@@ -286,7 +289,7 @@ class Kiosk:
     def _start_visit(self) -> None:
         self.visits += 1
         self.visit = Visit(self._context(self.config.sound))
-        self.visit.ctx.player = f"kiosk {self.today().isoformat()} #{self.visits}"
+        self.visit.ctx.player = f"kiosk {self.today().isoformat()} #{self.visits}-{self.run_tag}"
         self.app.stack.push(LevelSelectScene(self.visit.ctx))
 
     def _offer_board(self, summary: Summary) -> None:

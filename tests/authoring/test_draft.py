@@ -3,6 +3,7 @@ and never invents a speaker or a quote."""
 
 from __future__ import annotations
 
+import errno
 import re
 import shutil
 from pathlib import Path
@@ -271,3 +272,52 @@ def test_cli_new_level_reports_what_it_did(
     assert out[-1].startswith("it validates, with 20 TODO(s) for you to check")
     assert main(["new-level", "--from", "bridge.txt"]) == 1
     assert "add --force" in capsys.readouterr().err
+
+
+def test_new_level_where_levels_is_a_file_says_so_and_leaves_no_copy_behind(tmp_path: Path) -> None:
+    (tmp_path / "levels").write_text("not a folder")
+    with pytest.raises(DraftError, match=r"cannot write .*bridge\.yaml: a file named `levels` is in the way"):
+        new_level(DATA / "river-bridge.txt", tmp_path / "levels" / "bridge.yaml")
+    assert not (tmp_path / "seeds" / "river-bridge.txt").exists()  # a rerun must not find a stray copy
+
+
+def test_new_level_on_a_full_disk_keeps_the_level_it_was_replacing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    level = tmp_path / "levels" / "bridge.yaml"
+    new_level(DATA / "river-bridge.txt", level)
+    level.write_text("my own edits", encoding="utf-8")
+
+    def full(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("os.replace", full)
+    with pytest.raises(DraftError, match=r"cannot write .*bridge\.yaml: the disk is full"):
+        new_level(DATA / "river-bridge.txt", level, force=True)
+    assert level.read_text(encoding="utf-8") == "my own edits"
+    assert [p.name for p in level.parent.iterdir()] == ["bridge.yaml"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])
+def test_new_level_refuses_an_article_saved_as_utf16(tmp_path: Path, encoding: str) -> None:
+    article = tmp_path / "notepad.txt"
+    article.write_bytes((DATA / "river-bridge.txt").read_text(encoding="utf-8").encode(encoding))
+    with pytest.raises(DraftError, match=r"notepad\.txt is saved as UTF-16 .* save it as UTF-8"):
+        new_level(article, tmp_path / "levels" / "notepad.yaml")
+    assert not (tmp_path / "levels").exists() and not (tmp_path / "seeds").exists()
+
+
+def test_new_level_reads_an_article_with_old_mac_line_endings(tmp_path: Path) -> None:
+    article = tmp_path / "mac.txt"
+    article.write_bytes((DATA / "river-bridge.txt").read_bytes().replace(b"\n", b"\r"))
+    made = new_level(article, tmp_path / "levels" / "mac.yaml")
+    assert made.draft.counts()["who_said"] >= 5
+
+
+def test_a_paragraph_pasted_without_full_stops_still_gives_a_draft_that_validates(tmp_path: Path) -> None:
+    article = tmp_path / "run-on.txt"
+    words = " ".join(f"the plan for the road number {n} is costly" for n in range(600))
+    article.write_text(f"A headline\n{words}\n", encoding="utf-8")
+    made = new_level(article, tmp_path / "levels" / "run-on.yaml")
+    loaded = load_level(made.level)  # a text over a level's limit would fail here
+    assert all(len(q.passage) <= 2000 for q in loaded.level.questions)

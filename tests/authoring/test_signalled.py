@@ -157,6 +157,12 @@ def test_the_two_sides_of_the_writers_signal_clash(body: str, claim: str, answer
             "figures for two years under a signal are no clash",
         ),
         (
+            "The county office said it had received complaints about late sailings from the island.\n"
+            'The operator gave a different picture. "We run on time almost every day," its captain said.',
+            "We run on time almost every day",
+            "another source's reply on another point, with no 'not', no figure and nothing shared, answers nothing",
+        ),
+        (
             'Councillor Ada Pennock called the new timetable "the best service this town has ever had."\n'
             'Passengers disputed this. "It is the worst timetable the ferry has ever run," said commuter Ana Weld.',
             "the worst timetable",

@@ -109,7 +109,14 @@ def test_link_evidence_is_still_checked_when_the_question_is_broken(write_level:
 
 def test_duplicate_link_names_ignoring_capitals(write_level: Callable[[str], Path]) -> None:
     path = write_level(HEAD + CHAIN.replace("name: This article", "name: reuters"))
-    assert located(path) == [(14, 15, "duplicate link name `reuters`")]
+    assert located(path) == [
+        (
+            14,
+            15,
+            "link name `reuters` looks the same as `Reuters` (only capitals or spaces differ): "
+            "a student cannot tell them apart, so change or remove one",
+        )
+    ]
 
 
 def test_a_distractor_that_is_a_link(write_level: Callable[[str], Path]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -349,7 +350,19 @@ def test_kiosk_visits_feed_the_class_results_anonymously(tmp_path: Path) -> None
             press(kiosk, *bot.actions(top))
     assert writer.close() == 0
     players = sorted({answer.player for answer in results.answers()})
-    assert players == ["ADA", f"kiosk {TODAY.isoformat()} #1"]
+    assert players[0] == "ADA" and re.fullmatch(rf"kiosk {TODAY.isoformat()} #1-[0-9a-f]{{4}}", players[1]), players
+
+
+def test_a_restarted_kiosk_or_a_second_one_never_reuses_a_visit_name(tmp_path: Path) -> None:
+    """Visits are counted from 1 by each run of the kiosk: after a restart (or on a second kiosk sending to
+    the same LRS) "kiosk DATE #1" alone would pool two students' answers as one player's."""
+    names = []
+    for _ in range(2):  # the same data folder, as after a crash or the morning's start
+        kiosk = make_kiosk(tmp_path, demo=False)
+        start_visit(kiosk)
+        assert kiosk.visit is not None
+        names.append(kiosk.visit.ctx.player)
+    assert names[0] != names[1], names
 
 
 def frames_until(kiosk: Kiosk, seconds: float) -> list[object]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from game.kiosk.cli import CONFIG_ERROR
 from game.kiosk.pin import MAX_TRIES
 from game.ui.actions import Act, Action
 from game.ui.autoplay import Autoplayer
@@ -175,3 +176,20 @@ def test_the_supervisor_lives_on_a_read_only_data_folder(tmp_path: Path) -> None
             assert "Traceback" not in log
         finally:
             stop(boss)
+
+
+def test_a_second_kiosk_on_the_same_data_folder_says_so_and_the_first_plays_on(tmp_path: Path) -> None:
+    """Two kiosks writing one heartbeat would hide each other's freezes (the file stays fresh while one game
+    hangs) and overwrite each other's board: the second one says so and stops."""
+    data = tmp_path / "data"
+    first = kiosk_processes(tmp_path, data)
+    try:
+        until(lambda: (data / "kiosk" / "heartbeat").exists())
+        (tmp_path / "second").mkdir()
+        second = kiosk_processes(tmp_path / "second", data)
+        assert second.wait(DEADLINE) == CONFIG_ERROR
+        told = said(tmp_path / "second")
+        assert "another kiosk is already running" in told and str(data) in told
+        assert first.poll() is None and "game started" in said(tmp_path)
+    finally:
+        stop(first)

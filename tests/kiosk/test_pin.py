@@ -211,3 +211,19 @@ def test_the_set_pin_command_refuses_a_weak_pin(tmp_path: Path) -> None:
     refused = subprocess.run(run, input="1234\n", capture_output=True, text=True, env=env, timeout=60)
     assert refused.returncode == 2 and "guessed first" in refused.stderr
     assert not (tmp_path / PIN_FILE).exists()
+
+
+def test_a_clock_set_back_never_stretches_a_lockout(tmp_path: Path) -> None:
+    """A kiosk that booted a year ahead and was then corrected (NTP, a flat clock battery) must not keep the
+    teacher out for that year: a lockout never lasts longer than it was given, whatever the clock did."""
+    wall = Wall()
+    g = guard(tmp_path, wall)
+    g.set_pin(PIN, cost=CHEAP)
+    for _ in range(MAX_TRIES):
+        verdict = g.check("1111")
+    assert verdict.locked_for == LOCK_SECONDS
+    wall.now -= 365 * 24 * 3600
+    assert 0 < g.locked_for() <= LOCK_SECONDS
+    wall.now += LOCK_SECONDS
+    assert guard(tmp_path, wall).locked_for() == 0  # also after a restart: the shortened lockout was saved
+    assert g.check(PIN).ok

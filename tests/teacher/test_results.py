@@ -191,3 +191,30 @@ def test_every_phase_is_kept_and_an_unknown_one_is_refused_before_anything_is_wr
     assert len(dump(tmp_path / "results.sqlite3", "plays")) == 4
     writer.submit("ben", played(0, "wrong"), "x", phase="after")
     assert writer.flush() and store.answers()[-1].phase == "after" and store.answers()[-1].player == "ben"
+
+
+@pytest.mark.parametrize("damage", ["truncated", "not a database"])
+def test_a_damaged_results_file_is_kept_aside_and_a_fresh_one_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    """A results file cut short (a disk pulled mid-copy) or replaced by another file must not lose every result
+    of the day after it: the game (a kiosk, all day) records into a fresh file and keeps the old one for a teacher."""
+    path = tmp_path / "results.sqlite3"
+    store = ResultsStore(path)
+    for player in ("ana", "ben", "cy"):
+        store.record(player, played(0, "correct"), "Who said it?")
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    whole = path.read_bytes()
+    damaged = whole[: len(whole) // 2] if damage == "truncated" else b"level,score\nana,3\n" * 400
+    path.write_bytes(damaged)
+    with contextlib.suppress(ResultsError):  # what a report of the damaged file says is another matter
+        store.answers()
+    writer = ResultsWriter(ResultsStore(path), start=False)
+    writer.submit("dee", played(0, "correct"), "Who said it?")
+    assert writer.flush() and writer.pending == 0
+    assert {a.player for a in ResultsStore(path).answers()} == {"dee"}
+    [aside] = tmp_path.glob("results.damaged-*.sqlite3")
+    assert aside.read_bytes() == damaged
+    said = capsys.readouterr().err
+    assert "results.sqlite3 was damaged" in said and aside.name in said
