@@ -27,6 +27,7 @@ from game.authoring.attribution import Attribution, Unattributed, find_attributi
 from game.authoring.contradictions import Clash, clashes
 from game.authoring.loaded import Loaded, loaded_words
 from game.authoring.opinions import Quoted, Statement, fact_and_opinion
+from game.authoring.references import PERSON_WORDS
 from game.content.article import MAX_ARTICLE_BYTES, Article
 from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, read_article
 from game.content.files import read_limited
@@ -115,15 +116,13 @@ def _who_said(quoted: Attribution, everyone: list[Attribution], article: Article
     """Wrong choices are the other speakers, nearest first; generic ones only where they are surely wrong."""
     answer = quoted.display_speaker
     nearest = sorted(everyone, key=lambda other: abs(other.offset - quoted.offset))
-    wrong = list(
-        dict.fromkeys(
-            other.display_speaker
-            for other in nearest
-            if speaker_key(other.speaker) != speaker_key(quoted.speaker)
-            and not _same_name(other, quoted)
-            and not _points_back(other.speaker)
-        )
-    )[:3]
+    others: list[Attribution] = []
+    for other in nearest:  # one choice per speaker: not "Hollin & Vance" and "Hollin & Vance Homewares" both
+        if _points_back(other.speaker) or speaker_key(other.speaker) == speaker_key(quoted.speaker):
+            continue
+        if not _same_name(other, quoted) and not any(_one_body(other, seen) for seen in others):
+            others.append(other)
+    wrong = [other.display_speaker for other in others[:3]]
     for generic in _honest_generics(quoted):
         if len(wrong) < 3:
             wrong.append(generic)
@@ -163,6 +162,18 @@ def _choices(items: list[str]) -> list[str]:
 def _points_back(speaker: str) -> bool:
     """ "The same authorities" could be anyone named before: never a safe wrong choice."""
     return speaker.lower().startswith(("the same ", "the other ", "these ", "those "))
+
+
+def _one_body(a: Attribution, b: Attribution) -> bool:
+    """Two wrong choices for one speaker: the same words ("the mayor", "The mayor"), or a capitalised name in
+    common, titles and roles aside ("Hollin & Vance", "Hollin & Vance Homewares"; "Cr Ashcroft", "Mayor Cr Helen
+    Ashcroft"); "Councillor Tom Reyes" and "The council's minutes" are two."""
+
+    def names(speaker: str) -> set[str]:
+        words = re.findall(r"[\w'\u2019]+", speaker)
+        return {w.lower() for w in words if w[:1].isupper()} - _NAME_WORDS - PERSON_WORDS
+
+    return speaker_key(a.speaker) == speaker_key(b.speaker) or bool(names(a.speaker) & names(b.speaker))
 
 
 def _same_name(a: Attribution, b: Attribution) -> bool:

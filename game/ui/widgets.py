@@ -397,8 +397,8 @@ class Scrollable:
         self.offset = 0
         self.content_height = 0
         self._wanted: float | None = None
-        """Where the scrolls so far would put the content, before `clamp` settles it on a shown position: a slow drag's
-        small moves add up here (each rounded back to the line it started on, the view never moved)."""
+        """Where the scrolls so far would put the content, before `stop_at` settles it on a shown position: a slow
+        drag's small moves add up here (each rounded back to the line it started on, the view never moved)."""
 
     def inner(self) -> pygame.Rect:
         """Where the content shows: the box less its padding and the scrollbar's lane."""

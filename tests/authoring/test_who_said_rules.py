@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from game.authoring.attribution import find_attributions
+from game.authoring.draft import draft_level
 from game.content.article import Article
 from tests.authoring.test_constructions import credits
 
@@ -422,3 +423,17 @@ def test_a_sentence_that_opens_with_a_bracket_is_read_without_a_crash() -> None:
 def test_a_thing_with_a_figure_put_on_it_is_not_a_speaker() -> None:
     body = "Officials plan to fit new pumps on both wells at a cost estimated at between $2 million and $3 million."
     assert not credits(body)
+
+
+def test_wrong_choices_name_each_speaker_once() -> None:
+    body = (
+        "Pell & Marsh Kitchenware said on Monday that it would recall 9,000 kettles.\n"
+        "\u201cSafety comes first,\u201d said Pell & Marsh.\n"
+        "The trading standards office said 40 kettles had caught fire.\n"
+        "\u201cIt was terrifying,\u201d said customer Jo Reyes."
+    )
+    level = draft_level(Article(f"Headline\n{body}\n"), "choices")
+    for question in level.questions:
+        if question["type"] == "who_said":
+            pell = [c for c in question["choices"] if c.startswith("Pell & Marsh")]
+            assert len(pell) <= 1, question["choices"]

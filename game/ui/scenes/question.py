@@ -317,7 +317,9 @@ class QuestionScene(GameScene):
         if self.clicked is not None:
             self.clicked = (self.clicked[0], self.clicked[1] + dt)
         moving = self.motion.update(dt)
-        return self.settle.update(dt) or moving
+        # Covered, it takes no presses, so its wait is no motion (motion beneath redraws it under every overlay frame).
+        settling = self.settle.update(dt) and self.stack.top is self
+        return settling or moving
 
     def handle(self, action: Action) -> None:
         """Keys, pointer and touch; a focus moved by a key brings its button into sight."""
