@@ -242,7 +242,6 @@ _FACT_OR_OPINION_WHY = {
     "stance": "\u201c{clue}\u201d tells you someone is giving their own view: an opinion.",
     "ought": "\u201c{clue}\u201d says what ought to be, not what is: people can disagree, so it is an opinion.",
     "judgement": "\u201c{clue}\u201d is a judgement: people can disagree about it, and no record could prove it.",
-    "valued": "\u201c{clue}\u201d praises or condemns: people can disagree about it, and no record could prove it.",
     "first-person": "\u201c{clue}\u201d shows the writer speaking for themselves: a personal view, an opinion.",
     "label": "The speaker {clue} it this: a label that judges, which people can disagree with, so an opinion.",
     "figure": "\u201c{clue} ...\u201d compares rather than describes: a picture of how someone sees it, "

@@ -17,7 +17,6 @@ MAX_WORDS = 30
 _WHY = {
     "stance": "\u201c{word}\u201d tells you how the writer feels about it, not what happened.",
     "judgement": "\u201c{word}\u201d judges rather than describes: someone else could see it differently.",
-    "valued": "\u201c{word}\u201d praises or condemns rather than describes: someone else could see it differently.",
     "hedge": "\u201c{word}\u201d gives an impression, not a checked fact.",
     "ought": "\u201c{word}\u201d says what ought to happen: a recommendation, not a report.",
 }

@@ -1,14 +1,12 @@
 """Fact-or-opinion candidates in an article, each with the clue a student can learn to spot.
 
 Plain word lists and one rated lexicon, no language model.  An opinion shows a clue; strong
-clues (frankly, of course, clearly, seems, a judging word, a word VADER's raters found to praise
-or condemn said of something: "It is a charming idea", should, a label such as "called it") rank
+clues (frankly, of course, clearly, seems, a judging word, should, a label such as "called it") rank
 above weak ones (a one-word verdict such as "It was chaos", an exclamation, the writer's "I think",
 the writer's own one-sentence line that pictures rather than reports: "The cuts are a hammer blow
 to a fragile community").  A hedge ("as far as we know", "is expected to", "may"), a report of an
-event, a feeling someone reports ("parents were angry") and a "should" someone only passes on are
-not opinions.  A fact has no opinion clue and something a record could confirm (a number, a date,
-a source).
+event and a "should" someone only passes on are not opinions.  A fact has no opinion clue and
+something a record could confirm (a number, a date, a source).
 """
 
 from __future__ import annotations
@@ -23,7 +21,7 @@ import simplemma
 from game.authoring.attribution import reports_speech
 from game.authoring.quantities import quantities
 from game.authoring.statements import MAX_WORDS, MIN_WORDS, Unit, body_sentences, sentence_units, statement_like
-from game.authoring.valence import LEANS, judging, rating
+from game.authoring.valence import LEANS, rating
 from game.authoring.vocabulary import DAYS, MONTHS, word_set
 from game.content.article import Article, Sentence
 
@@ -50,17 +48,6 @@ _REFRAME = (
     r"(?:it|this|that|they)(?:'s|\u2019s| is| are| was)\b"
 )
 """Renaming a thing to judge it: "is not an investment; it is a harvest"."""
-_DEGREE = (
-    "a|an|so|very|quite|rather|slightly|genuinely|truly|really|deeply|just|simply|pretty|fairly|utterly|totally"
-    "|completely|too|such|pure|absolutely|plainly|wholly|entirely|thoroughly|downright"
-)
-_VALUED = (
-    r"(?:(?P<summing>\b(?i:it|this|that)\s+)?\b(?:is|are|was|were|be|been|being|seems?|seemed)"
-    r"|\b(?P<summed>(?i:it|that|this))['\u2019]s|\b(?i:there|what|he|she)['\u2019]s"
-    r"|['\u2019](?:re|m))\s+(?:not\s+|never\s+)?(?P<degree>(?:(?:" + _DEGREE + r")\s+){0,3})"
-    r"(?!as\b)(?P<word>[a-z]+)\b|\bas\s+(?P<compared>[a-z]+)\s+as\b"
-)
-"""A rated word said of something: "It is a charming idea", "is simply reckless", "never quite as lovely as"."""
 OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "stance",
@@ -98,7 +85,6 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?![a-z]+(?:ed|ing|ly)\b)[a-z]+(?=[.!]?$|[.!]\s)"
         ),
     ),
-    ("valued", re.compile(_VALUED)),
     ("exclamation", re.compile(r"!")),
     (
         "first-person",
@@ -109,7 +95,7 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-STRONG = ("stance", "hedge", "judgement", "valued", "figure", "simile", "reframe", "ought", "label", "question")
+STRONG = ("stance", "hedge", "judgement", "figure", "simile", "reframe", "ought", "label", "question")
 """Clues that make a sentence an opinion by themselves; the others only hint at one."""
 LABEL_VERBS = frozenset({"called", "calls", "described", "describes", "branded", "brands", "dubbed", "dubs"})
 """A quotation introduced by these is someone's label for a thing: "called it "a tax on ..."" judges it."""
@@ -191,56 +177,11 @@ def clue_words(reason: str, pattern: re.Pattern[str], text: str) -> Iterator[str
             continue  # "Fair Homes", "Good Morning Britain": a name; "best-selling": a compound, not a judgement
         if reason == "event" and not (_names_someone(text) and _ANCHOR.search(text)):
             continue
-        if reason == "valued":
-            word = found["word"] or found["compared"]
-            modified = bool(found["degree"] or found["compared"])
-            passive = not modified and found.group().startswith("bee")  # "had been hurt", "being cut": events
-            named = _NOUN_AFTER_ARTICLE.search(found.group()) and _HEAD_ENDS.match(text, found.end())
-            if named and not (found["summing"] or found["summed"]):
-                continue  # "The hall was a gift from a family", "was a grant": a thing classed, not judged
-            if not passive and _valued(word, modified):
-                yield word
-            continue
         if reason == "exclamation" and _figure_only(text[: found.start()]):
             continue
         if reason == "ought" and _REPORTED_OUGHT.search(re.split(r"[.!?]\s+", text[: found.start()])[-1]):
             continue
         yield found.group().strip()
-
-
-_FEELINGS = word_set(
-    "happy unhappy angry upset sad delighted pleased disappointed worried afraid scared glad proud furious "
-    "anxious relieved hopeful excited grateful thankful sorry keen eager lonely"
-)
-"""How people say they feel ("Parents were angry"): a report of a feeling, not a judgement of a thing."""
-_STATES = word_set(
-    "easy hard difficult tough simple ready fit alive dead natural safe unsafe secure insecure healthy unhealthy "
-    "legal illegal true false correct accurate free guilty innocent bankrupt polluted sunny rich wealthy profitable "
-    "successful unsuccessful popular clear charity winner winners champion champions prize award win wins "
-    "killer murder prisoner criminal crime fraud accident suicide terrorist terrorism attack emergency peaceful severe"
-)
-"""How hard something is, a state a test could settle, or a standing or a kind of event a record or an authority
-sets down ("easy to buy", "the bridge was safe", "the road was clear", "was guilty", "is popular with walkers",
-"is a charity", "was a win", "the fire was an accident", "was a murder"): a claim to check, not praise or blame."""
-
-
-_NOUN_AFTER_ARTICLE = re.compile(r"\b(?:a|an)\s+[a-z]+$")
-_HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)\u2014]|$|(?:of|to|for|from|in|on|at|with|by|and|or|but|that|which|who)\b)")
-"""After "a gift" the noun phrase ends: the rated word is its noun. A noun judges only when it sums something up
-("It is a betrayal of every one of them", "This is a disgrace"); said of a named thing it mostly classes it."""
-
-
-def _valued(word: str, after_degree: bool) -> bool:
-    """A word the lexicon rates strongly, said of a thing: not a feeling, not how hard something was, not a verb
-    form ("was losing", "had been hurt", "was broken": events) nor a manner ("as safely as possible"). After
-    "a", "so" or "as" a verb form cannot stand, so "a charming idea" and "so shocking" are judged."""
-    verb_form = word.endswith(("ed", "ing")) or simplemma.lemmatize(word, "en") not in (word, word.removesuffix("s"))
-    return (
-        judging(word)
-        and word not in _FEELINGS | _STATES
-        and not word.endswith("ly")
-        and (after_degree or not verb_form)
-    )
 
 
 _REPORTED_OUGHT = re.compile(
@@ -293,7 +234,7 @@ def _quoted_verdict(quote: Quoted, article: str) -> tuple[Kind, str, str] | None
     if question:
         return "opinion", question.group("asked"), "question"
     verdict = classify(quote.text, quoted=True)
-    if verdict and verdict[2] in ("judgement", "valued") and _first_clue(FACT_CLUES, quote.text):
+    if verdict and verdict[2] == "judgement" and _first_clue(FACT_CLUES, quote.text):
         return None  # mixed: "the worst floods since 1953" ranks something a record could show
     return verdict
 

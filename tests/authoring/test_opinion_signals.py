@@ -1,6 +1,5 @@
-"""Broad opinion signals and the look-alikes they must leave alone: a word the VADER lexicon rates as praise
-or blame said of something, a "should" someone reports rather than recommends, a label only where it stands
-right after "called" or "described ... as", an exclaimed figure, and the writer's own "we" and "I".
+"""Broad opinion signals and the look-alikes they must leave alone: a "should" someone reports rather than
+recommends, a label only where it stands right after "called" or "described ... as", an exclaimed figure, and the writer's own "we" and "I".
 
 Every sentence here is written for this test, not taken from a corpus article.
 """
@@ -24,55 +23,6 @@ def drafted_opinions(body: str) -> list[str]:
 
 def opinions(body: str) -> list[str]:
     return test_opinions.opinions(_OPENING + body)
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        (
-            "It is a delightful plan, and one that will please anyone who has waited for a bus in the rain.",
-            "delightful",
-        ),
-        ("The new timetable is simply useless for shift workers.", "useless"),
-        ("It is a betrayal of every tenant on the estate.", "betrayal"),  # a noun that sums something up
-        ("The old pier was never quite as elegant as the posters promised.", "elegant"),
-        ("It is an appalling way to run a railway.", "appalling"),
-        ("The new vans rattle, and they\u2019re nasty to ride in.", "nasty"),  # after a contraction
-        ("That's a lousy deal for the drivers.", "lousy"),
-    ],
-)
-def test_a_rated_word_said_of_something_is_an_opinion_named_by_its_word(text: str, word: str) -> None:
-    assert classify(text) == ("opinion", word, "valued")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Some parents were angry about the new gates.",  # a feeling people report, not a judgement of a thing
-        "The tickets were easy to buy at the station.",  # how hard something was
-        "The cooling plant at the depot was failing.",  # an event in progress: a verb, not a judgement
-        "Three walkers had been hurt on the path since June.",  # a passive event
-        "The old bridge was broken in two places by the flood.",
-        "The crew worked as safely as the weather allowed.",  # a manner, not a judgement
-        "The firm\u2019s fraud trial opened in Leeds.",  # a possessive, not "it's"
-        "The towpath is popular with dog walkers.",  # a standing a count could settle
-        "The hall was a gift from a local family.",  # a rated noun that classes a named thing
-        "The new fund is a grant from the lottery.",
-        "It was an accident, the coroner found.",  # a kind of event an authority records
-        "The road was clear by six in the evening.",  # a state anyone could check
-        "The old chapel is a charity run by volunteers.",
-    ],
-)
-def test_rated_words_that_report_a_feeling_an_effort_or_an_event_are_not_opinions(text: str) -> None:
-    verdict = classify(text)
-    assert verdict is None or verdict[0] == "fact", verdict
-
-
-def test_a_rated_word_wrapped_round_a_figure_in_a_quotation_is_not_keyed_as_an_opinion() -> None:
-    """As with "the worst floods since 1953": part of it is a record to check, so a student cannot call it."""
-    assert not drafted_opinions(
-        '"With 300 jobs gone since March, it is a tragic week for the town," said rep Sam Hale.'
-    )
 
 
 def test_a_should_that_is_asked_about_or_passed_on_is_not_a_recommendation() -> None:
