@@ -1,5 +1,6 @@
 """Broad opinion signals and the look-alikes they must leave alone: a "should" someone reports rather than
-recommends, a label only where it stands right after "called" or "described ... as", an exclaimed figure, and the writer's own "we" and "I".
+recommends, a label only where it stands right after "called" or "described ... as", an exclaimed figure,
+and the writer's own "we" and "I".
 
 Every sentence here is written for this test, not taken from a corpus article.
 """
