@@ -189,8 +189,9 @@ class ResultsStore:
         Returns the play's id.
         """
         check_phase(phase)
+        when = when or datetime.now(UTC)
         try:
-            return self._record(player, summary, title, when or datetime.now(UTC), phase)
+            return self._record(player, summary, title, when, phase)
         except ResultsError as exc:
             if not exc.damaged:
                 raise
@@ -203,7 +204,7 @@ class ResultsStore:
             f"byline: {self.path.name} was damaged ({why}); it was kept as {aside.name} and a fresh one started",
             file=sys.stderr,
         )
-        return self._record(player, summary, title, when or datetime.now(UTC), phase)
+        return self._record(player, summary, title, when, phase)
 
     def _record(self, player: str, summary: Summary, title: str, when: datetime, phase: str | None) -> int:
         played_at = when.isoformat(timespec="seconds")

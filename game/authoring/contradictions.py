@@ -66,7 +66,7 @@ _EARLIER = re.compile(
 """A sentence that opens by placing what follows in the past: the speaker's earlier stance."""
 _PAST_INSIDE = re.compile(
     r"\b(?:last\s+(?:spring|summer|autumn|fall|winter|year)|\w+\s+(?:months?|years?)\s+ago"
-    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))\b"
+    r"|in\s+(?:" + "|".join(sorted(m.capitalize() for m in MONTHS)) + r"|(?:19|20)\d\d))\b"
 )
 _REVISION = re.compile(
     r"\b(?:(?:first|earlier|original|initial|previous)\s+(?:estimate|forecast|figure|budget)s?|revised)\b",
