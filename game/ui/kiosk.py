@@ -478,7 +478,11 @@ class Kiosk:
         if self.window is not None:
             self.window.see(events)
         size = self.app.screen.get_size()
-        return self.step([action for event in events for action in self.mapper.to_actions(event, size)])
+        actions = [action for event in events for action in self.mapper.to_actions(event, size)]
+        if self.window is not None and self.window.repaint:
+            self.window.repaint = False
+            actions.append(Action(Act.EXPOSED))  # the window is back for good: paint it again
+        return self.step(actions)
 
 
 def _why(error: OSError) -> str:

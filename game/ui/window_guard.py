@@ -32,6 +32,11 @@ class WindowGuard:
         self._next: float | None = None
         self._placed: tuple[int, int] = (0, 0)
         self._size: tuple[int, int] = window.size
+        self.repaint = False
+        """Set by the first look that finds a repaired window well again; the kiosk paints the window then and
+        clears it. The window manager puts a restored fullscreen window back in a few steps, and a frame painted
+        in the middle of them (on the window's own EXPOSED news) was lost: the kiosk stayed black until someone
+        moved the pointer."""
         window.always_on_top = True
 
     def see(self, events: list[pygame.event.Event]) -> None:
@@ -66,9 +71,10 @@ class WindowGuard:
             return []
         self._next = now + CHECK_SECONDS
         found = self.problems()
-        self.streak = self.streak + 1 if found else 0
         if not found:
+            self.repaint, self.streak = self.repaint or self.streak > 0, 0
             return []
+        self.streak += 1
         self.window.restore()
         self.window.show()
         if not self._fills_the_screen():

@@ -81,6 +81,24 @@ def test_a_minimised_kiosk_comes_back_in_front(kiosk_window: tuple[str, str]) ->
     until(lambda: not iconic(display, window) and active(display) == window and fullscreen(display, window))
 
 
+def brightest(display: str, window: str) -> float:
+    """The brightest pixel the X server shows of `window`, 0 (all black) to 1 (ImageMagick's `import`)."""
+    return float(x(display, "import", "-window", window, "-format", "%[fx:maxima]", "info:") or 0)
+
+
+@pytest.mark.skipif(not shutil.which("import"), reason="needs ImageMagick's import (.ci/run installs it)")
+def test_a_minimised_kiosk_comes_back_painted(kiosk_window: tuple[str, str]) -> None:
+    """Playtest 4: minimised (a student's Alt+Tab, Super or the title bar's button), the kiosk came back fullscreen
+    and in front, but black until someone moved the pointer over it: the frame it painted on the window's EXPOSED
+    news was lost while the window manager was still putting it back."""
+    display, window = kiosk_window
+    until(lambda: brightest(display, window) > 0.5)  # the attract screen, painted
+    x(display, "xdotool", "windowminimize", "--sync", window)
+    assert iconic(display, window)
+    until(lambda: not iconic(display, window) and active(display) == window and fullscreen(display, window))
+    until(lambda: brightest(display, window) > 0.5)
+
+
 def test_the_window_managers_own_fullscreen_toggle_is_undone(kiosk_window: tuple[str, str]) -> None:
     display, window = kiosk_window
     x(display, "wmctrl", "-i", "-r", window, "-b", "remove,fullscreen")
