@@ -53,10 +53,34 @@ def read_article(path: Path, name: str | None = None) -> ArticleFile:
     except RefusedFile as exc:
         raise ArticleFileError(f"{name}: {exc.strerror}") from None
     text, warning = decode(raw, name)
+    if found := web_code(text):
+        line, code = found
+        raise ArticleFileError(
+            f"{name} line {line} is a web page's code (`{code}`), which students would see as it is: open the page "
+            "in a browser, select the article's text, copy it and paste it into a plain text file"
+        )
     try:
         return ArticleFile(Article.shared(text, name), raw, warning)
     except ValueError:
         raise ArticleFileError(f"{name} is empty: the first line is the headline, then one paragraph a line") from None
+
+
+_WEB_CODE = re.compile(
+    r"<!doctype\b|</?(?:p|div|span|br|hr|h[1-6]|a|b|i|u|em|strong|html|head|body|title|meta|link|script|style"
+    r"|li|ul|ol|img|table|tr|td|th|article|section|header|footer|nav|figure|figcaption|blockquote)\b[^<>\n]*>"
+    r"|&(?:nbsp|amp|quot|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|pound|euro|copy|#\d{2,5}|#x[0-9a-f]{2,4});",
+    re.IGNORECASE,
+)
+"""What only a web page's source has: its tags (`<p>`, `</div>`) and character codes (`&ldquo;`, `&#8217;`)."""
+
+
+def web_code(text: str) -> tuple[int, str] | None:
+    """The line and text of the first piece of web page code in an article (saved with "View source" or
+    "Save as: Web page, HTML only"), or None."""
+    found = _WEB_CODE.search(text)
+    if not found:
+        return None
+    return text.count("\n", 0, found.start()) + 1, found.group()
 
 
 def _too_big(name: str, size: int) -> str:

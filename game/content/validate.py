@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -80,6 +81,22 @@ def _is_file(path: Path) -> bool:
         return path.exists() and not path.is_dir()
     except (OSError, ValueError):
         return False
+
+
+def _article_in_folder(level_path: Path, name: str) -> str:
+    """What to do when `article` names a folder too (`news/x.txt`, `../x.txt`, `C:\\...`): Byline looks
+    only in the seeds folders, so say which file to move there and what to write."""
+    base = re.split(r"[\\/]", name)[-1]
+    if not base or base.startswith("."):
+        return "`article` must be a file name such as `my-article.txt`"
+    folders = article_folders(level_path)
+    seeds = next((f for f in folders[:2] if f.is_dir()), folders[0])
+    said = "`article` is the name of a file in the `seeds` folder, without folders: "
+    if find_article(level_path, base):
+        return f"{said}write `article: {base}`"
+    there = next((f / name for f in folders[:3] if _is_file(f / name)), None)
+    move = f"move `{os.path.normpath(there)}`" if there else f"put `{base}`"
+    return f"{said}{move} into `{seeds}` and write `article: {base}`"
 
 
 def _article_hint(level_path: Path, name: str) -> str:
@@ -294,7 +311,7 @@ def _open_article(
 ) -> tuple[Article | None, list[Problem]]:
     """The article and any warning about how it was read (not UTF-8); a problem when it cannot be read."""
     if "/" in name or "\\" in name or name.startswith("."):
-        problems.append(source.problem(("article",), "`article` must be a file name such as `my-article.txt`"))
+        problems.append(source.problem(("article",), _article_in_folder(path, name)))
         return None, []
     article_path = find_article(path, name)
     if article_path is None:
@@ -409,13 +426,11 @@ def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
         problems.extend(_duplicates(source, (*here, "choices"), question.choices, "choice", fold=True))
         if question.answer not in question.choices:
             listed = ", ".join(f"`{c}`" for c in question.choices)
-            problems.append(
-                source.problem(
-                    (*here, "answer"),
-                    f"answer `{question.answer}` is not one of the choices ({listed})"
-                    + (suggest(question.answer, question.choices) or ": copy it exactly from `choices`"),
-                )
+            said = _by_number(question.answer, question.choices, "choice") or (
+                f"answer `{question.answer}` is not one of the choices ({listed})"
+                + (suggest(question.answer, question.choices) or ": copy it exactly from `choices`")
             )
+            problems.append(source.problem((*here, "answer"), said))
     elif isinstance(question, SourceChain):
         problems.extend(_check_chain(source, here, question))
     elif isinstance(question, LoadedWords):
@@ -441,13 +456,11 @@ def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
         problems.extend(_duplicates(source, (*here, "answer"), question.answer, "answer"))
         for i, answer in enumerate(question.answer):
             if answer not in question.candidates:
-                problems.append(
-                    source.problem(
-                        (*here, "answer", i),
-                        "answer is not one of the candidates"
-                        + (suggest(answer, question.candidates) or ": copy it exactly from `candidates`"),
-                    )
+                said = _by_number(answer, question.candidates, "candidate") or (
+                    "answer is not one of the candidates"
+                    + (suggest(answer, question.candidates) or ": copy it exactly from `candidates`")
                 )
+                problems.append(source.problem((*here, "answer", i), said))
         if len(set(question.answer)) >= len(question.candidates):
             problems.append(source.problem((*here, "answer"), "every candidate is an answer: add one that is not"))
         if question.claim in question.candidates:
@@ -455,6 +468,26 @@ def _check_answers(source: Source, here: Path_, question: Any) -> list[Problem]:
                 source.problem((*here, "claim"), "the claim is also a candidate: remove it from candidates")
             )
     return problems
+
+
+_NUMBERED = re.compile(r"\(?(?P<n>[1-9]|[A-Za-z])[.)]?")
+"""An answer written as its place in the list, as on a paper quiz: `2`, `b`, `B)`, `(3)`."""
+
+
+def _by_number(answer: str, options: list[str], what: str) -> str | None:
+    """What to write when an answer is given as the number (or letter) of an option, not its text."""
+    found = _NUMBERED.fullmatch(answer.strip())
+    if not found or any(len(option) < 2 for option in options):
+        return None
+    label = found.group("n")
+    index = int(label) - 1 if label.isdigit() else ord(label.lower()) - ord("a")
+    if index >= len(options):
+        return None
+    key, shown = ("`answer`", f"answer: {options[index]}") if what == "choice" else ("an answer", options[index])
+    return (
+        f"{key} is the text of the right {what}, not its number: write `{shown}` ({what} {label}) "
+        "if that is the one you meant"
+    )
 
 
 def _check_chain(source: Source, here: Path_, question: SourceChain) -> list[Problem]:

@@ -14,6 +14,32 @@ _SINGLE_QUOTED = re.compile(r"^\s*(?:-\s+)?[\w-]+:\s+'(?P<text>(?:[^']|'')*)'(?P
 _WORD_AT = re.compile(r"\w+$")
 
 
+_WIDE_COLON = re.compile(r"^\s*(?:-\s+)?(?P<key>[A-Za-z_][\w-]*)\s*(?P<colon>[\uff1a\ufe55\ufe13\u2236\ua789])")
+"""A key followed by a colon that only looks like one: a Chinese or Japanese keyboard's full-width colon (U+FF1A)."""
+
+
+def wide_colon(lines: list[str], line: int) -> tuple[int, int, str] | None:
+    """`answer` then a full-width colon: YAML sees no key there and complains on a later line; name the colon."""
+    for number in range(line, max(0, line - 3), -1):
+        found = _WIDE_COLON.match(lines[number - 1]) if number <= len(lines) else None
+        if found:
+            key, colon = found.group("key"), found.group("colon")
+            kind = "full-width" if colon in "\uff1a\ufe55\ufe13" else "look-alike"
+            where = " (from a Chinese or Japanese keyboard)" if kind == "full-width" else ""
+            return (
+                number,
+                found.start("colon") + 1,
+                (f"the colon after `{key}` is a {kind} `{colon}`{where}: type an ordinary `:` instead"),
+            )
+    return None
+
+
+def merge_of(lines: list[str], anchor: str) -> int | None:
+    """The line that copies anchor `&anchor` with a YAML merge (`<<: *anchor`), if one does."""
+    pattern = re.compile(rf"<<\s*:\s*\*{re.escape(anchor)}(?![\w-])")
+    return next((number for number, text in enumerate(lines, 1) if pattern.search(text)), None)
+
+
 def missing_space(lines: list[str], line: int) -> tuple[int, int, str] | None:
     """`answer:fact`: YAML reads one long word and complains on the next line; name the line with the colon."""
     for number in range(line, max(0, line - 3), -1):

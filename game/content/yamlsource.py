@@ -18,6 +18,7 @@ PyYAML's own parser, which made checking a 1,000-question pack take a second.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,9 +73,10 @@ _SYNTAX_HINTS = (
 
 
 class _Refused(Exception):
-    def __init__(self, node_mark: yaml.Mark, message: str) -> None:
+    def __init__(self, node_mark: yaml.Mark, message: str, anchor: str | None = None) -> None:
         self.mark = node_mark
         self.message = message
+        self.anchor = anchor
 
 
 _IMPLICIT = {
@@ -119,6 +121,8 @@ class Source:
     data: Any
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list, repr=False, compare=False)
+    """The file's lines, to find what the parser drops (a comment that cut a text short)."""
 
     def where(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """The position for a path, falling back to the nearest ancestor that exists."""
@@ -185,12 +189,19 @@ def parse_yaml(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
     ]
     if tabs:
         raise ContentError(tabs)
-    source = Source(name, None)
+    source = Source(name, None, lines=text.splitlines())
     problems: list[Problem] = []
     try:
         found = _read_document(text, source, problems)
     except _Refused as exc:
-        raise ContentError([Problem(name, *_position(exc.mark), exc.message)]) from None
+        merged = yamlhints.merge_of(source.lines, exc.anchor) if exc.anchor else None
+        message = (
+            f"anchor `&{exc.anchor}` is not allowed (line {merged} copies it with `<<: *{exc.anchor}`): "
+            f"Byline does not copy keys from one place to another: {_WRITE_OUT}"
+            if merged
+            else exc.message
+        )
+        raise ContentError([Problem(name, *_position(exc.mark), message)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = _position(mark) if mark else (1, 1)
@@ -224,8 +235,8 @@ def parse_yaml(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Source:
 
 def _syntax_mistake(lines: list[str], line: int, message: str) -> tuple[int, int, str] | None:
     """The teacher's mistake behind a parser complaint, at its own line: a missing space after a colon,
-    an apostrophe in single quotes, a line out of line with its neighbours."""
-    if found := yamlhints.odd_space(lines, line):
+    an apostrophe in single quotes, a line out of line with its neighbours, a full-width colon."""
+    if found := yamlhints.odd_space(lines, line) or yamlhints.wide_colon(lines, line):
         return found
     if "could not find expected ':'" in message:
         return yamlhints.missing_space(lines, line)
@@ -269,7 +280,8 @@ def _next(events: Any, depth: int) -> Event:
     event = events.get_event()
     if isinstance(event, _NODE):
         if event.anchor is not None:
-            raise _Refused(event.start_mark, f"anchor `&{event.anchor}` is not allowed: write the text out in full")
+            said = f"anchor `&{event.anchor}` is not allowed: write the text out in full"
+            raise _Refused(event.start_mark, said, event.anchor)
         if depth >= MAX_DEPTH and isinstance(event, CollectionStartEvent):
             raise _Refused(event.start_mark, f"nested more than {MAX_DEPTH} levels deep: a level never needs that")
     elif isinstance(event, AliasEvent):
@@ -296,6 +308,8 @@ def _value(events: Any, path: Path_, source: Source, problems: list[Problem]) ->
     source.values[path] = (mark.line + 1, mark.column + 1)
     if isinstance(event, ScalarEvent):
         tag = _tag(event, _STR)
+        if tag in (_STR, _NULL) and not event.style and (cut := _cut_by_comment(event, source)):
+            problems.append(cut)
         if tag == _STR:
             return event.value
         if tag == _BOOL:
@@ -322,6 +336,36 @@ def _value(events: Any, path: Path_, source: Source, problems: list[Problem]) ->
     return None
 
 
+_COMMENT_CUT = re.compile(r"\s+#(?=\S)")
+"""A ` #` straight after an unquoted text, then no space: a hashtag or `#3` the teacher meant as text."""
+
+
+def _cut_by_comment(event: ScalarEvent, source: Source) -> Problem | None:
+    """An unquoted text that a ` #word` after it cut short: YAML drops the rest of the line as a comment,
+    and students would never see it (a hashtag in an explanation, `answer: #1`)."""
+    end = event.end_mark
+    line = source.lines[end.line] if end.line < len(source.lines) else ""
+    found = _COMMENT_CUT.match(line, end.column)
+    if not found:
+        return None
+    kept = event.value.split("\n")[-1]
+    if len(kept) > 30:
+        kept = "..." + kept[-30:].split(" ", 1)[-1]
+    stops = f"stops at `{kept}`" if kept else "is empty"
+    lost = line[found.end() - 1 :].rstrip()
+    quotes = "single quotes ('...')" if '"' in event.value + lost else 'double quotes ("...")'
+    return Problem(
+        source.file,
+        end.line + 1,
+        found.end(),
+        f"YAML reads everything from ` #` to the end of the line as a note to yourself, so this text {stops} "
+        f"and students never see `{lost}`: put the whole text in {quotes} to keep it",
+    )
+
+
+_WRITE_OUT = "write each key out in full in every question"
+
+
 def _entry(events: Any, path: Path_, source: Source, problems: list[Problem], result: dict[str, Any]) -> None:
     """Read one `key: value` pair into `result`, or report its key and read past its value."""
     key = events.peek_event()
@@ -332,6 +376,11 @@ def _entry(events: Any, path: Path_, source: Source, problems: list[Problem], re
         return
     _next(events, len(path))
     here = (*path, key.value)
+    if key.value == "<<" and not key.style:
+        said = f"`<<:` (a YAML merge) is not read by Byline: {_WRITE_OUT}"
+        problems.append(Problem(source.file, *_position(key.start_mark), said))
+        _skip(events, len(path))
+        return
     if key.value in result:
         first = source.keys[here]
         problems.append(

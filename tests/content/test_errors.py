@@ -204,7 +204,7 @@ def test_quotes_of_a_broken_question_are_still_checked(write_level: Callable[[st
 
 def test_article_path_outside_seeds_refused(write_level: Callable[[str], Path]) -> None:
     problem = only(write_level(HEAD.replace("sony-hack-denial.txt", "../../etc/passwd") + GOOD_Q))
-    assert problem.line == 3 and "must be a file name" in problem.message
+    assert problem.line == 3 and "is the name of a file in the `seeds` folder, without folders" in problem.message
 
 
 def test_oversized_file_refused_before_parsing(write_level: Callable[[str], Path]) -> None:

@@ -148,6 +148,35 @@ MISTAKES = [
         "Write the apostrophe twice inside single quotes, or use double quotes.",
     ),
     Mistake(
+        "number",
+        "`answer: 1` (the number of the choice)",
+        BASE,
+        (("answer: Mayor Helen Ortiz", "answer: 1"),),
+        "Write the text of the right choice, not its number.",
+    ),
+    Mistake(
+        "hashtag",
+        "`explanation: Ortiz's post used #SaveOurBridge too.`",
+        BASE,
+        ((SAYS, "explanation: Ortiz's post used #SaveOurBridge too."),),
+        'Put the text in quotes: `explanation: "Ortiz\'s post used #SaveOurBridge too."` (a note to yourself '
+        "after a text is fine with a space after the `#`: `# check this`).",
+    ),
+    Mistake(
+        "widecolon",
+        "`answer\uff1a Mayor Helen Ortiz` (typed with a Chinese or Japanese keyboard)",
+        BASE,
+        (("answer: Mayor", "answer\uff1a Mayor"),),
+        "Type an ordinary colon.",
+    ),
+    Mistake(
+        "folder",
+        "`article: news/river-bridge.txt`",
+        BASE,
+        (("article: river-bridge.txt", "article: news/river-bridge.txt"),),
+        "Keep every article straight in `seeds/` and write only its file name.",
+    ),
+    Mistake(
         "nospace",
         "`answer:Mayor Helen Ortiz`",
         BASE,
@@ -236,6 +265,10 @@ def article_table(folder: Path, capsys: pytest.CaptureFixture[str]) -> str:
         "saved by Windows Notepad as \u201cANSI\u201d": (
             good.replace(b"Ortiz said", "Ortiz\u2019s aide said".encode()).decode("utf-8").encode("cp1252"),
             "Nothing, or save it as UTF-8 to be sure.",
+        ),
+        "a web page's code saved instead of its text": (
+            good.replace(b"The town council", b"<p>The town council"),
+            "Open the page in a browser, copy the article's text and paste it into a plain text file.",
         ),
         "not text at all (here, byte 0x81 in line 2)": (
             good.replace(b"The town council", b"The town \x81council"),
