@@ -270,8 +270,9 @@ class Kiosk:
 
     # --- visits ------------------------------------------------------------------------------------------
 
-    def _context(self, sound: bool) -> GameContext:
-        """A fresh player context: empty progress, default settings, shared fonts; never saved."""
+    def _context(self, sound: bool, *, player: bool = True) -> GameContext:
+        """A fresh player context: empty progress, default settings, shared fonts; never saved. Only a player's
+        (`player`) finished levels go to the class results: the demo, the game playing by itself, is nobody."""
         return GameContext(
             self.pack,
             settings=Settings(sound=sound),
@@ -280,7 +281,7 @@ class Kiosk:
             cache=self.look.cache,
             audio=self.look.sound if sound else None,
             unlock_all=self.config.all_levels_open,
-            results=self.results,
+            results=self.results if player else None,
             top_band=self._reading_band,
             check_mode="off",  # a visit is anonymous and one-off: no before and after to compare, no refresher
             refreshers=False,
@@ -352,7 +353,7 @@ class Kiosk:
         self.demos += 1
         bot = Autoplayer("random", seed=self.rng.randrange(1 << 30), level_count=1)
         self.demo = Demo(bot, started=now, last_press=now)
-        self.app.stack.push(IntroScene(self._context(sound=False), index))
+        self.app.stack.push(IntroScene(self._context(sound=False, player=False), index))
 
     def _drive_demo(self, now: float) -> list[Action]:
         demo = self.demo
