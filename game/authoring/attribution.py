@@ -194,6 +194,10 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
                     items.append(result)
                 if isinstance(result, Attribution):
                     items += _added(_without_dateline(sentence), result)
+            elif (opened := next((o - local for o, _ in spans if local < o < local + len(sentence.text)), 0)) > 0:
+                beside = _reported_beside(sentence, opened)
+                if beside is not None:
+                    items = [_under(item, beside, sentence) for item in items] + [beside]
         previous: Attribution | None = None
         last: Attribution | Unattributed | None = None
         for item in sorted(items, key=lambda x: x.offset):
@@ -577,7 +581,7 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
     tail_to = around[-1].end - base if around else len(body)
     credit = _after(body, close_at + 1, tail_to) or _before(body, lead_from, open_at)
     if credit is None:
-        return Unattributed(inner, base + open_at, "no speaker named next to the quotation marks", base + close_at + 1)
+        return Unattributed(inner, base + open_at, _NO_SPEAKER, base + close_at + 1)
     start, end, speaker = credit
     quote_end = open_at + 1 + body[open_at + 1 :].find(inner) + len(inner)
     if close_at == quote_end or body[quote_end:close_at].strip(",") == "":
@@ -595,6 +599,36 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
     if len(before) + len(tail.split()) >= 2:
         return replace(credited, claim=body[lead : close_at + 1] + tail, claim_at=base + lead)
     return credited
+
+
+_NO_SPEAKER = "no speaker named next to the quotation marks"
+_JOINED_QUOTE = re.compile(r"\s*(?:and|but|or)\s")
+"""Quoted words that go on with the reported ones: `would end on 31 October "and will not be replaced"`."""
+
+
+def _reported_beside(sentence: Sentence, opened: int) -> Attribution | None:
+    """The reported words before a sentence's first quotation: `Southvale Water has admitted that sewage was
+    released, weeks after telling residents there had been "no significant discharges"`.
+
+    They run to the last comma before the quotation mark, or to the mark itself when the quotation goes on with
+    "and" or "but"; words that run into the quotation ("said the libraries were "safe"") are no clause of their own.
+    """
+    text = sentence.text
+    cut = opened if _JOINED_QUOTE.match(text, opened + 1) else text.rfind(",", 0, opened)
+    if cut <= 0:
+        return None
+    before = text[:cut].rstrip()
+    part = Sentence(sentence.block, sentence.start, sentence.start + len(before), before)
+    result = _reported(_without_dateline(part))
+    return result if isinstance(result, Attribution) and _finite(result.quote) else None
+
+
+def _under(item: Attribution | Unattributed, credit: Attribution, sentence: Sentence) -> Attribution | Unattributed:
+    """A quotation with no speaker beside it, inside the words `credit` reports: the same speaker's words."""
+    if not isinstance(item, Unattributed) or item.reason != _NO_SPEAKER or not credit.offset < item.offset:
+        return item
+    evidence = sentence.text[credit.offset - sentence.start : item.end - sentence.start]
+    return Attribution(item.text, credit.speaker, credit.cue, evidence, credit.offset, True)
 
 
 def _pronoun(speaker: str) -> str:
