@@ -825,6 +825,9 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
         opened = body.rfind(",", floor, named[0]) if named else -1
         if named and opened >= 0 and _OBJECT_END.search(body, floor, opened):
             named = None  # "A lab hired by a residents' group, Clean Taps, found": the name is the group's
+        elif named and opened >= 0 and body[named[0]].islower():  # "Dev Malhotra, cabinet member for education,"
+            named = _noun_phrase_before(body, opened, floor)
+            named = named if named and ends_in_name(body[named[0] : named[1]]) else None
         span = named if named and body[named[0]].isupper() else None
     if span:
         described = _described_name(body[span[0] : span[1]], aside)
@@ -938,6 +941,8 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
             word in _PREPOSITIONS and taken > 0 and index > 0 and (tokens[index - 1].group().islower() or index == 1)
         )
         if _gap(text, token, right) or (_ends_phrase(token, first=index == 0) and not modifier):
+            break
+        if word in SPEECH_VERBS:  # "She said elderly residents had told her": whom she reports, not "She said"
             break
         start, right, taken = token.start(), token.start(), taken + 1
         left = tokens[index - 1].group() if index > 0 else ""

@@ -53,3 +53,24 @@ def test_a_quotation_with_its_own_speaker_keeps_it_and_words_running_into_a_quot
     assert found["it will reopen"] == "Tom Bell"
     found = credits('Ann Lowe told reporters that the pool was "safe for years".')
     assert found == {"safe for years": "Ann Lowe"}
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # a description without "the" between the name and its verb
+            "Councillor Dev Malhotra, cabinet member for education, said the merged school would open in new "
+            "buildings.",
+            "the merged school would open in new buildings",
+            "Councillor Dev Malhotra",
+        ),
+        (  # whom a speaker reports ("She said residents had told her") is not "She said residents"
+            "Dana Kowalczyk organised the petition. She said elderly residents in Crane Hill had told her they "
+            "were \u201cfrightened of being stranded\u201d.",
+            "frightened of being stranded",
+            "elderly residents in Crane Hill",
+        ),
+    ],
+)
+def test_the_speaker_is_the_name_not_its_description_nor_the_reporter(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
