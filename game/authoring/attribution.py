@@ -193,7 +193,7 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
                 if result is not None:
                     items.append(result)
                 if isinstance(result, Attribution):
-                    items += _added(_without_dateline(sentence), result)
+                    items += _added(_without_dateline(sentence), result) + _next_speaker(sentence, result)
             elif (opened := next((o - local for o, _ in spans if local < o < local + len(sentence.text)), 0)) > 0:
                 beside = _reported_beside(sentence, opened)
                 if beside is not None:
@@ -303,6 +303,22 @@ def _added(sentence: Sentence, credit: Attribution) -> list[Attribution]:
         at = sentence.text.index(subject, credit.offset - sentence.start)
         return [_credit(sentence, clause, subject, (at, joined.end()))]
     return [_credit(sentence, clause, credit.speaker, (start, joined.end()))]
+
+
+_NEW_SPEAKER = re.compile(
+    r",?\s+(?:and|but|while|whereas)\s+(?=(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)"
+)
+"""Another named speaker joined on: "The council insists there will be no redundancies, and Ms Osei said ..."."""
+
+
+def _next_speaker(sentence: Sentence, credit: Attribution) -> list[Attribution]:
+    """The words of the speaker `_NEW_SPEAKER` joins on after `credit`'s."""
+    joined = _NEW_SPEAKER.search(sentence.text, credit.offset - sentence.start + len(credit.evidence))
+    if joined is None:
+        return []
+    rest = Sentence(sentence.block, sentence.start + joined.end(), sentence.end, sentence.text[joined.end() :])
+    result = _reported(rest)
+    return [result] if isinstance(result, Attribution) else []
 
 
 _DATELINE = re.compile(
@@ -962,6 +978,10 @@ def _after_preposition(text: str, floor: int, start: int) -> bool:
     return bool(before) and before[-1] in _PREPOSITIONS | {"to"} and not text[:start].rstrip().endswith(",")
 
 
+_BY_PEOPLE_AT = re.compile(r"\s+[a-z]+s\s+(?:at|from|of)\s+(?:the\s+)?[A-Z]")
+"""Who made a thing, named by where they work: "a study by researchers at the University of Marlow"."""
+
+
 def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """The noun phrase that starts at `start`: "said councillor Tom Reyes, who ..."."""
     end: int | None = None
@@ -977,7 +997,7 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
             and token.group() in ("by", "of", "for", "from", "at", "in")
             and named[:1].isupper()
             and named.lower() not in _TIME
-        )
+        ) or (taken > 0 and token.group() == "by" and bool(_BY_PEOPLE_AT.match(text, token.end())))
         if (_gap(text, tokens[taken - 1], token.start()) if taken else text[left : token.start()].strip()) or (
             taken >= MAX_SPEAKER_WORDS and not token.group()[:1].isupper()  # a name runs to its end
         ):
@@ -1325,6 +1345,7 @@ def _clause(text: str, start: int) -> tuple[int, int] | None:
     at = _LEADING_PUNCT.match(text, start).end()
     words = _ASIDE.split(text[at:], maxsplit=1)[0].rstrip().rstrip(".!").rstrip(" ,")
     words = _ADDED.split(words, maxsplit=1)[0]  # "... and admitted that ...": the same speaker's next words
+    words = _NEW_SPEAKER.split(words, maxsplit=1)[0]  # "..., and Ms Osei said ...": another speaker's
     credited = _CREDIT_AT_END.search(words)
     words = _shorten(words[: credited.start()] if credited else words)  # "..., a report published on Monday found"
     if len(words.split()) < MIN_REPORTED_WORDS:

@@ -74,3 +74,30 @@ def test_a_quotation_with_its_own_speaker_keeps_it_and_words_running_into_a_quot
 )
 def test_the_speaker_is_the_name_not_its_description_nor_the_reporter(body: str, quote: str, speaker: str) -> None:
     assert credits(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # a second speaker joined on with "and": each credited with their own words
+            "The council insists there will be no compulsory redundancies, and Ms Osei said staff would be offered "
+            "extra hours.",
+            "there will be no compulsory redundancies",
+            "The council",
+        ),
+        (
+            "The council insists there will be no compulsory redundancies, and Ms Osei said staff would be offered "
+            "extra hours.",
+            "staff would be offered extra hours",
+            "Ms Osei",
+        ),
+        (  # who made a study, named by where they work
+            "Allotments could act as refuges for wild bees, according to a study by researchers at the University "
+            "of Marlow.",
+            "Allotments could act as refuges for wild bees",
+            "a study by researchers at the University of Marlow",
+        ),
+    ],
+)
+def test_each_speaker_of_a_sentence_and_who_made_a_study(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
