@@ -193,7 +193,11 @@ def find_attributions(article: Article) -> tuple[list[Attribution], list[Unattri
                 if result is not None:
                     items.append(result)
                 if isinstance(result, Attribution):
-                    items += _added(_without_dateline(sentence), result)
+                    items += _added(_without_dateline(sentence), result) + _next_speaker(sentence, result)
+            elif (opened := next((o - local for o, _ in spans if local < o < local + len(sentence.text)), 0)) > 0:
+                beside = _reported_beside(sentence, opened)
+                if beside is not None:
+                    items = [_under(item, beside, sentence) for item in items] + [beside]
         previous: Attribution | None = None
         last: Attribution | Unattributed | None = None
         for item in sorted(items, key=lambda x: x.offset):
@@ -299,6 +303,22 @@ def _added(sentence: Sentence, credit: Attribution) -> list[Attribution]:
         at = sentence.text.index(subject, credit.offset - sentence.start)
         return [_credit(sentence, clause, subject, (at, joined.end()))]
     return [_credit(sentence, clause, credit.speaker, (start, joined.end()))]
+
+
+_NEW_SPEAKER = re.compile(
+    r",?\s+(?:and|but|while|whereas)\s+(?=(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)"
+)
+"""Another named speaker joined on: "The council insists there will be no redundancies, and Ms Osei said ..."."""
+
+
+def _next_speaker(sentence: Sentence, credit: Attribution) -> list[Attribution]:
+    """The words of the speaker `_NEW_SPEAKER` joins on after `credit`'s."""
+    joined = _NEW_SPEAKER.search(sentence.text, credit.offset - sentence.start + len(credit.evidence))
+    if joined is None:
+        return []
+    rest = Sentence(sentence.block, sentence.start + joined.end(), sentence.end, sentence.text[joined.end() :])
+    result = _reported(rest)
+    return [result] if isinstance(result, Attribution) else []
 
 
 _DATELINE = re.compile(
@@ -577,7 +597,7 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
     tail_to = around[-1].end - base if around else len(body)
     credit = _after(body, close_at + 1, tail_to) or _before(body, lead_from, open_at)
     if credit is None:
-        return Unattributed(inner, base + open_at, "no speaker named next to the quotation marks", base + close_at + 1)
+        return Unattributed(inner, base + open_at, _NO_SPEAKER, base + close_at + 1)
     start, end, speaker = credit
     quote_end = open_at + 1 + body[open_at + 1 :].find(inner) + len(inner)
     if close_at == quote_end or body[quote_end:close_at].strip(",") == "":
@@ -595,6 +615,36 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
     if len(before) + len(tail.split()) >= 2:
         return replace(credited, claim=body[lead : close_at + 1] + tail, claim_at=base + lead)
     return credited
+
+
+_NO_SPEAKER = "no speaker named next to the quotation marks"
+_JOINED_QUOTE = re.compile(r"\s*(?:and|but|or)\s")
+"""Quoted words that go on with the reported ones: `would end on 31 October "and will not be replaced"`."""
+
+
+def _reported_beside(sentence: Sentence, opened: int) -> Attribution | None:
+    """The reported words before a sentence's first quotation: `Southvale Water has admitted that sewage was
+    released, weeks after telling residents there had been "no significant discharges"`.
+
+    They run to the last comma before the quotation mark, or to the mark itself when the quotation goes on with
+    "and" or "but"; words that run into the quotation ("said the libraries were "safe"") are no clause of their own.
+    """
+    text = sentence.text
+    cut = opened if _JOINED_QUOTE.match(text, opened + 1) else text.rfind(",", 0, opened)
+    if cut <= 0:
+        return None
+    before = text[:cut].rstrip()
+    part = Sentence(sentence.block, sentence.start, sentence.start + len(before), before)
+    result = _reported(_without_dateline(part))
+    return result if isinstance(result, Attribution) and _finite(result.quote) else None
+
+
+def _under(item: Attribution | Unattributed, credit: Attribution, sentence: Sentence) -> Attribution | Unattributed:
+    """A quotation with no speaker beside it, inside the words `credit` reports: the same speaker's words."""
+    if not isinstance(item, Unattributed) or item.reason != _NO_SPEAKER or not credit.offset < item.offset:
+        return item
+    evidence = sentence.text[credit.offset - sentence.start : item.end - sentence.start]
+    return Attribution(item.text, credit.speaker, credit.cue, evidence, credit.offset, True)
 
 
 def _pronoun(speaker: str) -> str:
@@ -791,6 +841,9 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
         opened = body.rfind(",", floor, named[0]) if named else -1
         if named and opened >= 0 and _OBJECT_END.search(body, floor, opened):
             named = None  # "A lab hired by a residents' group, Clean Taps, found": the name is the group's
+        elif named and opened >= 0 and body[named[0]].islower():  # "Dev Malhotra, cabinet member for education,"
+            named = _noun_phrase_before(body, opened, floor)
+            named = named if named and ends_in_name(body[named[0] : named[1]]) else None
         span = named if named and body[named[0]].isupper() else None
     if span:
         described = _described_name(body[span[0] : span[1]], aside)
@@ -905,6 +958,8 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
         )
         if _gap(text, token, right) or (_ends_phrase(token, first=index == 0) and not modifier):
             break
+        if word in SPEECH_VERBS:  # "She said elderly residents had told her": whom she reports, not "She said"
+            break
         start, right, taken = token.start(), token.start(), taken + 1
         left = tokens[index - 1].group() if index > 0 else ""
         joined = left == "of" or left in _PREPOSITIONS or (token.group() == "The" and left[:1].isupper())
@@ -923,6 +978,10 @@ def _after_preposition(text: str, floor: int, start: int) -> bool:
     return bool(before) and before[-1] in _PREPOSITIONS | {"to"} and not text[:start].rstrip().endswith(",")
 
 
+_BY_PEOPLE_AT = re.compile(r"\s+[a-z]+s\s+(?:at|from|of)\s+(?:the\s+)?[A-Z]")
+"""Who made a thing, named by where they work: "a study by researchers at the University of Marlow"."""
+
+
 def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """The noun phrase that starts at `start`: "said councillor Tom Reyes, who ..."."""
     end: int | None = None
@@ -938,7 +997,7 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
             and token.group() in ("by", "of", "for", "from", "at", "in")
             and named[:1].isupper()
             and named.lower() not in _TIME
-        )
+        ) or (taken > 0 and token.group() == "by" and bool(_BY_PEOPLE_AT.match(text, token.end())))
         if (_gap(text, tokens[taken - 1], token.start()) if taken else text[left : token.start()].strip()) or (
             taken >= MAX_SPEAKER_WORDS and not token.group()[:1].isupper()  # a name runs to its end
         ):
@@ -1286,6 +1345,7 @@ def _clause(text: str, start: int) -> tuple[int, int] | None:
     at = _LEADING_PUNCT.match(text, start).end()
     words = _ASIDE.split(text[at:], maxsplit=1)[0].rstrip().rstrip(".!").rstrip(" ,")
     words = _ADDED.split(words, maxsplit=1)[0]  # "... and admitted that ...": the same speaker's next words
+    words = _NEW_SPEAKER.split(words, maxsplit=1)[0]  # "..., and Ms Osei said ...": another speaker's
     credited = _CREDIT_AT_END.search(words)
     words = _shorten(words[: credited.start()] if credited else words)  # "..., a report published on Monday found"
     if len(words.split()) < MIN_REPORTED_WORDS:

@@ -708,6 +708,7 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
         ):
             first -= 1
         claims = [u for u, w in reading.said if first <= u.sentence < number and same_speaker(w, who)]
+        claims = [c for c in claims if not _wished(reading, c)]  # "Patients should attend": asked, not told
         answers = [
             u
             for u in reading.passages()
@@ -881,6 +882,12 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
     years = [{y.lower() for y in _YEARS.findall(a.unit.text)} for a in (first, second)]
     if years[0] and years[1] and not years[0] & years[1]:
         return False
+    if any(_EARLIER_VALUE.search(a.unit.text[: a.unit.text.find(a.figure.text)]) for a in (first, second)):
+        return False  # "up from 11,500 last year": what it was before, not another count of the same thing
+    spans = [bool(_SPAN.search(a.unit.text)) for a in (first, second)]
+    days = [bool(_days(a.unit.text)) for a in (first, second)]
+    if spans[0] != spans[1] and days[0] != days[1]:
+        return False  # "14,000 people over three days" / "Saturday's crowd at 6,000": a whole and one day of it
     for one, other in ((first, second), (second, first)):
         text = other.unit.text
         also = {q.value for q in quantities(text) if not re.search(r"\bnot\s*$", text[: text.find(q.text)])}
@@ -893,6 +900,13 @@ _RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|min
 """A figure for each span of time ("40 billion cubic metres a year") is a rate: it does not measure what a total or
 a store does ("will hold 63 billion cubic metres")."""
 _ADDED = re.compile(r"\b(?:more|extra|additional|further|new)\b(?!\s+than)", re.I)
+_EARLIER_VALUE = re.compile(
+    r"\b(?:up|down|rising|falling|risen|fallen|increase|decrease|rise|fall)\s+from\s+(?:\w+\s+)?$"
+)
+_SPAN = re.compile(
+    r"\b(?:over|across|during|in)\s+(?:the\s+)?(?:\w+\s+)?(?:days|nights|weeks|weekend|week|months|festival)\b", re.I
+)
+"""A total over several days ("over three days", "across the weekend"): one day's figure is a part of it."""
 _LABEL = re.compile(r"\b(?:No\.|Number|#)\s*(\d+[A-Za-z]?)\b")
 _ELSEWHERE = re.compile(
     r"\b(?:similar|comparable|neighbou?ring|elsewhere|limits?|thresholds?|maximum|minimum|permitted"
@@ -1013,8 +1027,8 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
             apart = abs(second.sentence - first.sentence)
             near = apart == 1 or _timed(first.text) & _timed(second.text)
             ends = {_moment(first.text, first_time.text), _moment(second.text, second_time.text)}
-            if ends == {"start", "end"}:
-                continue
+            if ends == {"start", "end"} or len(_days(first.text) | _days(second.text)) > 1:
+                continue  # a start and an end, or "2pm on Tuesday" / "8pm on Wednesday": two moments
             sources = _two_sources(first_by, second_by, apart) or _same_event(reading, first, second)
             if sources and first_time.differs(second_time) and near:
                 yield _Pair(first, second, "numbers", f"{first_time.text} / {second_time.text}")
@@ -1027,6 +1041,11 @@ def _times(reading: _Reading) -> Iterator[_Pair]:
 
 
 _SAME = re.compile(r"\bthe same\s+[a-z]+", re.I)
+
+
+def _days(text: str) -> set[str]:
+    """The days of the week a passage names: a time of day on one is no time on another."""
+    return {w.lower() for w in re.findall(r"[A-Z][a-z]+day\b", text) if w.lower() in DAYS}
 
 
 def _same_event(reading: _Reading, first: Unit, second: Unit) -> bool:

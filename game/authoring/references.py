@@ -495,9 +495,11 @@ def _nearest(candidates: list[Mention]) -> Mention | None:
 
 
 def _only(candidates: list[Mention]) -> Mention | None:
-    """The latest mention of the one body the candidates name; None when they name two."""
-    bodies = {_key(m.phrase) for m in candidates}
-    return max(candidates, key=lambda m: m.offset) if len(bodies) == 1 else None
+    """The latest mention of the one body the candidates name; None when they name two. A phrase that ends in
+    another's name names that body ("a study by scientists at the University of Marlow"): the name is the answer."""
+    keys = {_key(m.phrase) for m in candidates}
+    named = [m for m in candidates if not any(_key(m.phrase).endswith(f" {k}") for k in keys)]
+    return max(named, key=lambda m: m.offset) if len({_key(m.phrase) for m in named}) == 1 else None
 
 
 def _given_names(phrase: str) -> tuple[str, ...]:

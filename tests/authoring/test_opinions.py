@@ -131,3 +131,21 @@ def test_a_clause_of_reported_speech_in_a_closing_paragraph_is_not_the_writers_c
 def test_more_than_a_length_of_time_is_a_quantity_not_a_weighing() -> None:
     assert not opinions("The filters were ordered in May.\nThe work, though, has taken more than a year to finish.")
     assert opinions("The filters were ordered in May.\nThe work, though, does more for the town than a new road.")
+
+
+def test_a_draft_keeps_every_strongly_marked_opinion_of_a_typical_article() -> None:
+    body = "\n".join(
+        [
+            "The council voted on Monday to close the pool.",
+            "Frankly, the vote was a disgrace.",
+            "The pool opened in 1975 and has 300 members.",
+            "Surely the town deserves better than this.",
+            "Clearly the council has not listened to swimmers.",
+            "The council should think again before the summer.",
+            "It is a shameful way to treat families.",
+            "The decision will be reviewed in March.",
+        ]
+    )
+    questions = draft_level(Article(f"Pool to close\n{body}\n"), "pool").questions
+    opinions = [q for q in questions if q["type"] == "fact_or_opinion" and q["answer"] == "opinion"]
+    assert len(opinions) == 5, [q["statement"] for q in opinions]

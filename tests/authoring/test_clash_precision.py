@@ -1,0 +1,48 @@
+"""Passages that look like a clash and are not: each must draft no contradiction (found on new articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.authoring.contradictions import clashes
+from tests.authoring.test_constructions import _read
+
+FILLER = "\nThe work, the firm, the trains and the meeting are all in the town.\nThe town has a station and a hall."
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (
+            "The council first learned of the problem at about 2pm on Tuesday, when a user posted screenshots on "
+            "social media, according to an internal timeline shared with councillors.\n"
+            "The fix was not applied until 8pm on Wednesday.",
+            "times of day on two days are two moments",
+        ),
+        (
+            "Organisers said about 14,000 people attended over three days, up from 11,500 last year.\n"
+            "Police put Saturday\u2019s crowd at around 6,000.",
+            "a total over three days and one day's crowd; last year's figure, given as what it rose from",
+        ),
+    ],
+)
+def test_no_clash_of_figures_that_are_not_of_one_thing(body: str, why: str) -> None:
+    assert not clashes(*_read(body + FILLER)), why
+
+
+def test_a_request_is_no_claim_that_a_record_can_contradict() -> None:
+    body = (
+        "The hospital has cancelled 60 operations this month, staff say.\n"
+        '"Patients should attend their appointments unless we contact them directly," said chief executive '
+        "Dr Helen Vasquez.\n"
+        "But a theatre rota circulated to staff on Friday lists 23 procedures marked as postponed."
+    )
+    assert not [c for c in clashes(*_read(body + FILLER)) if c.claim.startswith("Patients should")]
+
+
+def test_what_a_figure_rose_from_is_no_count_of_the_same_thing() -> None:
+    body = (
+        "Organisers said about 14,000 people attended, up from 11,500 last year.\nPolice put the crowd at around 6,000."
+    )
+    found = clashes(*_read(body + FILLER))
+    assert found and not [c for c in found if "11,500" in c.clue], found  # 14,000 against 6,000 is the clash

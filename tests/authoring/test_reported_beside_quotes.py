@@ -1,0 +1,103 @@
+"""Reported words in a sentence that also holds a quotation: whose they are, and whose the quotation is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.authoring.test_constructions import credits
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # the reported clause runs to the comma before a quotation with no speaker beside it
+            "Southvale Water has admitted that untreated sewage was released into the River Lenn on 17 occasions "
+            "this summer, weeks after telling residents there had been \u201cno significant discharges\u201d from "
+            "its Felham treatment works.",
+            "untreated sewage was released into the River Lenn on 17 occasions this summer",
+            "Southvale Water",
+        ),
+        (  # ... and that quotation is the same speaker's words
+            "Southvale Water has admitted that untreated sewage was released into the River Lenn on 17 occasions "
+            "this summer, weeks after telling residents there had been \u201cno significant discharges\u201d from "
+            "its Felham treatment works.",
+            "no significant discharges",
+            "Southvale Water",
+        ),
+        (  # a quotation that goes on with "and" ends the reported clause
+            "Redline Buses said in September that the route would end on 31 October \u201cand will not be "
+            "replaced\u201d.",
+            "the route would end on 31 October",
+            "Redline Buses",
+        ),
+        (
+            "Redline Buses said in September that route 47, which links two villages with the station, would end on "
+            "31 October \u201cand will not be replaced\u201d.",
+            "and will not be replaced",
+            "Redline Buses",
+        ),
+        (  # a pronoun speaker is resolved as for any other credit
+            "Chairman Victor Lindqvist met fans on Friday. He said the new ground would be paid for by the club, "
+            'with "not a penny" of public money.',
+            "the new ground would be paid for by the club",
+            "Chairman Victor Lindqvist",
+        ),
+    ],
+)
+def test_reported_words_before_a_quotation_are_credited(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+def test_a_quotation_with_its_own_speaker_keeps_it_and_words_running_into_a_quotation_are_no_clause() -> None:
+    found = credits('Ann Lowe said the pool would close in May, but "it will reopen," said Tom Bell.')
+    assert found["it will reopen"] == "Tom Bell"
+    found = credits('Ann Lowe told reporters that the pool was "safe for years".')
+    assert found == {"safe for years": "Ann Lowe"}
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # a description without "the" between the name and its verb
+            "Councillor Dev Malhotra, cabinet member for education, said the merged school would open in new "
+            "buildings.",
+            "the merged school would open in new buildings",
+            "Councillor Dev Malhotra",
+        ),
+        (  # whom a speaker reports ("She said residents had told her") is not "She said residents"
+            "Dana Kowalczyk organised the petition. She said elderly residents in Crane Hill had told her they "
+            "were \u201cfrightened of being stranded\u201d.",
+            "frightened of being stranded",
+            "elderly residents in Crane Hill",
+        ),
+    ],
+)
+def test_the_speaker_is_the_name_not_its_description_nor_the_reporter(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # a second speaker joined on with "and": each credited with their own words
+            "The council insists there will be no compulsory redundancies, and Ms Osei said staff would be offered "
+            "extra hours.",
+            "there will be no compulsory redundancies",
+            "The council",
+        ),
+        (
+            "The council insists there will be no compulsory redundancies, and Ms Osei said staff would be offered "
+            "extra hours.",
+            "staff would be offered extra hours",
+            "Ms Osei",
+        ),
+        (  # who made a study, named by where they work
+            "Allotments could act as refuges for wild bees, according to a study by researchers at the University "
+            "of Marlow.",
+            "Allotments could act as refuges for wild bees",
+            "a study by researchers at the University of Marlow",
+        ),
+    ],
+)
+def test_each_speaker_of_a_sentence_and_who_made_a_study(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
