@@ -57,19 +57,45 @@ SMALLEST_WINDOW = (800, 600)
 """The smallest window every screen is laid out for: dragged smaller, answers and evidence were cut off."""
 
 
+DESKTOP_MARGIN = (64, 112)
+"""What a window leaves of the screen for the window manager and the desktop: its frame and title bar, a taskbar
+or a panel. SDL cannot say how big they are; these cover the usual ones (a 40-48 px taskbar, a 30 px title bar)."""
+
+
+def fits_a_window(desktop: tuple[int, int]) -> bool:
+    """Whether the smallest window, with its frame and the desktop's panels, fits on a screen of `desktop` size."""
+    return all(d >= s + m for d, s, m in zip(desktop, SMALLEST_WINDOW, DESKTOP_MARGIN, strict=True))
+
+
+def window_size(size: tuple[int, int], desktop: tuple[int, int]) -> tuple[int, int]:
+    """`size`, made smaller to fit a screen of `desktop` size with its frame and panels (its shape kept as far as
+    the smallest window allows): a 1280x720 window on a 1366x768 laptop lost its bottom 16-60 px (the buttons
+    there) under the screen's edge and the taskbar, and on a 1024x768 screen its right side (the Back button)."""
+    room = (desktop[0] - DESKTOP_MARGIN[0], desktop[1] - DESKTOP_MARGIN[1])
+    shrink = min(1.0, room[0] / size[0], room[1] / size[1])
+    smallest = (min(SMALLEST_WINDOW[0], desktop[0]), min(SMALLEST_WINDOW[1], desktop[1]))
+    return max(round(size[0] * shrink), smallest[0]), max(round(size[1] * shrink), smallest[1])
+
+
 def open_window(size: tuple[int, int], fullscreen: bool, title: str) -> pygame.Surface:
-    """Open the game window; fullscreen means desktop-size fullscreen (no mode switch)."""
+    """Open the game window; fullscreen means desktop-size fullscreen (no mode switch).
+
+    On a screen too small for the smallest window with its frame and the desktop's panels (a 1024x600 netbook,
+    an 800x600 projector) the game starts fullscreen: a window there would have its title bar or buttons off
+    the screen.
+    """
     pygame.display.set_caption(title)
-    if fullscreen:
+    if fullscreen or not fits_a_window(pygame.display.get_desktop_sizes()[0]):
         return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
     return open_resizable(size)
 
 
 def open_resizable(size: tuple[int, int]) -> pygame.Surface:
-    """A window the player may resize, down to `SMALLEST_WINDOW` (or the whole screen, on a smaller one)."""
+    """A window the player may resize, down to `SMALLEST_WINDOW` (or the whole screen, on a smaller one); no
+    bigger at first than the screen leaves room for (`window_size`)."""
     desktop = pygame.display.get_desktop_sizes()[0]
     smallest = (min(SMALLEST_WINDOW[0], desktop[0]), min(SMALLEST_WINDOW[1], desktop[1]))
-    screen = pygame.display.set_mode((max(size[0], smallest[0]), max(size[1], smallest[1])), pygame.RESIZABLE)
+    screen = pygame.display.set_mode(window_size(size, desktop), pygame.RESIZABLE)
     display_window().minimum_size = smallest
     return screen
 

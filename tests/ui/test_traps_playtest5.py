@@ -10,14 +10,16 @@ import pytest
 
 from game.ui import widgets
 from game.ui.actions import Act
-from game.ui.app import App
+from game.ui.app import DESKTOP_MARGIN, App, fits_a_window, open_window, window_size
 from game.ui.autoplay import Autoplayer
 from game.ui.clock import FakeClock
 from game.ui.context import MIN_TEXT_PX, GameContext
+from game.ui.runner import WINDOW_SIZE
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.front_page import FrontPageScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.summary import SummaryScene
+from game.ui.scenes.title import TitleScene
 from game.ui.text import Fonts, lines_height
 
 from .harness import bundled_pack, key, press, settle
@@ -96,3 +98,30 @@ def test_a_source_chains_feedback_at_800x600_in_large_opendyslexic_shows_more_th
             seen += top.chain
     assert seen == 2  # both of the level's chains
     assert press(app, key(Act.CONFIRM)) is not None
+
+
+@pytest.mark.parametrize(
+    ("desktop", "window"),
+    [((1920, 1080), (1280, 720)), ((1366, 768), (1166, 656)), ((1280, 800), (1216, 684)), ((1024, 768), (960, 600))],
+)
+def test_the_first_window_fits_the_screen_with_its_frame_and_taskbar(
+    desktop: tuple[int, int], window: tuple[int, int]
+) -> None:
+    """The game opened 1280x720 whatever the screen: on a 1366x768 laptop its bottom (the feedback's Next button)
+    went under the screen's edge and the taskbar; on a 1024x768 screen openbox put it at x=-128, the Back button
+    off the screen for a student with only a mouse."""
+    assert window_size((1280, 720), desktop) == window
+    assert fits_a_window(desktop) and not fits_a_window((1024, 600)) and not fits_a_window((800, 600))
+
+
+def test_the_game_opened_on_a_1024x768_screen_fits_it(tmp_path: object) -> None:
+    """SDL's dummy screen is 1024x768: the window the game opens there (as `byline play` opens it) fits it with
+    room for a frame and a taskbar, and the screens are laid out for that window."""
+    assert tuple(pygame.display.get_desktop_sizes()[0]) == (1024, 768)
+    screen = open_window(WINDOW_SIZE, fullscreen=False, title="Byline")
+    width, height = screen.get_size()
+    assert width <= 1024 - DESKTOP_MARGIN[0] and height <= 768 - DESKTOP_MARGIN[1], (width, height)
+    app = App(screen, TitleScene(GameContext(bundled_pack(), seed=7)), FakeClock())
+    board = press(app, key(Act.CHOOSE, 0))
+    back = next(b for b in board.menu.buttons if b.label == "Back")  # type: ignore[union-attr]
+    assert board.size == (width, height) and screen.get_rect().contains(back.rect)  # type: ignore[union-attr]
