@@ -150,7 +150,10 @@ def _report(args: argparse.Namespace) -> int:
     said = sys.stderr if args.json else sys.stdout  # with --json, stdout holds the one JSON object only
     aside = store.set_aside() if store is not None else []
     if aside:  # the game kept a damaged file and started afresh: what it held is missing from what follows
-        print(set_aside_notice(aside), file=said)
+        import textwrap
+
+        notice = textwrap.fill(set_aside_notice(aside), 100, break_long_words=False, break_on_hyphens=False)
+        print(notice + "\n", file=said)
     try:
         answers = _lrs_answers() if store is None else store.answers()
         report = build_report(answers)
