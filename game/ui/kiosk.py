@@ -91,8 +91,16 @@ RECHECK_SECONDS = 30.0
 """Once out of order, stay so at least this long: a folder that takes one write may still be nearly full."""
 
 TEACHER_SCENES = (PinPadScene, TeacherScene, ProblemsScene)
-NO_READING_BUTTON = (*TEACHER_SCENES, StillThereScene, InitialsScene, VisitSettingsScene, OutOfOrderScene)
-"""Screens the "Aa Text" button stays off: teachers', the kiosk's own questions, and the settings themselves."""
+NO_READING_BUTTON = (
+    *TEACHER_SCENES,
+    StillThereScene,
+    InitialsScene,
+    VisitSettingsScene,
+    OutOfOrderScene,
+    AttractScene,
+)
+"""Screens the "Aa Text" button stays off: teachers', the kiosk's own questions, the settings themselves, and the
+attract screen (a student's Back to it ends the visit one frame later: painted in that frame, the button stayed)."""
 
 
 @dataclass
