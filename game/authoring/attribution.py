@@ -402,7 +402,8 @@ def _mentions(article: Article) -> Mentions:
         local = sentence.start - article.blocks[sentence.block][0]
         subject = sentence_subject(sentence.text)
         if subject and not any(o < local <= c for o, c in quoted[sentence.block]):
-            mentions.add(subject, sentence.start, i)
+            unnamed = bool(ANONYMOUS.search(sentence.text)) and subject.split()[0].lower() in ("a", "an", "one")
+            mentions.add(subject, sentence.start, i, unnamed=unnamed)  # "A nurse who spoke on condition of ..."
         mentions.add_names(sentence.text, sentence.start, i, quotation_spans(sentence.text))
     return mentions
 
@@ -550,6 +551,7 @@ def _first_subject(text: str) -> str | None:
     """The noun phrase before the first verb, stepping over descriptions between commas ("Tom, 67, who ...,")."""
     tokens = list(_TOKEN.finditer(text))
     asides = [m.span() for m in _ASIDE_RUN.finditer(text)]
+    asides += _relative_clause(text, tokens)
     for index, token in enumerate(tokens[1:], start=1):
         if any(start <= token.start() < end for start, end in asides):
             continue
@@ -570,6 +572,26 @@ def _first_subject(text: str) -> str | None:
         if word in _FUNCTION and word not in ("of",):
             return None
     return None
+
+
+def _relative_clause(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """ "A nurse who spoke on condition of anonymity described ...": from "who" through the words of its own
+    verb, which say which nurse; the sentence's verb comes after them. [] when "who" is not the second or third
+    word, or no verb follows the clause."""
+    who = next((i for i, t in enumerate(tokens[1:3], start=1) if t.group() == "who"), None)
+    if who is None or "," in text[: tokens[who].start()]:
+        return []  # "Tom, who ...," is an aside of its own
+    own = who + 1  # its verb comes first: "who spoke", "who has worked"
+    while own + 1 < len(tokens) and _verb_like(tokens[own + 1].group()):
+        own += 1
+    main = next((i for i in range(own + 2, len(tokens)) if _verb_like(tokens[i].group())), None)
+    return [(tokens[who].start(), tokens[main].start())] if main is not None else []
+
+
+def _verb_like(word: str) -> bool:
+    return word.islower() and (
+        word in _AUX | _MODALS or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4)
+    )
 
 
 def _present_after_name(word: str, previous: re.Match[str]) -> bool:

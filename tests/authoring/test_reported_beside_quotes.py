@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from game.authoring.attribution import find_attributions
+from game.content.article import Article
 from tests.authoring.test_constructions import credits
 
 
@@ -101,3 +103,14 @@ def test_the_speaker_is_the_name_not_its_description_nor_the_reporter(body: str,
 )
 def test_each_speaker_of_a_sentence_and_who_made_a_study(body: str, quote: str, speaker: str) -> None:
     assert credits(body)[quote] == speaker
+
+
+def test_she_after_an_unnamed_source_described_by_who_is_that_source_and_stays_anonymous() -> None:
+    body = (
+        "\u201cThere is no crisis,\u201d said chief executive Martin Hale on Monday.\n"
+        "A nurse who spoke on condition of anonymity described a different picture. \u201cWe had patients on "
+        "trolleys in the corridor for two days,\u201d she said."
+    )
+    found, _ = find_attributions(Article(f"Headline\n{body}\n"))
+    credit = next(a for a in found if a.quote.startswith("We had patients"))
+    assert (credit.speaker, credit.anonymous) == ("A nurse", True)
