@@ -831,7 +831,7 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
         if not _helper(token.group()) or body[token.end() : left].strip():
             break
         left = token.start()
-    when = _WHEN_BEFORE.search(body, floor, left)
+    when = _WHEN_BEFORE.search(body, floor, left) or _AS_A_WHOLE.search(body, floor, left)
     if when:  # "A survey by the council last autumn found": when it was done is not who did it
         left = when.start()
     who = _WHO_SUBJECT.search(body, floor, left)
@@ -915,6 +915,9 @@ _WHEN_BEFORE = re.compile(
 )
 """When something was done, just before its verb: "last autumn", "in October", "on Tuesday"; what a record
 covers: "the accounts for that year record"."""
+_AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\s*$")
+"""How much a subject covers, not who it is: "The agency's figures for the region as a whole show"."""
+
 _WHO_SUBJECT = re.compile(
     r"(?:,\s*|\s+)who(?:\s+(?:once|also|previously|then|later|first|repeatedly|publicly|earlier|recently"
     r"|(?:in|on|at|during|last|this|early|late)\s+(?:the\s+)?[\w-]+))*\s*$"
@@ -997,7 +1000,7 @@ def _after_preposition(text: str, floor: int, start: int) -> bool:
     """ "The timetable posted at the pier shows": "the pier" follows "at", so it is not who shows (nor is
     "the board" in "A source close to the board said")."""
     before = _TOKEN.findall(text, floor, start)
-    return bool(before) and before[-1] in _PREPOSITIONS | {"to"} and not text[:start].rstrip().endswith(",")
+    return bool(before) and before[-1] in _PREPOSITIONS | {"to", "as"} and not text[:start].rstrip().endswith(",")
 
 
 _BY_PEOPLE_AT = re.compile(r"\s+[a-z]+s\s+(?:at|from|of)\s+(?:the\s+)?[A-Z]")
@@ -1160,6 +1163,8 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
             return _credit(sentence, clause, found[2], found[:2]) if found and clause else None
         if verb.group() not in REPORTING_VERBS:
             continue
+        if _NOUN_BEFORE_VERB.match(text, verb.end()):
+            continue  # "Early reports had put the number at 600": "reports" is who put it
         before = _TOKEN.findall(text, 0, verb.start())
         if before and before[-1].lower() in BE_FORMS | _DETERMINERS | _PREPOSITIONS | _TIME_LINKS:
             continue  # "were found": a passive; "an estimated 1.8 million", "waiting for promised grants": no verb
@@ -1188,6 +1193,9 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
     urging = next((t for t in _TOKEN.finditer(text) if t.group() in _URGING and _URGED.match(text, t.end())), None)
     return _urged(sentence, urging) if urging else _put_at(sentence)
 
+
+_NOUN_BEFORE_VERB = re.compile(r"\s+(?:had|have|has|were|are|will|would|could|may|might|suggest|show)\s+[a-z]")
+"""After "reports", "claims" or "estimates", a verb of their own: they are a noun, the subject."""
 
 _WARNING = word_set("warned warns")
 _URGING = word_set("urged urges advised advises asked asks ordered orders instructed instructs encouraged begged")

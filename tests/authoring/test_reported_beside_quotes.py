@@ -114,3 +114,23 @@ def test_she_after_an_unnamed_source_described_by_who_is_that_source_and_stays_a
     found, _ = find_attributions(Article(f"Headline\n{body}\n"))
     credit = next(a for a in found if a.quote.startswith("We had patients"))
     assert (credit.speaker, credit.anonymous) == ("A nurse", True)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # "reports" with a verb of its own after it is the subject, not the verb
+            "Early reports had put the number of coins at more than 600.",
+            "put the number of coins at more than 600",
+            "Early reports",
+        ),
+        (  # "as a whole" says how much the figures cover, not whose they are
+            "The agency\u2019s figures for the region as a whole show storm overflow hours rising, from 38,000 in "
+            "2021 to 44,500 last year.",
+            "storm overflow hours rising, from 38,000 in 2021 to 44,500 last year",
+            "The agency\u2019s figures for the region",
+        ),
+    ],
+)
+def test_the_subject_of_a_documents_figures(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
