@@ -612,8 +612,8 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
     """
     for claim in reading.passages():
         clue = _DENIAL.search(claim.text) or _NEGATION.search(claim.text) or _NONE.search(claim.text)
-        if not clue:
-            continue
+        if not clue or _SUBORDINATE_BEFORE.search(claim.text, 0, clue.start()):
+            continue  # "which may explain why it has never been found", "when nobody else would come": an aside
         what = _what_was_denied(claim.text, clue)
         if _SECOND_NEGATION.search(what.split(",")[0]):
             continue  # "has never met a plan it did not like": two negatives say yes
@@ -624,7 +624,7 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             for u, w in reading.said
             if same_speaker(w, who)
             and 0 < u.sentence - claim.sentence <= 2
-            and _LATER.search(later := reading.sentences[u.sentence].text)
+            and _LATER.search(later := reading.sentences[u.sentence].text.replace(u.text, " "))
             and not _NEGATION.search(u.text)
             and (_ADMITS.search(later) or denied & _content(u.text))  # "since" alone is no admission
         ]
@@ -663,6 +663,9 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
         if best is not None:
             yield _Pair(claim, best[2], "denial", clue.group(), who)
 
+
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:which|why|when|where|if|unless|because|whether)\b[^,;:]*$", re.I)
+"""Before a denial's word in its clause, the start of an aside: the "never" or "nobody" is not the claim's."""
 
 _PLEA = re.compile(
     r"\s*(?:(?:the|all|both|a|an|one|two|three|four|five|six|\d+|several)\s+)?(?:\w+\s+)?"

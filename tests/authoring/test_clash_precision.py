@@ -46,3 +46,23 @@ def test_what_a_figure_rose_from_is_no_count_of_the_same_thing() -> None:
     )
     found = clashes(*_read(body + FILLER))
     assert found and not [c for c in found if "11,500" in c.clue], found  # 14,000 against 6,000 is the clash
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (
+            "Botanists say the orchid appears to depend on a fungus in the moor's soil, which may explain why it "
+            "has never been found elsewhere.\nThe findings were published on Wednesday in the Journal of Plant "
+            "Taxonomy.",
+            "the 'never' of an aside is not what the sentence claims",
+        ),
+        (
+            '"We tried something bold, and the numbers did not go our way," said head teacher Diane Okafor. '
+            '"I would rather admit that now than wait until the summer."',
+            "'admit' and 'now' in the speaker's own words are no admission that goes against them",
+        ),
+    ],
+)
+def test_no_denial_where_nothing_was_denied(body: str, why: str) -> None:
+    assert not [c for c in clashes(*_read(body + FILLER)) if c.kind == "denial"], why
