@@ -887,6 +887,11 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
         return False
     if any(_EARLIER_VALUE.search(a.unit.text[: a.unit.text.find(a.figure.text)]) for a in (first, second)):
         return False  # "up from 11,500 last year": what it was before, not another count of the same thing
+    if not _can_disagree(first, second) or not _can_disagree(second, first):
+        return False
+    averages = {bool(_AVERAGE.search(a.unit.text)) for a in (first, second)}
+    if len(averages) == 2 and not any(_FIGURE.search(a.unit.text) for a in (first, second)):  # "the same figure"
+        return False  # "the average wait was four hours" / "one man waited 19 hours": both can be true
     spans = [bool(_SPAN.search(a.unit.text)) for a in (first, second)]
     days = [bool(_days(a.unit.text)) for a in (first, second)]
     if spans[0] != spans[1] and days[0] != days[1]:
@@ -898,6 +903,33 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
             return False  # "31 of the 40 shops" / "all 31 shops"; but "27 kilometres, not 32" denies the 32
     return True
 
+
+def _can_disagree(one: _Amount, other: _Amount) -> bool:
+    """Whether `one`, as its passage gives it, could be false if `other` is true. Not a change ("fallen by 1,100
+    students") against a count, nor a bound the other figure keeps ("fewer than 60 plants" / "43 plants"), nor
+    the whole of a share ("52 of the 70 days"), nor what two figures of the other passage add up to ("close 12
+    of its 42 shops" / "the remaining 30 shops")."""
+    lead = one.unit.text[: max(one.unit.text.find(one.figure.text), 0)]
+    value, against = one.figure.value, other.figure.value
+    if (_CHANGE.search(lead) and not _CHANGED.search(other.unit.text)) or _SHARE_OF.search(lead):
+        return False
+    if (_AT_MOST.search(lead) and against <= value) or (_AT_LEAST.search(lead) and against >= value):
+        return False
+    others = [q.value for q in quantities(other.unit.text) if q.measure in (one.measure, "")]  # "12 of 42 shops"
+    return not any(abs(x - y) == value or x + y == value for i, x in enumerate(others) for y in others[i + 1 :])
+
+
+_CHANGE = re.compile(
+    r"\b(?:(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased?|decreased?|dropped|declined|cut|reduced"
+    r"|up|down)\s+by|(?:increase|rise|fall|drop|decline|cut|reduction)\s+of)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_SHARE_OF = re.compile(r"\b\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+)?$")
+_AT_MOST = re.compile(r"\b(?:(?:fewer|less|lower)\s+than|under|up\s+to|at\s+most|no\s+more\s+than)\s+$", re.I)
+_AT_LEAST = re.compile(r"\bat\s+least\s+$", re.I)
+"""Bounds that are bounds: "more than" and "over" often mean "about" ("a little over one million")."""
+_CHANGED = re.compile(r"\b(?:rose|risen|fell|fallen|grew|increase|decrease|decline|drop|rise|fall|reduction)", re.I)
+_AVERAGE = re.compile(r"\b(?:average|median|mean|typical)\b", re.I)
 
 _RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|second|annum)\b", re.I)
 """A figure for each span of time ("40 billion cubic metres a year") is a rate: it does not measure what a total or

@@ -24,6 +24,32 @@ FILLER = "\nThe work, the firm, the trains and the meeting are all in the town.\
             "Police put Saturday\u2019s crowd at around 6,000.",
             "a total over three days and one day's crowd; last year's figure, given as what it rose from",
         ),
+        (
+            "The district says enrollment has fallen by 1,100 students since 2019.\n"
+            "Hawthorne and Lincoln Park schools together serve about 520 students, officials said.",
+            "a change against a count",
+        ),
+        (
+            "Fewer than 60 flowering plants are known to exist, the trust said.\n"
+            "Botanist Rhys Morgan counted 43 flowering plants on the site this summer.",
+            "a count within the bound another source gives",
+        ),
+        (
+            "Regional bakery chain Crumb & Co will close 12 of its 42 shops by the end of March, the firm said.\n"
+            "The remaining 30 shops are expected to stay open, according to the union.",
+            "what two figures of the other passage add up to",
+        ),
+        (
+            "The trust says the average wait for a bed was four hours in December.\n"
+            "Campaigner Ann Lowe said one elderly man waited 19 hours for a bed.",
+            "an average and one case",
+        ),
+        (
+            "Figures published by the Environment Agency show that the overflow released sewage on 11 days last "
+            "July.\nVolunteers from the group found high levels of sewage bacteria at a swimming spot on 52 of the "
+            "70 days they tested last summer.",
+            "the whole of a share",
+        ),
     ],
 )
 def test_no_clash_of_figures_that_are_not_of_one_thing(body: str, why: str) -> None:
@@ -66,3 +92,14 @@ def test_what_a_figure_rose_from_is_no_count_of_the_same_thing() -> None:
 )
 def test_no_denial_where_nothing_was_denied(body: str, why: str) -> None:
     assert not [c for c in clashes(*_read(body + FILLER)) if c.kind == "denial"], why
+
+
+def test_two_sources_on_an_average_and_on_a_change_still_clash() -> None:
+    body = (
+        "The trust says the average wait for a bed was four hours in December.\n"
+        "NHS England data published on Thursday puts the same figure at six hours.\n"
+        "The district says enrollment has fallen by 1,100 students since 2019.\n"
+        "The state education department puts the decline at 640 students over the same period."
+    )
+    clues = [c.clue for c in clashes(*_read(body + FILLER)) if c.kind == "numbers"]
+    assert any("four hours" in c for c in clues) and any("1,100" in c for c in clues), clues
