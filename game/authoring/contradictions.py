@@ -684,6 +684,8 @@ _RECORD = re.compile(
 """A record as the subject of "shows" ("A copy of the lease ... shows"): evidence to hold a claim against."""
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+(?:ed|en|wn|nt)\s+(?:to|on|by|in|at|from|for|with)\b|[^,]{0,20}\bwhich\b")
 """An aside between a subject and its verb ("sent to patients on Friday", "a copy of which has been seen")."""
+_ADVERBIAL = re.compile(r"(?:in|on|at|during|after|before|with|by|for|from|since|until)\s", re.I)
+
 MAX_CLAIM_BACK = 2
 """A claim may run over the sentences just before its answer's, while one speaker goes on talking."""
 
@@ -699,7 +701,7 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
     on Friday"). A denial meets only what speaks of what it denied; a record, only words it shares something
     with (a word, a measure, a length of time)."""
     for number, sentence in enumerate(reading.sentences[1:], 1):
-        turn = _TURN.match(sentence.text)
+        turn = _TURN.match(sentence.text) if not _quoted(reading, sentence) else None
         record = _RECORD.search(sentence.text)
         before = [(u, w) for u, w in reading.said if u.sentence == number - 1 and w]
         if not (turn or record) or not before:
@@ -717,6 +719,7 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
             for u in reading.passages()
             if u.sentence == number
             and not _PARTICIPLE_ASIDE.match(u.text)
+            and not _ADVERBIAL.match(u.text)  # "in a 2024 interview with the Ledger": when and where, no claim
             and not same_speaker(reading.speaker_of(u), who)
             and (record or not _an_opinion(u.text))  # "But traders say the charges are far too high": two views
         ]
@@ -730,6 +733,13 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
         if best is not None:
             clue = _CONTRAST.search(turn.group()).group() if turn else _ends(record.group())
             yield _Pair(best[4], best[5], "contrast" if turn else "record", clue, who)
+
+
+def _quoted(reading: _Reading, sentence: Sentence) -> bool:
+    """A sentence inside a quotation that opened before it: `He said: "Nobody loves Moor Lane more than I do. But
+    the pitch floods every winter."` The "But" is the speaker going on, not the writer turning against them."""
+    before = "".join(s.text for s in reading.sentences if s.block == sentence.block and s.start < sentence.start)
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _ends(words: str) -> str:

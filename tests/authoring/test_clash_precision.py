@@ -103,3 +103,25 @@ def test_two_sources_on_an_average_and_on_a_change_still_clash() -> None:
     )
     clues = [c.clue for c in clashes(*_read(body + FILLER)) if c.kind == "numbers"]
     assert any("four hours" in c for c in clues) and any("1,100" in c for c in clues), clues
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        (  # a "But" inside the speaker's own quotation is them going on, not the writer turning
+            'Club chairman Steven Rudd said the move was "the only way to secure the club\'s future". He said: '
+            '"Nobody loves Moor Lane more than I do. But the stands are falling apart, the pitch floods every '
+            'winter, and the bank will not wait for ever."',
+            "the pitch floods",
+        ),
+        (  # when and where something was said is no answer
+            'Governor Dana Holt said on Monday she "will not sign any bill that puts a new tax on working '
+            'families." Yet in a 2024 interview with the Dunmore Ledger, Holt said tolling was "one option that '
+            'has to be on the table" for the bridge.',
+            "in a 2024 interview",
+        ),
+    ],
+)
+def test_no_turn_inside_a_quotation_nor_with_an_aside(body: str, unwanted: str) -> None:
+    found = clashes(*_read(body + FILLER))
+    assert not [c for c in found if unwanted in c.claim or unwanted in c.answer], found
