@@ -143,22 +143,31 @@ def _new_level(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from game.report import build_report, format_report, report_json, write_csv
-    from game.results import RESULTS_FILE, ResultsError, ResultsStore
+    from game.results import DAMAGED_NOW, RESULTS_FILE, ResultsError, ResultsStore, set_aside_notice
     from game.storage import data_dir
 
+    store = None if args.lrs else ResultsStore(args.results or data_dir() / RESULTS_FILE)
+    said = sys.stderr if args.json else sys.stdout  # with --json, stdout holds the one JSON object only
+    aside = store.set_aside() if store is not None else []
+    if aside:  # the game kept a damaged file and started afresh: what it held is missing from what follows
+        print(set_aside_notice(aside), file=said)
     try:
-        answers = _lrs_answers() if args.lrs else ResultsStore(args.results or data_dir() / RESULTS_FILE).answers()
+        answers = _lrs_answers() if store is None else store.answers()
         report = build_report(answers)
     except (ResultsError, ReportSourceError) as exc:
         print(f"byline report: {exc}", file=sys.stderr)
+        if isinstance(exc, ResultsError) and exc.damaged:
+            print(DAMAGED_NOW, file=sys.stderr)
         return 1
     if args.json:
         import json
 
-        print(json.dumps(report_json(report), indent=2, ensure_ascii=False))
+        found = report_json(report)
+        if store is not None:
+            found["set_aside"] = [str(path) for path in aside]
+        print(json.dumps(found, indent=2, ensure_ascii=False))
     else:
         print(format_report(report))
-    said = sys.stderr if args.json else sys.stdout  # with --json, stdout holds the one JSON object only
     if not report.answers and not report.growth.taken:
         return 1 if args.csv or args.png else 0
     try:

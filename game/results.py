@@ -67,6 +67,33 @@ _DAMAGED = {11, 26}
 """SQLite's CORRUPT and NOTADB: a file cut short or overwritten, never to be written again as it is."""
 
 
+DAMAGED_MARK = ".damaged-"
+"""A damaged results file is kept as `results.damaged-YYYYmmdd-HHMMSS.sqlite3` beside the fresh one."""
+
+
+def set_aside_notice(files: list[Path], report: str = "this report") -> str:
+    """What a teacher reading the results must know about damaged files set aside (empty when there are none)."""
+    if not files:
+        return ""
+    names = ", ".join(p.name for p in files)
+    many = len(files) > 1
+    return (
+        f"Note: the class results file was found damaged and set aside {len(files)} times; "
+        if many
+        else "Note: the class results file was found damaged and set aside; "
+    ) + (
+        f"the results recorded before then are not in {report}. "
+        f"{'They are' if many else 'It is'} kept as {names} in {files[0].parent}: "
+        f"a technician may be able to recover {'them' if many else 'it'} (sqlite3 .recover)."
+    )
+
+
+DAMAGED_NOW = (
+    "The file is damaged (cut short, or overwritten by another file). The next level a student finishes sets it "
+    "aside, kept for a technician, and starts a fresh one; `byline report` then says where the damaged one is."
+)
+
+
 class ResultsError(Exception):
     """The results file could not be read or written; the message is for a teacher.
 
@@ -173,13 +200,20 @@ class ResultsStore:
 
     def _set_aside(self) -> Path:
         """Move a damaged file (and its journal) out of the way, kept for a teacher; where it went."""
-        aside = self.path.with_name(f"{self.path.stem}.damaged-{time.strftime('%Y%m%d-%H%M%S')}{self.path.suffix}")
+        aside = self.path.with_name(f"{self.path.stem}{DAMAGED_MARK}{time.strftime('%Y%m%d-%H%M%S')}{self.path.suffix}")
         for suffix in ("-wal", "-shm"):
             journal = self.path.with_name(self.path.name + suffix)
             with contextlib.suppress(FileNotFoundError):
                 os.replace(journal, aside.with_name(aside.name + suffix))
         os.replace(self.path, aside)
         return aside
+
+    def set_aside(self) -> list[Path]:
+        """The damaged results files kept beside this one (oldest first): what a report must say it leaves out."""
+        pattern = f"{self.path.stem}{DAMAGED_MARK}*{self.path.suffix}"
+        with contextlib.suppress(OSError):
+            return sorted(p for p in self.path.parent.glob(pattern) if p.is_file())
+        return []
 
     def record(
         self, player: str, summary: Summary, title: str, when: datetime | None = None, phase: str | None = None

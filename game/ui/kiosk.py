@@ -49,7 +49,7 @@ from game.kiosk.pin import PIN_FILE, PinGuard
 from game.kiosk.scoreboard import SCOREBOARD_FILE, Scoreboard
 from game.kiosk.supervisor import HEARTBEAT_FILE, TEACHER_EXIT, Heartbeat
 from game.lrs.online import keep_sending, results_store
-from game.results import RESULTS_FILE
+from game.results import RESULTS_FILE, set_aside_notice
 from game.results_writer import ResultsWriter
 from game.storage import unusable_folder
 from game.ui.actions import Act, Action, InputMapper
@@ -427,6 +427,8 @@ class Kiosk:
         ]
         if self.board.notice:
             lines.append(self.board.notice)
+        if self.results is not None and (aside := self.results.store.set_aside()):
+            lines.append(set_aside_notice(aside, "`byline report`"))
         return "\n".join(lines)
 
     def problems_text(self) -> str:

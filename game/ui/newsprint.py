@@ -8,13 +8,15 @@ Colours come from the theme, so high contrast keeps every mark visible.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import pygame
 
-from game.ui.context import GameContext
+from game.ui.context import MIN_TEXT_PX, GameContext
 from game.ui.motion import lerp
+from game.ui.text import font_measure, wrap
 from game.ui.theme import Theme, px
-from game.ui.widgets import text_box
+from game.ui.widgets import layout_problems, text_box
 
 RGB = tuple[int, int, int]
 
@@ -71,27 +73,80 @@ def draw_masthead(
         )
 
 
-def stamp_image(ctx: GameContext, text: str, colour: RGB, height: int) -> pygame.Surface:
+def stamp_font_px(height: int) -> int:
+    """The stamp's letter size for a stamp `height` px tall (before the snap to 4 px): never below MIN_TEXT_PX."""
+    return max(MIN_TEXT_PX, max(12, height // 4 * 4) * 11 // 20)
+
+
+def balanced_wrap(text: str, width: int, measure: Callable[[str], int]) -> list[str]:
+    """`text` in as few lines as fit `width`, as even as they can be: "VERIFIED: North Korea's / foreign ministry",
+    not a lone last word."""
+    count = len(wrap(text, width, measure))
+    low, high = 1, width
+    while low < high:  # the narrowest width that still takes no more lines
+        mid = (low + high) // 2
+        if len(wrap(text, mid, measure)) <= count:
+            high = mid
+        else:
+            low = mid + 1
+    return wrap(text, low, measure)
+
+
+def stamp_image(ctx: GameContext, text: str, colour: RGB, height: int, max_width: int | None = None) -> pygame.Surface:
     """A rubber stamp: capitals in a double frame, transparent around it; made once per text, colour and size.
 
     Heights snap to steps of 4 px, so the stamps of a page share a few font sizes (each loaded font costs memory).
+    The letters are never smaller than MIN_TEXT_PX: a stamp too wide for `max_width` takes two or more lines
+    (and is taller than `height`) rather than shrink; only a single word wider than that is scaled down, and
+    `widgets.layout_problems` records it.
     """
     font_path, _ = ctx.font_spec("button", 1.0)
     height = max(12, height // 4 * 4)
 
     def make() -> pygame.Surface:
-        font = ctx.fonts.get(font_path, max(8, height * 11 // 20))
-        label = font.render(text, True, colour)
-        pad = max(4, height // 4)
-        image = pygame.Surface((label.get_width() + 2 * pad, height), pygame.SRCALPHA)
+        font = ctx.fonts.get(font_path, stamp_font_px(height))
+        pad = max(4, height // 4, font.get_height() * 2 // 5)
+        lines = [text]
+        if max_width is not None and font.size(text)[0] + 2 * pad > max_width:
+            lines = balanced_wrap(text, max(1, max_width - 2 * pad), font_measure(font))
+        rendered = [ctx.cache.render(font, line, colour) for line in lines]
+        # The band of the lines' ink, not the font's line: capitals need no room for descenders, and a tall
+        # font (OpenDyslexic's line is 28 px at 16 px) would otherwise make a stamp half again as tall.
+        inks = [r.get_bounding_rect() for r in rendered]
+        band_top = min(ink.top for ink in inks if ink.height) if any(ink.height for ink in inks) else 0
+        band = max((ink.bottom for ink in inks), default=0) - band_top or font.get_height()
+        step = band + max(2, band // 3)
+        text_h = step * (len(rendered) - 1) + band
+        margin = max(4, band * 3 // 5)
+        image = pygame.Surface(
+            (max(r.get_width() for r in rendered) + 2 * pad, max(height, text_h + 2 * margin)), pygame.SRCALPHA
+        )
         frame = image.get_rect()
-        pygame.draw.rect(image, colour, frame, width=max(2, height // 12), border_radius=height // 6)
+        corner = min(height, image.get_height())
+        pygame.draw.rect(image, colour, frame, width=max(2, height // 12), border_radius=corner // 6)
         inner = frame.inflate(-max(4, height // 5), -max(4, height // 5))
-        pygame.draw.rect(image, colour, inner, width=max(1, height // 24), border_radius=height // 8)
-        image.blit(label, label.get_rect(center=frame.center))
+        pygame.draw.rect(image, colour, inner, width=max(1, height // 24), border_radius=corner // 8)
+        top = frame.centery - text_h // 2 - band_top
+        for i, line in enumerate(rendered):
+            image.blit(line, line.get_rect(midtop=(frame.centerx, top + i * step)))
+        if max_width is not None and image.get_width() > max_width:  # one word longer than the room
+            layout_problems.append(f"stamp {text[:30]!r} is {image.get_width()}px wide in {max_width}px")
+            image = pygame.transform.smoothscale(
+                image, (max_width, max(1, image.get_height() * max_width // image.get_width()))
+            )
         return image
 
-    return ctx.cache.remember(("stamp", font_path, text, colour, height), make)
+    return ctx.cache.remember(("stamp", font_path, text, colour, height, max_width), make)
+
+
+def stamp_size(
+    ctx: GameContext, text: str, height: int, max_width: int | None = None, angle: float = 0.0
+) -> tuple[int, int]:
+    """How much room a still stamp takes, turned by `angle` degrees: what a screen lays out around."""
+    width, tall = stamp_image(ctx, text, (0, 0, 0), height, max_width).get_size()
+    turn = math.radians(angle)
+    cos, sin = abs(math.cos(turn)), abs(math.sin(turn))
+    return math.ceil(width * cos + tall * sin), math.ceil(width * sin + tall * cos)
 
 
 def draw_stamp(
@@ -106,15 +161,11 @@ def draw_stamp(
     amount: float = 1.0,
     max_width: int | None = None,
 ) -> pygame.Rect:
-    """A stamp landing at `centre`: from large and faint (`amount` 0) to pressed flat (1); returns where it is."""
-    image = stamp_image(ctx, text, colour, height)
-    if max_width is not None and image.get_width() > max_width:
-        image = ctx.cache.remember(
-            ("stamp-fit", id(image), max_width),
-            lambda: pygame.transform.smoothscale(
-                image, (max_width, max(1, image.get_height() * max_width // image.get_width()))
-            ),
-        )
+    """A stamp landing at `centre`: from large and faint (`amount` 0) to pressed flat (1); returns where it is.
+
+    Too wide for `max_width`, its words take more lines (see `stamp_image`): `stamp_size` says how tall it is.
+    """
+    image = stamp_image(ctx, text, colour, height, max_width)
     if amount <= 0:
         return pygame.Rect(centre, (0, 0))
     zoom = lerp(1.7, 1.0, amount)

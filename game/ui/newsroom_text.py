@@ -71,6 +71,8 @@ STAMPS = {
     "loaded_words": "LOADED WORDS MARKED",
     "source_chain": "SOURCE TRACED",
 }
+STAMP_VERIFIED = "VERIFIED"
+"""A quote's stamp without the name, where a narrow column of the front page has no room for the name."""
 STAMP_CHECKED = "CHECKED"
 """For a kind of question that has no stamp of its own."""
 STAMP_REVIEW = "FOR REVIEW"

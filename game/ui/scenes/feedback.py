@@ -18,7 +18,7 @@ from game.ui.article_view import ArticleView
 from game.ui.chain_cards import chain_height, chain_text, draw_chain
 from game.ui.context import GameContext
 from game.ui.motion import RED_PEN, STAMP, lerp
-from game.ui.newsprint import draw_red_pen, draw_stamp
+from game.ui.newsprint import draw_red_pen, draw_stamp, stamp_size
 from game.ui.scenes.base import GameScene
 from game.ui.settle import EVERYTHING, Settle
 from game.ui.text import lines_height, paragraph_height
@@ -38,6 +38,10 @@ from game.ui.widgets import (
 )
 
 POP_SECONDS = 0.3
+EVIDENCE_LINES = 3
+"""The fewest lines of the article the feedback shows, when the words need more room than they have: they scroll."""
+STAMP_ANGLE = -6.0
+"""The feedback's stamp lands a little askew, as a hand stamps."""
 
 
 def picks_text(question: Question, picks: tuple[str, ...]) -> str:
@@ -152,6 +156,8 @@ class FeedbackScene(GameScene):
         self.editor = f"{words.EDITOR_NAME}: {editor_line(result, session.index)}"
         kind = result.question.type
         self.stamp = words.stamp_text(kind, result.right[0] if result.right else "") if result.correct else ""
+        self.stamp_width = self.px(290)
+        """The stamp's widest, set by `arrange`: a longer stamp takes more lines."""
 
     @property
     def shot_name(self) -> str:  # type: ignore[override]
@@ -172,14 +178,20 @@ class FeedbackScene(GameScene):
         gap = self.px(12)
         icon_h = self.px(64)
         text_left = inner.left + icon_h + gap
-        verdict_w = inner.right - text_left - (self.px(300) if self.result.correct else 0)  # room for the stamp
+        stamp_room = self._stamp_room(inner.right - text_left - gap) if self.stamp else 0
+        verdict_w = inner.right - text_left - stamp_room
         verdict_h = max(self.px(92) * 3 // 5, self.text_px("heading"))  # a tall font (OpenDyslexic) gets its lines
         editor_h = max(self.px(92) - self.px(92) * 3 // 5, self.text_px("small", self.editor, verdict_w))
         header_h = verdict_h + editor_h
+        stamp_w = 0
+        if self.stamp:  # a stamp of two or three lines (a long name, a small window) makes the header taller
+            self.stamp_width = stamp_room - self.px(10)
+            stamp_w, stamp_h = stamp_size(self.ctx, self.stamp, self.px(50), self.stamp_width, STAMP_ANGLE)
+            header_h = max(header_h, stamp_h + self.px(4))
         self.icon_rect = pygame.Rect(inner.left, inner.top + (header_h - icon_h) // 2, icon_h, icon_h)
         self.verdict_rect = pygame.Rect(text_left, inner.top, verdict_w, verdict_h)
         self.editor_rect = pygame.Rect(text_left, self.verdict_rect.bottom, verdict_w, editor_h)
-        self.stamp_centre = (inner.right - self.px(150), inner.top + header_h // 2)
+        self.stamp_centre = (inner.right - max(self.px(150), stamp_w // 2 + self.px(4)), inner.top + header_h // 2)
         button_h = self.px(60)
         self.menu.buttons[0].rect = pygame.Rect(0, inner.bottom - button_h, min(inner.width, self.px(320)), button_h)
         self.menu.buttons[0].rect.right = inner.right
@@ -192,8 +204,9 @@ class FeedbackScene(GameScene):
         font = self.ctx.font("body", self.scale)
         answer_needs = paragraph_height(self.answer_text, inner.width, font) + gap if self.answer_text else 0
         why_needs = paragraph_height(self.why_text, inner.width, font)
-        # The article gets at least 45%, or, when the words need more (large text), room for the line of the evidence.
-        least_article = self.evidence.box_height(lines_height(1, font), self.scale)
+        # The article gets at least 45%, or, when the words need more (large text), room for EVIDENCE_LINES lines:
+        # one line showed a fragment of the proof (or of one link of a chain), out of its sentence.
+        least_article = self.evidence.box_height(lines_height(EVIDENCE_LINES, font), self.scale)
         evidence_bottom = inner.bottom if tight else self.menu.buttons[0].rect.top - gap
         evidence_right = self.menu.buttons[0].rect.left - gap if tight else inner.right
         rest = evidence_bottom - y - label_h - self.px(4) - gap  # shared by the words and the article, less the gap
@@ -211,6 +224,15 @@ class FeedbackScene(GameScene):
             pygame.Rect(inner.left, y, evidence_right - inner.left, max(self.px(40), evidence_bottom - y)), self.scale
         )
         return answer_needs + why_needs <= rest - least_article or answer_needs + why_needs <= rest * 11 // 20
+
+    def _stamp_room(self, beside: int) -> int:
+        """The width the stamp takes beside the verdict: what the verdict leaves, from px(300) up to px(460).
+
+        In a small window or large text the stamp's letters stay readable (16 px or more) by taking
+        more lines: the wider its room, the fewer.
+        """
+        verdict = self.ctx.font("heading", self.scale).size(verdict_text(self.result))[0]
+        return max(self.px(300), min(beside - verdict, self.px(460)))
 
     def update(self, dt: float) -> bool:
         moving = self.motion.update(dt)
@@ -256,8 +278,9 @@ class FeedbackScene(GameScene):
                 self.stamp_centre,
                 theme.correct,
                 self.px(50),
+                angle=STAMP_ANGLE,
                 amount=self.motion.value(STAMP),
-                max_width=self.px(290),
+                max_width=self.stamp_width,
             )
         elif outcome is not Outcome.ALMOST:  # partly right is not struck out
             pen = self.motion.value(RED_PEN)

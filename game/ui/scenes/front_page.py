@@ -21,10 +21,18 @@ from game.ui.actions import Act, Action
 from game.ui.context import MIN_TEXT_PX, GameContext
 from game.ui.editor import draw_editor_says, editor_needs
 from game.ui.motion import MAX_PAGE_STAMPS, PAGE_STAMP, PAGE_STAMP_GAP, staggered
-from game.ui.newsprint import draw_flag, draw_masthead, draw_paper, draw_red_pen, draw_ring, draw_stamp
+from game.ui.newsprint import (
+    draw_flag,
+    draw_masthead,
+    draw_paper,
+    draw_red_pen,
+    draw_ring,
+    draw_stamp,
+    stamp_size,
+)
 from game.ui.scenes.base import GameScene
 from game.ui.settle import Settle
-from game.ui.text import draw_paragraph, paragraph_height
+from game.ui.text import draw_paragraph, lines_height, paragraph_height
 from game.ui.widgets import Button, Menu, layout_problems, text_box
 
 Mark = Literal["stamp", "flag", "ring", "trace", "review"]
@@ -44,6 +52,19 @@ class Check:
     right: bool
     quote: bool = False
     """True when the passage is someone's words (shown in quotation marks)."""
+    short: str = ""
+    """A shorter stamp for a clipping with no room for the whole one and a line of its words ("VERIFIED")."""
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one clipping's words and stamp go (`FrontPageScene._placement`)."""
+
+    stamp: str
+    words: pygame.Rect
+    centre: tuple[int, int]
+    angle: float
+    max_width: int
 
 
 def clipping(passage: str, limit: int = CLIPPING_CHARACTERS) -> str:
@@ -70,7 +91,8 @@ def check_of(result: Result) -> Check:
         mark = "ring"
     elif kind == "source_chain":
         mark = "trace"
-    return Check(passage, words.stamp_text(kind, answer), mark, True, quote)
+    short = words.STAMP_VERIFIED if kind == "who_said" else ""
+    return Check(passage, words.stamp_text(kind, answer), mark, True, quote, short)
 
 
 def cut_to_fit(text: str, box: pygame.Rect, font: pygame.font.Font) -> str:
@@ -208,11 +230,44 @@ class FrontPageScene(GameScene):
         return words.FRONT_PAGE_DATELINE.format(right=s.right, total=s.total)
 
     def _stamp_height(self, rect: pygame.Rect) -> int:
+        """The stamp's size asked for (its letters never below 16 px: see `stamp_image`)."""
         return max(self.px(14), min(self.px(30), rect.height // 3))
 
+    def _stamp_angle(self, check: Check, size: tuple[int, int]) -> float:
+        """A stamp lands askew, a long one less so: its ends rise and fall by at most a third of its height."""
+        width, height = size
+        most = math.degrees(math.asin(min(1.0, height / 3 / max(1, width))))
+        return -min(4.0, most) if check.right else min(3.0, most)
+
+    def _placement(self, check: Check, rect: pygame.Rect) -> Placement:
+        """Where the clipping's words and its stamp go: the stamp under the words, as long as a line of them fits
+        above it (the quote's stamp without its name, if that is what makes it fit); else beside them, at the
+        right, and the words take the clipping's whole height (a tall font, OpenDyslexic, in a small window)."""
+        key = ("front-page-placement", check, tuple(rect), self.scale, self.ctx.font_spec("small", self.scale))
+        return self.ctx.cache.remember(key, lambda: self._place(check, rect))
+
+    def _place(self, check: Check, rect: pygame.Rect) -> Placement:
+        one_line = lines_height(1, self.ctx.fonts.get(self.ctx.font_spec("small", self.scale)[0], MIN_TEXT_PX))
+        asked = self._stamp_height(rect)
+        for text in (check.stamp, check.short) if check.short else (check.stamp,):
+            angle = self._stamp_angle(check, stamp_size(self.ctx, text, asked, rect.width))
+            width, height = stamp_size(self.ctx, text, asked, rect.width, angle)
+            words = pygame.Rect(rect.left, rect.top, rect.width, rect.height - height - self.px(2))
+            if words.height >= one_line:
+                centre = (
+                    min(rect.right - rect.width // 3, rect.right - width // 2),
+                    rect.bottom - height // 2 - self.px(2),
+                )
+                return Placement(text, words, centre, angle, rect.width)
+        text = check.short or check.stamp
+        angle = self._stamp_angle(check, stamp_size(self.ctx, text, asked, rect.width // 2))
+        width, height = stamp_size(self.ctx, text, asked, rect.width // 2, angle)
+        words = pygame.Rect(rect.left, rect.top, rect.width - width - self.px(6), rect.height)
+        return Placement(text, words, (rect.right - width // 2, rect.centery), angle, rect.width // 2)
+
     def _text_rect(self, check: Check, rect: pygame.Rect) -> pygame.Rect:
-        """Where the clipping's words go: above its stamp, right of a flag."""
-        text = pygame.Rect(rect.left, rect.top, rect.width, rect.height - self._stamp_height(rect) - self.px(2))
+        """Where the clipping's words go: above (or left of) its stamp, right of a flag."""
+        text = self._placement(check, rect).words.copy()
         if check.mark == "flag":
             text.left += self.px(22)
             text.width -= self.px(22)
@@ -253,24 +308,23 @@ class FrontPageScene(GameScene):
         """The check's mark landing on its clipping: a circle, a red line or a trace, then the stamp."""
         theme = self.ctx.theme
         ink = theme.correct if check.right else theme.wrong
-        stamp_h = self._stamp_height(rect)
+        place = self._placement(check, rect)
         if check.mark == "ring":
             draw_ring(surface, used.inflate(self.px(12), self.px(8)), ink, max(2, self.px(3)), amount)
         elif check.mark == "review":  # a red wavy line under it, as an editor marks what to look at again
             y = used.bottom + self.px(3)
             draw_red_pen(surface, (used.left, y), (used.right, y), ink, max(2, self.px(3)), amount)
         elif check.mark == "trace":
-            tip = (rect.right - self.px(4), rect.bottom - stamp_h // 2)
+            tip = (rect.right - self.px(4), place.centre[1])
             draw_red_pen(surface, (rect.left, tip[1]), tip, ink, max(2, self.px(2)), amount)
-        centre = (rect.right - rect.width // 3, rect.bottom - stamp_h // 2 - self.px(2))
         draw_stamp(
             surface,
             self.ctx,
-            check.stamp,
-            centre,
+            place.stamp,
+            place.centre,
             ink,
-            stamp_h,
+            self._stamp_height(rect),
             amount=amount,
-            max_width=rect.width * 2 // 3,
-            angle=-4.0 if check.right else 3.0,
+            max_width=place.max_width,
+            angle=place.angle,
         )

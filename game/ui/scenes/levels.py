@@ -17,7 +17,7 @@ from game.ui.actions import Act, Action
 from game.ui.backdrop import Sprites
 from game.ui.gauges import draw_accuracy, shifted, slide
 from game.ui.motion import CARD_IN, CARD_STAGGER, MAX_STAGGERED, staggered
-from game.ui.newsprint import draw_paper, draw_stamp
+from game.ui.newsprint import draw_paper, draw_stamp, stamp_size
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.type_icons import draw_type_icon
@@ -252,16 +252,12 @@ class LevelSelectScene(GameScene):
             )
         if status in ("done", "in_progress"):
             colour = theme.correct if status == "done" else theme.accent
-            draw_stamp(
-                surface,
-                self.ctx,
-                words.CARD_STATUS[status].upper(),
-                label.center,
-                colour,
-                max(12, label.height),
-                angle=-3.0,
-                max_width=right.width,
-            )
+            # Its letters stay 16 px or more: in a small window "IN PROGRESS" is wider than the column, and may
+            # reach a third further left (never past the card's edge) rather than shrink or take two lines.
+            stamp, widest = words.CARD_STATUS[status].upper(), right.width * 4 // 3
+            stamp_w = stamp_size(self.ctx, stamp, max(12, label.height), widest, -3.0)[0]
+            centre = (min(label.centerx, rect.right - pad // 2 - stamp_w // 2), label.centery)
+            draw_stamp(surface, self.ctx, stamp, centre, colour, max(12, label.height), angle=-3.0, max_width=widest)
         else:
             text_box(
                 surface,
