@@ -455,7 +455,7 @@ def _settle(
         return replace(item, doubt=_pronoun(item.speaker))
     if ANONYMOUS.search(sentence.text) and words and words[0] in ("a", "an", "one"):
         return replace(item, anonymous=True)
-    role = mentions.named_role(item.speaker, item.offset)
+    role = mentions.named_role(item.speaker, item.offset, number)
     if role is None and len(words) == 1 and item.speaker[:1].isupper():  # "Idris said" after "Idris Marchetti"
         role = mentions.full_name(item.speaker, item.offset)
     if role is not None:  # "the mayor" after "Mayor Dana Whitcomb"

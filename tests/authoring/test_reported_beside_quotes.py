@@ -134,3 +134,14 @@ def test_she_after_an_unnamed_source_described_by_who_is_that_source_and_stays_a
 )
 def test_the_subject_of_a_documents_figures(body: str, quote: str, speaker: str) -> None:
     assert credits(body)[quote] == speaker
+
+
+def test_a_role_named_a_sentence_later_is_that_person() -> None:
+    body = (
+        "MILLBROOK, Ind. (AP) \u2014 The superintendent of the Millbrook Community School District said Tuesday "
+        "that two elementary schools will close at the end of the academic year.\n"
+        '"We simply do not have the students or the money to keep every building open," Superintendent Carla '
+        "Brandt told reporters."
+    )
+    found = credits(body)
+    assert found["two elementary schools will close at the end of the academic year"] == "Superintendent Carla Brandt"
