@@ -305,10 +305,14 @@ def _added(sentence: Sentence, credit: Attribution) -> list[Attribution]:
     return [_credit(sentence, clause, credit.speaker, (start, joined.end()))]
 
 
+_SPEAKING = "(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 _NEW_SPEAKER = re.compile(
-    r",?\s+(?:and|but|while|whereas)\s+(?=(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)"
+    r",?\s+(?:and|but|while|whereas|(?:(?:\w+\s+){1,2})?(?:after|before|when|although|though))\s+(?="
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}" + _SPEAKING + r"|(?:the\s+)?(?:[a-z]+\s+)?(?:officials|police|officers|critics"
+    r"|residents|campaigners|unions?)\s+" + _SPEAKING + ")"
 )
-"""Another named speaker joined on: "The council insists there will be no redundancies, and Ms Osei said ..."."""
+"""Another speaker joined on: "The council insists there will be no redundancies, and Ms Osei said ...", "...,
+three weeks after city officials said no data had been taken"."""
 
 
 def _next_speaker(sentence: Sentence, credit: Attribution) -> list[Attribution]:

@@ -145,3 +145,14 @@ def test_a_role_named_a_sentence_later_is_that_person() -> None:
     )
     found = credits(body)
     assert found["two elementary schools will close at the end of the academic year"] == "Superintendent Carla Brandt"
+
+
+def test_what_others_said_before_is_theirs_not_the_acknowledging_speakers() -> None:
+    found = credits(
+        "The city of Riverton Heights acknowledged on Friday that hackers had accessed personal information "
+        "during a cyberattack in October, three weeks after city officials said no data had been taken."
+    )
+    assert found["hackers had accessed personal information during a cyberattack in October"] == (
+        "The city of Riverton Heights"
+    )
+    assert found["no data had been taken"] == "city officials"
