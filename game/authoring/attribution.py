@@ -985,7 +985,13 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
         modifier = (
             word in _PREPOSITIONS and taken > 0 and index > 0 and (tokens[index - 1].group().islower() or index == 1)
         )
-        if _gap(text, token, right) or (_ends_phrase(token, first=index == 0) and not modifier):
+        named_and = (
+            (  # "the state Parks and Lands Division": "and" inside a name
+                word == "and" and taken > 0 and index > 0 and tokens[index - 1].group()[:1].isupper()
+            )
+            and text[token.end() :].lstrip()[:1].isupper()
+        )
+        if _gap(text, token, right) or (_ends_phrase(token, first=index == 0) and not (modifier or named_and)):
             break
         if word in SPEECH_VERBS:  # "She said elderly residents had told her": whom she reports, not "She said"
             break

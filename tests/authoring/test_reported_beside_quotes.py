@@ -156,3 +156,23 @@ def test_what_others_said_before_is_theirs_not_the_acknowledging_speakers() -> N
         "The city of Riverton Heights"
     )
     assert found["no data had been taken"] == "city officials"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            "The land is owned by the state, and the state Parks and Lands Division said it supports continued "
+            "digging at the site next summer.",
+            "it supports continued digging at the site next summer",
+            "the state Parks and Lands Division",
+        ),
+        (
+            "The Bakery and Food Workers\u2019 Alliance puts the figure at 160, including staff at the bakery.",
+            "puts the figure at 160, including staff at the bakery",
+            "The Bakery and Food Workers\u2019 Alliance",
+        ),
+    ],
+)
+def test_and_inside_a_name_is_part_of_it(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
