@@ -57,7 +57,7 @@ ORGANISATION_WORDS = BUSINESS_WORDS | word_set(
     "group council agency trust school museum clinic board union association office department ministry "
     "authority club society party network news times gazette press fund foundation institute university "
     "college hospital service services police court watch report committee commission government "
-    "administration league federation alliance team zoo library"
+    "administration league federation alliance team zoo library charity watchdog regulator"
 )
 GROUP_WORDS = word_set("group friends campaigners residents opponents supporters critics parents families")
 SENTENCES_BACK = 3

@@ -176,3 +176,11 @@ def test_what_others_said_before_is_theirs_not_the_acknowledging_speakers() -> N
 )
 def test_and_inside_a_name_is_part_of_it(body: str, quote: str, speaker: str) -> None:
     assert credits(body)[quote] == speaker
+
+
+def test_the_charity_points_back_to_the_body_described_as_one() -> None:
+    body = (
+        'The Wild Flora Trust, a conservation charity, called the discovery "a wonderful reminder". '
+        "The charity said the site should be given legal protection immediately."
+    )
+    assert credits(body)["the site should be given legal protection immediately"] == "Wild Flora Trust"
