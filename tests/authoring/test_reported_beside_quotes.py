@@ -184,3 +184,11 @@ def test_the_charity_points_back_to_the_body_described_as_one() -> None:
         "The charity said the site should be given legal protection immediately."
     )
     assert credits(body)["the site should be given legal protection immediately"] == "Wild Flora Trust"
+
+
+def test_bare_figures_are_credited_with_who_published_them() -> None:
+    body = (
+        "However, figures published by Marchbury County Council last year, based on ticket machine data supplied "
+        "by the company itself, put the average at 19."
+    )
+    assert credits(body)["put the average at 19"] == "figures published by Marchbury County Council"
