@@ -562,7 +562,7 @@ def _first_subject(text: str) -> str | None:
         word = token.group()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
-        verb_like = word in _AUX | _MODALS or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
+        verb_like = _verb_like(word) or last
         outside = [t for t in tokens[:index] if not any(a <= t.start() < b for a, b in asides)]
         previous = outside[-1] if outside else tokens[index - 1]  # "(In May) councillors voted"
         before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and (
@@ -1002,12 +1002,8 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
         modifier = (
             word in _PREPOSITIONS and taken > 0 and index > 0 and (tokens[index - 1].group().islower() or index == 1)
         )
-        named_and = (
-            (  # "the state Parks and Lands Division": "and" inside a name
-                word == "and" and taken > 0 and index > 0 and tokens[index - 1].group()[:1].isupper()
-            )
-            and text[token.end() :].lstrip()[:1].isupper()
-        )
+        named_and = word == "and" and taken > 0 and index > 0 and tokens[index - 1].group()[:1].isupper()
+        named_and = named_and and text[token.end() :].lstrip()[:1].isupper()  # "the Parks and Lands Division"
         if _gap(text, token, right) or (_ends_phrase(token, first=index == 0) and not (modifier or named_and)):
             break
         if word in SPEECH_VERBS:  # "She said elderly residents had told her": whom she reports, not "She said"
