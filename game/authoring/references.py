@@ -414,13 +414,9 @@ class Mentions:
         with that role named in the next sentence or the one after is the speaker."""
         words = phrase.lower().split()
         of_body = len(words) > 3 and words[0] == "the" and words[2] == "of" and words[1] in PERSON_WORDS
-        if (
-            not (2 <= len(words) <= 3 or of_body)
-            or words[0] != "the"
-            or words[-1 if not of_body else 1] not in PERSON_WORDS
-        ):
+        role = words[1] if of_body else words[-1] if words else ""
+        if not (of_body or (2 <= len(words) <= 3 and words[0] == "the" and role in PERSON_WORDS)):
             return None
-        role = words[1] if of_body else words[-1]
         holders = [
             m
             for m in self._seen
