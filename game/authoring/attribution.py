@@ -305,10 +305,14 @@ def _added(sentence: Sentence, credit: Attribution) -> list[Attribution]:
     return [_credit(sentence, clause, credit.speaker, (start, joined.end()))]
 
 
+_SPEAKING = "(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 _NEW_SPEAKER = re.compile(
-    r",?\s+(?:and|but|while|whereas)\s+(?=(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)"
+    r",?\s+(?:and|but|while|whereas|(?:(?:\w+\s+){1,2})?(?:after|before|when|although|though))\s+(?="
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}" + _SPEAKING + r"|(?:the\s+)?(?:[a-z]+\s+)?(?:officials|police|officers|critics"
+    r"|residents|campaigners|unions?)\s+" + _SPEAKING + ")"
 )
-"""Another named speaker joined on: "The council insists there will be no redundancies, and Ms Osei said ..."."""
+"""Another speaker joined on: "The council insists there will be no redundancies, and Ms Osei said ...", "...,
+three weeks after city officials said no data had been taken"."""
 
 
 def _next_speaker(sentence: Sentence, credit: Attribution) -> list[Attribution]:
@@ -402,7 +406,8 @@ def _mentions(article: Article) -> Mentions:
         local = sentence.start - article.blocks[sentence.block][0]
         subject = sentence_subject(sentence.text)
         if subject and not any(o < local <= c for o, c in quoted[sentence.block]):
-            mentions.add(subject, sentence.start, i)
+            unnamed = bool(ANONYMOUS.search(sentence.text)) and subject.split()[0].lower() in ("a", "an", "one")
+            mentions.add(subject, sentence.start, i, unnamed=unnamed)  # "A nurse who spoke on condition of ..."
         mentions.add_names(sentence.text, sentence.start, i, quotation_spans(sentence.text))
     return mentions
 
@@ -454,7 +459,7 @@ def _settle(
         return replace(item, doubt=_pronoun(item.speaker))
     if ANONYMOUS.search(sentence.text) and words and words[0] in ("a", "an", "one"):
         return replace(item, anonymous=True)
-    role = mentions.named_role(item.speaker, item.offset)
+    role = mentions.named_role(item.speaker, item.offset, number)
     if role is None and len(words) == 1 and item.speaker[:1].isupper():  # "Idris said" after "Idris Marchetti"
         role = mentions.full_name(item.speaker, item.offset)
     if role is not None:  # "the mayor" after "Mayor Dana Whitcomb"
@@ -550,13 +555,14 @@ def _first_subject(text: str) -> str | None:
     """The noun phrase before the first verb, stepping over descriptions between commas ("Tom, 67, who ...,")."""
     tokens = list(_TOKEN.finditer(text))
     asides = [m.span() for m in _ASIDE_RUN.finditer(text)]
+    asides += _relative_clause(text, tokens)
     for index, token in enumerate(tokens[1:], start=1):
         if any(start <= token.start() < end for start, end in asides):
             continue
         word = token.group()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
         last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
-        verb_like = word in _AUX | _MODALS or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4) or last
+        verb_like = _verb_like(word) or last
         outside = [t for t in tokens[:index] if not any(a <= t.start() < b for a, b in asides)]
         previous = outside[-1] if outside else tokens[index - 1]  # "(In May) councillors voted"
         before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and (
@@ -570,6 +576,26 @@ def _first_subject(text: str) -> str | None:
         if word in _FUNCTION and word not in ("of",):
             return None
     return None
+
+
+def _relative_clause(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """ "A nurse who spoke on condition of anonymity described ...": from "who" through the words of its own
+    verb, which say which nurse; the sentence's verb comes after them. [] when "who" is not the second or third
+    word, or no verb follows the clause."""
+    who = next((i for i, t in enumerate(tokens[1:3], start=1) if t.group() == "who"), None)
+    if who is None or "," in text[: tokens[who].start()]:
+        return []  # "Tom, who ...," is an aside of its own
+    own = who + 1  # its verb comes first: "who spoke", "who has worked"
+    while own + 1 < len(tokens) and _verb_like(tokens[own + 1].group()):
+        own += 1
+    main = next((i for i in range(own + 2, len(tokens)) if _verb_like(tokens[i].group())), None)
+    return [(tokens[who].start(), tokens[main].start())] if main is not None else []
+
+
+def _verb_like(word: str) -> bool:
+    return word.islower() and (
+        word in _AUX | _MODALS or word in QUOTING_VERBS or (word.endswith("ed") and len(word) > 4)
+    )
 
 
 def _present_after_name(word: str, previous: re.Match[str]) -> bool:
@@ -797,6 +823,23 @@ _ASIDE_RUN = re.compile(rf"(?:{_PARENTHESIS})?(?:,\s+{_ASIDE_STARTS}[^,;:]*)+,|{
 
 
 def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str] | None:
+    """`_subject_of`, with a bare document made whose it is: "figures published by the Environment Agency", not
+    "Figures" (students cannot tell whose figures "Figures" are)."""
+    found = _subject_of(body, verb, floor)
+    words = found[2].lower().split() if found else []
+    if found is None or not words or words[-1] not in DOCUMENT_WORDS or len(words) > 2:
+        return found
+    maker = _PUBLISHED_BY.match(body, found[0] + len(found[2]))
+    return (found[0], found[1], body[found[0] : maker.end()]) if maker else found
+
+
+_PUBLISHED_BY = re.compile(
+    r"\s+(?:published|released|compiled|issued|produced|gathered|collected)\s+by\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*"
+)
+
+
+def _subject_of(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str] | None:
     """The subject of `verb`; for "... and promised", the subject of the verb before it in the sentence.
 
     "The head teacher, Mr Adams, called it": a name just before the comma is the subject.
@@ -809,7 +852,7 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
         if not _helper(token.group()) or body[token.end() : left].strip():
             break
         left = token.start()
-    when = _WHEN_BEFORE.search(body, floor, left)
+    when = _WHEN_BEFORE.search(body, floor, left) or _AS_A_WHOLE.search(body, floor, left)
     if when:  # "A survey by the council last autumn found": when it was done is not who did it
         left = when.start()
     who = _WHO_SUBJECT.search(body, floor, left)
@@ -893,6 +936,9 @@ _WHEN_BEFORE = re.compile(
 )
 """When something was done, just before its verb: "last autumn", "in October", "on Tuesday"; what a record
 covers: "the accounts for that year record"."""
+_AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\s*$")
+"""How much a subject covers, not who it is: "The agency's figures for the region as a whole show"."""
+
 _WHO_SUBJECT = re.compile(
     r"(?:,\s*|\s+)who(?:\s+(?:once|also|previously|then|later|first|repeatedly|publicly|earlier|recently"
     r"|(?:in|on|at|during|last|this|early|late)\s+(?:the\s+)?[\w-]+))*\s*$"
@@ -956,7 +1002,9 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
         modifier = (
             word in _PREPOSITIONS and taken > 0 and index > 0 and (tokens[index - 1].group().islower() or index == 1)
         )
-        if _gap(text, token, right) or (_ends_phrase(token, first=index == 0) and not modifier):
+        named_and = word == "and" and taken > 0 and index > 0 and tokens[index - 1].group()[:1].isupper()
+        named_and = named_and and text[token.end() :].lstrip()[:1].isupper()  # "the Parks and Lands Division"
+        if _gap(text, token, right) or (_ends_phrase(token, first=index == 0) and not (modifier or named_and)):
             break
         if word in SPEECH_VERBS:  # "She said elderly residents had told her": whom she reports, not "She said"
             break
@@ -975,7 +1023,7 @@ def _after_preposition(text: str, floor: int, start: int) -> bool:
     """ "The timetable posted at the pier shows": "the pier" follows "at", so it is not who shows (nor is
     "the board" in "A source close to the board said")."""
     before = _TOKEN.findall(text, floor, start)
-    return bool(before) and before[-1] in _PREPOSITIONS | {"to"} and not text[:start].rstrip().endswith(",")
+    return bool(before) and before[-1] in _PREPOSITIONS | {"to", "as"} and not text[:start].rstrip().endswith(",")
 
 
 _BY_PEOPLE_AT = re.compile(r"\s+[a-z]+s\s+(?:at|from|of)\s+(?:the\s+)?[A-Z]")
@@ -1138,6 +1186,8 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
             return _credit(sentence, clause, found[2], found[:2]) if found and clause else None
         if verb.group() not in REPORTING_VERBS:
             continue
+        if _NOUN_BEFORE_VERB.match(text, verb.end()):
+            continue  # "Early reports had put the number at 600": "reports" is who put it
         before = _TOKEN.findall(text, 0, verb.start())
         if before and before[-1].lower() in BE_FORMS | _DETERMINERS | _PREPOSITIONS | _TIME_LINKS:
             continue  # "were found": a passive; "an estimated 1.8 million", "waiting for promised grants": no verb
@@ -1166,6 +1216,9 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
     urging = next((t for t in _TOKEN.finditer(text) if t.group() in _URGING and _URGED.match(text, t.end())), None)
     return _urged(sentence, urging) if urging else _put_at(sentence)
 
+
+_NOUN_BEFORE_VERB = re.compile(r"\s+(?:had|have|has|were|are|will|would|could|may|might|suggest|show)\s+[a-z]")
+"""After "reports", "claims" or "estimates", a verb of their own: they are a noun, the subject."""
 
 _WARNING = word_set("warned warns")
 _URGING = word_set("urged urges advised advises asked asks ordered orders instructed instructs encouraged begged")

@@ -612,8 +612,8 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
     """
     for claim in reading.passages():
         clue = _DENIAL.search(claim.text) or _NEGATION.search(claim.text) or _NONE.search(claim.text)
-        if not clue:
-            continue
+        if not clue or _SUBORDINATE_BEFORE.search(claim.text, 0, clue.start()):
+            continue  # "which may explain why it has never been found", "when nobody else would come": an aside
         what = _what_was_denied(claim.text, clue)
         if _SECOND_NEGATION.search(what.split(",")[0]):
             continue  # "has never met a plan it did not like": two negatives say yes
@@ -624,7 +624,7 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             for u, w in reading.said
             if same_speaker(w, who)
             and 0 < u.sentence - claim.sentence <= 2
-            and _LATER.search(later := reading.sentences[u.sentence].text)
+            and _LATER.search(later := reading.sentences[u.sentence].text.replace(u.text, " "))
             and not _NEGATION.search(u.text)
             and (_ADMITS.search(later) or denied & _content(u.text))  # "since" alone is no admission
         ]
@@ -664,6 +664,9 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             yield _Pair(claim, best[2], "denial", clue.group(), who)
 
 
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:which|why|when|where|if|unless|because|whether)\b[^,;:]*$", re.I)
+"""Before a denial's word in its clause, the start of an aside: the "never" or "nobody" is not the claim's."""
+
 _PLEA = re.compile(
     r"\s*(?:(?:the|all|both|a|an|one|two|three|four|five|six|\d+|several)\s+)?(?:\w+\s+)?"
     r"(?:charges?|counts?|allegations?|accusations?)\b",
@@ -681,6 +684,8 @@ _RECORD = re.compile(
 """A record as the subject of "shows" ("A copy of the lease ... shows"): evidence to hold a claim against."""
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+(?:ed|en|wn|nt)\s+(?:to|on|by|in|at|from|for|with)\b|[^,]{0,20}\bwhich\b")
 """An aside between a subject and its verb ("sent to patients on Friday", "a copy of which has been seen")."""
+_ADVERBIAL = re.compile(r"(?:in|on|at|during|after|before|with|by|for|from|since|until)\s", re.I)
+
 MAX_CLAIM_BACK = 2
 """A claim may run over the sentences just before its answer's, while one speaker goes on talking."""
 
@@ -696,7 +701,7 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
     on Friday"). A denial meets only what speaks of what it denied; a record, only words it shares something
     with (a word, a measure, a length of time)."""
     for number, sentence in enumerate(reading.sentences[1:], 1):
-        turn = _TURN.match(sentence.text)
+        turn = _TURN.match(sentence.text) if not _quoted(reading, sentence) else None
         record = _RECORD.search(sentence.text)
         before = [(u, w) for u, w in reading.said if u.sentence == number - 1 and w]
         if not (turn or record) or not before:
@@ -714,6 +719,7 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
             for u in reading.passages()
             if u.sentence == number
             and not _PARTICIPLE_ASIDE.match(u.text)
+            and not _ADVERBIAL.match(u.text)  # "in a 2024 interview with the Ledger": when and where, no claim
             and not same_speaker(reading.speaker_of(u), who)
             and (record or not _an_opinion(u.text))  # "But traders say the charges are far too high": two views
         ]
@@ -727,6 +733,13 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
         if best is not None:
             clue = _CONTRAST.search(turn.group()).group() if turn else _ends(record.group())
             yield _Pair(best[4], best[5], "contrast" if turn else "record", clue, who)
+
+
+def _quoted(reading: _Reading, sentence: Sentence) -> bool:
+    """A sentence inside a quotation that opened before it: `He said: "Nobody loves Moor Lane more than I do. But
+    the pitch floods every winter."` The "But" is the speaker going on, not the writer turning against them."""
+    before = "".join(s.text for s in reading.sentences if s.block == sentence.block and s.start < sentence.start)
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _ends(words: str) -> str:
@@ -884,6 +897,11 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
         return False
     if any(_EARLIER_VALUE.search(a.unit.text[: a.unit.text.find(a.figure.text)]) for a in (first, second)):
         return False  # "up from 11,500 last year": what it was before, not another count of the same thing
+    if not _can_disagree(first, second) or not _can_disagree(second, first):
+        return False
+    averages = {bool(_AVERAGE.search(a.unit.text)) for a in (first, second)}
+    if len(averages) == 2 and not any(_FIGURE.search(a.unit.text) for a in (first, second)):  # "the same figure"
+        return False  # "the average wait was four hours" / "one man waited 19 hours": both can be true
     spans = [bool(_SPAN.search(a.unit.text)) for a in (first, second)]
     days = [bool(_days(a.unit.text)) for a in (first, second)]
     if spans[0] != spans[1] and days[0] != days[1]:
@@ -895,6 +913,33 @@ def _comparable(first: _Amount, second: _Amount) -> bool:
             return False  # "31 of the 40 shops" / "all 31 shops"; but "27 kilometres, not 32" denies the 32
     return True
 
+
+def _can_disagree(one: _Amount, other: _Amount) -> bool:
+    """Whether `one`, as its passage gives it, could be false if `other` is true. Not a change ("fallen by 1,100
+    students") against a count, nor a bound the other figure keeps ("fewer than 60 plants" / "43 plants"), nor
+    the whole of a share ("52 of the 70 days"), nor what two figures of the other passage add up to ("close 12
+    of its 42 shops" / "the remaining 30 shops")."""
+    lead = one.unit.text[: max(one.unit.text.find(one.figure.text), 0)]
+    value, against = one.figure.value, other.figure.value
+    if (_CHANGE.search(lead) and not _CHANGED.search(other.unit.text)) or _SHARE_OF.search(lead):
+        return False
+    if (_AT_MOST.search(lead) and against <= value) or (_AT_LEAST.search(lead) and against >= value):
+        return False
+    others = [q.value for q in quantities(other.unit.text) if q.measure in (one.measure, "")]  # "12 of 42 shops"
+    return not any(abs(x - y) == value or x + y == value for i, x in enumerate(others) for y in others[i + 1 :])
+
+
+_CHANGE = re.compile(
+    r"\b(?:(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased?|decreased?|dropped|declined|cut|reduced"
+    r"|up|down)\s+by|(?:increase|rise|fall|drop|decline|cut|reduction)\s+of)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_SHARE_OF = re.compile(r"\b\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+)?$")
+_AT_MOST = re.compile(r"\b(?:(?:fewer|less|lower)\s+than|under|up\s+to|at\s+most|no\s+more\s+than)\s+$", re.I)
+_AT_LEAST = re.compile(r"\bat\s+least\s+$", re.I)
+"""Bounds that are bounds: "more than" and "over" often mean "about" ("a little over one million")."""
+_CHANGED = re.compile(r"\b(?:rose|risen|fell|fallen|grew|increase|decrease|decline|drop|rise|fall|reduction)", re.I)
+_AVERAGE = re.compile(r"\b(?:average|median|mean|typical)\b", re.I)
 
 _RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|second|annum)\b", re.I)
 """A figure for each span of time ("40 billion cubic metres a year") is a rate: it does not measure what a total or

@@ -57,7 +57,7 @@ ORGANISATION_WORDS = BUSINESS_WORDS | word_set(
     "group council agency trust school museum clinic board union association office department ministry "
     "authority club society party network news times gazette press fund foundation institute university "
     "college hospital service services police court watch report committee commission government "
-    "administration league federation alliance team zoo library"
+    "administration league federation alliance team zoo library charity watchdog regulator"
 )
 GROUP_WORDS = word_set("group friends campaigners residents opponents supporters critics parents families")
 SENTENCES_BACK = 3
@@ -406,20 +406,35 @@ class Mentions:
             None,
         )
 
-    def named_role(self, phrase: str, offset: int) -> Mention | None:
-        """ "The mayor" after "Mayor Dana Whitcomb": the one person named earlier with that role, or None."""
+    def named_role(self, phrase: str, offset: int, sentence: int) -> Mention | None:
+        """ "The mayor" after "Mayor Dana Whitcomb": the one person named earlier with that role, or None.
+
+        Wire copy names the role first and the person a sentence later ("The superintendent of the Millbrook
+        district said ... Superintendent Carla Brandt told reporters"): with no one named before, the one person
+        with that role named in the next sentence or the one after is the speaker."""
         words = phrase.lower().split()
-        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in PERSON_WORDS:
+        of_body = len(words) > 3 and words[0] == "the" and words[2] == "of" and words[1] in PERSON_WORDS
+        role = words[1] if of_body else words[-1] if words else ""
+        if not (of_body or (2 <= len(words) <= 3 and words[0] == "the" and role in PERSON_WORDS)):
             return None
-        role = words[-1]
-        named = [
+        holders = [
             m
             for m in self._seen
-            if m.offset < offset
-            and m.kind == "person"
+            if m.kind == "person"
+            and m.phrase != phrase  # the description itself, as the subject of its sentence
             and role in _words(m.phrase)
             and any(w[:1].isupper() and w.lower() not in PERSON_WORDS for w in _WORD.findall(m.phrase))
         ]
+        named = [m for m in holders if m.offset < offset]
+        if not named:  # a name after the role ("Superintendent Carla Brandt"), not another description of it
+            named = [
+                m
+                for m in holders
+                if m.offset > offset
+                and m.sentence - sentence <= SENTENCES_BACK - 1
+                and ends_in_name(m.phrase)
+                and not m.phrase.lower().startswith(("the ", "a ", "an "))
+            ]
         people = {_last_word(m.phrase) for m in named}
         return max(named, key=lambda m: (len(m.phrase), m.offset, m.unnamed)) if len(people) == 1 else None
 

@@ -20,7 +20,10 @@ from game.authoring.vocabulary import REPORTING_VERBS, word_set
 from game.content.article import Article, Sentence
 
 MIN_WORDS = 4
-MAX_WORDS = 25
+MAX_WORDS = 35
+"""A statement a card can show whole: a writer's closing judgement often runs to 30 words ("Surely it cannot be
+beyond a county council and a bus operator to keep a Sunday service running for a man who wants to visit his
+wife.")."""
 
 CONTRAST_OPENER = re.compile(r"(?:However|But|Yet),?\s+")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+[\u2014\u2013-]\s+")

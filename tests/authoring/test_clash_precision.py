@@ -24,6 +24,32 @@ FILLER = "\nThe work, the firm, the trains and the meeting are all in the town.\
             "Police put Saturday\u2019s crowd at around 6,000.",
             "a total over three days and one day's crowd; last year's figure, given as what it rose from",
         ),
+        (
+            "The district says enrollment has fallen by 1,100 students since 2019.\n"
+            "Hawthorne and Lincoln Park schools together serve about 520 students, officials said.",
+            "a change against a count",
+        ),
+        (
+            "Fewer than 60 flowering plants are known to exist, the trust said.\n"
+            "Botanist Rhys Morgan counted 43 flowering plants on the site this summer.",
+            "a count within the bound another source gives",
+        ),
+        (
+            "Regional bakery chain Crumb & Co will close 12 of its 42 shops by the end of March, the firm said.\n"
+            "The remaining 30 shops are expected to stay open, according to the union.",
+            "what two figures of the other passage add up to",
+        ),
+        (
+            "The trust says the average wait for a bed was four hours in December.\n"
+            "Campaigner Ann Lowe said one elderly man waited 19 hours for a bed.",
+            "an average and one case",
+        ),
+        (
+            "Figures published by the Environment Agency show that the overflow released sewage on 11 days last "
+            "July.\nVolunteers from the group found high levels of sewage bacteria at a swimming spot on 52 of the "
+            "70 days they tested last summer.",
+            "the whole of a share",
+        ),
     ],
 )
 def test_no_clash_of_figures_that_are_not_of_one_thing(body: str, why: str) -> None:
@@ -46,3 +72,56 @@ def test_what_a_figure_rose_from_is_no_count_of_the_same_thing() -> None:
     )
     found = clashes(*_read(body + FILLER))
     assert found and not [c for c in found if "11,500" in c.clue], found  # 14,000 against 6,000 is the clash
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (
+            "Botanists say the orchid appears to depend on a fungus in the moor's soil, which may explain why it "
+            "has never been found elsewhere.\nThe findings were published on Wednesday in the Journal of Plant "
+            "Taxonomy.",
+            "the 'never' of an aside is not what the sentence claims",
+        ),
+        (
+            '"We tried something bold, and the numbers did not go our way," said head teacher Diane Okafor. '
+            '"I would rather admit that now than wait until the summer."',
+            "'admit' and 'now' in the speaker's own words are no admission that goes against them",
+        ),
+    ],
+)
+def test_no_denial_where_nothing_was_denied(body: str, why: str) -> None:
+    assert not [c for c in clashes(*_read(body + FILLER)) if c.kind == "denial"], why
+
+
+def test_two_sources_on_an_average_and_on_a_change_still_clash() -> None:
+    body = (
+        "The trust says the average wait for a bed was four hours in December.\n"
+        "NHS England data published on Thursday puts the same figure at six hours.\n"
+        "The district says enrollment has fallen by 1,100 students since 2019.\n"
+        "The state education department puts the decline at 640 students over the same period."
+    )
+    clues = [c.clue for c in clashes(*_read(body + FILLER)) if c.kind == "numbers"]
+    assert any("four hours" in c for c in clues) and any("1,100" in c for c in clues), clues
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        (  # a "But" inside the speaker's own quotation is them going on, not the writer turning
+            'Club chairman Steven Rudd said the move was "the only way to secure the club\'s future". He said: '
+            '"Nobody loves Moor Lane more than I do. But the stands are falling apart, the pitch floods every '
+            'winter, and the bank will not wait for ever."',
+            "the pitch floods",
+        ),
+        (  # when and where something was said is no answer
+            'Governor Dana Holt said on Monday she "will not sign any bill that puts a new tax on working '
+            'families." Yet in a 2024 interview with the Dunmore Ledger, Holt said tolling was "one option that '
+            'has to be on the table" for the bridge.',
+            "in a 2024 interview",
+        ),
+    ],
+)
+def test_no_turn_inside_a_quotation_nor_with_an_aside(body: str, unwanted: str) -> None:
+    found = clashes(*_read(body + FILLER))
+    assert not [c for c in found if unwanted in c.claim or unwanted in c.answer], found

@@ -149,3 +149,14 @@ def test_a_draft_keeps_every_strongly_marked_opinion_of_a_typical_article() -> N
     questions = draft_level(Article(f"Pool to close\n{body}\n"), "pool").questions
     opinions = [q for q in questions if q["type"] == "fact_or_opinion" and q["answer"] == "opinion"]
     assert len(opinions) == 5, [q["statement"] for q in opinions]
+
+
+def test_a_long_closing_judgement_is_drafted_whole() -> None:
+    body = (
+        "The county will end Sunday buses in March.\nThe operator says fewer than ten people use them.\n"
+        "Surely it cannot be beyond a county council and a bus operator to keep a Sunday service running for a "
+        "man who wants to visit his wife."
+    )
+    questions = draft_level(Article(f"Buses cut\n{body}\n"), "buses").questions
+    opinions = [q["statement"] for q in questions if q["type"] == "fact_or_opinion" and q["answer"] == "opinion"]
+    assert any(s.startswith("Surely it cannot be beyond") for s in opinions), opinions

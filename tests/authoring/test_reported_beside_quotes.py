@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from game.authoring.attribution import find_attributions
+from game.content.article import Article
 from tests.authoring.test_constructions import credits
 
 
@@ -101,3 +103,92 @@ def test_the_speaker_is_the_name_not_its_description_nor_the_reporter(body: str,
 )
 def test_each_speaker_of_a_sentence_and_who_made_a_study(body: str, quote: str, speaker: str) -> None:
     assert credits(body)[quote] == speaker
+
+
+def test_she_after_an_unnamed_source_described_by_who_is_that_source_and_stays_anonymous() -> None:
+    body = (
+        "\u201cThere is no crisis,\u201d said chief executive Martin Hale on Monday.\n"
+        "A nurse who spoke on condition of anonymity described a different picture. \u201cWe had patients on "
+        "trolleys in the corridor for two days,\u201d she said."
+    )
+    found, _ = find_attributions(Article(f"Headline\n{body}\n"))
+    credit = next(a for a in found if a.quote.startswith("We had patients"))
+    assert (credit.speaker, credit.anonymous) == ("A nurse", True)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # "reports" with a verb of its own after it is the subject, not the verb
+            "Early reports had put the number of coins at more than 600.",
+            "put the number of coins at more than 600",
+            "Early reports",
+        ),
+        (  # "as a whole" says how much the figures cover, not whose they are
+            "The agency\u2019s figures for the region as a whole show storm overflow hours rising, from 38,000 in "
+            "2021 to 44,500 last year.",
+            "storm overflow hours rising, from 38,000 in 2021 to 44,500 last year",
+            "The agency\u2019s figures for the region",
+        ),
+    ],
+)
+def test_the_subject_of_a_documents_figures(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+def test_a_role_named_a_sentence_later_is_that_person() -> None:
+    body = (
+        "MILLBROOK, Ind. (AP) \u2014 The superintendent of the Millbrook Community School District said Tuesday "
+        "that two elementary schools will close at the end of the academic year.\n"
+        '"We simply do not have the students or the money to keep every building open," Superintendent Carla '
+        "Brandt told reporters."
+    )
+    found = credits(body)
+    assert found["two elementary schools will close at the end of the academic year"] == "Superintendent Carla Brandt"
+
+
+def test_what_others_said_before_is_theirs_not_the_acknowledging_speakers() -> None:
+    found = credits(
+        "The city of Riverton Heights acknowledged on Friday that hackers had accessed personal information "
+        "during a cyberattack in October, three weeks after city officials said no data had been taken."
+    )
+    assert found["hackers had accessed personal information during a cyberattack in October"] == (
+        "The city of Riverton Heights"
+    )
+    assert found["no data had been taken"] == "city officials"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            "The land is owned by the state, and the state Parks and Lands Division said it supports continued "
+            "digging at the site next summer.",
+            "it supports continued digging at the site next summer",
+            "the state Parks and Lands Division",
+        ),
+        (
+            "The Bakery and Food Workers\u2019 Alliance puts the figure at 160, including staff at the bakery.",
+            "puts the figure at 160, including staff at the bakery",
+            "The Bakery and Food Workers\u2019 Alliance",
+        ),
+    ],
+)
+def test_and_inside_a_name_is_part_of_it(body: str, quote: str, speaker: str) -> None:
+    assert credits(body)[quote] == speaker
+
+
+def test_the_charity_points_back_to_the_body_described_as_one() -> None:
+    body = (
+        'The Wild Flora Trust, a conservation charity, called the discovery "a wonderful reminder". '
+        "The charity said the site should be given legal protection immediately."
+    )
+    assert credits(body)["the site should be given legal protection immediately"] == "Wild Flora Trust"
+
+
+def test_bare_figures_are_credited_with_who_published_them() -> None:
+    body = (
+        "However, figures published by Marchbury County Council last year, based on ticket machine data supplied "
+        "by the company itself, put the average at 19."
+    )
+    assert credits(body)["put the average at 19"] == "figures published by Marchbury County Council"
