@@ -135,6 +135,8 @@ class App:
         self.frames = 0
         self.redraws = 0
         self._windowed_size = DEFAULT_WINDOWED_SIZE if pygame.display.is_fullscreen() else screen.get_size()
+        self._windowed_at: tuple[int, int] | None = None
+        """Where the window was before fullscreen, to put it back there."""
         self._held: list[Action] = []
         self._pressed_on: int | None = None
         """The stack generation the pointer's button went down in, until it comes up."""
@@ -249,6 +251,9 @@ class App:
     def _toggle_fullscreen(self) -> None:
         if pygame.display.is_fullscreen():
             self.screen = open_resizable(self._windowed_size)
+            if self._windowed_at is not None:  # where it was: SDL makes a new window, and the window manager
+                display_window().position = self._windowed_at  # put it a title bar lower each time (F11 mashed)
         else:
+            self._windowed_at = display_window().position
             self.screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         self.stack.resize(self.screen.get_size())

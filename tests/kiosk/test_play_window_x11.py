@@ -1,0 +1,86 @@
+"""`byline play` in a real window manager (openbox on a private 1024x768 Xvfb), as the fifth playtest drove it.
+
+The window opened 1280x720 whatever the screen (on 1024x768, openbox put it at x=-128: the Back button off the
+screen), and every F11 there and back made a new window that openbox put a title bar lower (20 px a time: after a
+few, the buttons at the bottom were under the screen's edge).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .harness import DEADLINE, until
+from .test_window_close_x11 import display, start
+
+__all__ = ["display"]
+
+TOOLS = ("Xvfb", "openbox", "xdotool", "wmctrl")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or not all(shutil.which(tool) for tool in TOOLS),
+    reason=f"needs {', '.join(TOOLS)} (.ci/run installs them)",
+)
+
+
+def x(display: str, *command: str) -> str:
+    run = subprocess.run(command, env={**os.environ, "DISPLAY": display}, capture_output=True, text=True, timeout=30)
+    return run.stdout.strip()
+
+
+def geometry(display: str) -> tuple[int, int, int, int] | None:
+    """The game window's frame position and client size, as the window manager lists them (wmctrl -lG)."""
+    for line in x(display, "wmctrl", "-lG").splitlines():
+        fields = line.split()
+        if len(fields) >= 7 and fields[-1] == "Byline":
+            left, top, width, height = (int(value) for value in fields[2:6])
+            return left, top, width, height
+    return None
+
+
+def managing(display: str) -> bool:
+    """Whether openbox has taken the screen (asked too early and too often, it never did: so, at most twice a
+    second)."""
+    time.sleep(0.5)
+    return "Openbox" in x(display, "wmctrl", "-m")
+
+
+@pytest.fixture
+def window(display: str, tmp_path: Path) -> Iterator[str]:
+    """Openbox, then `byline play` in a window on it; yields the display once the window is up and focused."""
+    env = {**os.environ, "DISPLAY": display}
+    wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        until(lambda: managing(display))  # before the game's window is mapped, or openbox never manages it
+        with start(display, tmp_path, "play", "--check", "off", "--no-fullscreen") as game:
+            until(
+                lambda: (
+                    geometry(display) is not None
+                    and "Byline" in x(display, "xdotool", "getactivewindow", "getwindowname")
+                )
+            )
+            yield display
+            assert game.poll() is None
+    finally:
+        wm.kill()
+        wm.wait(DEADLINE)
+
+
+def test_the_window_fits_a_1024x768_screen_and_stays_put_through_f11(window: str) -> None:
+    first = geometry(window)
+    assert first is not None
+    left, top, width, height = first
+    assert left >= 0 and top >= 0 and left + width <= 1024 and top + height <= 768, first  # all of it on the screen
+    for _ in range(3):  # fullscreen and back, three times
+        for size in ((1024, 768), (width, height)):
+            x(window, "xdotool", "key", "F11")
+            until(lambda: (geometry(window) or (0, 0, 0, 0))[2:] == size)  # noqa: B023
+            time.sleep(0.5)  # the window manager has placed it
+    assert geometry(window) == first, re.sub(r"\s+", " ", x(window, "wmctrl", "-lG"))
