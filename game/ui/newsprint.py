@@ -96,19 +96,35 @@ def stamp_image(ctx: GameContext, text: str, colour: RGB, height: int, max_width
     """A rubber stamp: capitals in a double frame, transparent around it; made once per text, colour and size.
 
     Heights snap to steps of 4 px, so the stamps of a page share a few font sizes (each loaded font costs memory).
-    The letters are never smaller than MIN_TEXT_PX: a stamp too wide for `max_width` takes two or more lines
-    (and is taller than `height`) rather than shrink; only a single word wider than that is scaled down, and
-    `widgets.layout_problems` records it.
+    The letters are never smaller than MIN_TEXT_PX: a stamp too wide for `max_width` is set smaller, as other
+    text shrinks to fit, down to MIN_TEXT_PX, then takes two or more lines (and may be taller than `height`),
+    never breaking a word; only a single word wider than that is scaled down, and `widgets.layout_problems`
+    records it.
     """
     font_path, _ = ctx.font_spec("button", 1.0)
     height = max(12, height // 4 * 4)
 
+    def padding(font: pygame.font.Font) -> int:
+        return max(4, font.get_height() * 2 // 5)
+
+    def one_line_fits(font: pygame.font.Font) -> bool:
+        return max_width is None or font.size(text)[0] + 2 * padding(font) <= max_width
+
     def make() -> pygame.Surface:
-        font = ctx.fonts.get(font_path, stamp_font_px(height))
-        pad = max(4, height // 4, font.get_height() * 2 // 5)
+        size = stamp_font_px(height)
+        shrunk = not one_line_fits(ctx.fonts.measuring(font_path, size))
+        if shrunk:  # the largest even size, down to MIN_TEXT_PX, at which it takes one line
+            low, high = MIN_TEXT_PX // 2, size // 2
+            while low < high:
+                mid = (low + high + 1) // 2
+                low, high = (mid, high) if one_line_fits(ctx.fonts.measuring(font_path, mid * 2)) else (low, mid - 1)
+            size = low * 2
+        font = ctx.fonts.get(font_path, size)
+        pad = padding(font)
         lines = [text]
-        if max_width is not None and font.size(text)[0] + 2 * pad > max_width:
-            lines = balanced_wrap(text, max(1, max_width - 2 * pad), font_measure(font))
+        if max_width is not None and not one_line_fits(font):
+            widest_word = max(font.size(word)[0] for word in text.split() or [text])
+            lines = balanced_wrap(text, max(max_width - 2 * pad, widest_word), font_measure(font))
         rendered = [ctx.cache.render(font, line, colour) for line in lines]
         # The band of the lines' ink, not the font's line: capitals need no room for descenders, and a tall
         # font (OpenDyslexic's line is 28 px at 16 px) would otherwise make a stamp half again as tall.
@@ -119,13 +135,14 @@ def stamp_image(ctx: GameContext, text: str, colour: RGB, height: int, max_width
         text_h = step * (len(rendered) - 1) + band
         margin = max(4, band * 3 // 5)
         image = pygame.Surface(
-            (max(r.get_width() for r in rendered) + 2 * pad, max(height, text_h + 2 * margin)), pygame.SRCALPHA
+            (max(r.get_width() for r in rendered) + 2 * pad, max(0 if shrunk else height, text_h + 2 * margin)),
+            pygame.SRCALPHA,
         )
         frame = image.get_rect()
-        corner = min(height, image.get_height())
-        pygame.draw.rect(image, colour, frame, width=max(2, height // 12), border_radius=corner // 6)
-        inner = frame.inflate(-max(4, height // 5), -max(4, height // 5))
-        pygame.draw.rect(image, colour, inner, width=max(1, height // 24), border_radius=corner // 8)
+        tall = min(height, image.get_height())  # the frame's lines and corners go with the stamp's size
+        pygame.draw.rect(image, colour, frame, width=max(2, tall // 12), border_radius=tall // 6)
+        inner = frame.inflate(-max(4, tall // 5), -max(4, tall // 5))
+        pygame.draw.rect(image, colour, inner, width=max(1, tall // 24), border_radius=tall // 8)
         top = frame.centery - text_h // 2 - band_top
         for i, line in enumerate(rendered):
             image.blit(line, line.get_rect(midtop=(frame.centerx, top + i * step)))

@@ -4,10 +4,12 @@ failed before its fix."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pygame
 import pytest
 
+from game.content.progress import LevelRecord
 from game.ui import widgets
 from game.ui.actions import Act
 from game.ui.app import DESKTOP_MARGIN, App, fits_a_window, open_window, window_size
@@ -18,11 +20,12 @@ from game.ui.runner import WINDOW_SIZE
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.front_page import FrontPageScene
 from game.ui.scenes.intro import IntroScene
+from game.ui.scenes.levels import LevelSelectScene
 from game.ui.scenes.summary import SummaryScene
 from game.ui.scenes.title import TitleScene
 from game.ui.text import Fonts, lines_height
 
-from .harness import bundled_pack, key, press, settle
+from .harness import bundled_pack, key, make_app, press, settle
 
 
 @pytest.fixture(autouse=True)
@@ -125,3 +128,24 @@ def test_the_game_opened_on_a_1024x768_screen_fits_it(tmp_path: object) -> None:
     board = press(app, key(Act.CHOOSE, 0))
     back = next(b for b in board.menu.buttons if b.label == "Back")  # type: ignore[union-attr]
     assert board.size == (width, height) and screen.get_rect().contains(back.rect)  # type: ignore[union-attr]
+
+
+def test_the_boards_stamps_in_large_opendyslexic_at_800x600_stay_on_their_cards(tmp_path: Path) -> None:
+    """With 16 px letters kept, a stamp too wide for its room took more lines at its full size: on the board, in
+    the largest OpenDyslexic, "CHECKED" broke into "CHEC / KED" and "IN PROGRESS" into three lines, over the
+    card's edge. A stamp now shrinks (to 16 px at least) before it takes a second line, and never breaks a word."""
+    widgets.layout_problems.clear()
+    app = make_app(tmp_path, size=(800, 600))
+    ctx = app.stack.top.ctx  # type: ignore[union-attr]
+    ctx.settings.text_size, ctx.settings.font = "large", "opendyslexic"
+    ids = [loaded.level.id for loaded in bundled_pack().levels]
+    for level_id in ids[:3]:
+        ctx.progress.levels[level_id] = LevelRecord(best_score=300, stars=2, plays=1)
+    board = press(app, key(Act.CHOOSE, 0))
+    assert isinstance(board, LevelSelectScene)
+    settle(app)
+    for card in board.menu.buttons[:2]:  # both "CHECKED", fully in sight
+        below = pygame.Rect(card.rect.left, card.rect.bottom + 2, card.rect.width, 4)
+        ink = pygame.mask.from_threshold(app.screen.subsurface(below), ctx.theme.correct, (1, 1, 1, 255)).count()
+        assert ink == 0, (card.label, ink)
+    assert list(widgets.layout_problems) == []
