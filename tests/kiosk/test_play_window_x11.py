@@ -20,6 +20,7 @@ import pytest
 
 from .harness import DEADLINE, until
 from .test_window_close_x11 import display, start
+from .test_window_manager_x11 import x
 
 __all__ = ["display"]
 
@@ -28,11 +29,6 @@ pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux") or not all(shutil.which(tool) for tool in TOOLS),
     reason=f"needs {', '.join(TOOLS)} (.ci/run installs them)",
 )
-
-
-def x(display: str, *command: str) -> str:
-    run = subprocess.run(command, env={**os.environ, "DISPLAY": display}, capture_output=True, text=True, timeout=30)
-    return run.stdout.strip()
 
 
 def geometry(display: str) -> tuple[int, int, int, int] | None:
