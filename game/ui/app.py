@@ -77,6 +77,12 @@ def window_size(size: tuple[int, int], desktop: tuple[int, int]) -> tuple[int, i
     return max(round(size[0] * shrink), smallest[0]), max(round(size[1] * shrink), smallest[1])
 
 
+def window_fits_this_screen() -> bool:
+    """Whether the game may leave fullscreen here: on a smaller screen (`fits_a_window`) it starts fullscreen and
+    stays so."""
+    return fits_a_window(pygame.display.get_desktop_sizes()[0])
+
+
 def open_window(size: tuple[int, int], fullscreen: bool, title: str) -> pygame.Surface:
     """Open the game window; fullscreen means desktop-size fullscreen (no mode switch).
 
@@ -85,7 +91,7 @@ def open_window(size: tuple[int, int], fullscreen: bool, title: str) -> pygame.S
     the screen.
     """
     pygame.display.set_caption(title)
-    if fullscreen or not fits_a_window(pygame.display.get_desktop_sizes()[0]):
+    if fullscreen or not window_fits_this_screen():
         return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
     return open_resizable(size)
 
@@ -249,6 +255,8 @@ class App:
         return True
 
     def _toggle_fullscreen(self) -> None:
+        if pygame.display.is_fullscreen() and not window_fits_this_screen():
+            return  # an 800x600 window under its title bar on an 800x600 screen: its bottom 20 px were under the edge
         if pygame.display.is_fullscreen():
             self.screen = open_resizable(self._windowed_size)
             if self._windowed_at is not None:  # where it was: SDL makes a new window, and the window manager

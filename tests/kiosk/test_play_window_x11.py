@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from .harness import DEADLINE, until
-from .test_window_close_x11 import display, start
+from .test_window_close_x11 import display, private_display, start
 from .test_window_manager_x11 import x
 
 __all__ = ["display"]
@@ -80,3 +80,48 @@ def test_the_window_fits_a_1024x768_screen_and_stays_put_through_f11(window: str
             until(lambda: (geometry(window) or (0, 0, 0, 0))[2:] == size)  # noqa: B023
             time.sleep(0.5)  # the window manager has placed it
     assert geometry(window) == first, re.sub(r"\s+", " ", x(window, "wmctrl", "-lG"))
+
+
+@pytest.fixture
+def small_display() -> Iterator[str]:
+    """A private 800x600 X server: a classroom projector, an old netbook."""
+    yield from private_display("800x600")
+
+
+def on_screen(display: str, screen: tuple[int, int]) -> tuple[int, int, int, int]:
+    """The game window with its frame (title bar and borders, as openbox says them: _NET_FRAME_EXTENTS), as (left,
+    top, right, bottom) on the screen; asserts that all of it is on the `screen`."""
+    window = next(line.split()[0] for line in x(display, "wmctrl", "-l").splitlines() if line.endswith(" Byline"))
+    info = x(display, "xwininfo", "-id", window)
+    left, top, width, height = (
+        int(re.search(rf"{name}: +(-?\d+)", info).group(1))  # type: ignore[union-attr]
+        for name in ("Absolute upper-left X", "Absolute upper-left Y", "Width", "Height")
+    )
+    extents = [int(n) for n in re.findall(r"\d+", x(display, "xprop", "-id", window, "_NET_FRAME_EXTENTS"))]
+    frame_left, frame_right, frame_top, frame_bottom = extents if len(extents) == 4 else (0, 0, 0, 0)
+    edges = (left - frame_left, top - frame_top, left + width + frame_right, top + height + frame_bottom)
+    assert edges[0] >= 0 and edges[1] >= 0 and edges[2] <= screen[0] and edges[3] <= screen[1], edges
+    return edges
+
+
+def test_f11_on_an_800x600_screen_never_puts_the_title_bar_or_the_bottom_off_it(
+    small_display: str, tmp_path: Path
+) -> None:
+    """Playtest 6: on an 800x600 screen the game starts fullscreen (no window fits there with its title bar), but F11
+    gave an 800x600 window under a 20 px title bar: its bottom 20 px (the buttons there) under the screen's edge."""
+    env = {**os.environ, "DISPLAY": small_display}
+    wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        until(lambda: managing(small_display))
+        with start(small_display, tmp_path, "play", "--check", "off") as game:
+            until(lambda: geometry(small_display) is not None)
+            time.sleep(1.0)  # the window manager has placed it
+            assert on_screen(small_display, (800, 600)) == (0, 0, 800, 600)  # fullscreen, as it starts
+            for _ in range(2):
+                x(small_display, "xdotool", "key", "F11")
+                time.sleep(1.5)  # a new window, if any, is mapped and placed
+                on_screen(small_display, (800, 600))
+            assert game.poll() is None
+    finally:
+        wm.kill()
+        wm.wait(DEADLINE)

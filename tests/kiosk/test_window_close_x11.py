@@ -101,19 +101,36 @@ def takes_connections(display: str) -> bool:
     return bool(connection)
 
 
+def free_display_number() -> str | None:
+    """A display number from BYLINE_TEST_X_DISPLAYS ("71-79": a machine shared with other X servers may ask the tests
+    to keep to its own numbers) that no X server holds; None when unset (Xvfb then picks the first free one)."""
+    wanted = os.environ.get("BYLINE_TEST_X_DISPLAYS", "")
+    if not wanted:
+        return None
+    first, _, last = wanted.partition("-")
+    for number in range(int(first), int(last or first) + 1):
+        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
+            return str(number)
+    pytest.skip(f"no free X display among {wanted} (BYLINE_TEST_X_DISPLAYS)")
+
+
 @contextmanager
-def x_server() -> Iterator[str | None]:
-    """One Xvfb on a free display number, or None when it did not come up taking connections; always stopped."""
+def x_server(screen: str = "1024x768") -> Iterator[str | None]:
+    """One Xvfb of `screen` size on a free display number, or None when it did not come up taking connections; always
+    stopped."""
+    number = free_display_number()
+    where = [f":{number}"] if number else ["-displayfd", "1"]
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+        ["Xvfb", *where, "-screen", "0", f"{screen}x24", "-nolisten", "tcp"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
     )
     try:
         assert server.stdout is not None
-        ready, _, _ = select.select([server.stdout], [], [], X_WAIT)
-        number = server.stdout.readline().strip() if ready else ""
+        if number is None:
+            ready, _, _ = select.select([server.stdout], [], [], X_WAIT)
+            number = server.stdout.readline().strip() if ready else ""
         display = f":{number}"
         end = time.monotonic() + X_START
         while number and not takes_connections(display) and time.monotonic() < end:
@@ -124,9 +141,8 @@ def x_server() -> Iterator[str | None]:
         server.wait(DEADLINE)
 
 
-@pytest.fixture
-def display() -> Iterator[str]:
-    """A private X server on a free display number, proven to take connections.
+def private_display(screen: str = "1024x768") -> Iterator[str]:
+    """A private X server of `screen` size on a free display number, proven to take connections.
 
     Once in CI a game found no X server at a display Xvfb had just announced, so a server is
     tried by connecting to it first, and a second one is started if the first never answers.
@@ -134,11 +150,17 @@ def display() -> Iterator[str]:
     if not (sys.platform.startswith("linux") and X11 and shutil.which("Xvfb") and shutil.which("xwininfo")):
         missing_x("needs Xvfb, xwininfo and libX11")
     for _ in range(2):
-        with x_server() as found:
+        with x_server(screen) as found:
             if found is not None:
                 yield found
                 return
     missing_x("Xvfb did not start, or took no connection")
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """A private 1024x768 X server (see `private_display`)."""
+    yield from private_display()
 
 
 @contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui.actions import Act, Action
+from game.ui.app import window_fits_this_screen
 from game.ui.scenes.base import GameScene
 from game.ui.widgets import Button, Menu, text_box
 
@@ -45,8 +46,11 @@ class SettingsScene(GameScene):
             "reduce_motion": f"Reduce motion: {'on' if s.reduce_motion else 'off'}",
             "fullscreen": f"Fullscreen: {'on' if pygame.display.is_fullscreen() else 'off'}",  # F11 may have changed it
         }
+        if not window_fits_this_screen():  # too small a screen for a window: fullscreen it stays
+            labels["fullscreen"] = "Fullscreen: on (small screen)"
         for button, setting in zip(self.menu.buttons, self.offered, strict=False):
             button.label = labels[setting]
+            button.enabled = setting != "fullscreen" or window_fits_this_screen()
 
     def arrange(self, area: pygame.Rect) -> None:
         self._relabel()  # a fullscreen switch lays every scene out again: the label follows the window
@@ -95,7 +99,7 @@ class SettingsScene(GameScene):
             s.sound = True  # choosing a loudness is asking to hear it
         elif setting == "reduce_motion":
             s.reduce_motion = not s.reduce_motion
-        else:
+        elif window_fits_this_screen():
             s.fullscreen = not pygame.display.is_fullscreen()  # remembered: how the game opens next time
             self.stack.request(Act.FULLSCREEN)
         self.ctx.save_settings()
