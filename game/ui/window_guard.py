@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 import pygame
 
+from game.ui.x11_desktop import X11Window
+
 CHECK_SECONDS = 1.0
 """How often the window is looked at; with the window manager's round trip, it is back within about 2 s."""
 SETTLE_SECONDS = 3.0
@@ -38,6 +40,9 @@ class WindowGuard:
         in the middle of them (on the window's own EXPOSED news) was lost: the kiosk stayed black until someone
         moved the pointer."""
         window.always_on_top = True
+        self.x11 = X11Window.of(window)
+        if self.x11 is not None:
+            self.x11.on_every_desktop()  # a student switching desktops (Ctrl+Alt+Right) still sees the kiosk
 
     def see(self, events: list[pygame.event.Event]) -> None:
         """Follow the window's moves and resizes: SDL keeps reporting a fullscreen window at (0, 0)."""
@@ -75,6 +80,9 @@ class WindowGuard:
             self.repaint, self.streak = self.repaint or self.streak > 0, 0
             return []
         self.streak += 1
+        if self.x11 is not None and self.x11.on_another_desktop():  # sent to another desktop (Shift+Alt+Right)
+            self.x11.on_every_desktop()  # restore would wait for ever for a window manager that does not map it
+            return found
         self.window.restore()
         self.window.show()
         if not self._fills_the_screen():

@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -123,3 +124,33 @@ def test_another_window_raised_on_top_is_put_behind_again(kiosk_window: tuple[st
             until(lambda: active(display) == window and fullscreen(display, window))
         finally:
             intruder.kill()
+
+
+def current_desktop(display: str) -> str:
+    return x(display, "xdotool", "get_desktop")
+
+
+def viewable(display: str, window: str) -> bool:
+    return "Map State: IsViewable" in x(display, "xwininfo", "-id", window)
+
+
+@pytest.mark.skipif(not shutil.which("import"), reason="needs ImageMagick's import (.ci/run installs it)")
+@pytest.mark.parametrize(
+    "shortcut",
+    ["ctrl+alt+Right", "shift+alt+Right"],  # openbox's own: go to the next desktop; send the window there
+)
+def test_another_desktop_never_hides_the_kiosk(kiosk_window: tuple[str, str], shortcut: str) -> None:
+    """Playtest 6: Ctrl+Alt+Right (openbox's next desktop) left the kiosk behind and showed an empty black desktop,
+    whose right-click menu offers a terminal and a web browser. The kiosk, looking for its hidden window, asked SDL to
+    show it again, which waits for the window manager to map it, which it never did on another desktop: the game hung
+    (the supervisor restarted it 30 s later, on the new desktop)."""
+    display, window = kiosk_window
+    before = current_desktop(display)
+    x(display, "xdotool", "key", shortcut)
+    time.sleep(1.0)  # the window manager has done it
+    if shortcut.startswith("shift"):  # sent there, then followed there? Back to the first desktop, without it
+        x(display, "xdotool", "set_desktop", before)
+    else:
+        assert current_desktop(display) != before  # the window manager did switch
+    until(lambda: viewable(display, window) and active(display) == window and fullscreen(display, window))
+    until(lambda: brightest(display, "root") > 0.5)  # painted, in front, on the desktop the student sees
