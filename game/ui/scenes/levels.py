@@ -23,6 +23,10 @@ from game.ui.scenes.intro import IntroScene
 from game.ui.type_icons import draw_type_icon
 from game.ui.widgets import Button, Menu, draw_lock, stars_row, text_box
 
+CUT_CARD_SHOWS = 56
+"""Design pixels of room below the last whole card that show the next one cut off by the board's edge (its number
+and the top of its headline); less, and the board ends there."""
+
 if TYPE_CHECKING:
     from game.content.validate import LoadedLevel
 
@@ -50,6 +54,8 @@ class LevelSelectScene(GameScene):
         self.menu = Menu([*cards, Button("Back")])
         self.menu.focus = self._first_unplayed()
         self.first_row = 0
+        self.cut: int | None = None
+        """The card the board's edge cuts off, below the last whole one (where there is room for its top)."""
         self.scrolled = 0.0
         """Lines scrolled (a drag, a touchpad) that do not yet make a whole row."""
         self.message = ""
@@ -98,11 +104,17 @@ class LevelSelectScene(GameScene):
         elif focus >= self.first_row + self.rows_visible:
             self.first_row = focus - self.rows_visible + 1
         width = self.list_rect.width - (self.px(22) if self.overflows else 0)  # leave the scrollbar its lane
+        self.cut = None
         for i, card in enumerate(self.menu.buttons[:-1]):
             row = i - self.first_row
             top = self.list_rect.top + row * (self.row_height + self.gap)
-            visible = 0 <= row < self.rows_visible
+            # The room the whole cards leave shows the next one, cut off by the board's edge: in large OpenDyslexic
+            # at 1366x768 a kiosk board showed one card over 230 px of empty board, and seven stories out of sight.
+            cut = row == self.rows_visible and self.list_rect.bottom - top >= self.px(CUT_CARD_SHOWS)
+            visible = 0 <= row < self.rows_visible or cut
             card.rect = pygame.Rect(self.list_rect.left, top, width, self.row_height) if visible else pygame.Rect()
+            card.shown = card.rect.clip(self.list_rect) if cut else None  # below the edge, it is not a target
+            self.cut = i if cut else self.cut
 
     @property
     def overflows(self) -> bool:
@@ -136,7 +148,8 @@ class LevelSelectScene(GameScene):
             self._scroll_to_focus()
             return
         chosen = self.menu.handle(action)
-        self._scroll_to_focus()
+        if action.kind not in (Act.POINT, Act.CLICK):  # the board never moves under the pointer (a cut-off card)
+            self._scroll_to_focus()
         if chosen is not None:
             self.message = ""
         if chosen == len(self.levels):
@@ -154,9 +167,12 @@ class LevelSelectScene(GameScene):
         self.draw_layers(surface, self._draw_board, self._draw_cards, landed=not self.motion.running)
 
     def _draw_cards(self, surface: pygame.Surface) -> None:
-        """The story cards, dealt in one after another."""
+        """The story cards, dealt in one after another; the one the board's edge cuts off fades into it."""
         clip = surface.get_clip()
-        surface.set_clip(self.list_rect.inflate(self.px(8), self.px(8)))  # with room for the focus ring around a card
+        board = self.list_rect.inflate(self.px(8), self.px(8))  # with room for the focus ring around a card
+        if self.cut is not None:
+            board.bottom = self.list_rect.bottom
+        surface.set_clip(board)
         unlocked = self.unlocked
         for i, card in enumerate(self.menu.buttons[:-1]):
             if card.rect.width:
@@ -164,6 +180,25 @@ class LevelSelectScene(GameScene):
                 with shifted([card.rect], 0, slide(dealt, self.px(30))):
                     self._draw_card(surface, i, card, locked=not unlocked[i])
         surface.set_clip(clip)
+        if self.cut is not None:
+            self._draw_edge(surface)
+
+    def _draw_edge(self, surface: pygame.Surface) -> None:
+        """A fade into the board and an arrow where the cut-off card goes on below the board's edge."""
+        ground = self.ctx.theme.background
+        band = pygame.Rect(self.list_rect.left, 0, self.list_rect.width - self.px(22), self.px(48))
+        band.bottom = self.list_rect.bottom
+
+        def make() -> pygame.Surface:
+            fade = pygame.Surface(band.size, pygame.SRCALPHA)
+            for y in range(band.height):
+                fade.fill((*ground, min(255, 255 * (y + 1) // band.height)), (0, y, band.width, 1))
+            return fade
+
+        surface.blit(self.ctx.cache.remember(("board-fade", band.size, ground), make), band)
+        half, tip = self.px(14), band.bottom - self.px(4)
+        x = band.centerx
+        pygame.draw.polygon(surface, self.ctx.theme.accent, [(x - half, tip - half), (x + half, tip - half), (x, tip)])
 
     def _draw_board(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
