@@ -148,7 +148,7 @@ class LevelSelectScene(GameScene):
             self._scroll_to_focus()
             return
         chosen = self.menu.handle(action)
-        if action.kind not in (Act.POINT, Act.CLICK):  # the board never moves under the pointer (a cut-off card)
+        if action.kind not in (Act.POINT, Act.PRESS, Act.CLICK):  # the board never moves under a pointer or finger
             self._scroll_to_focus()
         if chosen is not None:
             self.message = ""
