@@ -112,7 +112,7 @@ class SettingsScene(GameScene):
         surface.fill(theme.background)
         self.heading(surface, "Settings", self.title_rect)
         self.menu.draw(surface, self.ctx, self.scale)
-        notes = [self.hint]
+        notes = [self.hint if window_fits_this_screen() else self.hint.replace(" F11 switches fullscreen.", "")]
         notes += self.ctx.notices + self.ctx.fonts.degraded
         text_box(
             surface,
