@@ -3,10 +3,16 @@ its fix (the real-window ones are in tests/kiosk/test_play_window_x11.py)."""
 
 from __future__ import annotations
 
+import pygame
 import pytest
 
-from game.ui.actions import Act
+from game.content.session import State
+from game.ui.actions import Act, InputMapper
+from game.ui.app import App
 from game.ui.scenes import settings
+from game.ui.scenes.feedback import FeedbackScene
+from game.ui.scenes.intro import IntroScene
+from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.settings import SettingsScene
 
 from .harness import key, make_app, press, settle
@@ -33,3 +39,61 @@ def test_on_a_screen_too_small_for_a_window_the_fullscreen_setting_says_so_and_t
     before = scene.ctx.settings.fullscreen
     press(app, key(Act.CHOOSE, row))
     assert scene.ctx.settings.fullscreen == before and not app.stack.pending
+
+
+def posted_frames(app: App, mapper: InputMapper, events: list[pygame.event.Event], frames: int = 1) -> None:
+    """Post real SDL events to pygame's queue and run `frames` frames that read them as the real loop does."""
+    for event in events:
+        pygame.event.post(event)
+    for _ in range(frames):
+        size = app.screen.get_size()
+        app.step([action for event in app.events(0) for action in mapper.to_actions(event, size)])
+
+
+def finger(kind: int, pos: tuple[int, int], size: tuple[int, int]) -> list[pygame.event.Event]:
+    """One finger going down or up at `pos`, with the mouse event SDL also sends for it."""
+    x, y = pos
+    down = kind == pygame.FINGERDOWN
+    touch = {"touch_id": 1, "finger_id": 0, "dx": 0.0, "dy": 0.0, "x": x / size[0], "y": y / size[1]}
+    mouse = pygame.MOUSEBUTTONDOWN if down else pygame.MOUSEBUTTONUP
+    return [
+        pygame.event.Event(kind, pressure=1.0 if down else 0.0, **touch),
+        pygame.event.Event(mouse, pos=(x, y), button=1, touch=True),
+    ]
+
+
+def double_tap(app: App, mapper: InputMapper, pos: tuple[int, int], gap_frames: int) -> None:
+    size = app.screen.get_size()
+    posted_frames(app, mapper, finger(pygame.FINGERDOWN, pos, size), 2)
+    posted_frames(app, mapper, finger(pygame.FINGERUP, pos, size), max(1, gap_frames - 2))
+    posted_frames(app, mapper, finger(pygame.FINGERDOWN, pos, size), 2)
+    posted_frames(app, mapper, finger(pygame.FINGERUP, pos, size), 1)
+    settle(app)
+
+
+@pytest.mark.parametrize("gap_ms", [30, 80, 200])
+@pytest.mark.parametrize("size", [(800, 600), (1366, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_real_finger_events_answer_a_tapped_choice_once_and_never_the_next_question(
+    size: tuple[int, int], gap_ms: int
+) -> None:
+    """Playtest 6 posted SDL finger events (with the mouse events SDL adds for a touch) into the running game's
+    event queue: a double tap on a choice answers it once, and a double tap on "Next question" shows the next
+    question unanswered. (No trap found: this keeps it so.)"""
+    pygame.event.clear()
+    app = make_app(size=size)
+    mapper = InputMapper()
+    settle(app)
+    press(app, key(Act.CHOOSE, 0))  # the board
+    desk = press(app, key(Act.CHOOSE, 0))
+    assert isinstance(desk, IntroScene)
+    question = press(app, key(Act.CONFIRM))
+    assert isinstance(question, QuestionScene)
+    gap = max(2, round(gap_ms / 1000 * 60))
+    for number in range(3):
+        session = question.session
+        assert (session.index, session.state) == (number, State.ASKING)
+        double_tap(app, mapper, question.choices[0].rect.center, gap)
+        feedback = app.stack.top
+        assert isinstance(feedback, FeedbackScene) and session.index == number  # answered once, this question
+        double_tap(app, mapper, feedback.menu.buttons[0].rect.center, gap)
+        assert app.stack.top is question and (session.index, session.state) == (number + 1, State.ASKING)
