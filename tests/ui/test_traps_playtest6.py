@@ -7,7 +7,7 @@ import pygame
 import pytest
 
 from game.content.session import State
-from game.ui.actions import Act, InputMapper
+from game.ui.actions import Act, Action, InputMapper
 from game.ui.app import App
 from game.ui.scenes import settings
 from game.ui.scenes.feedback import FeedbackScene
@@ -97,3 +97,29 @@ def test_real_finger_events_answer_a_tapped_choice_once_and_never_the_next_quest
         assert isinstance(feedback, FeedbackScene) and session.index == number  # answered once, this question
         double_tap(app, mapper, feedback.menu.buttons[0].rect.center, gap)
         assert app.stack.top is question and (session.index, session.state) == (number + 1, State.ASKING)
+
+
+def test_a_double_click_on_a_setting_changes_it_once() -> None:
+    """A double click on "Font: Atkinson Hyperlegible" switched to OpenDyslexic and straight back (it looked dead),
+    and one on "Text size: medium" gave small instead of large. A click half a second or more later counts again."""
+    app = make_app()
+    settle(app)
+    scene = press(app, key(Act.CHOOSE, 1))
+    assert isinstance(scene, SettingsScene)
+    font, size = (scene.menu.buttons[settings.SETTINGS.index(name)].rect.center for name in ("font", "text_size"))
+    clicks = [Action(Act.POINT, pos=font), Action(Act.PRESS, pos=font), Action(Act.CLICK, pos=font)]
+    app.step(clicks)
+    for _ in range(6):  # 100 ms later, the second click of the double click
+        app.step([])
+    app.step(clicks[1:])
+    settle(app)
+    assert scene.ctx.settings.font == "opendyslexic"
+    clicks = [Action(Act.POINT, pos=size), Action(Act.PRESS, pos=size), Action(Act.CLICK, pos=size)]
+    press(app, *clicks)
+    app.step(clicks[1:])  # at once: the double click's second
+    settle(app)
+    assert scene.ctx.settings.text_size == "large"
+    for _ in range(36):  # 600 ms: a new click
+        app.step([])
+    press(app, *clicks[1:])
+    assert scene.ctx.settings.text_size == "small"

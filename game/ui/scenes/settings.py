@@ -7,6 +7,7 @@ import pygame
 from game.ui.actions import Act, Action
 from game.ui.app import window_fits_this_screen
 from game.ui.scenes.base import GameScene
+from game.ui.settle import DOUBLE_CLICK_SECONDS
 from game.ui.widgets import Button, Menu, text_box
 
 TEXT_SIZES = ["small", "medium", "large"]
@@ -33,7 +34,15 @@ class SettingsScene(GameScene):
 
     def enter(self) -> None:
         self.menu = Menu([Button("") for _ in range(self.rows)] + [Button("Back")])
+        self.clicked: tuple[int, float] | None = None
+        """The row last clicked and how long ago: a double click changes a setting once (twice, a font looked dead
+        and a text size went past the one wanted)."""
         self._relabel()
+
+    def update(self, dt: float) -> bool:
+        if self.clicked is not None:
+            self.clicked = (self.clicked[0], self.clicked[1] + dt)
+        return super().update(dt)
 
     def _relabel(self) -> None:
         s = self.ctx.settings
@@ -78,10 +87,16 @@ class SettingsScene(GameScene):
         chosen = self.menu.handle(action)
         if chosen == self.rows:
             self.stack.pop()
-        elif chosen is not None:
+        elif chosen is not None and not (action.kind is Act.CLICK and self._clicked_again(chosen)):
             self._change(chosen, 1)
         else:
             super().handle(action)
+
+    def _clicked_again(self, row: int) -> bool:
+        """True for the second click of a double click (or the third of a triple) on the same row."""
+        again = self.clicked is not None and self.clicked[0] == row and self.clicked[1] <= DOUBLE_CLICK_SECONDS
+        self.clicked = (row, 0.0)
+        return again
 
     def _change(self, row: int, step: int) -> None:
         s = self.ctx.settings
