@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui.actions import Act, Action
+from game.ui.actions import TAP_SLOP_PX, Act, Action
 from game.ui.app import window_fits_this_screen
 from game.ui.scenes.base import GameScene
 from game.ui.settle import DOUBLE_CLICK_SECONDS
@@ -34,9 +34,10 @@ class SettingsScene(GameScene):
 
     def enter(self) -> None:
         self.menu = Menu([Button("") for _ in range(self.rows)] + [Button("Back")])
-        self.clicked: tuple[int, float] | None = None
-        """The row last clicked and how long ago: a double click changes a setting once (twice, a font looked dead
-        and a text size went past the one wanted)."""
+        self.clicked: tuple[tuple[int, int], float] | None = None
+        """Where the last click was and how long ago: a double click changes a setting once (twice, a font looked
+        dead and a text size went past the one wanted), even when the first click's new text size moved the rows
+        and the second lands on another."""
         self._relabel()
 
     def update(self, dt: float) -> bool:
@@ -87,16 +88,17 @@ class SettingsScene(GameScene):
         chosen = self.menu.handle(action)
         if chosen == self.rows:
             self.stack.pop()
-        elif chosen is not None and not (action.kind is Act.CLICK and self._clicked_again(chosen)):
+        elif chosen is not None and not (action.kind is Act.CLICK and self._clicked_again(action.pos)):
             self._change(chosen, 1)
         else:
             super().handle(action)
 
-    def _clicked_again(self, row: int) -> bool:
-        """True for the second click of a double click (or the third of a triple) on the same row."""
-        again = self.clicked is not None and self.clicked[0] == row and self.clicked[1] <= DOUBLE_CLICK_SECONDS
-        self.clicked = (row, 0.0)
-        return again
+    def _clicked_again(self, pos: tuple[int, int] | None) -> bool:
+        """True for the second click of a double click (or the third of a triple): soon after one on the same spot."""
+        last, self.clicked = self.clicked, (pos or (0, 0), 0.0)
+        if last is None or pos is None or last[1] > DOUBLE_CLICK_SECONDS:
+            return False
+        return abs(pos[0] - last[0][0]) <= TAP_SLOP_PX and abs(pos[1] - last[0][1]) <= TAP_SLOP_PX
 
     def _change(self, row: int, step: int) -> None:
         s = self.ctx.settings
