@@ -143,6 +143,11 @@ class App:
         self._windowed_size = DEFAULT_WINDOWED_SIZE if pygame.display.is_fullscreen() else screen.get_size()
         self._windowed_at: tuple[int, int] | None = None
         """Where the window was before fullscreen, to put it back there."""
+        self._maximised = False
+        """The window is maximised (SDL's WINDOWMAXIMIZED news, until WINDOWRESTORED)."""
+        self._was_maximised = False
+        """It was maximised before fullscreen: back from it, it is maximised again (it came back 897x656 in the top
+        left corner of a 1024x768 screen)."""
         self._held: list[Action] = []
         self._pressed_on: int | None = None
         """The stack generation the pointer's button went down in, until it comes up."""
@@ -206,6 +211,9 @@ class App:
         events = pygame.event.get()
         if not events and self.idle:
             events = wait_for_events(idle_wait_ms, 1000 // max(self.fps, 60))
+        for event in events:
+            if event.type in (pygame.WINDOWMAXIMIZED, pygame.WINDOWRESTORED, pygame.WINDOWMINIMIZED):
+                self._maximised = event.type == pygame.WINDOWMAXIMIZED
         return events
 
     def run_script(self, plan: Sequence[tuple[int, Action]], max_frames: int) -> int:
@@ -261,7 +269,10 @@ class App:
             self.screen = open_resizable(self._windowed_size)
             if self._windowed_at is not None:  # where it was: SDL makes a new window, and the window manager
                 display_window().position = self._windowed_at  # put it a title bar lower each time (F11 mashed)
+            if self._was_maximised:
+                display_window().maximize()
         else:
             self._windowed_at = display_window().position
+            self._was_maximised = self._maximised
             self.screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         self.stack.resize(self.screen.get_size())

@@ -125,3 +125,26 @@ def test_f11_on_an_800x600_screen_never_puts_the_title_bar_or_the_bottom_off_it(
     finally:
         wm.kill()
         wm.wait(DEADLINE)
+
+
+def maximised(display: str) -> bool:
+    window = next(line.split()[0] for line in x(display, "wmctrl", "-l").splitlines() if line.endswith(" Byline"))
+    state = x(display, "xprop", "-id", window, "_NET_WM_STATE")
+    return "_NET_WM_STATE_MAXIMIZED_VERT" in state and "_NET_WM_STATE_MAXIMIZED_HORZ" in state
+
+
+def test_a_maximised_window_comes_back_from_f11_maximised(window: str) -> None:
+    """Playtest 6: maximised (the title bar's button, a double click on it), then F11 there and back, the window came
+    back 897x656 in the top-left corner of a 1024x768 screen, no longer maximised."""
+    x(window, "wmctrl", "-r", "Byline", "-b", "add,maximized_vert,maximized_horz")
+    until(lambda: maximised(window))
+    time.sleep(0.5)  # the game has seen it
+    big = geometry(window)
+    assert big is not None
+    x(window, "xdotool", "key", "F11")
+    until(lambda: (geometry(window) or (0, 0, 0, 0))[2:] == (1024, 768))
+    time.sleep(0.5)
+    x(window, "xdotool", "key", "F11")
+    until(lambda: (geometry(window) or (0, 0, 0, 0))[2:] != (1024, 768))
+    time.sleep(1.0)  # the window manager has placed it
+    assert maximised(window) and geometry(window) == big, (geometry(window), big)
