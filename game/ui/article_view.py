@@ -93,14 +93,22 @@ class ArticleView(Scrollable):
         return self._tops[self.blocks.index(span.block)] + row * line_step(self._font(span.block))
 
     def show(self, span: Span) -> None:
-        """Scroll so the line where `span` starts sits in the upper part of the view (at its top, in a short view)."""
+        """Scroll so `span` shows: whole if the view holds it, with up to a third of the view above it; a longer one
+        from the top of the view (a third below it, in a view of five lines or more). Its start could sit on the last
+        line of a three-line view, the rest out of sight ("According to Mark Stroh," and not the words credited)."""
         top = self.span_top(span)
-        if top is None:
+        last = self.span_top(Span(span.block, max(span.start, span.end - 1), span.end))
+        if top is None or last is None:
             return
-        if not self.offset <= top <= self.offset + self.inner().height * 2 // 3:
-            self.offset = self.clamp(top - self.inner().height // 3)
-        if top + self._font(span.block).get_height() > self.offset + self.inner().height:
-            self.offset = self.clamp(top)  # a third of the view above it would push the line itself out of sight
+        height, font = self.inner().height, self._font(span.block)
+        bottom = last + font.get_height()
+        if self.offset <= top and bottom <= self.offset + height:
+            return  # all of it shows already
+        if bottom - top <= height:  # it fits: a third of the view above it, as far as its end still shows
+            lowest = max(bottom - height, top - height // 3)
+            self.offset = self.clamp(next((t for t, _ in self._boxes if lowest <= t <= top), top))
+        else:
+            self.offset = self.clamp(top - (height // 3 if height >= 5 * line_step(font) else 0))
 
     def sentence_at(self, pos: tuple[int, int]) -> int | None:
         """Index (in `article.sentences`) of the sentence drawn at a window position, if any."""

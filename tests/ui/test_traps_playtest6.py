@@ -6,16 +6,20 @@ from __future__ import annotations
 import pygame
 import pytest
 
+from game.content.article import Span
 from game.content.session import State
 from game.ui.actions import Act, Action, InputMapper
 from game.ui.app import App
+from game.ui.article_view import ArticleView
+from game.ui.context import GameContext
 from game.ui.scenes import settings
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.settings import SettingsScene
 
-from .harness import key, make_app, press, settle
+from .harness import bundled_pack, key, make_app, press, settle
+from .test_traps_playtest5 import play
 
 
 @pytest.fixture(autouse=True)
@@ -123,3 +127,37 @@ def test_a_double_click_on_a_setting_changes_it_once() -> None:
         app.step([])
     press(app, *clicks[1:])
     assert scene.ctx.settings.text_size == "small"
+
+
+def evidence_lines(view: ArticleView) -> tuple[int, int, int]:
+    """The highlighted passage's first line top and last line bottom in the content, and the view's height."""
+    span = view.highlight
+    assert span is not None
+    top = view.span_top(span)
+    last = view.span_top(Span(span.block, max(span.start, span.end - 1), span.end))
+    assert top is not None and last is not None
+    return top, last + view.ctx.font("body", view.scale).get_height(), view.inner().height
+
+
+@pytest.mark.parametrize(
+    "level_id", ["who-said-it", "fact-or-opinion", "what-contradicts-what", "loaded-words", "practice-skate-park"]
+)
+def test_the_feedbacks_evidence_shows_as_much_of_the_highlight_as_its_box_holds(level_id: str) -> None:
+    """In the largest OpenDyslexic at 800x600 the evidence box holds three lines, and the highlight could start on
+    the last of them, the rest out of sight below, though the box could hold all of it: a highlight that fits the box
+    now shows whole, and a longer one starts in the box's upper third (at its top, in a box this short)."""
+    ctx = GameContext(bundled_pack(), seed=7, unlock_all=True)
+    ctx.settings.text_size, ctx.settings.font = "large", "opendyslexic"  # type: ignore[assignment]
+    cut: list[str] = []
+    seen = 0
+    for app in play(ctx, level_id, "correct"):
+        top = app.stack.top
+        if isinstance(top, FeedbackScene) and top.evidence.highlight is not None:
+            seen += 1
+            first, last, height = evidence_lines(top.evidence)
+            offset = top.evidence.offset
+            whole = offset <= first and last <= offset + height
+            line = ctx.font("body", top.scale).get_linesize()
+            if not (whole or (last - first > height and offset <= first <= offset + height // 3 + line)):
+                cut.append(f"{top.result.question.id}: lines {first}-{last}, view {offset}-{offset + height}")
+    assert seen >= 4 and cut == [], cut
