@@ -264,17 +264,18 @@ class Mentions:
 
     def _add_surnames(self, text: str, offset: int, sentence: int, skip: list[tuple[int, int]]) -> None:
         """ "a sharp turn for Okafor" after "Minister Ruth Okafor": a surname alone is the person named in full
-        before, mentioned again here (so "she" in the next sentence may be her)."""
+        before, mentioned again here (so "she" in the next sentence may be her); a name that may be a person's too
+        ("Raymond Tessier" ... "Mendes asked Tessier whether he": "he" is then unclear)."""
         for word in _LONE_NAME.finditer(text):
             if any(o <= word.start() <= c for o, c in skip) or any(
                 m.offset <= offset + word.start() < m.offset + len(m.phrase) for m in self._seen
             ):
                 continue
             named = self.full_name(word.group(), offset + word.start())
-            if named is not None and named.kind == "person":
+            place = _incidental(text, word.start(), word.end())
+            if named is not None and (named.kind == "person" or (named.kind == "name" and not place)):
                 at = offset + word.start()
-                place = _incidental(text, word.start(), word.end())
-                self._seen.append(Mention(named.phrase, at, sentence, "person", certain=named.certain, place=place))
+                self._seen.append(Mention(named.phrase, at, sentence, named.kind, certain=named.certain, place=place))
 
     def _learn_gender(self, phrase: str) -> None:
         gender = _titled_gender(phrase)
@@ -383,8 +384,9 @@ class Mentions:
     def full_name(self, name: str, offset: int) -> Mention | None:
         """ "Idris" or "Braddock" alone: the one person named in full before with that first name or surname.
 
-        The longest mention of them is the answer ("Regional manager Colm Braddock"); a word two people
-        share ("Marchetti" for Idris and Paolo Marchetti) resolves to no one.
+        The longest mention of them is the answer ("Regional manager Colm Braddock"); "Braddock" said alone
+        before is the same person, but a word two people share ("Marchetti" for Idris and Paolo Marchetti)
+        resolves to no one.
         """
         word = name.lower()
         found = [
@@ -392,7 +394,8 @@ class Mentions:
             for m in self._seen
             if m.offset < offset and m.kind in ("person", "name") and not m.place and word in _given_names(m.phrase)
         ]
-        people = {_given_names(m.phrase) for m in found}
+        names = {_given_names(m.phrase) for m in found}
+        people = {n for n in names if not any(len(n) < len(o) and o[-len(n) :] == n for o in names)}
         return max(found, key=lambda m: (len(m.phrase), -m.offset)) if len(people) == 1 else None
 
     def subject_named(self, offset: int, sentence: int) -> Mention | None:
@@ -449,7 +452,7 @@ _MODIFIER_AFTER = re.compile(
     r"['\u2019]s?\s+[a-z]|\s+(?!(?:and|or|but|nor|who|whom|which|that|said|says|on|in|at|to|for|with|from|by|of|as"
     r"|after|before|during|since|until|when|while|is|was|are|were|has|had|have|will|would|could|should|may|might"
     r"|must|not|also|yesterday|today|tonight|last|this|next|again|too|then|now|earlier|later|do|does|did|can"
-    r"|cannot|shall)\b)[a-z\u00e0-\u00ff]+\b(?<!ed)(?<!s)(?<!ly)"
+    r"|cannot|shall|whether|if|because|about|over|into|why|how|what|where|whose|once|so)\b)[a-z\u00e0-\u00ff]+\b(?<!ed)(?<!s)(?<!ly)"
 )
 """A name used as a word about something else: "the Harbour Lights café", "Sealink Isles' chief executive"."""
 
