@@ -27,7 +27,7 @@ from game.authoring.references import (
     must_resolve,
 )
 from game.authoring.vocabulary import AUDIENCES, BE_FORMS, DAYS, MONTHS, QUOTING_VERBS, REPORTING_VERBS, word_set
-from game.content.article import Article, Sentence
+from game.content.article import Article, Sentence, fold_quotes
 
 _AUX = word_set(
     "has have had is are was were will would also then later again once publicly reportedly already now still "
@@ -1014,9 +1014,14 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
         if (word in _DETERMINERS and not joined) or taken >= MAX_SPEAKER_WORDS:
             break
     phrase = text[start:phrase_end].rstrip() if start is not None else ""
-    if start is None or not _plausible(phrase) or _after_preposition(text, floor, start):
+    if start is None or not _plausible(phrase) or _owner(phrase) or _after_preposition(text, floor, start):
         return None
     return start, start + len(_without_participle(phrase))
+
+
+def _owner(phrase: str) -> bool:
+    """ "the union's" before "estimate": whose thing it is, not who speaks (a verb-like noun follows)."""
+    return fold_quotes(phrase).rstrip().endswith(("'s", "s'"))
 
 
 def _after_preposition(text: str, floor: int, start: int) -> bool:
