@@ -1206,6 +1206,9 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
             continue  # "at a cost estimated at $2 million": a participle describing the cost, nobody speaking
         if _TRAILING.fullmatch(text, verb.end()) or _MID_CREDIT.match(text, verb.end()):
             return _closing_credit(sentence, verb)
+        closing = next((t for t in _TOKEN.finditer(text, verb.end()) if _closes(text, t)), None)
+        if closing is not None:  # "... after the operator confirmed it will ..., the union said": all the union's
+            return _closing_credit(sentence, closing)
         subject = _subject(text, verb, 0)
         if subject is None:
             return None
@@ -1220,6 +1223,16 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
         return _credit(sentence, clause, subject[2], (subject[0], subject[1])) if clause else None
     urging = next((t for t in _TOKEN.finditer(text) if t.group() in _URGING and _URGED.match(text, t.end())), None)
     return _urged(sentence, urging) if urging else _put_at(sentence)
+
+
+def _closes(text: str, verb: re.Match[str]) -> bool:
+    """A reporting verb that ends the sentence, with only whom and when after it: "..., the union said yesterday."."""
+    comma = text.rfind(",", 0, verb.start())
+    if comma < 0 or verb.group() not in REPORTING_VERBS or not _TRAILING.fullmatch(text, verb.end()):
+        return False
+    first = _TOKEN.search(text, comma + 1, verb.start())
+    subject = _noun_phrase_before(text, verb.start(), comma + 1)
+    return first is not None and subject is not None and subject[0] == first.start()
 
 
 _NOUN_BEFORE_VERB = re.compile(r"\s+(?:had|have|has|were|are|will|would|could|may|might|suggest|show)\s+[a-z]")
