@@ -18,7 +18,9 @@ from dataclasses import dataclass, replace
 import simplemma
 
 from game.authoring.references import (
+    BODY_REFERENCES,
     KIN_REFERENCES,
+    ORGANISATION_WORDS,
     PERSON_WORDS,
     Mentions,
     ends_in_name,
@@ -830,12 +832,15 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     if found is None or not words or words[-1] not in DOCUMENT_WORDS or len(words) > 2:
         return found
     maker = _PUBLISHED_BY.match(body, found[0] + len(found[2]))
+    if maker and maker.group("body"):  # "figures published by the company": the company's, whichever it is
+        return (found[0], found[1], maker.group("body"))
     return (found[0], found[1], body[found[0] : maker.end()]) if maker else found
 
 
 _PUBLISHED_BY = re.compile(
-    r"\s+(?:published|released|compiled|issued|produced|gathered|collected)\s+by\s+(?:the\s+)?"
-    r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*"
+    r"\s+(?:published|released|compiled|issued|produced|gathered|collected)\s+by\s+(?:"
+    r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*"
+    r"|(?P<body>the\s+(?:" + "|".join(sorted(BODY_REFERENCES | ORGANISATION_WORDS)) + r"))\b)"
 )
 
 
@@ -1200,6 +1205,8 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
             continue  # "the consultants estimate" is a verb, "the first estimate" a noun
         if verb.group() in ("found", "finds") and _NOT_SPEAKING.match(text, verb.end()):
             return None
+        if verb.group() in _SHOWING and _SHOWN_TO.match(text, verb.end()):
+            return None  # "Mendes showed the jury an email": a thing held up, not words
         if verb.group().endswith(("ed", "found")) and _PARTICIPLE_PLACE.match(text, verb.end()):
             continue  # "A stone found on the edge of the course is ...": a participle describing the stone
         if verb.group().endswith("ed") and _VALUED_AT.match(text, verb.end()):
@@ -1234,6 +1241,10 @@ def _closes(text: str, verb: re.Match[str]) -> bool:
     subject = _noun_phrase_before(text, verb.start(), comma + 1)
     return first is not None and subject is not None and subject[0] == first.start()
 
+
+_SHOWING = word_set("show shows showed")
+_SHOWN_TO = re.compile(r"\s+(?:the\s+)?(?:" + "|".join(sorted(AUDIENCES)) + r")\s+(?!that\b)")
+"""Whom something is shown, then no "that": "showed the jury an email" holds up a thing."""
 
 _NOUN_BEFORE_VERB = re.compile(r"\s+(?:had|have|has|were|are|will|would|could|may|might|suggest|show)\s+[a-z]")
 """After "reports", "claims" or "estimates", a verb of their own: they are a noun, the subject."""
