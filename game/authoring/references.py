@@ -177,9 +177,10 @@ def is_reference(phrase: str) -> bool:
 
 
 def must_resolve(phrase: str) -> bool:
-    """A reference that names no one by itself ("she", "the company"); "the council" still names a body."""
+    """A reference that names no one by itself ("she", "the company"); "the council" and "the ferry company"
+    still name a body."""
     words = phrase.lower().split()
-    return len(words) == 1 or words[-1] in BODY_REFERENCES | KIN_REFERENCES
+    return len(words) == 1 or (len(words) == 2 and words[-1] in BODY_REFERENCES | KIN_REFERENCES)
 
 
 def _plural(phrase: str) -> bool:
@@ -463,8 +464,17 @@ def _incidental(text: str, start: int, end: int) -> bool:
 
 
 def _definite(words: list[str]) -> bool:
-    """ "the company", "the council": a definite description of a body the article named before."""
-    return len(words) == 2 and words[0] == "the" and words[1] in BODY_REFERENCES | ORGANISATION_WORDS | KIN_REFERENCES
+    """ "the company", "the council", "the Chicago-based appliance maker": a definite description of a body the
+    article named before (a business may be described at more length, but not as someone's)."""
+    if len(words) == 2:
+        return words[0] == "the" and words[1] in BODY_REFERENCES | ORGANISATION_WORDS | KIN_REFERENCES
+    described = words[1:-1]
+    return (
+        3 <= len(words) <= 5
+        and words[0] == "the"
+        and words[-1] in BODY_REFERENCES
+        and not any(w in PERSON_WORDS or w in ("of", "and") or w.endswith(("'s", "\u2019s")) for w in described)
+    )
 
 
 def _place_after_person(mention: Mention, people: list[Mention]) -> bool:
