@@ -634,6 +634,9 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
     credited = Attribution(inner, speaker, body[start:end], body[first:last], base + first, True)
     if end > open_at:
         return credited  # the credit follows the quotation: the quotation is the whole clause
+    relayed = any(t.group() in REPORTING_VERBS for t in _TOKEN.finditer(body, lead_from, start))
+    if relayed and speaker.lower().split()[-1] in DOCUMENT_WORDS:  # "the trust said the memo described a "...""
+        credited = replace(credited, doubt=_RELAYED)
     lead = _LEADING_PUNCT.match(body, _clause_start(body, end, credited.verb)).end()
     stop = _CLAIM_END.search(body, close_at + 1, tail_to)
     tail = body[close_at + 1 : stop.start() if stop else tail_to].rstrip()
@@ -646,6 +649,7 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
 
 
 _NO_SPEAKER = "no speaker named next to the quotation marks"
+_RELAYED = "a speaker tells what a document says here, so either could be the answer: name the speaker yourself"
 _JOINED_QUOTE = re.compile(r"\s*(?:and|but|or)\s")
 """Quoted words that go on with the reported ones: `would end on 31 October "and will not be replaced"`."""
 
@@ -1313,7 +1317,7 @@ _RECORDS = re.compile(r"\b(?:gives?|records?|lists?|sets?\s+out|puts?|states?|es
 """What a document does with a figure or a finding: "the annual report gives the number as 6,500"."""
 DOCUMENT_WORDS = word_set(
     "report reports accounts filing filings document documents minutes notice data figures records register log "
-    "survey study paper plan review audit analysis letter email statement budget listing"
+    "survey study paper plan review audit analysis letter email memo statement budget listing"
 )
 """Things that hold someone's words or figures: whose they are is whom the document belongs to."""
 
