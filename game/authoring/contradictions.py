@@ -535,11 +535,12 @@ def _admitted_next(reading: _Reading, claim: Unit, who: str) -> Unit | None:
 
 
 _ALLEGED = re.compile(
-    r"\b(?:prosecut(?:ors?|ion)|alleg(?:es|ed|ing|ation)|accus(?:es|ed|ing|ation)"
-    r"|told\s+(?:\w+\s+){0,3}(?:[Cc]ourt|jury|jurors|tribunal|inquest|inquiry))\b"
+    r"\b(?:[Pp]rosecut(?:ors?|ion)|alleg(?:es|ed|edly|ing|ation)|accus(?:es|ed|ing|ation)|charged\s+with"
+    r"|suspected\s+of|faces?\s+(?:charges?|trial)|told\s+(?:\w+\s+){0,3}(?:[Cc]ourt|jury|jurors|tribunal|inquest"
+    r"|inquiry))\b"
 )
-"""An opening that reports an accusation ("..., prosecutors told Selbury Crown Court"): one side's case, not what
-the article reports as true, so no answer to the accused's earlier words."""
+"""An accusation ("..., prosecutors told Selbury Crown Court", "is charged with wire fraud"): one side's case, not
+what the article reports as true, so no answer to the accused's words."""
 
 
 def _opening(reading: _Reading, claim: Unit, marker: str) -> Unit | None:
@@ -652,6 +653,7 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             and _about_the_same(claim.text, what, who, u.text)
             and not _NEGATION.search(u.text)
             and not _WISH.search(u.text)
+            and not _ALLEGED.search(reading.sentences[u.sentence].text)  # "is charged with fraud": the case denied
             and not same_speaker(reading.speaker_of(u), who)  # their own next words back the denial up
         ]
         near = [t for t in scored if t[0]]  # about what was denied; then the nearest, as news answers a denial
@@ -664,6 +666,8 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             yield _Pair(claim, best[2], "denial", clue.group(), who)
 
 
+_DATA = word_set("figures data statistics numbers survey study analysis report records")
+"""Records a claim may itself come from ("new figures show"): a record after it goes on, it does not answer."""
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:which|why|when|where|if|unless|because|whether)\b[^,;:]*$", re.I)
 """Before a denial's word in its clause, the start of an aside: the "never" or "nobody" is not the claim's."""
 
@@ -707,6 +711,8 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
         if not (turn or record) or not before:
             continue
         who = before[-1][1]
+        if record and not turn and who.lower().split()[-1] in _DATA:
+            continue  # "..., new figures show." then "Data published by the trust shows ...": a record goes on
         first = number - 1
         while first > number - 1 - MAX_CLAIM_BACK and any(
             u.sentence == first - 1 and same_speaker(w, who) for u, w in reading.said
