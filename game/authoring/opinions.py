@@ -52,7 +52,7 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "stance",
         re.compile(
-            r"\b(?:frankly|honestly|clearly|obviously|surely|sadly|unfortunately|fortunately|luckily|hopefully"
+            r"\b(?:frankly|clearly|obviously|surely|sadly|unfortunately|fortunately|luckily|hopefully"
             r"|of course|needless to say|shamefully|thankfully|no doubt|admittedly|arguably"
             r"|it (?:must|has to) be said)\b",
             _CASELESS,
@@ -66,7 +66,7 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
             r"|brilliant|excellent"
             r"|superb|shameful|disgrace|disgraceful|outrageous|ridiculous|absurd|silly|stupid|foolish|curious"
             r"|interesting|boring|fair|unfair|beautiful|ugly|lovely|horrible|dreadful|disappointing|impressive"
-            r"|incredible|incredibly|remarkable|shocking|scandalous|rushed|reckless|irresponsible|careless"
+            r"|incredible|remarkable|shocking|scandalous|rushed|reckless|irresponsible|careless"
             r"|pointless|hopeless|sensible|overpriced|shambles|fiasco|false economy|dark day|sad day|long overdue"
             r"|strange|bizarre|baffling|puzzling"
             r"|(?:a|total|complete|utter) waste|waste of|steep(?!\s+(?:" + _SLOPES + r")\b)"

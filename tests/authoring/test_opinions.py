@@ -38,6 +38,9 @@ def opinions(body: str) -> list[str]:
         ("The new road is a waste of public money.", "opinion"),
         ("The tank was too heavy to lift.", None),  # a measured limit, not a verdict
         ("The fines are far too small to stop anyone.", "opinion"),
+        ("Honestly, I kept waiting for somebody to stop me at the gate.", None),  # an experience, told sincerely
+        ("We were honestly surprised by how many bees came back.", None),  # a feeling, not a judgement
+        ("Nurses are working incredibly hard on the night shift.", None),  # an intensifier of what they do
     ],
 )
 def test_clues_without_marker_words_and_literal_look_alikes(text: str, kind: str | None) -> None:
