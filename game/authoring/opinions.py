@@ -68,7 +68,9 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
             r"|interesting|boring|fair|unfair|beautiful|ugly|lovely|horrible|dreadful|disappointing|impressive"
             r"|incredible|remarkable|shocking|scandalous|rushed|reckless|irresponsible|careless"
             r"|pointless|hopeless|sensible|overpriced|shambles|fiasco|false economy|dark day|sad day|long overdue"
-            r"|strange|bizarre|baffling|puzzling"
+            r"|strange|bizarre|baffling|puzzling|pure and simple"
+            r"|(?:is|was|are|were|be|been|['\u2019]s)\s+(?:not\s+)?(?:a|an)\s+(?:(?:big|huge|terrible|total|complete)\s+)?"
+            r"(?:mistake|betrayal|disaster|travesty|farce|insult|gut punch|slap in the face|kick in the teeth)"
             r"|(?:a|total|complete|utter) waste|waste of|steep(?!\s+(?:" + _SLOPES + r")\b)"
             r"|(?:far|much|way|simply|just|all) too (?!many\b|much\b)[a-z]+)\b",
             _CASELESS,
@@ -77,11 +79,11 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     ("figure", re.compile(_FIGURE, _CASELESS)),
     ("simile", re.compile(_SIMILE, _CASELESS)),
     ("reframe", re.compile(_REFRAME, _CASELESS)),
-    ("ought", re.compile(r"\b(?:should" + _SHOULD_EXPECTED + r"|ought to|deserves?)\b", _CASELESS)),
+    ("ought", re.compile(r"\b(?:should" + _SHOULD_EXPECTED + r"|shouldn['\u2019]t|ought to|deserves?)\b", _CASELESS)),
     (
         "verdict",
         re.compile(
-            r"(?:^|(?<=[.!?]\s))(?:It|This|That)(?:\s+(?:is|was)|'s)\s+(?:(?:a|an|pure|total|utter|complete)\s+)?"
+            r"(?:^|(?<=[.!?]\s))(?:It|This|That)(?:\s+(?:is|was)|['\u2019]s)\s+(?:not\s+)?(?:(?:a|an|pure|total|utter|complete)\s+)?"
             r"(?![a-z]+(?:ed|ing|ly)\b)[a-z]+(?=[.!]?$|[.!]\s)"
         ),
     ),

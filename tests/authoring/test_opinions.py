@@ -41,6 +41,11 @@ def opinions(body: str) -> list[str]:
         ("Honestly, I kept waiting for somebody to stop me at the gate.", None),  # an experience, told sincerely
         ("We were honestly surprised by how many bees came back.", None),  # a feeling, not a judgement
         ("Nurses are working incredibly hard on the night shift.", None),  # an intensifier of what they do
+        ("Closing the pool is a big mistake.", "opinion"),  # a verdict noun
+        ("This is a betrayal, pure and simple.", "opinion"),
+        ("That\u2019s not a park.", "opinion"),  # a thing judged by denying what it is
+        ("Pupils shouldn't have to queue for an hour.", "opinion"),
+        ("The report listed a mistake in the 2023 accounts.", "fact"),  # a mistake found, not a verdict
     ],
 )
 def test_clues_without_marker_words_and_literal_look_alikes(text: str, kind: str | None) -> None:
