@@ -72,7 +72,8 @@ _ASIDE = re.compile(r"\s*[;(\u2014]|,\s+(?:but|while|whereas|though|although)\s"
 _NAME_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})(?=\s*(?:[.,;!?]|$))")
 """A name in apposition after a role: "said its spokesperson, Nina Shaw"."""
 _CLAIM_END = re.compile(r"[,;.!?]|\s[\u2014\u2013]")
-_CLAUSE_CUT = re.compile(r"(?:,|;|\s+and|\s+but)\s+")
+_CLAUSE_CUT = re.compile(r"(?:,(?!\s+[A-Z][a-z]+,)|;|\s+and|\s+but)\s+")
+"""Where a long passage may be cut; not inside a place ("in Carverton, Michigan, by the end of the year")."""
 _OPENING_MARKS = '"\u201c\u2018'
 _QUOTE_MARKS = '"\u201c\u201d\u2018\u2019'
 SPEECH_VERBS = word_set("said says told tells added adds insisted insists argued argues explained explains")
@@ -1350,7 +1351,7 @@ _TELLING = word_set("told tells assured assures reminded reminds informed inform
 
 def _clause_start(text: str, verb_end: int, verb: str) -> int:
     """Where the reported words begin: after "that", or after whom they were told ("told reporters")."""
-    that = _THAT_LATER.match(text, verb_end)
+    that = _THAT_LATER.match(text, verb_end) or _WHEN_SAID.match(text, verb_end)
     if that:
         return that.end()
     if verb in _TELLING:
@@ -1366,6 +1367,13 @@ def _clause_start(text: str, verb_end: int, verb: str) -> int:
         if told and told[0].group() == "the" and named:  # "told the Kestermouth Courier the ..."
             return named[-1].end()
     return verb_end
+
+
+_WHEN_SAID = re.compile(
+    r"\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)"
+    r"|in\s+a\s+statement)(?=\s+(?:it|he|she|they|we|the|its|their|his|her)\s)"
+)
+"""When or how words were said, before them with no "that": "said on Tuesday it would close the plant"."""
 
 
 def _closing_credit(sentence: Sentence, verb: re.Match[str]) -> Attribution | None:
