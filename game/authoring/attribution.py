@@ -72,8 +72,19 @@ _ASIDE = re.compile(r"\s*[;(\u2014]|,\s+(?:but|while|whereas|though|although)\s"
 _NAME_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})(?=\s*(?:[.,;!?]|$))")
 """A name in apposition after a role: "said its spokesperson, Nina Shaw"."""
 _CLAIM_END = re.compile(r"[,;.!?]|\s[\u2014\u2013]")
-_CLAUSE_CUT = re.compile(r"(?:,(?!\s+[A-Z][a-z]+,)|;|\s+and|\s+but)\s+")
-"""Where a long passage may be cut; not inside a place ("in Carverton, Michigan, by the end of the year")."""
+_CLAUSE_CUT = re.compile(r"(?:,|;|\s+and|\s+but)\s+")
+_TOWN_THEN_REGION = re.compile(r"\b[A-Z][a-z]+,\s+[A-Z][a-z]+$")
+
+
+def _in_place(text: str, cut: re.Match[str]) -> bool:
+    """A comma inside "Carverton, Michigan," (either one): a place, not the end of a clause."""
+    before, after = text[: cut.start()], text[cut.end() :]
+    if not cut.group().startswith(","):
+        return False
+    first = bool(re.search(r"\b[A-Z][a-z]+$", before)) and bool(re.match(r"[A-Z][a-z]+,", after))
+    return first or bool(_TOWN_THEN_REGION.search(before))
+
+
 _OPENING_MARKS = '"\u201c\u2018'
 _QUOTE_MARKS = '"\u201c\u201d\u2018\u2019'
 SPEECH_VERBS = word_set("said says told tells added adds insisted insists argued argues explained explains")
@@ -693,6 +704,8 @@ def _shorten(text: str) -> str:
     if len(text.split()) <= MAX_QUOTE_WORDS:
         return text
     for cut in _CLAUSE_CUT.finditer(text):
+        if _in_place(text, cut):
+            continue  # "in Carverton, Michigan, by the end of the year": a place, not the end of a clause
         if len(text[: cut.start()].split()) >= MIN_REPORTED_WORDS:
             head = text[: cut.start()]
             if len(head.split()) <= MAX_QUOTE_WORDS and not _finite(head):

@@ -333,7 +333,7 @@ class Mentions:
             )
         ]
         if head in BODY_REFERENCES:
-            named += [m for m in earlier if m.kind == "organisation" and _words(m.phrase) & BUSINESS_WORDS]
+            named += [m for m in earlier if m.kind == "organisation" and _name_words(m.phrase) & BUSINESS_WORDS]
             named += [m for m in earlier if _key(m.phrase) in self._businesses]
             if not named:  # a bare name ("Rail Link", "PlayRight") that no "he" or "she" and no title made a person
                 named = self._bare_names(earlier, sentence)
@@ -557,6 +557,11 @@ def _head(phrase: str) -> str:
 
 def _words(phrase: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(phrase)}
+
+
+def _name_words(phrase: str) -> set[str]:
+    """The words of a phrase that are part of a name: "Westvale Water" is a business, "an open-water club" not."""
+    return {w.lower() for w in _WORD.findall(phrase) if w[:1].isupper()}
 
 
 def _key(phrase: str) -> str:
