@@ -524,9 +524,16 @@ def _nearest(candidates: list[Mention]) -> Mention | None:
 
 def _only(candidates: list[Mention]) -> Mention | None:
     """The latest mention of the one body the candidates name; None when they name two. A phrase that ends in
-    another's name names that body ("a study by scientists at the University of Marlow"): the name is the answer."""
+    another's name names that body ("a study by scientists at the University of Marlow"): the name is the answer;
+    but "College Staff Union" is only the end of "the University and College Staff Union"."""
     keys = {_key(m.phrase) for m in candidates}
-    named = [m for m in candidates if not any(_key(m.phrase).endswith(f" {k}") for k in keys)]
+    joined = {k for k in keys if any(k.endswith(f" and {other}") for other in keys)}  # "University and College ..."
+    named = [
+        m
+        for m in candidates
+        if _key(m.phrase) in joined
+        or not any(_key(m.phrase).endswith(f" {k}") or k.endswith(f" and {_key(m.phrase)}") for k in keys)
+    ]
     return max(named, key=lambda m: m.offset) if len({_key(m.phrase) for m in named}) == 1 else None
 
 
