@@ -471,6 +471,12 @@ def _settle(
         return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end), anonymous=named.unnamed)
     if _dated_only(words):
         return replace(item, doubt=_pronoun(item.speaker))
+    if len(words) == 2 and words[0] in _OWNER_PRONOUNS and words[1] in DOCUMENT_WORDS:  # "Its report ... said"
+        owner = mentions.resolve(_OWNER_PRONOUNS[words[0]], sentence.start - 1, number)  # named before it
+        if owner is None:
+            return replace(item, doubt=_pronoun(item.speaker))
+        naming = next(s for s in article.sentences if s.start <= owner.offset < s.end + 1)
+        return replace(item, speaker=owner.phrase, named_in=(naming.start, naming.end), anonymous=owner.unnamed)
     if ANONYMOUS.search(sentence.text) and words and words[0] in ("a", "an", "one"):
         return replace(item, anonymous=True)
     role = mentions.named_role(item.speaker, item.offset, number)
@@ -480,6 +486,10 @@ def _settle(
         naming = next(s for s in article.sentences if s.start <= role.offset < s.end + 1)
         return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end), anonymous=role.unnamed)
     return item
+
+
+_OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+"""Whose a document is when it speaks: "Its report said" is the body "it" points to."""
 
 
 def _dated_only(words: list[str]) -> bool:
