@@ -477,6 +477,8 @@ def _settle(
             return replace(item, doubt=_pronoun(item.speaker))
         naming = next(s for s in article.sentences if s.start <= owner.offset < s.end + 1)
         return replace(item, speaker=owner.phrase, named_in=(naming.start, naming.end), anonymous=owner.unnamed)
+    if len(words) == 2 and words[0] == "the" and words[1] in _SPOKEN_DOCUMENTS:  # "..., the statement said."
+        return _issued(item, previous, article) or replace(item, doubt=_pronoun(item.speaker))
     if ANONYMOUS.search(sentence.text) and words and words[0] in ("a", "an", "one"):
         return replace(item, anonymous=True)
     role = mentions.named_role(item.speaker, item.offset, number)
@@ -490,6 +492,19 @@ def _settle(
 
 _OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 """Whose a document is when it speaks: "Its report said" is the body "it" points to."""
+
+
+_SPOKEN_DOCUMENTS = word_set("statement letter email e-mail message post release note")
+
+
+def _issued(item: Attribution, previous: Attribution | None, article: Article) -> Attribution | None:
+    """ "the statement said" right after "Lenard said in a statement released by his lawyer": his statement."""
+    if previous is None:
+        return None
+    naming = next(s for s in article.sentences if s.start <= previous.offset < s.end + 1)
+    if item.speaker.split()[-1].lower() not in naming.text.lower():
+        return None
+    return replace(item, speaker=previous.speaker, named_in=(naming.start, naming.end), anonymous=previous.anonymous)
 
 
 def _dated_only(words: list[str]) -> bool:
