@@ -1147,9 +1147,11 @@ def _plausible(phrase: str) -> bool:
         return False
     if _AGENT.search(phrase):
         return False  # "600 parents commissioned jointly by the council": a piece of a longer phrase
+    participle = words[0].islower() and words[0].endswith(("ed", "en", "wn"))  # "shared on social media"
+    if participle and len(words) > 1 and words[1] in _PREPOSITIONS | {"of"}:
+        return False  # "stripped of his title at the Halverston Open": what is said of someone, not who
     has_name = any(w[:1].isupper() for w in words[1:]) or words[0].lower() in _DETERMINERS | _PRONOUNS
     head = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))  # "figures from the board"
-    participle = words[0].islower() and words[0].endswith(("ed", "en", "wn"))  # "shared on social media"
     return has_name or (head <= 3 and not participle)
 
 
