@@ -1131,17 +1131,27 @@ def _two_sources(first_by: str, second_by: str, apart: int) -> bool:
 
 
 def _directions(reading: _Reading) -> Iterator[_Pair]:
-    """One passage says a thing rose, another that the same thing fell: both name it, or the second points
-    back to it from the next sentence against another source ("A hospital spokesman, however, said such
-    cases fell")."""
+    """One passage says a thing rose, another that the same thing fell: both name it just before the verb
+    ("visits rose" / "visits had fallen", not "profits fell" / "shares rose"), or the second points back to it
+    from the next sentence against another source ("A hospital spokesman, however, said such cases fell")."""
     ups = [u for u in reading.passages() if _UP.search(u.text)]
     downs = [u for u in reading.passages() if _DOWN.search(u.text)]
     for up in ups:
         for down in downs:
             first, second = sorted((up, down), key=lambda u: u.offset)
-            if up.sentence != down.sentence and (topic(up.text) & topic(down.text) or _answers(reading, first, second)):
-                verbs = (_UP.search(up.text), _DOWN.search(down.text))
+            verbs = (_UP.search(up.text), _DOWN.search(down.text))
+            rising, falling = _moved(up.text, _UP), _moved(down.text, _DOWN)
+            same_thing = not (rising and falling) or bool(rising & falling)
+            if up.sentence != down.sentence and (
+                (same_thing and topic(up.text) & topic(down.text)) or _answers(reading, first, second)
+            ):
                 yield _Pair(first, second, "direction", " / ".join(v.group() for v in verbs if v))
+
+
+def _moved(text: str, verb: re.Pattern[str]) -> set[str]:
+    """What rose or fell: the content words just before the verb ("visits" in "Museum visits rose")."""
+    found = verb.search(text)
+    return topic(text[max(0, found.start() - 40) : found.start()]) if found else set()
 
 
 _ASIDE = re.compile(r"[a-z]+ing\b(?!.*[.!?]$)")

@@ -144,3 +144,13 @@ def test_a_charge_is_no_answer_to_a_denial() -> None:
         "to steal more than $380,000 from the network, paying a company that existed only on paper.\n"
     )
     assert not [c for c in clashes(*_read(body + FILLER)) if c.kind == "denial"]
+
+
+def test_two_things_moving_two_ways_are_no_clash() -> None:
+    body = (
+        "It is a bold gamble for Fairway, a chain whose profits fell by 18 per cent last year.\n"
+        "Shares in Fairway rose 3.2 per cent on Tuesday after the announcement.\n"
+    )
+    assert not [c for c in clashes(*_read(body + FILLER)) if c.kind == "direction"]
+    same = "Museum visits rose 12 percent last year, the council said.\nBut the trust said visits had fallen.\n"
+    assert [c for c in clashes(*_read(same + FILLER)) if c.kind == "direction"]
