@@ -733,7 +733,7 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
             (bool(_NEGATION.search(c.text)), overlap(c.text, a.text), c.sentence, a.offset, c, a)
             for c in claims
             for a in answers
-            if _holds_against(c, a, who) and (turn or _on_one_measure(c, a))
+            if _holds_against(c, a, who) and (turn or (_on_one_measure(c, a) and not _an_opinion(c.text)))
         ]
         best = max(ranked, key=lambda t: t[:4], default=None)
         if best is not None:

@@ -18,7 +18,7 @@ REPORTING_VERBS = word_set(
     "reported reports wrote writes confirmed confirms noted notes stressed stresses suggested suggests "
     "replied replies told tells found finds show shows showed alleged alleges argue warn insist estimate predict "
     "estimated predicted revealed reveals acknowledged conceded concedes concluded reiterated emphasised emphasized "
-    "thinks believes"
+    "thinks believes cautioned cautions"
 )
 # Verbs that introduce a quotation in marks but not a reported clause ("called it a "...").
 QUOTING_VERBS = REPORTING_VERBS | word_set(

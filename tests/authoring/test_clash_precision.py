@@ -154,3 +154,17 @@ def test_two_things_moving_two_ways_are_no_clash() -> None:
     assert not [c for c in clashes(*_read(body + FILLER)) if c.kind == "direction"]
     same = "Museum visits rose 12 percent last year, the council said.\nBut the trust said visits had fallen.\n"
     assert [c for c in clashes(*_read(same + FILLER)) if c.kind == "direction"]
+
+
+def test_a_speakers_own_caution_and_a_record_against_an_opinion_are_no_clash() -> None:
+    body = (
+        'Dr Fiona Baird, a geologist, said slopes in the valley were becoming "increasingly vulnerable" as winters '
+        "got wetter. But she cautioned that no single landslip could be blamed directly on climate change.\n"
+    )
+    assert not clashes(*_read(body + FILLER))
+    body = (
+        '"Frankly, people are going to get hurt on Maple while this council keeps changing its mind," said '
+        "cyclist Dana Ortiz.\n"
+        "Police records show 14 crashes involving cyclists on Maple Avenue in the past three years.\n"
+    )
+    assert not [c for c in clashes(*_read(body + FILLER)) if c.kind == "record"]
