@@ -68,7 +68,7 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
             r"|interesting|boring|fair|unfair|beautiful|ugly|lovely|horrible|dreadful|disappointing|impressive"
             r"|incredible|remarkable|shocking|scandalous|rushed|reckless|irresponsible|careless"
             r"|pointless|hopeless|sensible|overpriced|shambles|fiasco|false economy|dark day|sad day|long overdue"
-            r"|strange|bizarre|baffling|puzzling|pure and simple"
+            r"|strange|bizarre|baffling|puzzling|pure and simple|bold|smart|overdue|overblown|shambolic|exactly right"
             r"|(?:is|was|are|were|be|been|['\u2019]s)\s+(?:not\s+)?(?:a|an)\s+(?:(?:big|huge|terrible|total|complete)\s+)?"
             r"(?:mistake|betrayal|disaster|travesty|farce|insult|gut punch|slap in the face|kick in the teeth)"
             r"|(?:a|total|complete|utter) waste|waste of|steep(?!\s+(?:" + _SLOPES + r")\b)"
@@ -79,7 +79,7 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     ("figure", re.compile(_FIGURE, _CASELESS)),
     ("simile", re.compile(_SIMILE, _CASELESS)),
     ("reframe", re.compile(_REFRAME, _CASELESS)),
-    ("ought", re.compile(r"\b(?:should" + _SHOULD_EXPECTED + r"|shouldn['\u2019]t|ought to|deserves?)\b", _CASELESS)),
+    ("ought", re.compile(r"\b(?:should" + _SHOULD_EXPECTED + r"|shouldn['\u2019]t|ought to|deserve[sd]?)\b", re.I)),
     (
         "verdict",
         re.compile(

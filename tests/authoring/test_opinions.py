@@ -46,6 +46,9 @@ def opinions(body: str) -> list[str]:
         ("That\u2019s not a park.", "opinion"),  # a thing judged by denying what it is
         ("Pupils shouldn't have to queue for an hour.", "opinion"),
         ("The report listed a mistake in the 2023 accounts.", "fact"),  # a mistake found, not a verdict
+        ("Worries about lost parking had been overblown.", "opinion"),
+        ("Pupils deserved a refund of their fees.", "opinion"),
+        ("The new timetable is a smart and overdue move.", "opinion"),
     ],
 )
 def test_clues_without_marker_words_and_literal_look_alikes(text: str, kind: str | None) -> None:
