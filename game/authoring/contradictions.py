@@ -835,7 +835,11 @@ class _Amount:
 
     @property
     def measure(self) -> str:
-        return self.figure.measure
+        """What is counted, with the words for jobs as one: "600 workers" and "2,000 jobs" count the same."""
+        return "job" if self.figure.measure in _JOBS else self.figure.measure
+
+
+_JOBS = frozenset(map(stem, word_set("jobs workers employees staff posts positions roles")))
 
 
 def _amounts(unit: Unit) -> Iterator[_Amount]:

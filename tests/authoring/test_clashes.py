@@ -361,3 +361,12 @@ def test_earlier_words_against_what_came_after(lede: str, body: str, claim: str,
     found = [c for c in _clashes(body, lede) if c.kind == "stance"]
     assert found and claim in found[0].claim, _clashes(body, lede)
     assert answer in found[0].answer, found[0]
+
+
+def test_workers_and_jobs_are_one_count() -> None:
+    body = (
+        "Halvorsen said the closure would affect about 600 workers at the Carverton plant.\n"
+        "The union said the closure would eliminate close to 2,000 jobs at the plant.\n"
+    )
+    found = _numbers(body)
+    assert found and "600 workers" in found[0].claim and "2,000 jobs" in found[0].answer, found
