@@ -148,9 +148,12 @@ def kind_of(phrase: str) -> Kind:
     """Person, group, organisation, a bare name that could be either, or a thing: from the words alone.
 
     A role marks a person ("Residents' association chair Joan Pike"); a possessive in
-    front ("residents'") describes, it is not the head.
+    front ("residents'", "The school's governors") describes, it is not the head; a phrase that ends in one
+    ("Westvale Council's") is its owner.
     """
-    words = [w.lower() for w in _WORD.findall(phrase) if not w.endswith(("'", "\u2019"))]
+    found = _WORD.findall(phrase)
+    owner = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in found[-1:]]  # "Westvale Council's"
+    words = [w.lower() for w in found[:-1] if not w.endswith(("'", "\u2019", "'s", "\u2019s"))] + owner
     if any(w in PERSON_WORDS for w in words):
         return "person"
     if any(w in GROUP_WORDS for w in words):

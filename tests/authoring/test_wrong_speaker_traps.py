@@ -127,3 +127,13 @@ def test_what_is_said_of_a_person_is_not_their_name() -> None:
         "engine on his phone during the tournament.\n"
     )
     assert "stripped of his title at the Halverston Open" not in found.values()
+
+
+def test_a_body_named_as_an_owner_is_no_rival_for_he() -> None:
+    found = credits(
+        "Westvale Council's roads manager, Iain Strachan, said engineers had found more loose material.\n"
+        '"We cannot let anybody back on that road until we are certain the hillside is stable," he said.\n'
+    )
+    assert found["We cannot let anybody back on that road until we are certain the hillside is stable"] == (
+        "Iain Strachan"
+    )
