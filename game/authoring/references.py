@@ -462,8 +462,13 @@ _MODIFIER_AFTER = re.compile(
 
 
 def _incidental(text: str, start: int, end: int) -> bool:
-    """A name in a sentence that is a place or a modifier, not someone the sentence is about."""
-    return bool(_PLACE_BEFORE.search(text, 0, start) or _MODIFIER_AFTER.match(text, end))
+    """A name in a sentence that is a place or a modifier, not someone the sentence is about, or a name inside
+    the description of its subject ("Linda Marsh, who owns Marsh Hardware at Maple and Fifth, said")."""
+    described = any(o < start and end <= c for o, c in (m.span() for m in _WHO_CLAUSE.finditer(text)))
+    return bool(described or _PLACE_BEFORE.search(text, 0, start) or _MODIFIER_AFTER.match(text, end))
+
+
+_WHO_CLAUSE = re.compile(r",\s+who\s[^,;:\"\u201c]*,")
 
 
 def _definite(words: list[str]) -> bool:

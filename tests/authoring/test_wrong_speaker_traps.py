@@ -137,3 +137,11 @@ def test_a_body_named_as_an_owner_is_no_rival_for_he() -> None:
     assert found["We cannot let anybody back on that road until we are certain the hillside is stable"] == (
         "Iain Strachan"
     )
+
+
+def test_names_in_the_description_of_the_speaker_are_no_rivals_for_she() -> None:
+    found = credits(
+        "Linda Marsh, who owns Marsh Hardware at Maple and Fifth, said most of her customers drive. "
+        '"They\'re buying bags of concrete and lumber," she said.\n'
+    )
+    assert found["They're buying bags of concrete and lumber"] == "Linda Marsh"
