@@ -858,10 +858,12 @@ _ASIDE_STARTS = (
     rf"|{'|'.join(sorted(PERSON_WORDS))})\b"
 )
 _PARENTHESIS = r"\s*\([^()]*\)"
-_RELATIVE = re.compile(rf"(?:,\s+{_ASIDE_STARTS}[^,]*,|\s+who\s+[^,]*?|{_PARENTHESIS})\s*$")
+_UNTIL_COMMA = r"(?:[^,]|(?<=\d),(?=\d{3}))*"
+"""Words up to a comma, where the comma in "3,000" is not one."""
+_RELATIVE = re.compile(rf"(?:,\s+{_ASIDE_STARTS}{_UNTIL_COMMA},|\s+who\s+{_UNTIL_COMMA}?|{_PARENTHESIS})\s*$")
 """A clause or description between the subject and its verb: "X, who opposes the rise, called", "X who asked
 ... said", "Tom Bell, 45, said", "Anna Kay, the head of the group that brought the case, said"."""
-_CHAINED = re.compile(rf"(?:,\s+{_ASIDE_STARTS}[^,]*|{_PARENTHESIS})$")
+_CHAINED = re.compile(rf"(?:,\s+{_ASIDE_STARTS}{_UNTIL_COMMA}|{_PARENTHESIS})$")
 """One more description before the one skipped: the age in "Sarah, 15, a pupil at the school, said"."""
 _ASIDE_RUN = re.compile(rf"(?:{_PARENTHESIS})?(?:,\s+{_ASIDE_STARTS}[^,;:]*)+,|{_PARENTHESIS}")
 """Descriptions between commas after a subject, all of them: ", 67, who has used the track for years,"."""

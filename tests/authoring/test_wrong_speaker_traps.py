@@ -145,3 +145,11 @@ def test_names_in_the_description_of_the_speaker_are_no_rivals_for_she() -> None
         '"They\'re buying bags of concrete and lumber," she said.\n'
     )
     assert found["They're buying bags of concrete and lumber"] == "Linda Marsh"
+
+
+def test_a_number_with_a_comma_does_not_end_the_description_of_a_speaker() -> None:
+    found = credits(
+        "Save Greystone, which gathered more than 3,000 signatures against the plans, said it was considering a "
+        "legal challenge.\n"
+    )
+    assert found["it was considering a legal challenge"] == "Save Greystone"
