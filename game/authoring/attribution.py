@@ -257,8 +257,11 @@ def _once(credit: Attribution, body: str) -> Attribution:
 
 
 _JOINED_VERBS = sorted(REPORTING_VERBS - word_set("say claim argue warn insist estimate predict show found finds"))
-_ADDED = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:" + "|".join(_JOINED_VERBS) + r")\s+(?:that\s+)?")
-"""A second verb of the same speaker: "..., but added that ...", "... and warned that ..."."""
+_ADDED = re.compile(
+    r",?\s+(?:(?:but|and)\s+(?:also\s+)?(?:" + "|".join(_JOINED_VERBS) + r")\s+(?:that\s+)?|and\s+that\s+)"
+)
+"""A second verb of the same speaker: "..., but added that ...", "... and warned that ...", or a second clause
+under the same verb: "said the company was spending 14 million pounds and that spills would fall"."""
 _AND_THAT = re.compile(
     r"(?:,?\s+and\s+that|,\s+adding(?:\s+that)?|,\s+saying(?:\s+that)?|"
     r",?\s+and\s+(?:also\s+)?(?:" + "|".join(_JOINED_VERBS) + r")(?:\s+that)?)\s+"

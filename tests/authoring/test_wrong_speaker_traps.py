@@ -153,3 +153,13 @@ def test_a_number_with_a_comma_does_not_end_the_description_of_a_speaker() -> No
         "legal challenge.\n"
     )
     assert found["it was considering a legal challenge"] == "Save Greystone"
+
+
+def test_a_second_that_clause_under_one_verb_is_the_same_speakers() -> None:
+    found = credits(
+        "Louise Carrow, head of environment, said the company was spending 14 million pounds upgrading the works "
+        "and that the number of spills was expected to fall by half once the work was finished in 2027.\n"
+    )
+    assert found["the number of spills was expected to fall by half once the work was finished in 2027"] == (
+        "Louise Carrow"
+    )
