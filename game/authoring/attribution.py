@@ -702,13 +702,20 @@ def _reported_beside(sentence: Sentence, opened: int) -> Attribution | None:
     "and" or "but"; words that run into the quotation ("said the libraries were "safe"") are no clause of their own.
     """
     text = sentence.text
-    cut = opened if _JOINED_QUOTE.match(text, opened + 1) else text.rfind(",", 0, opened)
+    cut = opened if _JOINED_QUOTE.match(text, opened + 1) else max(text.rfind(",", 0, opened), _and_that(text, opened))
     if cut <= 0:
         return None
     before = text[:cut].rstrip()
     part = Sentence(sentence.block, sentence.start, sentence.start + len(before), before)
     result = _reported(_without_dateline(part))
     return result if isinstance(result, Attribution) and _finite(result.quote) else None
+
+
+def _and_that(text: str, before: int) -> int:
+    """Where the last "and that" before a quotation starts: `told reporters that A and that the government had
+    "cherry-picked" ...` reports A, then goes on under the same verb."""
+    found = [m.start() for m in re.finditer(r"\s+and\s+that\s", text[:before])]
+    return found[-1] if found else -1
 
 
 def _under(item: Attribution | Unattributed, credit: Attribution, sentence: Sentence) -> Attribution | Unattributed:
