@@ -196,8 +196,9 @@ def test_bare_figures_are_credited_with_who_published_them() -> None:
 
 def test_reported_words_before_and_that_and_a_quotation_after_it_are_one_speakers() -> None:
     found = credits(
-        "Defense attorney Jonah Pike told reporters that his client had shared his email password with two staff "
-        'members and that the government had "cherry-picked" a handful of messages.'
+        "Defense attorney Jonah Pike told reporters outside the courthouse that his client had shared his email "
+        'password with at least two staff members and that the government had "cherry-picked" a handful of messages.'
     )
-    assert found["his client had shared his email password with two staff members"] == "Defense attorney Jonah Pike"
+    reported = "his client had shared his email password with at least two staff members"
+    assert found[reported] == "Defense attorney Jonah Pike"
     assert found["cherry-picked"] == "Defense attorney Jonah Pike"
