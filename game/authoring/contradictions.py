@@ -948,7 +948,10 @@ _SHARE_OF = re.compile(r"\b\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+)?$")
 _AT_MOST = re.compile(r"\b(?:(?:fewer|less|lower)\s+than|under|up\s+to|at\s+most|no\s+more\s+than)\s+$", re.I)
 _AT_LEAST = re.compile(r"\bat\s+least\s+$", re.I)
 """Bounds that are bounds: "more than" and "over" often mean "about" ("a little over one million")."""
-_CHANGED = re.compile(r"\b(?:rose|risen|fell|fallen|grew|increase|decrease|decline|drop|rise|fall|reduction)", re.I)
+_CHANGED = re.compile(
+    r"\b(?:rose|risen|fell|fallen|grew|increase|decrease|decline|drop|rise|fall|reduction|reduced|cut|raised|lowered)",
+    re.I,
+)
 _AVERAGE = re.compile(r"\b(?:average|median|mean|typical)\b", re.I)
 
 _RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|second|annum)\b", re.I)

@@ -370,3 +370,12 @@ def test_workers_and_jobs_are_one_count() -> None:
     )
     found = _numbers(body)
     assert found and "600 workers" in found[0].claim and "2,000 jobs" in found[0].answer, found
+
+
+def test_two_sources_giving_two_sizes_of_one_cut_clash() -> None:
+    body = (
+        "Treasurer Ann Dunmore said the council had cut the grant by 30,000 pounds, roughly a third of its income.\n"
+        "A spokesperson for the council said the grant had been reduced by 12,000 pounds, not withdrawn.\n"
+    )
+    found = _numbers(body)
+    assert found and "30,000 pounds" in found[0].claim and "12,000 pounds" in found[0].answer, found
