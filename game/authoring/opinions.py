@@ -52,7 +52,8 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "stance",
         re.compile(
-            r"\b(?:frankly|clearly|obviously|surely|sadly|unfortunately|fortunately|luckily|hopefully"
+            r"^(?!.*\b(?:I|we)\s+(?:was|were|kept|felt|had)\b).*?(?<!\bI\s)(?<!\bwe\s)\bhonestly\b"  # "honestly, it's"
+            r"|\b(?:frankly|clearly|obviously|surely|sadly|unfortunately|fortunately|luckily|hopefully"
             r"|of course|needless to say|shamefully|thankfully|no doubt|admittedly|arguably"
             r"|it (?:must|has to) be said)\b",
             _CASELESS,
