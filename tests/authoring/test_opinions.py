@@ -42,7 +42,7 @@ def opinions(body: str) -> list[str]:
         ("We were honestly surprised by how many bees came back.", None),  # a feeling, not a judgement
         ("Nurses are working incredibly hard on the night shift.", None),  # an intensifier of what they do
         ("The rest of the week, honestly, the high street is a ghost town.", "opinion"),  # the writer's verdict
-        ("I honestly thought we had lost him for good.", None),  # a feeling told sincerely
+        ("I honestly don't know how the village will manage.", None),  # a feeling told sincerely
         ("Closing the pool is a big mistake.", "opinion"),  # a verdict noun
         ("This is a betrayal, pure and simple.", "opinion"),
         ("That\u2019s not a park.", "opinion"),  # a thing judged by denying what it is
