@@ -948,6 +948,10 @@ def _subject_of(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, s
             named = _noun_phrase_before(body, opened, floor)
             named = named if named and ends_in_name(body[named[0] : named[1]]) else None
         span = named if named and body[named[0]].isupper() else None
+    opened = body.rfind(",", floor, span[0]) if span and aside and body[span[0]].islower() else -1
+    if opened >= 0 and not body[opened + 1 : span[0]].strip():  # "Mike Draycott, branch secretary of the union,
+        named = _noun_phrase_before(body, opened, floor)  # which represents 1,800 staff, said": the name
+        span = named if named and ends_in_name(body[named[0] : named[1]]) else span
     if span:
         described = _described_name(body[span[0] : span[1]], aside)
         if described:  # "Her neighbor, retired machinist Walt Dziedzic, was": the name says who
@@ -1370,7 +1374,7 @@ _RECORDS = re.compile(r"\b(?:gives?|records?|lists?|sets?\s+out|puts?|states?|es
 """What a document does with a figure or a finding: "the annual report gives the number as 6,500"."""
 DOCUMENT_WORDS = word_set(
     "report reports accounts filing filings document documents minutes notice data figures records register log "
-    "survey study paper plan review audit analysis letter email memo statement budget listing"
+    "survey study paper papers plan review audit analysis letter email memo statement budget listing"
 )
 """Things that hold someone's words or figures: whose they are is whom the document belongs to."""
 

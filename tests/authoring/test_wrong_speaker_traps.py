@@ -163,3 +163,13 @@ def test_a_second_that_clause_under_one_verb_is_the_same_speakers() -> None:
     assert found["the number of spills was expected to fall by half once the work was finished in 2027"] == (
         "Louise Carrow"
     )
+
+
+def test_a_name_then_its_role_then_a_which_clause_is_the_name() -> None:
+    found = credits(
+        "But Mike Draycott, branch secretary of the Unison union, which represents about 1,800 staff at the trust, "
+        "said the trust's own finance papers showed the rise would bring in 1.2m pounds a year, \"three times what "
+        'they are telling the public".\n'
+    )
+    assert found["the trust's own finance papers showed the rise would bring in 1.2m pounds a year"] == "Mike Draycott"
+    assert "three times what they are telling the public" not in found  # his words, or the papers'?
