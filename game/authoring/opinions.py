@@ -31,8 +31,11 @@ _CASELESS = re.I
 _SHOULD_EXPECTED = (
     r"(?!\s+(?:open|reopen|be|arrive|start|begin|finish|end|close|complete|return|resume)\b[^,;.]*"
     r"\b(?:(?:19|20)\d\d|next\s+\w+|by\s+\w+|within|soon|later\s+this)\b)"
+    r"(?!\s+(?:(?:immediately|now|first)\s+)?(?:contact|call|ring|email|phone|get\s+in\s+touch|stop\s+using|seek"
+    r"|check\s+(?:their|your|the)|return\s+(?:it|them|the)|apply|register|report\s+(?:it|any|them))\b)"
 )
-"""`should` that predicts a schedule ("should open in 2028") rather than recommends ("should move next year")."""
+"""`should` that predicts a schedule ("should open in 2028") or tells readers what to do about a notice ("should
+contact the company for a refund", "should get in touch"), rather than recommends ("should move next year")."""
 _SLOPES = "hill|hills|slope|slopes|climb|bank|banks|path|road|street|lane|stairs|steps|cliff|cliffs|drop|descent|ramp"
 """After these, "steep" measures a gradient ("a steep hill"), it does not judge a price."""
 _FIGURE = r"\bwith all the [a-z]+ of (?:a|an)\b"

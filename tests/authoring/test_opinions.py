@@ -43,6 +43,9 @@ def opinions(body: str) -> list[str]:
         ("Nurses are working incredibly hard on the night shift.", None),  # an intensifier of what they do
         ("The rest of the week, honestly, the high street is a ghost town.", "opinion"),  # the writer's verdict
         ("I honestly don't know how the village will manage.", None),  # a feeling told sincerely
+        ("Parents should stop using the crayons immediately and contact the shop for a refund.", None),  # a notice
+        ("Anyone interested in running the branch should get in touch with the council.", None),
+        ("The council should stop wasting money on signs.", "opinion"),  # a recommendation
         ("Closing the pool is a big mistake.", "opinion"),  # a verdict noun
         ("This is a betrayal, pure and simple.", "opinion"),
         ("That\u2019s not a park.", "opinion"),  # a thing judged by denying what it is
