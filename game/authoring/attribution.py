@@ -470,6 +470,8 @@ def _settle(
             return replace(item, doubt=_pronoun(item.speaker))
         if named is None:
             return Unattributed(item.quote, item.offset, _pronoun(item.speaker))
+        if named.phrase.lower().split()[0] in _OWNER_PRONOUNS:  # "the report" after "Its report": whose?
+            return replace(item, doubt=_pronoun(named.phrase))
         naming = next(s for s in article.sentences if s.start <= named.offset < s.end + 1)
         return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end), anonymous=named.unnamed)
     if _dated_only(words):
@@ -1346,7 +1348,7 @@ _PARTICIPLE_PLACE = re.compile(
 """After a past form, where something was (not a "that" clause): the past form describes a thing."""
 _TIME_LINKS = word_set("after before since until")
 """Before a reporting verb's form, a noun: "after reports that the batteries overheat"."""
-_THING_VERBS = word_set("found finds wrote writes warned warns warn")
+_THING_VERBS = word_set("found finds wrote writes warned warns warn reported reports")
 """Verbs whose object may be a thing or a person rather than words: what follows is reported only if it has a verb."""
 _PLURAL_ONLY = word_set("argue warn insist estimate predict")
 """Verbs whose bare form is also a noun ("the first estimate"): verbs only after a plural or a pronoun."""
@@ -1456,6 +1458,8 @@ def _closing_credit(sentence: Sentence, verb: re.Match[str]) -> Attribution | No
         and _MID_CREDIT.match(text, verb.end())
     ):  # "..., enough, Vashen says, to double its output": the credit is inside the phrase it credits
         clause = _clause(text, fragment + 1)
+    elif clause and not _finite(text[slice(*clause)]) and _MID_CREDIT.match(text, verb.end()):
+        clause = _clause(text, text.index(",", verb.end()) + 1)  # "On 11 nights, the report found, the home had"
     if not clause or not _plausible(" ".join(words[:3])):
         return None
     return _credit(sentence, clause, speaker, (start, verb.end()))

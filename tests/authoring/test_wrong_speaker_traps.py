@@ -173,3 +173,24 @@ def test_a_name_then_its_role_then_a_which_clause_is_the_name() -> None:
     )
     assert found["the trust's own finance papers showed the rise would bring in 1.2m pounds a year"] == "Mike Draycott"
     assert "three times what they are telling the public" not in found  # his words, or the papers'?
+
+
+def test_a_credit_in_the_middle_credits_the_clause_after_an_opening_phrase() -> None:
+    found = credits(
+        "Inspectors examined staffing rotas for 30 nights. On 11 of those nights, the report found, the home had "
+        "fewer than the three night care workers its own policy requires.\n"
+    )
+    assert "On 11 of those nights" not in found
+    assert found["the home had fewer than the three night care workers its own policy requires"] == "the report"
+
+
+def test_reporting_a_figure_in_a_description_is_no_quotation() -> None:
+    assert credits("Brightbox, which also makes craft kits, reported revenue of $412 million last year.\n") == {}
+
+
+def test_the_report_after_its_report_is_unclear_when_its_owner_is() -> None:
+    found = credits(
+        "The home, run by Greystone Care Ltd, was visited in June by the Care Standards Authority. Its report said "
+        "residents were safe.\nThe report found that night shifts were often short of staff.\n"
+    )
+    assert "night shifts were often short of staff" not in found
