@@ -1255,7 +1255,10 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
             return _closing_credit(sentence, verb)  # "..., the county council's cabinet decided on Tuesday."
         if verb.group() in _SAYING:  # "The firm apologised, saying the delay was caused by a storm."
             found = _participle_subject(text, verb, 0)
-            clause = _clause(text, _clause_start(text, verb.end(), verb.group())) if found else None
+            start = _clause_start(text, verb.end(), verb.group())
+            clause = _clause(text, start) if found else None
+            if clause and start == verb.end() and not _finite(text[slice(*clause)]):
+                return None  # "voted to approve the expansion, adding 8,000 seats": a thing added, not words
             return _credit(sentence, clause, found[2], found[:2]) if found and clause else None
         if verb.group() not in REPORTING_VERBS:
             continue
@@ -1363,7 +1366,12 @@ _FINITE = word_set(
 def _finite(clause: str) -> bool:
     """Whether reported words hold a verb of their own ("the plant reported using", "players lost $4.7m"),
     as a finding does; "the code for the tracker" is what was written, not what was said."""
-    return any(w.lower() in _FINITE or (w.endswith("ed") and len(w) > 4) for w in _TOKEN.findall(clause))
+    words = _TOKEN.findall(clause)
+    return any(
+        w.lower() in _FINITE
+        or (w.endswith("ed") and len(w) > 4 and (i == 0 or words[i - 1].lower() not in _DETERMINERS))
+        for i, w in enumerate(words)
+    )  # "a covered concourse" holds no verb
 
 
 _PUT_AT = re.compile(

@@ -194,3 +194,13 @@ def test_the_report_after_its_report_is_unclear_when_its_owner_is() -> None:
         "residents were safe.\nThe report found that night shifts were often short of staff.\n"
     )
     assert "night shifts were often short of staff" not in found
+
+
+def test_adding_a_thing_is_no_report() -> None:
+    found = credits(
+        "The city council voted 6-3 on Tuesday night to approve an expansion of Harmon Field, adding 8,000 seats "
+        "and a covered concourse.\n"
+    )
+    assert found == {}
+    said = credits("Redline Buses apologised to passengers, adding that the delay had been caused by a storm.\n")
+    assert said["the delay had been caused by a storm"] == "Redline Buses"
