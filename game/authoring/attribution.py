@@ -1279,6 +1279,9 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
             continue  # "at a cost estimated at $2 million": a participle describing the cost, nobody speaking
         if _TRAILING.fullmatch(text, verb.end()) or _MID_CREDIT.match(text, verb.end()):
             return _closing_credit(sentence, verb)
+        inverted = _inverted_credit(sentence, verb)
+        if inverted is not None:
+            return inverted
         closing = next((t for t in _TOKEN.finditer(text, verb.end()) if _closes(text, t)), None)
         if closing is not None:  # "... after the operator confirmed it will ..., the union said": all the union's
             return _closing_credit(sentence, closing)
@@ -1296,6 +1299,19 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
         return _credit(sentence, clause, subject[2], (subject[0], subject[1])) if clause else None
     urging = next((t for t in _TOKEN.finditer(text) if t.group() in _URGING and _URGED.match(text, t.end())), None)
     return _urged(sentence, urging) if urging else _put_at(sentence)
+
+
+def _inverted_credit(sentence: Sentence, verb: re.Match[str]) -> Attribution | None:
+    """`..., said his owner, Megan Alvarez.`: the verb first, then who, to the end of the sentence."""
+    text = sentence.text
+    comma = text[: verb.start()].rstrip()
+    if not comma.endswith(",") or verb.group() not in SPEECH_VERBS:
+        return None
+    credit = _after(text, verb.start(), len(text))
+    if credit is None or text[credit[1] :].strip(" .!"):
+        return None
+    clause = _clause(comma[:-1], 0)
+    return _credit(sentence, clause, credit[2], credit[:2]) if clause else None
 
 
 def _closes(text: str, verb: re.Match[str]) -> bool:

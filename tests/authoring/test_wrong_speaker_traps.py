@@ -204,3 +204,12 @@ def test_adding_a_thing_is_no_report() -> None:
     assert found == {}
     said = credits("Redline Buses apologised to passengers, adding that the delay had been caused by a storm.\n")
     assert said["the delay had been caused by a storm"] == "Redline Buses"
+
+
+def test_said_then_the_speaker_at_the_end_of_a_sentence() -> None:
+    found = credits(
+        "Biscuit, a 6-year-old beagle, slipped out of his harness on Thursday near the Lookout Trail, said his "
+        "owner, Megan Alvarez.\n"
+    )
+    whole = "Biscuit, a 6-year-old beagle, slipped out of his harness on Thursday near the Lookout Trail"
+    assert found == {whole: "Megan Alvarez"}
