@@ -1367,7 +1367,7 @@ _PARTICIPLE_PLACE = re.compile(
 """After a past form, where something was (not a "that" clause): the past form describes a thing."""
 _TIME_LINKS = word_set("after before since until")
 """Before a reporting verb's form, a noun: "after reports that the batteries overheat"."""
-_THING_VERBS = word_set("found finds wrote writes warned warns warn reported reports")
+_THING_VERBS = word_set("found finds wrote writes warned warns warn reported reports admitted admits")
 """Verbs whose object may be a thing or a person rather than words: what follows is reported only if it has a verb."""
 _PLURAL_ONLY = word_set("argue warn insist estimate predict")
 """Verbs whose bare form is also a noun ("the first estimate"): verbs only after a plural or a pronoun."""

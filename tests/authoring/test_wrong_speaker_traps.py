@@ -213,3 +213,9 @@ def test_said_then_the_speaker_at_the_end_of_a_sentence() -> None:
     )
     whole = "Biscuit, a 6-year-old beagle, slipped out of his harness on Thursday near the Lookout Trail"
     assert found == {whole: "Megan Alvarez"}
+
+
+def test_admitting_a_thing_is_no_quotation() -> None:
+    assert credits("She later admitted the thefts, the court heard.\n") == {}
+    said = credits("Lorraine Tebbit later admitted that she had taken the money from the till.\n")
+    assert said["she had taken the money from the till"] == "Lorraine Tebbit"
