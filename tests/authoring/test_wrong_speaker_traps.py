@@ -216,6 +216,6 @@ def test_said_then_the_speaker_at_the_end_of_a_sentence() -> None:
 
 
 def test_admitting_a_thing_is_no_quotation() -> None:
-    assert credits("She later admitted the thefts, the court heard.\n") == {}
+    assert credits("Lorraine Tebbit later admitted the thefts, the court heard.\n") == {}
     said = credits("Lorraine Tebbit later admitted that she had taken the money from the till.\n")
     assert said["she had taken the money from the till"] == "Lorraine Tebbit"
