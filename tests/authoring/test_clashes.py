@@ -374,7 +374,7 @@ def test_earlier_words_against_what_came_after(lede: str, body: str, claim: str,
         ),
         (  # two sources give two sizes of one cut
             "Treasurer Ann Dunmore said the council had cut the grant by 30,000 pounds, roughly a third of its "
-            "income.\nA spokesperson for the council said the grant had been reduced by 12,000 pounds, not withdrawn.\n",
+            "income.\nA council spokesperson said the grant had been reduced by 12,000 pounds, not withdrawn.\n",
             "30,000 pounds",
             "12,000 pounds",
         ),
