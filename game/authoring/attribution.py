@@ -18,7 +18,9 @@ from dataclasses import dataclass, replace
 import simplemma
 
 from game.authoring.references import (
+    BODY_REFERENCES,
     KIN_REFERENCES,
+    ORGANISATION_WORDS,
     PERSON_WORDS,
     Mentions,
     ends_in_name,
@@ -27,7 +29,7 @@ from game.authoring.references import (
     must_resolve,
 )
 from game.authoring.vocabulary import AUDIENCES, BE_FORMS, DAYS, MONTHS, QUOTING_VERBS, REPORTING_VERBS, word_set
-from game.content.article import Article, Sentence
+from game.content.article import Article, Sentence, fold_quotes
 
 _AUX = word_set(
     "has have had is are was were will would also then later again once publicly reportedly already now still "
@@ -71,6 +73,18 @@ _NAME_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-
 """A name in apposition after a role: "said its spokesperson, Nina Shaw"."""
 _CLAIM_END = re.compile(r"[,;.!?]|\s[\u2014\u2013]")
 _CLAUSE_CUT = re.compile(r"(?:,|;|\s+and|\s+but)\s+")
+_TOWN_THEN_REGION = re.compile(r"\b[A-Z][a-z]+,\s+[A-Z][a-z]+$")
+
+
+def _in_place(text: str, cut: re.Match[str]) -> bool:
+    """A comma inside "Carverton, Michigan," (either one): a place, not the end of a clause."""
+    before, after = text[: cut.start()], text[cut.end() :]
+    if not cut.group().startswith(","):
+        return False
+    first = bool(re.search(r"\b[A-Z][a-z]+$", before)) and bool(re.match(r"[A-Z][a-z]+,", after))
+    return first or bool(_TOWN_THEN_REGION.search(before))
+
+
 _OPENING_MARKS = '"\u201c\u2018'
 _QUOTE_MARKS = '"\u201c\u201d\u2018\u2019'
 SPEECH_VERBS = word_set("said says told tells added adds insisted insists argued argues explained explains")
@@ -243,8 +257,11 @@ def _once(credit: Attribution, body: str) -> Attribution:
 
 
 _JOINED_VERBS = sorted(REPORTING_VERBS - word_set("say claim argue warn insist estimate predict show found finds"))
-_ADDED = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:" + "|".join(_JOINED_VERBS) + r")\s+(?:that\s+)?")
-"""A second verb of the same speaker: "..., but added that ...", "... and warned that ..."."""
+_ADDED = re.compile(
+    r",?\s+(?:(?:but|and)\s+(?:also\s+)?(?:" + "|".join(_JOINED_VERBS) + r")\s+(?:that\s+)?|and\s+that\s+)"
+)
+"""A second verb of the same speaker: "..., but added that ...", "... and warned that ...", or a second clause
+under the same verb: "said the company was spending 14 million pounds and that spills would fall"."""
 _AND_THAT = re.compile(
     r"(?:,?\s+and\s+that|,\s+adding(?:\s+that)?|,\s+saying(?:\s+that)?|"
     r",?\s+and\s+(?:also\s+)?(?:" + "|".join(_JOINED_VERBS) + r")(?:\s+that)?)\s+"
@@ -453,10 +470,20 @@ def _settle(
             return replace(item, doubt=_pronoun(item.speaker))
         if named is None:
             return Unattributed(item.quote, item.offset, _pronoun(item.speaker))
+        if named.phrase.lower().split()[0] in _OWNER_PRONOUNS:  # "the report" after "Its report": whose?
+            return replace(item, doubt=_pronoun(named.phrase))
         naming = next(s for s in article.sentences if s.start <= named.offset < s.end + 1)
         return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end), anonymous=named.unnamed)
     if _dated_only(words):
         return replace(item, doubt=_pronoun(item.speaker))
+    if len(words) == 2 and words[0] in _OWNER_PRONOUNS and words[1] in DOCUMENT_WORDS:  # "Its report ... said"
+        owner = mentions.resolve(_OWNER_PRONOUNS[words[0]], sentence.start - 1, number)  # named before it
+        if owner is None:
+            return replace(item, doubt=_pronoun(item.speaker))
+        naming = next(s for s in article.sentences if s.start <= owner.offset < s.end + 1)
+        return replace(item, speaker=owner.phrase, named_in=(naming.start, naming.end), anonymous=owner.unnamed)
+    if len(words) == 2 and words[0] == "the" and words[1] in _SPOKEN_DOCUMENTS:  # "..., the statement said."
+        return _issued(item, previous, article) or replace(item, doubt=_pronoun(item.speaker))
     if ANONYMOUS.search(sentence.text) and words and words[0] in ("a", "an", "one"):
         return replace(item, anonymous=True)
     role = mentions.named_role(item.speaker, item.offset, number)
@@ -466,6 +493,23 @@ def _settle(
         naming = next(s for s in article.sentences if s.start <= role.offset < s.end + 1)
         return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end), anonymous=role.unnamed)
     return item
+
+
+_OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+"""Whose a document is when it speaks: "Its report said" is the body "it" points to."""
+
+
+_SPOKEN_DOCUMENTS = word_set("statement letter email e-mail message post release note")
+
+
+def _issued(item: Attribution, previous: Attribution | None, article: Article) -> Attribution | None:
+    """ "the statement said" right after "Lenard said in a statement released by his lawyer": his statement."""
+    if previous is None:
+        return None
+    naming = next(s for s in article.sentences if s.start <= previous.offset < s.end + 1)
+    if item.speaker.split()[-1].lower() not in naming.text.lower():
+        return None
+    return replace(item, speaker=previous.speaker, named_in=(naming.start, naming.end), anonymous=previous.anonymous)
 
 
 def _dated_only(words: list[str]) -> bool:
@@ -632,6 +676,9 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
     credited = Attribution(inner, speaker, body[start:end], body[first:last], base + first, True)
     if end > open_at:
         return credited  # the credit follows the quotation: the quotation is the whole clause
+    relayed = any(t.group() in REPORTING_VERBS for t in _TOKEN.finditer(body, lead_from, start))
+    if relayed and speaker.lower().split()[-1] in DOCUMENT_WORDS:  # "the trust said the memo described a "...""
+        credited = replace(credited, doubt=_RELAYED)
     lead = _LEADING_PUNCT.match(body, _clause_start(body, end, credited.verb)).end()
     stop = _CLAIM_END.search(body, close_at + 1, tail_to)
     tail = body[close_at + 1 : stop.start() if stop else tail_to].rstrip()
@@ -644,6 +691,7 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
 
 
 _NO_SPEAKER = "no speaker named next to the quotation marks"
+_RELAYED = "a speaker tells what a document says here, so either could be the answer: name the speaker yourself"
 _JOINED_QUOTE = re.compile(r"\s*(?:and|but|or)\s")
 """Quoted words that go on with the reported ones: `would end on 31 October "and will not be replaced"`."""
 
@@ -656,13 +704,20 @@ def _reported_beside(sentence: Sentence, opened: int) -> Attribution | None:
     "and" or "but"; words that run into the quotation ("said the libraries were "safe"") are no clause of their own.
     """
     text = sentence.text
-    cut = opened if _JOINED_QUOTE.match(text, opened + 1) else text.rfind(",", 0, opened)
+    cut = opened if _JOINED_QUOTE.match(text, opened + 1) else max(text.rfind(",", 0, opened), _and_that(text, opened))
     if cut <= 0:
         return None
     before = text[:cut].rstrip()
     part = Sentence(sentence.block, sentence.start, sentence.start + len(before), before)
     result = _reported(_without_dateline(part))
     return result if isinstance(result, Attribution) and _finite(result.quote) else None
+
+
+def _and_that(text: str, before: int) -> int:
+    """Where the last "and that" before a quotation starts: `told reporters that A and that the government had
+    "cherry-picked" ...` reports A, then goes on under the same verb."""
+    found = [m.start() for m in re.finditer(r"\s+and\s+that\s", text[:before])]
+    return found[-1] if found else -1
 
 
 def _under(item: Attribution | Unattributed, credit: Attribution, sentence: Sentence) -> Attribution | Unattributed:
@@ -686,6 +741,8 @@ def _shorten(text: str) -> str:
     if len(text.split()) <= MAX_QUOTE_WORDS:
         return text
     for cut in _CLAUSE_CUT.finditer(text):
+        if _in_place(text, cut):
+            continue  # "in Carverton, Michigan, by the end of the year": a place, not the end of a clause
         if len(text[: cut.start()].split()) >= MIN_REPORTED_WORDS:
             head = text[: cut.start()]
             if len(head.split()) <= MAX_QUOTE_WORDS and not _finite(head):
@@ -813,10 +870,12 @@ _ASIDE_STARTS = (
     rf"|{'|'.join(sorted(PERSON_WORDS))})\b"
 )
 _PARENTHESIS = r"\s*\([^()]*\)"
-_RELATIVE = re.compile(rf"(?:,\s+{_ASIDE_STARTS}[^,]*,|\s+who\s+[^,]*?|{_PARENTHESIS})\s*$")
+_UNTIL_COMMA = r"(?:[^,]|(?<=\d),(?=\d{3}))*"
+"""Words up to a comma, where the comma in "3,000" is not one."""
+_RELATIVE = re.compile(rf"(?:,\s+{_ASIDE_STARTS}{_UNTIL_COMMA},|\s+who\s+{_UNTIL_COMMA}?|{_PARENTHESIS})\s*$")
 """A clause or description between the subject and its verb: "X, who opposes the rise, called", "X who asked
 ... said", "Tom Bell, 45, said", "Anna Kay, the head of the group that brought the case, said"."""
-_CHAINED = re.compile(rf"(?:,\s+{_ASIDE_STARTS}[^,]*|{_PARENTHESIS})$")
+_CHAINED = re.compile(rf"(?:,\s+{_ASIDE_STARTS}{_UNTIL_COMMA}|{_PARENTHESIS})$")
 """One more description before the one skipped: the age in "Sarah, 15, a pupil at the school, said"."""
 _ASIDE_RUN = re.compile(rf"(?:{_PARENTHESIS})?(?:,\s+{_ASIDE_STARTS}[^,;:]*)+,|{_PARENTHESIS}")
 """Descriptions between commas after a subject, all of them: ", 67, who has used the track for years,"."""
@@ -830,12 +889,15 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     if found is None or not words or words[-1] not in DOCUMENT_WORDS or len(words) > 2:
         return found
     maker = _PUBLISHED_BY.match(body, found[0] + len(found[2]))
+    if maker and maker.group("body"):  # "figures published by the company": the company's, whichever it is
+        return (found[0], found[1], maker.group("body"))
     return (found[0], found[1], body[found[0] : maker.end()]) if maker else found
 
 
 _PUBLISHED_BY = re.compile(
-    r"\s+(?:published|released|compiled|issued|produced|gathered|collected)\s+by\s+(?:the\s+)?"
-    r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*"
+    r"\s+(?:published|released|compiled|issued|produced|gathered|collected)\s+by\s+(?:"
+    r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*"
+    r"|(?P<body>the\s+(?:" + "|".join(sorted(BODY_REFERENCES | ORGANISATION_WORDS)) + r"))\b)"
 )
 
 
@@ -888,6 +950,10 @@ def _subject_of(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, s
             named = _noun_phrase_before(body, opened, floor)
             named = named if named and ends_in_name(body[named[0] : named[1]]) else None
         span = named if named and body[named[0]].isupper() else None
+    opened = body.rfind(",", floor, span[0]) if span and aside and body[span[0]].islower() else -1
+    if opened >= 0 and not body[opened + 1 : span[0]].strip():  # "Mike Draycott, branch secretary of the union,
+        named = _noun_phrase_before(body, opened, floor)  # which represents 1,800 staff, said": the name
+        span = named if named and ends_in_name(body[named[0] : named[1]]) else span
     if span:
         described = _described_name(body[span[0] : span[1]], aside)
         if described:  # "Her neighbor, retired machinist Walt Dziedzic, was": the name says who
@@ -1014,9 +1080,14 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
         if (word in _DETERMINERS and not joined) or taken >= MAX_SPEAKER_WORDS:
             break
     phrase = text[start:phrase_end].rstrip() if start is not None else ""
-    if start is None or not _plausible(phrase) or _after_preposition(text, floor, start):
+    if start is None or not _plausible(phrase) or _owner(phrase) or _after_preposition(text, floor, start):
         return None
     return start, start + len(_without_participle(phrase))
+
+
+def _owner(phrase: str) -> bool:
+    """ "the union's" before "estimate": whose thing it is, not who speaks (a verb-like noun follows)."""
+    return fold_quotes(phrase).rstrip().endswith(("'s", "s'"))
 
 
 def _after_preposition(text: str, floor: int, start: int) -> bool:
@@ -1094,9 +1165,11 @@ def _plausible(phrase: str) -> bool:
         return False
     if _AGENT.search(phrase):
         return False  # "600 parents commissioned jointly by the council": a piece of a longer phrase
+    participle = words[0].islower() and words[0].endswith(("ed", "en", "wn"))  # "shared on social media"
+    if participle and len(words) > 1 and words[1] in _PREPOSITIONS | {"of"}:
+        return False  # "stripped of his title at the Halverston Open": what is said of someone, not who
     has_name = any(w[:1].isupper() for w in words[1:]) or words[0].lower() in _DETERMINERS | _PRONOUNS
     head = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))  # "figures from the board"
-    participle = words[0].islower() and words[0].endswith(("ed", "en", "wn"))  # "shared on social media"
     return has_name or (head <= 3 and not participle)
 
 
@@ -1182,7 +1255,10 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
             return _closing_credit(sentence, verb)  # "..., the county council's cabinet decided on Tuesday."
         if verb.group() in _SAYING:  # "The firm apologised, saying the delay was caused by a storm."
             found = _participle_subject(text, verb, 0)
-            clause = _clause(text, _clause_start(text, verb.end(), verb.group())) if found else None
+            start = _clause_start(text, verb.end(), verb.group())
+            clause = _clause(text, start) if found else None
+            if clause and start == verb.end() and not _finite(text[slice(*clause)]):
+                return None  # "voted to approve the expansion, adding 8,000 seats": a thing added, not words
             return _credit(sentence, clause, found[2], found[:2]) if found and clause else None
         if verb.group() not in REPORTING_VERBS:
             continue
@@ -1195,12 +1271,20 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
             continue  # "the consultants estimate" is a verb, "the first estimate" a noun
         if verb.group() in ("found", "finds") and _NOT_SPEAKING.match(text, verb.end()):
             return None
+        if verb.group() in _SHOWING and _SHOWN_TO.match(text, verb.end()):
+            return None  # "Mendes showed the jury an email": a thing held up, not words
         if verb.group().endswith(("ed", "found")) and _PARTICIPLE_PLACE.match(text, verb.end()):
             continue  # "A stone found on the edge of the course is ...": a participle describing the stone
         if verb.group().endswith("ed") and _VALUED_AT.match(text, verb.end()):
             continue  # "at a cost estimated at $2 million": a participle describing the cost, nobody speaking
         if _TRAILING.fullmatch(text, verb.end()) or _MID_CREDIT.match(text, verb.end()):
             return _closing_credit(sentence, verb)
+        inverted = _inverted_credit(sentence, verb)
+        if inverted is not None:
+            return inverted
+        closing = next((t for t in _TOKEN.finditer(text, verb.end()) if _closes(text, t)), None)
+        if closing is not None:  # "... after the operator confirmed it will ..., the union said": all the union's
+            return _closing_credit(sentence, closing)
         subject = _subject(text, verb, 0)
         if subject is None:
             return None
@@ -1216,6 +1300,33 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
     urging = next((t for t in _TOKEN.finditer(text) if t.group() in _URGING and _URGED.match(text, t.end())), None)
     return _urged(sentence, urging) if urging else _put_at(sentence)
 
+
+def _inverted_credit(sentence: Sentence, verb: re.Match[str]) -> Attribution | None:
+    """`..., said his owner, Megan Alvarez.`: the verb first, then who, to the end of the sentence."""
+    text = sentence.text
+    comma = text[: verb.start()].rstrip()
+    if not comma.endswith(",") or verb.group() not in SPEECH_VERBS:
+        return None
+    credit = _after(text, verb.start(), len(text))
+    if credit is None or text[credit[1] :].strip(" .!"):
+        return None
+    clause = _clause(comma[:-1], 0)
+    return _credit(sentence, clause, credit[2], credit[:2]) if clause else None
+
+
+def _closes(text: str, verb: re.Match[str]) -> bool:
+    """A reporting verb that ends the sentence, with only whom and when after it: "..., the union said yesterday."."""
+    comma = text.rfind(",", 0, verb.start())
+    if comma < 0 or verb.group() not in REPORTING_VERBS or not _TRAILING.fullmatch(text, verb.end()):
+        return False
+    first = _TOKEN.search(text, comma + 1, verb.start())
+    subject = _noun_phrase_before(text, verb.start(), comma + 1)
+    return first is not None and subject is not None and subject[0] == first.start()
+
+
+_SHOWING = word_set("show shows showed")
+_SHOWN_TO = re.compile(r"\s+(?:the\s+)?(?:" + "|".join(sorted(AUDIENCES)) + r")\s+(?!that\b)")
+"""Whom something is shown, then no "that": "showed the jury an email" holds up a thing."""
 
 _NOUN_BEFORE_VERB = re.compile(r"\s+(?:had|have|has|were|are|will|would|could|may|might|suggest|show)\s+[a-z]")
 """After "reports", "claims" or "estimates", a verb of their own: they are a noun, the subject."""
@@ -1256,7 +1367,7 @@ _PARTICIPLE_PLACE = re.compile(
 """After a past form, where something was (not a "that" clause): the past form describes a thing."""
 _TIME_LINKS = word_set("after before since until")
 """Before a reporting verb's form, a noun: "after reports that the batteries overheat"."""
-_THING_VERBS = word_set("found finds wrote writes warned warns warn")
+_THING_VERBS = word_set("found finds wrote writes warned warns warn reported reports admitted admits")
 """Verbs whose object may be a thing or a person rather than words: what follows is reported only if it has a verb."""
 _PLURAL_ONLY = word_set("argue warn insist estimate predict")
 """Verbs whose bare form is also a noun ("the first estimate"): verbs only after a plural or a pronoun."""
@@ -1271,7 +1382,12 @@ _FINITE = word_set(
 def _finite(clause: str) -> bool:
     """Whether reported words hold a verb of their own ("the plant reported using", "players lost $4.7m"),
     as a finding does; "the code for the tracker" is what was written, not what was said."""
-    return any(w.lower() in _FINITE or (w.endswith("ed") and len(w) > 4) for w in _TOKEN.findall(clause))
+    words = _TOKEN.findall(clause)
+    return any(
+        w.lower() in _FINITE
+        or (w.endswith("ed") and len(w) > 4 and (i == 0 or words[i - 1].lower() not in _DETERMINERS))
+        for i, w in enumerate(words)
+    )  # "a covered concourse" holds no verb
 
 
 _PUT_AT = re.compile(
@@ -1284,7 +1400,7 @@ _RECORDS = re.compile(r"\b(?:gives?|records?|lists?|sets?\s+out|puts?|states?|es
 """What a document does with a figure or a finding: "the annual report gives the number as 6,500"."""
 DOCUMENT_WORDS = word_set(
     "report reports accounts filing filings document documents minutes notice data figures records register log "
-    "survey study paper plan review audit analysis letter email statement budget listing"
+    "survey study paper papers plan review audit analysis letter email memo statement budget listing"
 )
 """Things that hold someone's words or figures: whose they are is whom the document belongs to."""
 
@@ -1317,7 +1433,7 @@ _TELLING = word_set("told tells assured assures reminded reminds informed inform
 
 def _clause_start(text: str, verb_end: int, verb: str) -> int:
     """Where the reported words begin: after "that", or after whom they were told ("told reporters")."""
-    that = _THAT_LATER.match(text, verb_end)
+    that = _THAT_LATER.match(text, verb_end) or _WHEN_SAID.match(text, verb_end)
     if that:
         return that.end()
     if verb in _TELLING:
@@ -1333,6 +1449,13 @@ def _clause_start(text: str, verb_end: int, verb: str) -> int:
         if told and told[0].group() == "the" and named:  # "told the Kestermouth Courier the ..."
             return named[-1].end()
     return verb_end
+
+
+_WHEN_SAID = re.compile(
+    r"\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)"
+    r"|in\s+a\s+statement)(?=\s+(?:it|he|she|they|we|the|its|their|his|her)\s)"
+)
+"""When or how words were said, before them with no "that": "said on Tuesday it would close the plant"."""
 
 
 def _closing_credit(sentence: Sentence, verb: re.Match[str]) -> Attribution | None:
@@ -1359,6 +1482,8 @@ def _closing_credit(sentence: Sentence, verb: re.Match[str]) -> Attribution | No
         and _MID_CREDIT.match(text, verb.end())
     ):  # "..., enough, Vashen says, to double its output": the credit is inside the phrase it credits
         clause = _clause(text, fragment + 1)
+    elif clause and not _finite(text[slice(*clause)]) and _MID_CREDIT.match(text, verb.end()):
+        clause = _clause(text, text.index(",", verb.end()) + 1)  # "On 11 nights, the report found, the home had"
     if not clause or not _plausible(" ".join(words[:3])):
         return None
     return _credit(sentence, clause, speaker, (start, verb.end()))

@@ -535,11 +535,12 @@ def _admitted_next(reading: _Reading, claim: Unit, who: str) -> Unit | None:
 
 
 _ALLEGED = re.compile(
-    r"\b(?:prosecut(?:ors?|ion)|alleg(?:es|ed|ing|ation)|accus(?:es|ed|ing|ation)"
-    r"|told\s+(?:\w+\s+){0,3}(?:[Cc]ourt|jury|jurors|tribunal|inquest|inquiry))\b"
+    r"\b(?:[Pp]rosecut(?:ors?|ion)|alleg(?:es|ed|edly|ing|ation)|accus(?:es|ed|ing|ation)|charged\s+with"
+    r"|suspected\s+of|faces?\s+(?:charges?|trial)|told\s+(?:\w+\s+){0,3}(?:[Cc]ourt|jury|jurors|tribunal|inquest"
+    r"|inquiry))\b"
 )
-"""An opening that reports an accusation ("..., prosecutors told Selbury Crown Court"): one side's case, not what
-the article reports as true, so no answer to the accused's earlier words."""
+"""An accusation ("..., prosecutors told Selbury Crown Court", "is charged with wire fraud"): one side's case, not
+what the article reports as true, so no answer to the accused's words."""
 
 
 def _opening(reading: _Reading, claim: Unit, marker: str) -> Unit | None:
@@ -652,6 +653,7 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             and _about_the_same(claim.text, what, who, u.text)
             and not _NEGATION.search(u.text)
             and not _WISH.search(u.text)
+            and not _ALLEGED.search(reading.sentences[u.sentence].text)  # "is charged with fraud": the case denied
             and not same_speaker(reading.speaker_of(u), who)  # their own next words back the denial up
         ]
         near = [t for t in scored if t[0]]  # about what was denied; then the nearest, as news answers a denial
@@ -664,6 +666,8 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
             yield _Pair(claim, best[2], "denial", clue.group(), who)
 
 
+_DATA = word_set("figures data statistics numbers survey study analysis report records")
+"""Records a claim may itself come from ("new figures show"): a record after it goes on, it does not answer."""
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:which|why|when|where|if|unless|because|whether)\b[^,;:]*$", re.I)
 """Before a denial's word in its clause, the start of an aside: the "never" or "nobody" is not the claim's."""
 
@@ -707,6 +711,8 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
         if not (turn or record) or not before:
             continue
         who = before[-1][1]
+        if record and not turn and who.lower().split()[-1] in _DATA:
+            continue  # "..., new figures show." then "Data published by the trust shows ...": a record goes on
         first = number - 1
         while first > number - 1 - MAX_CLAIM_BACK and any(
             u.sentence == first - 1 and same_speaker(w, who) for u, w in reading.said
@@ -727,7 +733,7 @@ def _answered(reading: _Reading) -> Iterator[_Pair]:
             (bool(_NEGATION.search(c.text)), overlap(c.text, a.text), c.sentence, a.offset, c, a)
             for c in claims
             for a in answers
-            if _holds_against(c, a, who) and (turn or _on_one_measure(c, a))
+            if _holds_against(c, a, who) and (turn or (_on_one_measure(c, a) and not _an_opinion(c.text)))
         ]
         best = max(ranked, key=lambda t: t[:4], default=None)
         if best is not None:
@@ -829,7 +835,11 @@ class _Amount:
 
     @property
     def measure(self) -> str:
-        return self.figure.measure
+        """What is counted, with the words for jobs as one: "600 workers" and "2,000 jobs" count the same."""
+        return "job" if self.figure.measure in _JOBS else self.figure.measure
+
+
+_JOBS = frozenset(map(stem, word_set("jobs workers employees staff posts positions roles")))
 
 
 def _amounts(unit: Unit) -> Iterator[_Amount]:
@@ -938,7 +948,10 @@ _SHARE_OF = re.compile(r"\b\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+)?$")
 _AT_MOST = re.compile(r"\b(?:(?:fewer|less|lower)\s+than|under|up\s+to|at\s+most|no\s+more\s+than)\s+$", re.I)
 _AT_LEAST = re.compile(r"\bat\s+least\s+$", re.I)
 """Bounds that are bounds: "more than" and "over" often mean "about" ("a little over one million")."""
-_CHANGED = re.compile(r"\b(?:rose|risen|fell|fallen|grew|increase|decrease|decline|drop|rise|fall|reduction)", re.I)
+_CHANGED = re.compile(
+    r"\b(?:rose|risen|fell|fallen|grew|increase|decrease|decline|drop|rise|fall|reduction|reduced|cut|raised|lowered)",
+    re.I,
+)
 _AVERAGE = re.compile(r"\b(?:average|median|mean|typical)\b", re.I)
 
 _RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|second|annum)\b", re.I)
@@ -1125,17 +1138,27 @@ def _two_sources(first_by: str, second_by: str, apart: int) -> bool:
 
 
 def _directions(reading: _Reading) -> Iterator[_Pair]:
-    """One passage says a thing rose, another that the same thing fell: both name it, or the second points
-    back to it from the next sentence against another source ("A hospital spokesman, however, said such
-    cases fell")."""
+    """One passage says a thing rose, another that the same thing fell: both name it just before the verb
+    ("visits rose" / "visits had fallen", not "profits fell" / "shares rose"), or the second points back to it
+    from the next sentence against another source ("A hospital spokesman, however, said such cases fell")."""
     ups = [u for u in reading.passages() if _UP.search(u.text)]
     downs = [u for u in reading.passages() if _DOWN.search(u.text)]
     for up in ups:
         for down in downs:
             first, second = sorted((up, down), key=lambda u: u.offset)
-            if up.sentence != down.sentence and (topic(up.text) & topic(down.text) or _answers(reading, first, second)):
-                verbs = (_UP.search(up.text), _DOWN.search(down.text))
+            verbs = (_UP.search(up.text), _DOWN.search(down.text))
+            rising, falling = _moved(up.text, _UP), _moved(down.text, _DOWN)
+            same_thing = not (rising and falling) or bool(rising & falling)
+            if up.sentence != down.sentence and (
+                (same_thing and topic(up.text) & topic(down.text)) or _answers(reading, first, second)
+            ):
                 yield _Pair(first, second, "direction", " / ".join(v.group() for v in verbs if v))
+
+
+def _moved(text: str, verb: re.Pattern[str]) -> set[str]:
+    """What rose or fell: the content words just before the verb ("visits" in "Museum visits rose")."""
+    found = verb.search(text)
+    return topic(text[max(0, found.start() - 40) : found.start()]) if found else set()
 
 
 _ASIDE = re.compile(r"[a-z]+ing\b(?!.*[.!?]$)")

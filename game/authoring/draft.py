@@ -148,12 +148,12 @@ def _who_said(quoted: Attribution, everyone: list[Attribution], article: Article
 
 
 def _who_evidence(quoted: Attribution, article: Article) -> str:
-    """The words and their credit; for "she said", from the sentence that names her (or that sentence alone)."""
+    """The words and their credit; for "she said", the sentence that names her, alone: the question shows the
+    quote, so evidence that ran on into the quote's sentence would pay the citation bonus for pointing at it."""
     if quoted.named_in is None:
         return quoted.evidence
     start, end = quoted.named_in
-    through = article.text[start : quoted.offset + len(quoted.evidence)]
-    return through if start < quoted.offset and "\n" not in through else article.text[start:end]
+    return article.text[start:end]
 
 
 def _choices(items: list[str]) -> list[str]:

@@ -31,8 +31,11 @@ _CASELESS = re.I
 _SHOULD_EXPECTED = (
     r"(?!\s+(?:open|reopen|be|arrive|start|begin|finish|end|close|complete|return|resume)\b[^,;.]*"
     r"\b(?:(?:19|20)\d\d|next\s+\w+|by\s+\w+|within|soon|later\s+this)\b)"
+    r"(?!\s+(?:(?:immediately|now|first)\s+)?(?:contact|call|ring|email|phone|get\s+in\s+touch|stop\s+using|seek"
+    r"|check\s+(?:their|your|the)|return\s+(?:it|them|the)|apply|register|report\s+(?:it|any|them))\b)"
 )
-"""`should` that predicts a schedule ("should open in 2028") rather than recommends ("should move next year")."""
+"""`should` that predicts a schedule ("should open in 2028") or tells readers what to do about a notice ("should
+contact the company for a refund", "should get in touch"), rather than recommends ("should move next year")."""
 _SLOPES = "hill|hills|slope|slopes|climb|bank|banks|path|road|street|lane|stairs|steps|cliff|cliffs|drop|descent|ramp"
 """After these, "steep" measures a gradient ("a steep hill"), it does not judge a price."""
 _FIGURE = r"\bwith all the [a-z]+ of (?:a|an)\b"
@@ -52,7 +55,8 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "stance",
         re.compile(
-            r"\b(?:frankly|honestly|clearly|obviously|surely|sadly|unfortunately|fortunately|luckily|hopefully"
+            r"^(?!.*\b(?:I|we)\s+(?:was|were|kept|felt|had)\b).*?(?<!\bI\s)(?<!\bwe\s)\bhonestly\b"  # "honestly, it's"
+            r"|\b(?:frankly|clearly|obviously|surely|sadly|unfortunately|fortunately|luckily|hopefully"
             r"|of course|needless to say|shamefully|thankfully|no doubt|admittedly|arguably"
             r"|it (?:must|has to) be said)\b",
             _CASELESS,
@@ -66,9 +70,11 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
             r"|brilliant|excellent"
             r"|superb|shameful|disgrace|disgraceful|outrageous|ridiculous|absurd|silly|stupid|foolish|curious"
             r"|interesting|boring|fair|unfair|beautiful|ugly|lovely|horrible|dreadful|disappointing|impressive"
-            r"|incredible|incredibly|remarkable|shocking|scandalous|rushed|reckless|irresponsible|careless"
+            r"|incredible|remarkable|shocking|scandalous|rushed|reckless|irresponsible|careless"
             r"|pointless|hopeless|sensible|overpriced|shambles|fiasco|false economy|dark day|sad day|long overdue"
-            r"|strange|bizarre|baffling|puzzling"
+            r"|strange|bizarre|baffling|puzzling|pure and simple|bold|smart|overdue|overblown|shambolic|exactly right"
+            r"|(?:is|was|are|were|be|been|['\u2019]s)\s+(?:not\s+)?(?:a|an)\s+(?:(?:big|huge|terrible|total|complete)\s+)?"
+            r"(?:mistake|betrayal|disaster|travesty|farce|insult|gut punch|slap in the face|kick in the teeth)"
             r"|(?:a|total|complete|utter) waste|waste of|steep(?!\s+(?:" + _SLOPES + r")\b)"
             r"|(?:far|much|way|simply|just|all) too (?!many\b|much\b)[a-z]+)\b",
             _CASELESS,
@@ -77,11 +83,11 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     ("figure", re.compile(_FIGURE, _CASELESS)),
     ("simile", re.compile(_SIMILE, _CASELESS)),
     ("reframe", re.compile(_REFRAME, _CASELESS)),
-    ("ought", re.compile(r"\b(?:should" + _SHOULD_EXPECTED + r"|ought to|deserves?)\b", _CASELESS)),
+    ("ought", re.compile(r"\b(?:should" + _SHOULD_EXPECTED + r"|shouldn['\u2019]t|ought to|deserve[sd]?)\b", re.I)),
     (
         "verdict",
         re.compile(
-            r"(?:^|(?<=[.!?]\s))(?:It|This|That)(?:\s+(?:is|was)|'s)\s+(?:(?:a|an|pure|total|utter|complete)\s+)?"
+            r"(?:^|(?<=[.!?]\s))(?:It|This|That)(?:\s+(?:is|was)|['\u2019]s)\s+(?:not\s+)?(?:(?:a|an|pure|total|utter|complete)\s+)?"
             r"(?![a-z]+(?:ed|ing|ly)\b)[a-z]+(?=[.!]?$|[.!]\s)"
         ),
     ),

@@ -148,9 +148,12 @@ def kind_of(phrase: str) -> Kind:
     """Person, group, organisation, a bare name that could be either, or a thing: from the words alone.
 
     A role marks a person ("Residents' association chair Joan Pike"); a possessive in
-    front ("residents'") describes, it is not the head.
+    front ("residents'", "The school's governors") describes, it is not the head; a phrase that ends in one
+    ("Westvale Council's") is its owner.
     """
-    words = [w.lower() for w in _WORD.findall(phrase) if not w.endswith(("'", "\u2019"))]
+    found = _WORD.findall(phrase)
+    owner = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in found[-1:]]  # "Westvale Council's"
+    words = [w.lower() for w in found[:-1] if not w.endswith(("'", "\u2019", "'s", "\u2019s"))] + owner
     if any(w in PERSON_WORDS for w in words):
         return "person"
     if any(w in GROUP_WORDS for w in words):
@@ -177,9 +180,10 @@ def is_reference(phrase: str) -> bool:
 
 
 def must_resolve(phrase: str) -> bool:
-    """A reference that names no one by itself ("she", "the company"); "the council" still names a body."""
+    """A reference that names no one by itself ("she", "the company"); "the council" and "the ferry company"
+    still name a body."""
     words = phrase.lower().split()
-    return len(words) == 1 or words[-1] in BODY_REFERENCES | KIN_REFERENCES
+    return len(words) == 1 or (len(words) == 2 and words[-1] in BODY_REFERENCES | KIN_REFERENCES)
 
 
 def _plural(phrase: str) -> bool:
@@ -264,17 +268,18 @@ class Mentions:
 
     def _add_surnames(self, text: str, offset: int, sentence: int, skip: list[tuple[int, int]]) -> None:
         """ "a sharp turn for Okafor" after "Minister Ruth Okafor": a surname alone is the person named in full
-        before, mentioned again here (so "she" in the next sentence may be her)."""
+        before, mentioned again here (so "she" in the next sentence may be her); a name that may be a person's too
+        ("Raymond Tessier" ... "Mendes asked Tessier whether he": "he" is then unclear)."""
         for word in _LONE_NAME.finditer(text):
             if any(o <= word.start() <= c for o, c in skip) or any(
                 m.offset <= offset + word.start() < m.offset + len(m.phrase) for m in self._seen
             ):
                 continue
             named = self.full_name(word.group(), offset + word.start())
-            if named is not None and named.kind == "person":
+            place = _incidental(text, word.start(), word.end())
+            if named is not None and (named.kind == "person" or (named.kind == "name" and not place)):
                 at = offset + word.start()
-                place = _incidental(text, word.start(), word.end())
-                self._seen.append(Mention(named.phrase, at, sentence, "person", certain=named.certain, place=place))
+                self._seen.append(Mention(named.phrase, at, sentence, named.kind, certain=named.certain, place=place))
 
     def _learn_gender(self, phrase: str) -> None:
         gender = _titled_gender(phrase)
@@ -331,7 +336,7 @@ class Mentions:
             )
         ]
         if head in BODY_REFERENCES:
-            named += [m for m in earlier if m.kind == "organisation" and _words(m.phrase) & BUSINESS_WORDS]
+            named += [m for m in earlier if m.kind == "organisation" and _name_words(m.phrase) & BUSINESS_WORDS]
             named += [m for m in earlier if _key(m.phrase) in self._businesses]
             if not named:  # a bare name ("Rail Link", "PlayRight") that no "he" or "she" and no title made a person
                 named = self._bare_names(earlier, sentence)
@@ -383,8 +388,9 @@ class Mentions:
     def full_name(self, name: str, offset: int) -> Mention | None:
         """ "Idris" or "Braddock" alone: the one person named in full before with that first name or surname.
 
-        The longest mention of them is the answer ("Regional manager Colm Braddock"); a word two people
-        share ("Marchetti" for Idris and Paolo Marchetti) resolves to no one.
+        The longest mention of them is the answer ("Regional manager Colm Braddock"); "Braddock" said alone
+        before is the same person, but a word two people share ("Marchetti" for Idris and Paolo Marchetti)
+        resolves to no one.
         """
         word = name.lower()
         found = [
@@ -392,7 +398,8 @@ class Mentions:
             for m in self._seen
             if m.offset < offset and m.kind in ("person", "name") and not m.place and word in _given_names(m.phrase)
         ]
-        people = {_given_names(m.phrase) for m in found}
+        names = {_given_names(m.phrase) for m in found}
+        people = {n for n in names if not any(len(n) < len(o) and o[-len(n) :] == n for o in names)}
         return max(found, key=lambda m: (len(m.phrase), -m.offset)) if len(people) == 1 else None
 
     def subject_named(self, offset: int, sentence: int) -> Mention | None:
@@ -449,19 +456,33 @@ _MODIFIER_AFTER = re.compile(
     r"['\u2019]s?\s+[a-z]|\s+(?!(?:and|or|but|nor|who|whom|which|that|said|says|on|in|at|to|for|with|from|by|of|as"
     r"|after|before|during|since|until|when|while|is|was|are|were|has|had|have|will|would|could|should|may|might"
     r"|must|not|also|yesterday|today|tonight|last|this|next|again|too|then|now|earlier|later|do|does|did|can"
-    r"|cannot|shall)\b)[a-z\u00e0-\u00ff]+\b(?<!ed)(?<!s)(?<!ly)"
+    r"|cannot|shall|whether|if|because|about|over|into|why|how|what|where|whose|once|so)\b)[a-z\u00e0-\u00ff]+\b(?<!ed)(?<!s)(?<!ly)"
 )
 """A name used as a word about something else: "the Harbour Lights café", "Sealink Isles' chief executive"."""
 
 
 def _incidental(text: str, start: int, end: int) -> bool:
-    """A name in a sentence that is a place or a modifier, not someone the sentence is about."""
-    return bool(_PLACE_BEFORE.search(text, 0, start) or _MODIFIER_AFTER.match(text, end))
+    """A name in a sentence that is a place or a modifier, not someone the sentence is about, or a name inside
+    the description of its subject ("Linda Marsh, who owns Marsh Hardware at Maple and Fifth, said")."""
+    described = any(o < start and end <= c for o, c in (m.span() for m in _WHO_CLAUSE.finditer(text)))
+    return bool(described or _PLACE_BEFORE.search(text, 0, start) or _MODIFIER_AFTER.match(text, end))
+
+
+_WHO_CLAUSE = re.compile(r",\s+who\s[^,;:\"\u201c]*,")
 
 
 def _definite(words: list[str]) -> bool:
-    """ "the company", "the council": a definite description of a body the article named before."""
-    return len(words) == 2 and words[0] == "the" and words[1] in BODY_REFERENCES | ORGANISATION_WORDS | KIN_REFERENCES
+    """ "the company", "the council", "the Chicago-based appliance maker": a definite description of a body the
+    article named before (a business may be described at more length, but not as someone's)."""
+    if len(words) == 2:
+        return words[0] == "the" and words[1] in BODY_REFERENCES | ORGANISATION_WORDS | KIN_REFERENCES
+    described = words[1:-1]
+    return (
+        3 <= len(words) <= 5
+        and words[0] == "the"
+        and words[-1] in BODY_REFERENCES
+        and not any(w in PERSON_WORDS or w in ("of", "and") or w.endswith(("'s", "\u2019s")) for w in described)
+    )
 
 
 def _place_after_person(mention: Mention, people: list[Mention]) -> bool:
@@ -511,9 +532,16 @@ def _nearest(candidates: list[Mention]) -> Mention | None:
 
 def _only(candidates: list[Mention]) -> Mention | None:
     """The latest mention of the one body the candidates name; None when they name two. A phrase that ends in
-    another's name names that body ("a study by scientists at the University of Marlow"): the name is the answer."""
+    another's name names that body ("a study by scientists at the University of Marlow"): the name is the answer;
+    but "College Staff Union" is only the end of "the University and College Staff Union"."""
     keys = {_key(m.phrase) for m in candidates}
-    named = [m for m in candidates if not any(_key(m.phrase).endswith(f" {k}") for k in keys)]
+    joined = {k for k in keys if any(k.endswith(f" and {other}") for other in keys)}  # "University and College ..."
+    named = [
+        m
+        for m in candidates
+        if _key(m.phrase) in joined
+        or not any(_key(m.phrase).endswith(f" {k}") or k.endswith(f" and {_key(m.phrase)}") for k in keys)
+    ]
     return max(named, key=lambda m: m.offset) if len({_key(m.phrase) for m in named}) == 1 else None
 
 
@@ -544,6 +572,11 @@ def _head(phrase: str) -> str:
 
 def _words(phrase: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(phrase)}
+
+
+def _name_words(phrase: str) -> set[str]:
+    """The words of a phrase that are part of a name: "Westvale Water" is a business, "an open-water club" not."""
+    return {w.lower() for w in _WORD.findall(phrase) if w[:1].isupper()}
 
 
 def _key(phrase: str) -> str:

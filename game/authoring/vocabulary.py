@@ -17,7 +17,8 @@ REPORTING_VERBS = word_set(
     "argued argues insisted insists announced announces admitted admits explained explains added adds "
     "reported reports wrote writes confirmed confirms noted notes stressed stresses suggested suggests "
     "replied replies told tells found finds show shows showed alleged alleges argue warn insist estimate predict "
-    "estimated predicted revealed reveals acknowledged conceded concedes concluded reiterated emphasised emphasized"
+    "estimated predicted revealed reveals acknowledged conceded concedes concluded reiterated emphasised emphasized "
+    "thinks believes cautioned cautions"
 )
 # Verbs that introduce a quotation in marks but not a reported clause ("called it a "...").
 QUOTING_VERBS = REPORTING_VERBS | word_set(

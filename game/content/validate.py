@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from game.content.article import Article, Span, fold_quotes
+from game.content.article import Article, Sentence, Span, fold_quotes
 from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, joined, read_article
 from game.content.files import not_a_file
 from game.content.glyphs import TEXT_FONTS, TITLE_FONTS, undrawable, undrawable_message
@@ -44,6 +44,14 @@ MAX_MARKABLE_WORDS = 30
 """The most words a `loaded_words` sentence may have: more do not fit a small screen at the largest text size."""
 TODO_MARK = re.compile(r"\bTODO\b")
 """Text still to be checked by the teacher: `byline new-level` starts every explanation it writes with it."""
+LONGEST_MARGIN = 1.1
+"""A key counts as the longest choice when it is at least a tenth longer than every other: a student sees that."""
+MIN_PICK_ONE = 3
+"""Below this many pick-one questions, a key that is often the longest choice is chance, not a pattern."""
+_PROMPT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201d]+)[\"\u201d]")
+"""A passage a `choice` prompt quotes from the article, in quotation marks."""
+_SHOWN_FIELD = {WhoSaid: "quote", FactOrOpinion: "statement", Contradiction: "claim", LoadedWords: "sentence"}
+"""The verbatim text each question type shows the student while they look for the proof (its field)."""
 
 
 @dataclass(frozen=True)
@@ -147,6 +155,7 @@ def load_level(path: Path) -> LoadedLevel:
         *_balance_warnings(source, level),
         *todo,
         *_ambiguity_warnings(source, level, article, places, links),
+        *_free_citation_warnings(source, level, article, places),
         *_glyph_warnings(source, article),
     ]
     evidence = {question_id: spans[0] for question_id, spans in places.items()}
@@ -201,6 +210,65 @@ def _ambiguity_warnings(
     ]
 
 
+def _free_citation_warnings(
+    source: Source, level: Level, article: Article, evidence: dict[str, list[Span]]
+) -> list[Problem]:
+    """A citation bonus a student earns by pointing at the words the question already shows.
+
+    A citation counts when the sentence pointed at overlaps the evidence (`Session.answer`). When the evidence
+    runs over the sentence that holds the question's quote (or claim, statement, sentence, or a passage its
+    prompt quotes) and over other sentences besides, the proof is in those others, yet the shown sentence
+    earns the bonus. Evidence that is only the shown sentence is its own proof ("..., Ms Ortiz said"), except
+    for a contradiction, whose proof is never the claim.
+    """
+    warnings = []
+    for index, question in enumerate(level.questions):
+        if not level.cites(question) or question.id not in evidence:
+            continue
+        proof = evidence[question.id][0]
+        proving = [s for s in article.sentences if _overlap(s, proof)]
+        here: Path_ = ("questions", index)
+        where: Path_ = ("evidence",) if question.evidence is not None else ("answer", 0)
+        for what, text in _shown_passages(question):
+            shown = [s for s in proving if any(_overlap(s, span) for span in article.find_all(text))]
+            if not shown:
+                continue
+            line = article.line_of(shown[0].start)
+            if len(shown) < len(proving):
+                message = (
+                    f"`evidence` also covers a sentence that holds {what} (seeds/{article.name} line {line}): "
+                    "pointing at it earns the citation bonus without finding the proof. "
+                    "Cut `evidence` down to the passage that proves the answer"
+                    + (" (the clashing statement's own sentence)" if isinstance(question, Contradiction) else "")
+                    + ", and say in the explanation where it is"
+                )
+            elif isinstance(question, Contradiction):
+                message = (
+                    f"the proof stands in the claim's own sentence (seeds/{article.name} line {line}), which the "
+                    "question already shows: pointing at it earns the citation bonus without finding the clash. "
+                    "Ask no citation here (`cite: false`), or take a claim from another sentence"
+                )
+            else:
+                continue
+            warnings.append(source.problem((*here, *where), message, severity="warning"))
+            break
+    return warnings
+
+
+def _shown_passages(question: Question) -> list[tuple[str, str]]:
+    """What a question shows of the article while the student looks for the proof: (what it is, the text)."""
+    for kind, field_name in _SHOWN_FIELD.items():
+        if isinstance(question, kind):
+            return [(f"the {field_name} the question shows", getattr(question, field_name))]
+    if isinstance(question, Choice):  # two words or more: one quoted word ("claims") stands in many sentences
+        return [("words the prompt quotes", q) for q in _PROMPT_QUOTE.findall(question.prompt) if len(q.split()) > 1]
+    return []
+
+
+def _overlap(a: Span | Sentence, b: Span) -> bool:
+    return a.block == b.block and a.start < b.end and b.start < a.end
+
+
 def _glyph_warnings(source: Source, article: Article) -> list[Problem]:
     """Texts with characters the game's fonts cannot draw (an emoji, Hebrew), each at its line; the article once."""
     warnings = []
@@ -239,7 +307,7 @@ def _count(n: int, noun: str) -> str:
 
 def _balance_warnings(source: Source, level: Level) -> list[Problem]:
     """Answer keys a student could beat without reading, said at the level's `questions`."""
-    messages = [m for m in (_fact_opinion_balance(level), _answer_share(level)) if m]
+    messages = [m for m in (_fact_opinion_balance(level), _answer_share(level), _longest_key(source, level)) if m]
     return [source.problem(("questions",), m, key=True, severity="warning") for m in messages]
 
 
@@ -266,6 +334,34 @@ def _answer_share(level: Level) -> str | None:
         f"`{top}` is the answer of {count} of the {len(answers)} who_said questions, so always picking it scores: "
         f"key other speakers in some of them (offer `{top}` as a wrong choice where it is plausible), "
         "or turn some into other question types"
+    )
+
+
+def _longest_key(source: Source, level: Level) -> str | None:
+    """A key that is visibly the longest choice in most pick-one questions lets a student score by length alone.
+
+    By chance the key is the longest of 3 or 4 choices in a third or a quarter of the questions; in more than
+    half of at least `MIN_PICK_ONE` it is a pattern a student can learn.
+    """
+    items: list[tuple[int, str, list[str]]] = []
+    for index, question in enumerate(level.questions):
+        if isinstance(question, WhoSaid | Choice):
+            items.append((index, question.answer, question.choices))
+        elif isinstance(question, Contradiction) and len(question.answer) == 1:
+            items.append((index, question.answer[0], question.candidates))
+    longest = [
+        index
+        for index, key, choices in items
+        if all(len(key) >= LONGEST_MARGIN * len(choice) for choice in choices if choice != key)
+    ]
+    if len(items) < MIN_PICK_ONE or len(longest) * 2 <= len(items):
+        return None
+    named = ", ".join(f"`{level.questions[i].id}` (line {source.where(('questions', i, 'id'))[0]})" for i in longest)
+    return (
+        f"the right answer is the longest choice (by a tenth or more) in {len(longest)} of the {len(items)} "
+        f"questions where the student picks one: {named}. A student who always picks the longest choice "
+        "scores without reading: in some of them, lengthen or reword wrong choices (each still clearly wrong "
+        "by the article, on the same topic) until the right answer no longer stands out"
     )
 
 

@@ -125,3 +125,46 @@ def test_two_sources_on_an_average_and_on_a_change_still_clash() -> None:
 def test_no_turn_inside_a_quotation_nor_with_an_aside(body: str, unwanted: str) -> None:
     found = clashes(*_read(body + FILLER))
     assert not [c for c in found if unwanted in c.claim or unwanted in c.answer], found
+
+
+def test_a_record_after_words_that_came_from_figures_goes_on_and_does_not_answer_them() -> None:
+    body = (
+        "Patients at Kelsworth General Hospital waited up to 19 hours for a bed last month, new figures show.\n"
+        "Data published by the Kelsworth Trust on Thursday shows 1,240 people waited more than 12 hours in "
+        "February, up from 870 last year.\n"
+    )
+    assert not clashes(*_read(body + FILLER))
+
+
+def test_a_charge_is_no_answer_to_a_denial() -> None:
+    body = (
+        "HADLEY FALLS, Vt. (AP) \u2014 The former director of a food-bank network testified Thursday that he never "
+        "saw invoices from a catering company at the center of his fraud trial.\n"
+        "Raymond Tessier, 58, is charged with wire fraud and embezzlement. Prosecutors say Tessier used the invoices "
+        "to steal more than $380,000 from the network, paying a company that existed only on paper.\n"
+    )
+    assert not [c for c in clashes(*_read(body + FILLER)) if c.kind == "denial"]
+
+
+def test_two_things_moving_two_ways_are_no_clash() -> None:
+    body = (
+        "It is a bold gamble for Fairway, a chain whose profits fell by 18 per cent last year.\n"
+        "Shares in Fairway rose 3.2 per cent on Tuesday after the announcement.\n"
+    )
+    assert not [c for c in clashes(*_read(body + FILLER)) if c.kind == "direction"]
+    same = "Museum visits rose 12 percent last year, the council said.\nBut the trust said visits had fallen.\n"
+    assert [c for c in clashes(*_read(same + FILLER)) if c.kind == "direction"]
+
+
+def test_a_speakers_own_caution_and_a_record_against_an_opinion_are_no_clash() -> None:
+    body = (
+        'Dr Fiona Baird, a geologist, said slopes in the valley were becoming "increasingly vulnerable" as winters '
+        "got wetter. But she cautioned that no single landslip could be blamed directly on climate change.\n"
+    )
+    assert not clashes(*_read(body + FILLER))
+    body = (
+        '"Frankly, people are going to get hurt on Maple while this council keeps changing its mind," said '
+        "cyclist Dana Ortiz.\n"
+        "Police records show 14 crashes involving cyclists on Maple Avenue in the past three years.\n"
+    )
+    assert not [c for c in clashes(*_read(body + FILLER)) if c.kind == "record"]

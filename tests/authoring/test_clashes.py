@@ -361,3 +361,25 @@ def test_earlier_words_against_what_came_after(lede: str, body: str, claim: str,
     found = [c for c in _clashes(body, lede) if c.kind == "stance"]
     assert found and claim in found[0].claim, _clashes(body, lede)
     assert answer in found[0].answer, found[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "answer"),
+    [
+        (  # workers and jobs are one count
+            "Halvorsen said the closure would affect about 600 workers at the Carverton plant.\n"
+            "The union said the closure would eliminate close to 2,000 jobs at the plant.\n",
+            "600 workers",
+            "2,000 jobs",
+        ),
+        (  # two sources give two sizes of one cut
+            "Treasurer Ann Dunmore said the council had cut the grant by 30,000 pounds, roughly a third of its "
+            "income.\nA council spokesperson said the grant had been reduced by 12,000 pounds, not withdrawn.\n",
+            "30,000 pounds",
+            "12,000 pounds",
+        ),
+    ],
+)
+def test_two_sources_figures_for_one_thing_named_two_ways(body: str, claim: str, answer: str) -> None:
+    found = _numbers(body)
+    assert found and claim in found[0].claim and answer in found[0].answer, found

@@ -38,6 +38,22 @@ def opinions(body: str) -> list[str]:
         ("The new road is a waste of public money.", "opinion"),
         ("The tank was too heavy to lift.", None),  # a measured limit, not a verdict
         ("The fines are far too small to stop anyone.", "opinion"),
+        ("Honestly, I kept waiting for somebody to stop me at the gate.", None),  # an experience, told sincerely
+        ("We were honestly surprised by how many bees came back.", None),  # a feeling, not a judgement
+        ("Nurses are working incredibly hard on the night shift.", None),  # an intensifier of what they do
+        ("The rest of the week, honestly, the high street is a ghost town.", "opinion"),  # the writer's verdict
+        ("I honestly don't know how the village will manage.", None),  # a feeling told sincerely
+        ("Parents should stop using the crayons immediately and contact the shop for a refund.", None),  # a notice
+        ("Anyone interested in running the branch should get in touch with the council.", None),
+        ("The council should stop wasting money on signs.", "opinion"),  # a recommendation
+        ("Closing the pool is a big mistake.", "opinion"),  # a verdict noun
+        ("This is a betrayal, pure and simple.", "opinion"),
+        ("That\u2019s not a park.", "opinion"),  # a thing judged by denying what it is
+        ("Pupils shouldn't have to queue for an hour.", "opinion"),
+        ("The report listed a mistake in the 2023 accounts.", "fact"),  # a mistake found, not a verdict
+        ("Worries about lost parking had been overblown.", "opinion"),
+        ("Pupils deserved a refund of their fees.", "opinion"),
+        ("The new timetable is a smart and overdue move.", "opinion"),
     ],
 )
 def test_clues_without_marker_words_and_literal_look_alikes(text: str, kind: str | None) -> None:

@@ -192,3 +192,13 @@ def test_bare_figures_are_credited_with_who_published_them() -> None:
         "by the company itself, put the average at 19."
     )
     assert credits(body)["put the average at 19"] == "figures published by Marchbury County Council"
+
+
+def test_reported_words_before_and_that_and_a_quotation_after_it_are_one_speakers() -> None:
+    found = credits(
+        "Defense attorney Jonah Pike told reporters outside the courthouse that his client had shared his email "
+        'password with at least two staff members and that the government had "cherry-picked" a handful of messages.'
+    )
+    reported = "his client had shared his email password with at least two staff members"
+    assert found[reported] == "Defense attorney Jonah Pike"
+    assert found["cherry-picked"] == "Defense attorney Jonah Pike"

@@ -44,6 +44,46 @@ questions:
   - {id: d, type: fact_or_opinion, statement: "The work will cost 4 million pounds and take two years.", answer: opinion, explanation: x}
   - {id: e, type: fact_or_opinion, statement: "the current bridge can carry only 3 tonnes", answer: opinion, explanation: x}
 """  # noqa: E501
+CITED = """\
+id: bridge-cite
+title: Show me where
+article: river-bridge.txt
+intro: Answer, then point at the sentence that proves it.
+cite: true
+questions:
+  - id: ninety-years
+    type: who_said
+    quote: the old bridge had served the town for 90 years
+    evidence: 'Mayor Helen Ortiz said: "This bridge is the heart of our town." She added'
+    choices: [Mayor Helen Ortiz, Councillor Tom Reyes, The county engineer]
+    answer: Mayor Helen Ortiz
+    explanation: The sentence before names who "she" is.
+"""
+LONGEST = """\
+id: bridge-long
+title: Who said it?
+article: river-bridge.txt
+intro: Who said these words?
+questions:
+  - id: heart
+    type: who_said
+    quote: "This bridge is the heart of our town."
+    choices: [Mayor Helen Ortiz, Tom Reyes, The minutes]
+    answer: Mayor Helen Ortiz
+    explanation: The sentence says "Mayor Helen Ortiz said".
+  - id: budget
+    type: who_said
+    quote: The budget is simply too small for a project like this
+    choices: [Councillor Tom Reyes, Ms Ortiz, The engineer]
+    answer: Councillor Tom Reyes
+    explanation: The sentence ends "said councillor Tom Reyes".
+  - id: tonnes
+    type: who_said
+    quote: the current bridge can carry only 3 tonnes
+    choices: [The county engineer, Ms Ortiz, Tom Reyes]
+    answer: The county engineer
+    explanation: The sentence begins "According to the county engineer".
+"""
 
 
 @dataclass(frozen=True)
@@ -208,6 +248,24 @@ MISTAKES = [
         "Check it, rewrite it, delete the TODO. (An **error** with `--strict`.)",
     ),
     Mistake("unbalanced", "five opinions and no fact", FACTS, (), "Swap some for facts.", pick="are unbalanced"),
+    Mistake(
+        "cited",
+        "`cite: true` and an `evidence` that runs on into the quote's own sentence",
+        CITED,
+        (),
+        "Make `evidence` only the passage that proves the answer (here the sentence that names the mayor), and say "
+        "in the explanation where it is.",
+        pick="citation bonus",
+    ),
+    Mistake(
+        "longest",
+        "the right answer is the longest choice in every question",
+        LONGEST,
+        (),
+        "Lengthen or reword some wrong choices (still wrong, on the same topic), or shorten a right answer "
+        "without changing what it says.",
+        pick="longest choice",
+    ),
     Mistake(
         "summary",
         "any mistake above",
