@@ -411,7 +411,7 @@ class Kiosk:
         scale = ui_scale(surface.get_size())
         strip = pygame.Rect(0, surface.get_height() - px(64, scale), surface.get_width(), px(64, scale))
         surface.fill(self.look.theme.accent, strip)
-        text = "Demo: the game is playing by itself. Touch the screen or press a key to play!"
+        text = "Demo: the game is playing by itself. Touch the screen or press a key to stop it, then tap to play!"
         text_box(surface, self.look, text, strip, "button", self.look.theme.panel, scale, align="center", middle=True)
 
     # --- the teacher desk (see game.ui.scenes.kiosk_teacher.TeacherDesk) ----------------------------------
@@ -428,8 +428,10 @@ class Kiosk:
         skipped = self.report.files - len(self.report.everything)  # the check forms load, they are not skipped
         folders = ", ".join(str(path) for path in self.config.level_paths)
         scores = len(self.board.today(self.today()))
+        forms = len(self.pack.checks)
         lines = [
-            f"{len(self.pack.levels)} level(s) playing, from {folders}",
+            f"{len(self.pack.levels)} level(s) playing, from {folders}"
+            + (f" ({forms} check form(s) load too; kiosk visits take no check)" if forms else ""),
             f"{skipped} level file(s) skipped: see Level problems." if skipped else "Every level file loads.",
             f"Today's scoreboard: {scores} score(s).",
         ]

@@ -286,6 +286,7 @@ def test_broken_level_files_are_skipped_and_listed_for_the_teacher(tmp_path: Pat
     assert len(pack.levels) == len(load_pack([BUNDLED_LEVELS]).levels)
     screen = teacher(kiosk)
     assert "1 level file(s) skipped" in kiosk.status()
+    assert "(2 check form(s) load too; kiosk visits take no check)" in kiosk.status()  # not 2 lost levels
     problems = press(kiosk, Action(Act.CHOOSE, index=2))
     assert isinstance(problems, ProblemsScene)
     assert f"{levels / '00-broken.yaml'}:3:1: error: YAML syntax" in problems.view.text
