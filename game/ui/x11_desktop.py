@@ -25,7 +25,7 @@ _CARDINAL = 6
 """XA_CARDINAL, the type of a desktop number."""
 
 
-class _ClientMessage(ctypes.Structure):
+class ClientMessage(ctypes.Structure):
     _fields_ = [  # XClientMessageEvent
         ("type", ctypes.c_int),
         ("serial", ctypes.c_ulong),
@@ -38,8 +38,10 @@ class _ClientMessage(ctypes.Structure):
     ]
 
 
-class _Event(ctypes.Union):
-    _fields_ = [("xclient", _ClientMessage), ("pad", ctypes.c_long * 24)]
+class XEvent(ctypes.Union):
+    """An XEvent as Xlib lays it out, for XSendEvent (the game's requests here, and the tests' close button)."""
+
+    _fields_ = [("xclient", ClientMessage), ("pad", ctypes.c_long * 24)]
 
 
 class X11Window:
@@ -78,7 +80,7 @@ class X11Window:
 
     def on_every_desktop(self) -> None:
         """Ask the window manager to show the window on every desktop (and so on the one shown now)."""
-        event = _Event()
+        event = XEvent()
         event.xclient.type = _CLIENT_MESSAGE
         event.xclient.window = self.window
         event.xclient.message_type = self._atom("_NET_WM_DESKTOP")

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from game.ui.x11_desktop import XEvent
 from tests.checkout import ROOT
 
 from .harness import DEADLINE, until
@@ -43,23 +44,6 @@ def missing_x(reason: str) -> None:
     pytest.skip(reason)
 
 
-class _ClientMessage(ctypes.Structure):
-    _fields_ = [  # the layout of XClientMessageEvent
-        ("type", ctypes.c_int),
-        ("serial", ctypes.c_ulong),
-        ("send_event", ctypes.c_int),
-        ("display", ctypes.c_void_p),
-        ("window", ctypes.c_ulong),
-        ("message_type", ctypes.c_ulong),
-        ("format", ctypes.c_int),
-        ("data", ctypes.c_long * 5),
-    ]
-
-
-class _Event(ctypes.Union):
-    _fields_ = [("xclient", _ClientMessage), ("pad", ctypes.c_long * 24)]
-
-
 def ask_to_close(display: str, window: int) -> None:
     """Send WM_PROTOCOLS / WM_DELETE_WINDOW to `window`, as a window manager's close button does."""
     x = ctypes.cdll.LoadLibrary(X11)  # type: ignore[arg-type]
@@ -67,11 +51,11 @@ def ask_to_close(display: str, window: int) -> None:
     x.XOpenDisplay.argtypes = [ctypes.c_char_p]
     x.XInternAtom.restype = ctypes.c_ulong
     x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
-    x.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.POINTER(_Event)]
+    x.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.POINTER(XEvent)]
     x.XFlush.argtypes = x.XCloseDisplay.argtypes = [ctypes.c_void_p]
     connection = x.XOpenDisplay(display.encode())
     assert connection, f"cannot open X display {display}"
-    event = _Event()
+    event = XEvent()
     event.xclient.type = 33  # ClientMessage
     event.xclient.window = window
     event.xclient.message_type = x.XInternAtom(connection, b"WM_PROTOCOLS", 0)
