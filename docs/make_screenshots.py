@@ -1,16 +1,19 @@
-"""Make the README's screenshots: the real game, headless, driven by the scripted player.
+"""Make the README's screenshots and the kiosk guide's: the real game, headless, driven by the scripted player.
 
     python docs/make_screenshots.py docs/
 
 A played-in profile (stars, an accuracy rating, a story in progress, a locked one) shows the
 assignment board as a student sees it after a few levels; the last level (every kind of check)
 is then played with a few misses, for a question mid-level, a stamped answer, the front page and the scores.
+The kiosk's attract screen (with two of today's scores) and its teacher screen come from a kiosk on the
+bundled levels.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ["SDL_VIDEODRIVER"] = "dummy"
@@ -20,12 +23,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository r
 import pygame
 
 from game.content.progress import LevelRecord
-from game.ui.actions import Act
+from game.ui.actions import Act, Action
 from game.ui.autoplay import Autoplayer
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.front_page import FrontPageScene
 from game.ui.scenes.question import QuestionScene
 from game.ui.scenes.summary import SummaryScene
+from tests.kiosk.harness import PIN, TODAY, make_kiosk, open_pad, typed
+from tests.kiosk.harness import press as press_kiosk
+from tests.kiosk.harness import settle as settle_kiosk
 from tests.ui.harness import bundled_pack, key, make_app, press, settle
 
 ANSWERS = ["correct", "correct", "wrong", "correct", "correct", "correct", "wrong", "correct"]
@@ -69,6 +75,19 @@ def main(folder: Path) -> None:
             shot("front-page")
         press(app, *bot.actions(top))
     shot("summary")
+    kiosk_shots(folder)
+
+
+def kiosk_shots(folder: Path) -> None:
+    with tempfile.TemporaryDirectory() as data:
+        kiosk = make_kiosk(Path(data), demo=False, levels=["levels"])
+        kiosk.board.add("MJK", 640, "Who said it?", TODAY)
+        kiosk.board.add("ARB", 510, "Practice: the skate park vote", TODAY)
+        settle_kiosk(kiosk)
+        pygame.image.save(kiosk.app.screen, folder / "kiosk-attract.png")
+        open_pad(kiosk)
+        press_kiosk(kiosk, typed(PIN), Action(Act.CONFIRM))
+        pygame.image.save(kiosk.app.screen, folder / "kiosk-teacher.png")
 
 
 if __name__ == "__main__":
