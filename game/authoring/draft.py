@@ -124,7 +124,9 @@ def _who_said(quoted: Attribution, everyone: list[Attribution], article: Article
             continue
         if not _same_name(other, quoted) and not any(_one_body(other, seen) for seen in others):
             others.append(other)
-    wrong = [other.display_speaker for other in others[:3]]
+        if len(others) == 3:  # the nearest three are all a question shows (a long article has hundreds)
+            break
+    wrong = [other.display_speaker for other in others]
     for generic in _honest_generics(quoted):
         if len(wrong) < 3:
             wrong.append(generic)
