@@ -111,11 +111,18 @@ def _demo(args: argparse.Namespace) -> int:
     return 0 if report.finished else 1
 
 
+LONG_DRAFT_BYTES = 100 * 1024
+"""An article longer than a long feature (about 15,000 words): drafting it takes seconds to minutes."""
+
+
 def _new_level(args: argparse.Namespace) -> int:
     from game.authoring.draft import DraftError, new_level
     from game.content.problems import ContentError
     from game.content.validate import load_level
 
+    size = args.source.stat().st_size if args.source.is_file() else 0
+    if size > LONG_DRAFT_BYTES:  # a long article drafts for a minute or more: say so, so it is not taken for a hang
+        print(f"drafting a long article ({size // 1024} KB): this can take a minute or two", file=sys.stderr)
     try:
         made = new_level(args.source, args.output, force=args.force)
     except DraftError as exc:

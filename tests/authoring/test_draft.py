@@ -275,6 +275,19 @@ def test_cli_new_level_reports_what_it_did(
     assert "add --force" in capsys.readouterr().err
 
 
+def test_cli_new_level_says_before_drafting_a_long_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    paragraph = "The ferry left the harbour " + "and sailed on " * 250 + "until noon."  # one long sentence
+    (tmp_path / "long.txt").write_text("A long day\n" + "\n".join([paragraph] * 30) + "\n", encoding="utf-8")
+    assert main(["new-level", "--from", "long.txt"]) == 0
+    assert capsys.readouterr().err.startswith("drafting a long article (103 KB): this can take a minute or two")
+    shutil.copy(DATA / "river-bridge.txt", tmp_path / "bridge.txt")
+    assert main(["new-level", "--from", "bridge.txt"]) == 0
+    assert "long article" not in capsys.readouterr().err
+
+
 def test_new_level_where_levels_is_a_file_says_so_and_leaves_no_copy_behind(tmp_path: Path) -> None:
     (tmp_path / "levels").write_text("not a folder")
     with pytest.raises(DraftError, match=r"cannot write .*bridge\.yaml: a file named `levels` is in the way"):
