@@ -22,6 +22,7 @@ from game.authoring.references import (
     KIN_REFERENCES,
     ORGANISATION_WORDS,
     PERSON_WORDS,
+    Mention,
     Mentions,
     ends_in_name,
     is_reference,
@@ -73,18 +74,6 @@ _NAME_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-
 """A name in apposition after a role: "said its spokesperson, Nina Shaw"."""
 _CLAIM_END = re.compile(r"[,;.!?]|\s[\u2014\u2013]")
 _CLAUSE_CUT = re.compile(r"(?:,|;|\s+and|\s+but)\s+")
-_TOWN_THEN_REGION = re.compile(r"\b[A-Z][a-z]+,\s+[A-Z][a-z]+$")
-
-
-def _in_place(text: str, cut: re.Match[str]) -> bool:
-    """A comma inside "Carverton, Michigan," (either one): a place, not the end of a clause."""
-    before, after = text[: cut.start()], text[cut.end() :]
-    if not cut.group().startswith(","):
-        return False
-    first = bool(re.search(r"\b[A-Z][a-z]+$", before)) and bool(re.match(r"[A-Z][a-z]+,", after))
-    return first or bool(_TOWN_THEN_REGION.search(before))
-
-
 _OPENING_MARKS = '"\u201c\u2018'
 _QUOTE_MARKS = '"\u201c\u201d\u2018\u2019'
 SPEECH_VERBS = word_set("said says told tells added adds insisted insists argued argues explained explains")
@@ -472,16 +461,12 @@ def _settle(
             return Unattributed(item.quote, item.offset, _pronoun(item.speaker))
         if named.phrase.lower().split()[0] in _OWNER_PRONOUNS:  # "the report" after "Its report": whose?
             return replace(item, doubt=_pronoun(named.phrase))
-        naming = next(s for s in article.sentences if s.start <= named.offset < s.end + 1)
-        return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end), anonymous=named.unnamed)
+        return _credited_to(item, named, article)
     if _dated_only(words):
         return replace(item, doubt=_pronoun(item.speaker))
     if len(words) == 2 and words[0] in _OWNER_PRONOUNS and words[1] in DOCUMENT_WORDS:  # "Its report ... said"
         owner = mentions.resolve(_OWNER_PRONOUNS[words[0]], sentence.start - 1, number)  # named before it
-        if owner is None:
-            return replace(item, doubt=_pronoun(item.speaker))
-        naming = next(s for s in article.sentences if s.start <= owner.offset < s.end + 1)
-        return replace(item, speaker=owner.phrase, named_in=(naming.start, naming.end), anonymous=owner.unnamed)
+        return replace(item, doubt=_pronoun(item.speaker)) if owner is None else _credited_to(item, owner, article)
     if len(words) == 2 and words[0] == "the" and words[1] in _SPOKEN_DOCUMENTS:  # "..., the statement said."
         return _issued(item, previous, article) or replace(item, doubt=_pronoun(item.speaker))
     if ANONYMOUS.search(sentence.text) and words and words[0] in ("a", "an", "one"):
@@ -490,9 +475,14 @@ def _settle(
     if role is None and len(words) == 1 and item.speaker[:1].isupper():  # "Idris said" after "Idris Marchetti"
         role = mentions.full_name(item.speaker, item.offset)
     if role is not None:  # "the mayor" after "Mayor Dana Whitcomb"
-        naming = next(s for s in article.sentences if s.start <= role.offset < s.end + 1)
-        return replace(item, speaker=role.phrase, named_in=(naming.start, naming.end), anonymous=role.unnamed)
+        return _credited_to(item, role, article)
     return item
+
+
+def _credited_to(item: Attribution, named: Mention, article: Article) -> Attribution:
+    """`item` credited to the speaker a reference points back to, with the sentence that names them."""
+    naming = next(s for s in article.sentences if s.start <= named.offset < s.end + 1)
+    return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end), anonymous=named.unnamed)
 
 
 _OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
@@ -716,8 +706,10 @@ def _reported_beside(sentence: Sentence, opened: int) -> Attribution | None:
 def _and_that(text: str, before: int) -> int:
     """Where the last "and that" before a quotation starts: `told reporters that A and that the government had
     "cherry-picked" ...` reports A, then goes on under the same verb."""
-    found = [m.start() for m in re.finditer(r"\s+and\s+that\s", text[:before])]
-    return found[-1] if found else -1
+    return max((m.start() for m in _AND_THAT_WORDS.finditer(text, 0, before)), default=-1)
+
+
+_AND_THAT_WORDS = re.compile(r"\s+and\s+that\s")
 
 
 def _under(item: Attribution | Unattributed, credit: Attribution, sentence: Sentence) -> Attribution | Unattributed:
@@ -752,6 +744,18 @@ def _shorten(text: str) -> str:
             break
     words = list(re.finditer(r"\S+", text))
     return text[: words[MAX_QUOTE_WORDS - 1].end()]
+
+
+_TOWN_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?$")
+_REGION_AFTER = re.compile(r"[A-Z][a-z]+,")
+
+
+def _in_place(text: str, cut: re.Match[str]) -> bool:
+    """A comma inside "Carverton, Michigan," (either one): a place, not the end of a clause."""
+    if not cut.group().startswith(","):
+        return False
+    town = _TOWN_BEFORE.search(text, 0, cut.start())
+    return town is not None and ("," in town.group() or bool(_REGION_AFTER.match(text, cut.end())))
 
 
 def _predicate(text: str) -> str | None:

@@ -1147,7 +1147,7 @@ def _directions(reading: _Reading) -> Iterator[_Pair]:
         for down in downs:
             first, second = sorted((up, down), key=lambda u: u.offset)
             verbs = (_UP.search(up.text), _DOWN.search(down.text))
-            rising, falling = _moved(up.text, _UP), _moved(down.text, _DOWN)
+            rising, falling = _moved(up.text, verbs[0]), _moved(down.text, verbs[1])
             same_thing = not (rising and falling) or bool(rising & falling)
             if up.sentence != down.sentence and (
                 (same_thing and topic(up.text) & topic(down.text)) or _answers(reading, first, second)
@@ -1155,10 +1155,9 @@ def _directions(reading: _Reading) -> Iterator[_Pair]:
                 yield _Pair(first, second, "direction", " / ".join(v.group() for v in verbs if v))
 
 
-def _moved(text: str, verb: re.Pattern[str]) -> set[str]:
+def _moved(text: str, verb: re.Match[str] | None) -> set[str]:
     """What rose or fell: the content words just before the verb ("visits" in "Museum visits rose")."""
-    found = verb.search(text)
-    return topic(text[max(0, found.start() - 40) : found.start()]) if found else set()
+    return topic(text[max(0, verb.start() - 40) : verb.start()]) if verb else set()
 
 
 _ASIDE = re.compile(r"[a-z]+ing\b(?!.*[.!?]$)")

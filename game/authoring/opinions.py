@@ -83,7 +83,10 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     ("figure", re.compile(_FIGURE, _CASELESS)),
     ("simile", re.compile(_SIMILE, _CASELESS)),
     ("reframe", re.compile(_REFRAME, _CASELESS)),
-    ("ought", re.compile(r"\b(?:should" + _SHOULD_EXPECTED + r"|shouldn['\u2019]t|ought to|deserve[sd]?)\b", re.I)),
+    (
+        "ought",
+        re.compile(r"\b(?:should" + _SHOULD_EXPECTED + r"|shouldn['\u2019]t|ought to|deserve[sd]?)\b", _CASELESS),
+    ),
     (
         "verdict",
         re.compile(

@@ -46,6 +46,11 @@ class Sentence:
     text: str
 
 
+def overlaps(a: Span | Sentence, b: Span | Sentence) -> bool:
+    """Two passages share a character: a citation counts when the sentence pointed at overlaps the evidence."""
+    return a.start < b.end and b.start < a.end
+
+
 @dataclass(frozen=True)
 class Closest:
     """The passage of the article most like a passage that was not found, for "did you mean" hints."""

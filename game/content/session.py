@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from game.content.article import Span
+from game.content.article import Span, overlaps
 from game.content.model import Choice, Contradiction, FactOrOpinion, LoadedWords, Question, SourceChain, WhoSaid
 from game.content.outcome import Outcome
 from game.content.progress import Answer, Unfinished
@@ -229,7 +229,7 @@ class Session:
             points = points_for(correct, self.streak)
         cited = None
         if presented.cite:
-            cited = citation is not None and evidence is not None and _overlaps(citation, evidence)
+            cited = citation is not None and evidence is not None and overlaps(citation, evidence)
             points += CITE_BONUS if cited else 0
         self.score += points
         result = Result(
@@ -312,7 +312,3 @@ class Session:
             results=list(self.results),
             almost=sum(r.outcome is Outcome.ALMOST for r in self.results),
         )
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end

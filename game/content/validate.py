@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from game.content.article import Article, Sentence, Span, fold_quotes
+from game.content.article import Article, Span, fold_quotes, overlaps
 from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, joined, read_article
 from game.content.files import not_a_file
 from game.content.glyphs import TEXT_FONTS, TITLE_FONTS, undrawable, undrawable_message
@@ -226,11 +226,11 @@ def _free_citation_warnings(
         if not level.cites(question) or question.id not in evidence:
             continue
         proof = evidence[question.id][0]
-        proving = [s for s in article.sentences if _overlap(s, proof)]
+        proving = [s for s in article.sentences if overlaps(s, proof)]
         here: Path_ = ("questions", index)
         where: Path_ = ("evidence",) if question.evidence is not None else ("answer", 0)
         for what, text in _shown_passages(question):
-            shown = [s for s in proving if any(_overlap(s, span) for span in article.find_all(text))]
+            shown = [s for s in proving if any(overlaps(s, span) for span in article.find_all(text))]
             if not shown:
                 continue
             line = article.line_of(shown[0].start)
@@ -263,10 +263,6 @@ def _shown_passages(question: Question) -> list[tuple[str, str]]:
     if isinstance(question, Choice):  # two words or more: one quoted word ("claims") stands in many sentences
         return [("words the prompt quotes", q) for q in _PROMPT_QUOTE.findall(question.prompt) if len(q.split()) > 1]
     return []
-
-
-def _overlap(a: Span | Sentence, b: Span) -> bool:
-    return a.block == b.block and a.start < b.end and b.start < a.end
 
 
 def _glyph_warnings(source: Source, article: Article) -> list[Problem]:
