@@ -46,7 +46,8 @@ _FUNCTION = word_set(
     "must not no also then now however meanwhile furthermore moreover instead still finally"
 )
 _PREPOSITIONS = word_set(
-    "at in on by for with from into onto over under during without within through about against across near like"
+    "at in on by for with from into onto over under during without within through about against across near like "
+    "beside behind between among above below around along outside inside beneath opposite towards toward beyond"
 )
 _MODALS = word_set("do does did can could may might must shall should will would cannot")
 """Verbs that only help another: the words before one are a sentence's subject ("Ravi Dunmore did not")."""
@@ -474,6 +475,7 @@ def _settle(
     role = mentions.named_role(item.speaker, item.offset, number)
     if role is None and len(words) == 1 and item.speaker[:1].isupper():  # "Idris said" after "Idris Marchetti"
         role = mentions.full_name(item.speaker, item.offset)
+    role = role or mentions.described(item.speaker, item.offset, number)  # "the 24-year-old said"
     if role is not None:  # "the mayor" after "Mayor Dana Whitcomb"
         return _credited_to(item, role, article)
     return item
@@ -481,7 +483,8 @@ def _settle(
 
 def _credited_to(item: Attribution, named: Mention, article: Article) -> Attribution:
     """`item` credited to the speaker a reference points back to, with the sentence that names them."""
-    naming = next(s for s in article.sentences if s.start <= named.offset < s.end + 1)
+    at = named.named_at if named.named_at >= 0 else named.offset
+    naming = next(s for s in article.sentences if s.start <= at < s.end + 1)
     return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end), anonymous=named.unnamed)
 
 
@@ -603,7 +606,8 @@ def _first_subject(text: str) -> str | None:
             _past_form(word, tokens[index - 1]) or _present_after_name(word, previous)
         )
         before_name = following[:1].isupper() and _past_form(word, previous) and _present_after_name("s", previous)
-        before_object = before_object or before_name  # "James Okafor, 34, met Delgado last month"
+        before_pointer = following in _POINTERS and _present_after_noun(word, previous)  # "The university disputes"
+        before_object = before_object or before_name or before_pointer  # "James Okafor, 34, met Delgado last month"
         if word.islower() and (verb_like or before_object):
             found = _subject(text, token, 0)
             return found[2] if found and found[2].lower() not in _PRONOUNS | _NOBODY else None
@@ -635,6 +639,16 @@ def _verb_like(word: str) -> bool:
 def _present_after_name(word: str, previous: re.Match[str]) -> bool:
     """ "Leo Grant, 18, rides a scooter": a word in -s right after a name is its verb, not a plural."""
     return word.endswith("s") and not word.endswith("ss") and previous.group()[:1].isupper() and previous.start() > 0
+
+
+_POINTERS = word_set("this these those it them the a an its their his her")
+"""What a verb points at ("disputes this", "rejects the figures"); not "that", which opens a clause after a noun
+too ("the plans that ...")."""
+
+
+def _present_after_noun(word: str, previous: re.Match[str]) -> bool:
+    """ "The university disputes this": a word in -s after a noun, before "this" or "it", is its verb."""
+    return word.endswith("s") and not word.endswith("ss") and previous.group().lower() not in _DETERMINERS | _FUNCTION
 
 
 def _past_form(word: str, previous: re.Match[str]) -> bool:

@@ -10,7 +10,7 @@ for the teacher.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import simplemma
@@ -105,6 +105,11 @@ _BUSINESS_NAMED = re.compile(
 """A business named after what it is: "software company Quillbyte", "developer Northgate Homes"."""
 
 _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|aged\s+\d{1,3}\b)")
+_AGE_AFTER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+),\s+(?:aged\s+)?(?P<age>\d{1,3})\b")
+"""A person's age in apposition, "Ferreira, 24,": so "the 24-year-old" later is Ferreira."""
+_ROLE_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])(?P<role>[a-z][\w-]*),?\s+$")
+"""The lower-case word right before a name ("striker Luca Ferreira", "the club's owner, Dana Whitlow"): a role,
+when it is one (not "told" in "the manager told Luca Ferreira")."""
 """An age in apposition makes a name a person's: "Ruth Penhallow, 71, who lives in ..."."""
 
 SHARED_ROLES = word_set(
@@ -142,6 +147,8 @@ class Mention:
     located: bool = False
     """A name after "in" or "at": where something happened ("a conference in Port Aleron"), never the "she" of
     its own sentence (in a sentence before, it may still bring in someone new: "Pupils at Eastfield Academy")."""
+    named_at: int = -1
+    """Where the person was named, when this mention only describes them ("The 24-year-old" after "Ferreira, 24")."""
 
 
 def kind_of(phrase: str) -> Kind:
@@ -177,6 +184,22 @@ def is_reference(phrase: str) -> bool:
     if len(words) == 1:
         return words[0] in PERSON_PRONOUNS | GROUP_PRONOUNS | BODY_PRONOUNS
     return _definite(words)
+
+
+_PERSON_HEADS = PERSON_WORDS | word_set("striker forward midfielder defender goalkeeper winger batter bowler pitcher")
+_AGED = re.compile(r"[a-z0-9]+-year-old")
+
+
+def describes_person(phrase: str) -> bool:
+    """ "the 24-year-old", "the Brazilian-born forward", "The retired nurse": "the" and a person's role or age,
+    with no owner and no "of" ("the daughter of ..." says whose)."""
+    words = phrase.lower().split()
+    return (
+        2 <= len(words) <= 5
+        and words[0] == "the"
+        and (words[-1] in _PERSON_HEADS or bool(_AGED.fullmatch(words[-1])))
+        and not any(w in ("of", "and") or w.endswith(("'s", "\u2019s", "'", "\u2019")) for w in words[1:])
+    )
 
 
 def must_resolve(phrase: str) -> bool:
@@ -223,10 +246,15 @@ class Mentions:
         self._gender: dict[str, str] = {}  # surname -> "he" or "she", from titles and resolved pronouns
         self._businesses: set[str] = set()  # what "the company" pointed to before
         self._described: dict[str, set[str]] = {}  # "Buckeye Turf, a trade group": buckeye turf -> {group}
+        self._roles: dict[str, set[str]] = {}  # "striker Luca Ferreira", "Ferreira, 24": ferreira -> {striker, 24-...}
 
     def add(self, phrase: str, offset: int, sentence: int, *, unnamed: bool = False) -> None:
         """A sentence's subject or a speaker (references are resolved, not added)."""
-        if phrase and not is_reference(phrase):
+        person = self.described(phrase, offset, sentence) if phrase else None
+        if person is not None:  # "The Brazilian-born forward had insisted": the next "he" is Ferreira
+            at = person.named_at if person.named_at >= 0 else person.offset
+            self._seen.append(replace(person, offset=offset, sentence=sentence, salient=True, named_at=at))
+        elif phrase and not is_reference(phrase):
             kind = "person" if unnamed else kind_of(phrase)  # only a person asks not to be named
             self._seen.append(Mention(phrase, offset, sentence, kind, salient=True, unnamed=unnamed))
             self._learn_gender(phrase)
@@ -257,7 +285,12 @@ class Mentions:
                 Mention(phrase, offset + match.start(), sentence, kind, certain=certain, place=place, located=located)
             )
             self._learn_gender(phrase)
+            role = _ROLE_WORD_BEFORE.search(text, 0, match.start())
+            if role and role.group("role") in _PERSON_HEADS and kind in ("person", "name"):
+                self._roles.setdefault(_last_word(phrase), set()).add(role.group("role"))
         self._add_surnames(text, offset, sentence, skip)
+        for aged in _AGE_AFTER.finditer(text):
+            self._roles.setdefault(aged.group("name").lower(), set()).add(f"{aged.group('age')}-year-old")
         for business in _BUSINESS_NAMED.finditer(text):
             name = business.group("name")
             if any(o <= business.start() <= c for o, c in skip) or kind_of(name) == "person":
@@ -412,6 +445,31 @@ class Mentions:
             ),
             None,
         )
+
+    def described(self, phrase: str, offset: int, sentence: int) -> Mention | None:
+        """ "The 24-year-old", "the striker": the one person given that age or role before. "The Brazilian-born
+        forward", described and not only a role ("the county engineer" is someone new): the one person or name in
+        this sentence or the one before ("Ferreira, 24, scored ..."), when nobody else who could be meant is named
+        there; news writing describes its subject again rather than repeat the name. None for any other phrase, or
+        when two could be meant."""
+        if not describes_person(phrase):
+            return None
+        head = phrase.lower().split()[-1]
+        holders = {name for name, roles in self._roles.items() if head in roles}
+        if holders:  # "the striker" after "striker Luca Ferreira", however far back; "the 24-year-old"
+            named = [m for m in self._seen if m.offset < offset and _last_word(m.phrase) in holders]
+            return max(named, key=lambda m: (len(m.phrase), m.offset)) if len(holders) == 1 and named else None
+        if not (_AGED.fullmatch(head) or any("-" in w for w in phrase.split()[1:-1])):
+            return None  # "the county engineer" is someone new; "the Brazilian-born forward" is who was just named
+        close = [
+            m
+            for m in self._seen
+            if m.offset < offset and sentence - 1 <= m.sentence <= sentence and m.kind in ("person", "name")
+        ]
+        close = [m for m in close if not (m.place or m.located) and _key(m.phrase) not in self._businesses]
+        if len({_last_word(m.phrase) for m in close}) != 1:
+            return None
+        return max(close, key=lambda m: (m.kind == "person", len(m.phrase), m.offset))
 
     def named_role(self, phrase: str, offset: int, sentence: int) -> Mention | None:
         """ "The mayor" after "Mayor Dana Whitcomb": the one person named earlier with that role, or None.
