@@ -610,8 +610,11 @@ def _first_subject(text: str) -> str | None:
         before_object = before_object or before_name or before_pointer  # "James Okafor, 34, met Delgado last month"
         if word.islower() and (verb_like or before_object):
             found = _subject(text, token, 0)
+            if found and " and " in found[2] and kind_of(found[2]) != "organisation":
+                return None  # "Smith and Jones said": two people, no one subject
             return found[2] if found and found[2].lower() not in _PRONOUNS | _NOBODY else None
-        if word in _FUNCTION and word not in ("of",):
+        in_name = word == "and" and previous.group()[:1].isupper() and following[:1].isupper()  # "University and"
+        if word in _FUNCTION and word not in ("of",) and not in_name:
             return None
     return None
 

@@ -250,11 +250,14 @@ class Mentions:
 
     def add(self, phrase: str, offset: int, sentence: int, *, unnamed: bool = False) -> None:
         """A sentence's subject or a speaker (references are resolved, not added)."""
-        person = self.described(phrase, offset, sentence) if phrase else None
-        if person is not None:  # "The Brazilian-born forward had insisted": the next "he" is Ferreira
-            at = person.named_at if person.named_at >= 0 else person.offset
-            self._seen.append(replace(person, offset=offset, sentence=sentence, salient=True, named_at=at))
-        elif phrase and not is_reference(phrase):
+        if not phrase:
+            return
+        named = self.resolve(phrase, offset, sentence) if is_reference(phrase) and " " in phrase.strip() else None
+        named = named or self.described(phrase, offset, sentence)
+        if named is not None:  # "The university disputes this. It said": "it" is the university named before
+            at = named.named_at if named.named_at >= 0 else named.offset
+            self._seen.append(replace(named, offset=offset, sentence=sentence, salient=True, named_at=at))
+        elif not is_reference(phrase):
             kind = "person" if unnamed else kind_of(phrase)  # only a person asks not to be named
             self._seen.append(Mention(phrase, offset, sentence, kind, salient=True, unnamed=unnamed))
             self._learn_gender(phrase)
