@@ -822,7 +822,8 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     """
     earlier = [(o, c) for o, c in quotation_spans(body[:open_at]) if o >= start]
     after_last_quote = earlier[-1][1] + 1 if earlier else start
-    verbs = [t for t in _TOKEN.finditer(body, after_last_quote, open_at) if t.group() in QUOTING_VERBS | _SAYING]
+    tokens = list(_TOKEN.finditer(body, after_last_quote, open_at))
+    verbs = [t for i, t in enumerate(tokens) if t.group() in QUOTING_VERBS | _SAYING and not _a_noun(tokens[:i])]
     if verbs:
         lead = body[verbs[-1].end() : open_at].rstrip(" :,")  # 'said: "..."': the colon introduces it
         if len(_TOKEN.findall(lead)) <= MAX_LEAD_WORDS and not _LEAD_BREAK.search(lead):
@@ -843,6 +844,22 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
         if span:
             return (according[-1].start(), span[1], body[span[0] : span[1]])
     return _introduced(body, start, open_at)
+
+
+_NOUN_MARKERS = word_set("the a an its their his her our my your this these those")
+"""Words only a noun follows ("the remarks"); not "that", which a verb follows too ("the firm that claims")."""
+
+
+def _a_noun(before: list[re.Match[str]]) -> bool:
+    """ "the remarks", "its claims", "the February comments": a verb of saying used as a noun, after a determiner
+    or an owner (with at most a name or a word between), is nobody saying anything."""
+    for back, token in enumerate(reversed(before[-2:])):
+        word = token.group()
+        if word.lower() in _NOUN_MARKERS or word.endswith(("'s", "\u2019s")):
+            return True
+        if back == 0 and not word[:1].isupper():
+            return False
+    return False
 
 
 _LEAD_BREAK = re.compile(r"[;:\u2014(]|,\s+(?:and(?!\s+that\b)|but|while|whereas|though|although)\s|[.!?]\s")
@@ -944,6 +961,9 @@ def _subject_of(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, s
         phrase = body[span[0] : span[1]] if span else ""
         return (span[0], verb.end(), phrase) if span and kind_of(phrase) != "thing" else None
     end = left
+    that = _THAT_CLAUSE.match(body, floor, left)
+    if that and not any(_verb_like(w) for w in that.group("head").split()):  # "The group that organised ... said"
+        left = that.start("that")
     relative = _RELATIVE.search(body, floor, left)
     aside = ""
     while relative:
@@ -1031,6 +1051,11 @@ _WHO_SUBJECT = re.compile(
     r"|(?:in|on|at|during|last|this|early|late)\s+(?:the\s+)?[\w-]+))*\s*$"
 )
 """A relative "who" as the verb's subject, with only when it happened between: "X, who in May told ..."."""
+_THAT_CLAUSE = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?P<head>(?:[\w'\u2019-]+\s+){1,3}?)(?P<that>that\s+)[a-z][^,;:\"\u201c]{2,80}?\s*$"
+)
+"""A clause with "that" right after a sentence's first noun phrase is part of its subject: "The firm that claims
+to own the land said", "The report that the council commissioned said" (not "The mayor said that ...")."""
 _UNNAMED_WHO = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+who\s+[^,;:\"\u201c]{3,60}?\s*$"
 )
@@ -1469,7 +1494,23 @@ def _clause_start(text: str, verb_end: int, verb: str) -> int:
         named = list(itertools.takewhile(lambda t: t.group()[:1].isupper(), told[1:]))
         if told and told[0].group() == "the" and named:  # "told the Kestermouth Courier the ..."
             return named[-1].end()
+        owner = int(bool(told) and told[0].group() in _CLAUSE_OPENERS - _PRONOUN_OPENERS)  # "told his players"
+        whom = list(itertools.takewhile(_plain_word, told[owner : owner + 2]))
+        after = owner + len(whom)
+        if whom and len(told) > after and told[after].group() in _CLAUSE_OPENERS:  # "told local radio the deal"
+            return whom[-1].end()
     return verb_end
+
+
+_PRONOUN_OPENERS = word_set("it he she they we i")
+_CLAUSE_OPENERS = _PRONOUN_OPENERS | word_set("the a an its their his her this these")
+"""Words a reported clause opens with, right after whom it was told ("told local radio the deal was ...")."""
+
+
+def _plain_word(token: re.Match[str]) -> bool:
+    """A lower-case word that is neither a function word nor one a clause opens with: "local", "radio"."""
+    word = token.group()
+    return word.islower() and word not in _FUNCTION | _CLAUSE_OPENERS
 
 
 _WHEN_SAID = re.compile(

@@ -219,3 +219,22 @@ def test_admitting_a_thing_is_no_quotation() -> None:
     assert credits("Lorraine Tebbit later admitted the thefts, the court heard.\n") == {}
     said = credits("Lorraine Tebbit later admitted that she had taken the money from the till.\n")
     assert said["she had taken the money from the till"] == "Lorraine Tebbit"
+
+
+def test_a_verb_of_saying_used_as_a_noun_credits_no_one() -> None:
+    found = credits(
+        "A Brennan spokesperson said on Wednesday that the February remarks had been made "
+        '"before the market moved".\n'
+        'Ann Lowe said its claims were "a smear".\n'
+    )
+    assert found["before the market moved"] == "A Brennan spokesperson"
+    assert found["a smear"] == "Ann Lowe"
+
+
+def test_a_clause_with_that_after_the_subject_is_part_of_it() -> None:
+    found = credits(
+        'The group that organised the protest said the plan was "a disgrace".\n'
+        'The report that the council commissioned said the site was "contaminated".\n'
+    )
+    assert found["a disgrace"] == "The group"
+    assert found["contaminated"] == "The report"
