@@ -238,3 +238,13 @@ def test_a_clause_with_that_after_the_subject_is_part_of_it() -> None:
     )
     assert found["a disgrace"] == "The group"
     assert found["contaminated"] == "The report"
+
+
+def test_what_was_told_starts_after_whom_it_was_told() -> None:
+    found = credits(
+        "Gareth Lyle told local radio the deal was worth \u00a325 million.\n"
+        "Ann Cole told his players the deal was done. Tom Bell told his players to rest.\n"
+    )
+    assert found["the deal was worth \u00a325 million"] == "Gareth Lyle"
+    assert found["the deal was done"] == "Ann Cole"
+    assert not any("rest" in quote for quote in found)
