@@ -39,6 +39,13 @@ contact the company for a refund", "should get in touch"), rather than recommend
 _SLOPES = "hill|hills|slope|slopes|climb|bank|banks|path|road|street|lane|stairs|steps|cliff|cliffs|drop|descent|ramp"
 """After these, "steep" measures a gradient ("a steep hill"), it does not judge a price."""
 _FIGURE = r"\bwith all the [a-z]+ of (?:a|an)\b"
+_INTENSIFIERS = r"(?:simply|just|really|absolutely|quite|so|very|utterly|totally|completely|plainly|truly)\s+"
+_NOT_VERDICTS = (
+    "likely|unlikely|possible|impossible|probable|understood|thought|known|true|false|time|illegal|legal|unlawful"
+    "|due|set|up|about|going|still|now|too|the|a|an|hard|easy|difficult|common|rare|usual|unusual"
+)
+"""Words in "It is ... that/to" that hedge, report or state a rule or a frequency rather than judge: "It is
+likely that", "It is illegal to", "It is common to"."""
 """A comparison that pictures rather than reports: "handled with all the warmth of a parking ticket"."""
 _SIMILE = (
     r"\b(?:treat|treats|treated|treating|handled|handles)\b[^,;.]{0,40}?\blike\s+"
@@ -90,8 +97,10 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "verdict",
         re.compile(
-            r"(?:^|(?<=[.!?]\s))(?:It|This|That)(?:\s+(?:is|was)|['\u2019]s)\s+(?:not\s+)?(?:(?:a|an|pure|total|utter|complete)\s+)?"
-            r"(?![a-z]+(?:ed|ing|ly)\b)[a-z]+(?=[.!]?$|[.!]\s)"
+            r"(?:^|(?<=[.!?]\s))(?:It|This|That)(?:\s+(?:is|was)|['\u2019]s)\s+(?:not\s+)?(?:" + _INTENSIFIERS + r")?"
+            r"(?:(?:a|an|pure|total|utter|complete)\s+)?(?![a-z]+(?:ed|ing|ly)\b)[a-z]+(?:-[a-z]+)?(?=[.!]?$|[.!]\s)"
+            r"|(?:^|(?<=[.!?]\s))It(?:\s+(?:is|was)|['\u2019]s)\s+(?:not\s+)?(?:" + _INTENSIFIERS + r")?"
+            r"(?!(?:" + _NOT_VERDICTS + r")\b)(?![a-z]+ed\b)[a-z]+(?:-[a-z]+)?(?=\s+(?:that|to)\s)"
         ),
     ),
     ("exclamation", re.compile(r"!")),

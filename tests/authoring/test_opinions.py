@@ -176,3 +176,21 @@ def test_a_long_closing_judgement_is_drafted_whole() -> None:
     questions = draft_level(Article(f"Buses cut\n{body}\n"), "buses").questions
     opinions = [q["statement"] for q in questions if q["type"] == "fact_or_opinion" and q["answer"] == "opinion"]
     assert any(s.startswith("Surely it cannot be beyond") for s in opinions), opinions
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("It\u2019s heartbreaking that the next generation won\u2019t get the same chance.", "opinion"),
+        ("It is madness to approve this many homes without a single classroom.", "opinion"),
+        ("That is simply wrong.", "opinion"),
+        ("It is short-sighted.", "opinion"),
+        ("It is likely that the plant will close.", None),
+        ("It is illegal to park on the verge.", None),
+        ("It was the first time that the river had flooded.", None),
+        ("It was reported that ten homes flooded.", None),
+    ],
+)
+def test_it_is_a_judging_word_that_or_to_is_a_verdict(text: str, verdict: str | None) -> None:
+    found = classify(text, quoted=True)
+    assert (found[0] if found else None) == verdict
