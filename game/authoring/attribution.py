@@ -1111,8 +1111,12 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         word = token.group().lower()
+        close_to = index > 0 and word == "to" and tokens[index - 1].group() == "close"  # "a source close to the club"
         modifier = (
-            word in _PREPOSITIONS and taken > 0 and index > 0 and (tokens[index - 1].group().islower() or index == 1)
+            (word in _PREPOSITIONS or close_to)
+            and taken > 0
+            and index > 0
+            and (tokens[index - 1].group().islower() or index == 1)
         )
         named_and = word == "and" and taken > 0 and index > 0 and tokens[index - 1].group()[:1].isupper()
         named_and = named_and and text[token.end() :].lstrip()[:1].isupper()  # "the Parks and Lands Division"
@@ -1122,7 +1126,10 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
             break
         start, right, taken = token.start(), token.start(), taken + 1
         left = tokens[index - 1].group() if index > 0 else ""
-        joined = left == "of" or left in _PREPOSITIONS or (token.group() == "The" and left[:1].isupper())
+        after_close_to = left == "to" and index > 1 and tokens[index - 2].group() == "close"
+        joined = (
+            left == "of" or left in _PREPOSITIONS or after_close_to or (token.group() == "The" and left[:1].isupper())
+        )
         if (word in _DETERMINERS and not joined) or taken >= MAX_SPEAKER_WORDS:
             break
     phrase = text[start:phrase_end].rstrip() if start is not None else ""

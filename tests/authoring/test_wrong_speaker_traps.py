@@ -3,6 +3,8 @@ teacher to name (a wrong speaker teaches a student a falsehood; a missing one co
 
 from __future__ import annotations
 
+from game.authoring.attribution import find_attributions
+from game.content.article import Article
 from tests.authoring.test_constructions import credits
 
 
@@ -248,3 +250,15 @@ def test_what_was_told_starts_after_whom_it_was_told() -> None:
     assert found["the deal was worth \u00a325 million"] == "Gareth Lyle"
     assert found["the deal was done"] == "Ann Cole"
     assert not any("rest" in quote for quote in found)
+
+
+def test_a_source_close_to_someone_is_the_whole_phrase() -> None:
+    found, _ = find_attributions(
+        Article(
+            "Headline\nBut a source close to the Portwell dressing room, who asked not to be named, said Sutcliffe "
+            'had learned of the agreement "about an hour before it went public".\n'
+        )
+    )
+    assert [(a.quote, a.speaker, a.anonymous) for a in found] == [
+        ("about an hour before it went public", "a source close to the Portwell dressing room", True)
+    ]
