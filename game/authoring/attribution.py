@@ -1591,7 +1591,8 @@ def _clause(text: str, start: int) -> tuple[int, int] | None:
     """The reported words from `start`: to the sentence end, cut short when long; None when too short."""
     at = _LEADING_PUNCT.match(text, start).end()
     words = _ASIDE.split(text[at:], maxsplit=1)[0].rstrip().rstrip(".!").rstrip(" ,")
-    words = _ADDED.split(words, maxsplit=1)[0]  # "... and admitted that ...": the same speaker's next words
+    head = _ADDED.split(words, maxsplit=1)[0]  # "... and admitted that ...": the same speaker's next words
+    words = head if len(head.split()) >= MIN_REPORTED_WORDS else words  # "prices had risen and that ...": one report
     words = _NEW_SPEAKER.split(words, maxsplit=1)[0]  # "..., and Ms Osei said ...": another speaker's
     credited = _CREDIT_AT_END.search(words)
     words = _shorten(words[: credited.start()] if credited else words)  # "..., a report published on Monday found"

@@ -202,3 +202,15 @@ def test_reported_words_before_and_that_and_a_quotation_after_it_are_one_speaker
     reported = "his client had shared his email password with at least two staff members"
     assert found[reported] == "Defense attorney Jonah Pike"
     assert found["cherry-picked"] == "Defense attorney Jonah Pike"
+
+
+def test_a_short_report_before_and_that_is_kept_with_what_follows() -> None:
+    found = credits(
+        "Ruth Okafor led the council. Asked on Tuesday about that remark, she said circumstances had changed and "
+        "that no one could have predicted the contamination found in the soil.\n"
+    )
+    assert found == {
+        "circumstances had changed and that no one could have predicted the contamination found in the soil": (
+            "Ruth Okafor"
+        )
+    }
