@@ -372,7 +372,7 @@ class Mentions:
             )
         ]
         if head in BODY_REFERENCES:
-            named += [m for m in earlier if m.kind == "organisation" and _name_words(m.phrase) & BUSINESS_WORDS]
+            named += [m for m in earlier if m.kind == "organisation" and _business_name(m.phrase)]
             named += [m for m in earlier if _key(m.phrase) in self._businesses]
             if not named:  # a bare name ("Rail Link", "PlayRight") that no "he" or "she" and no title made a person
                 named = self._bare_names(earlier, sentence)
@@ -633,6 +633,12 @@ def _head(phrase: str) -> str:
 
 def _words(phrase: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(phrase)}
+
+
+def _business_name(phrase: str) -> bool:
+    """ "Calder Water", "Brennan Foods": a name with a business word in it, unless it is the name of another kind
+    of body ("the Water Services Authority" is no company)."""
+    return bool(_name_words(phrase) & BUSINESS_WORDS) and _head(phrase) not in ORGANISATION_WORDS - BUSINESS_WORDS
 
 
 def _name_words(phrase: str) -> set[str]:

@@ -262,3 +262,12 @@ def test_a_source_close_to_someone_is_the_whole_phrase() -> None:
     assert [(a.quote, a.speaker, a.anonymous) for a in found] == [
         ("about an hour before it went public", "a source close to the Portwell dressing room", True)
     ]
+
+
+def test_the_company_is_not_an_authority_with_a_business_word_in_its_name() -> None:
+    found = credits(
+        "Calder Water will raise bills by 19% from April. The rise was approved by the regulator, the Water "
+        "Services Authority.\n"
+        "The company says the extra revenue will fund a \u00a32.3 billion investment programme.\n"
+    )
+    assert found["the extra revenue will fund a \u00a32.3 billion investment programme"] == "Calder Water"
