@@ -1297,6 +1297,10 @@ _NOT_SPEAKING = re.compile(r"\s+(?!during\b)(?:[a-z]+ing|guilty|dead|alive|liabl
 """After "found", a state and not a finding: "Drivers found sleeping in their vehicles will be fined"."""
 
 
+_IN_WHICH = re.compile(r",\s+which\s+[^,;]*$")
+"""Inside a clause that describes a body ("X, which announced the recall, ..."): what it did, not the report."""
+
+
 def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
     """`X said (that) ...`, `X told reporters (that) ...`, or `..., X announced (on Monday).`
 
@@ -1313,8 +1317,8 @@ def _reported_by_verb(sentence: Sentence) -> Attribution | Unattributed | None:
             if clause and start == verb.end() and not _finite(text[slice(*clause)]):
                 return None  # "voted to approve the expansion, adding 8,000 seats": a thing added, not words
             return _credit(sentence, clause, found[2], found[:2]) if found and clause else None
-        if verb.group() not in REPORTING_VERBS:
-            continue
+        if verb.group() not in REPORTING_VERBS or _IN_WHICH.search(text, 0, verb.start()):
+            continue  # "The Office, which announced the recall ..., put the number at": not what it announced
         if _NOUN_BEFORE_VERB.match(text, verb.end()):
             continue  # "Early reports had put the number at 600": "reports" is who put it
         before = _TOKEN.findall(text, 0, verb.start())

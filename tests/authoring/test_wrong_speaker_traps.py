@@ -271,3 +271,11 @@ def test_the_company_is_not_an_authority_with_a_business_word_in_its_name() -> N
         "The company says the extra revenue will fund a \u00a32.3 billion investment programme.\n"
     )
     assert found["the extra revenue will fund a \u00a32.3 billion investment programme"] == "Calder Water"
+
+
+def test_what_a_body_did_in_a_which_clause_is_not_its_report() -> None:
+    found = credits(
+        "The Office for Product Safety, which announced the recall alongside the company, put the number at "
+        "67,000, including units sold online.\n"
+    )
+    assert found == {"put the number at 67,000, including units sold online": "The Office for Product Safety"}
