@@ -73,8 +73,8 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "judgement",
         re.compile(
-            r"\b(?:(?<!\bfor )good|bad|badly|best|worst|better|worse|great|terrible|awful|wonderful|amazing"
-            r"|brilliant|excellent"
+            r"\b(?:(?<!\bfor )good|bad|badly|best(?! part of\b)|worst|better|worse|great|terrible|awful|wonderful"
+            r"|amazing|brilliant|excellent"
             r"|superb|shameful|disgrace|disgraceful|outrageous|ridiculous|absurd|silly|stupid|foolish|curious"
             r"|interesting|boring|fair|unfair|beautiful|ugly|lovely|horrible|dreadful|disappointing|impressive"
             r"|incredible|remarkable|shocking|scandalous|rushed|reckless|irresponsible|careless"

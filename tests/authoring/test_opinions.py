@@ -54,6 +54,8 @@ def opinions(body: str) -> list[str]:
         ("Worries about lost parking had been overblown.", "opinion"),
         ("Pupils deserved a refund of their fees.", "opinion"),
         ("The new timetable is a smart and overdue move.", "opinion"),
+        ("The school had been running at a loss for the best part of a decade.", None),  # most of, not a ranking
+        ("She is the best striker in the country.", "opinion"),
     ],
 )
 def test_clues_without_marker_words_and_literal_look_alikes(text: str, kind: str | None) -> None:
