@@ -824,6 +824,8 @@ def _before(body: str, start: int, open_at: int) -> tuple[int, int, str] | None:
     after_last_quote = earlier[-1][1] + 1 if earlier else start
     tokens = list(_TOKEN.finditer(body, after_last_quote, open_at))
     verbs = [t for i, t in enumerate(tokens) if t.group() in QUOTING_VERBS | _SAYING and not _a_noun(tokens[:i])]
+    if len(verbs) > 1 and _AND_THAT_WORDS.search(body, verbs[-1].end(), open_at):
+        verbs.pop()  # "He said data showed A and that "...": the second clause goes on under "said"
     if verbs:
         lead = body[verbs[-1].end() : open_at].rstrip(" :,")  # 'said: "..."': the colon introduces it
         if len(_TOKEN.findall(lead)) <= MAX_LEAD_WORDS and not _LEAD_BREAK.search(lead):

@@ -214,3 +214,8 @@ def test_a_short_report_before_and_that_is_kept_with_what_follows() -> None:
             "Ruth Okafor"
         )
     }
+
+
+def test_a_quotation_after_and_that_goes_on_under_the_first_verb() -> None:
+    found = credits('Ann Lowe said the report found the site was unsafe and that "nobody had checked it".\n')
+    assert found["nobody had checked it"] == "Ann Lowe"
