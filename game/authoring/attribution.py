@@ -51,6 +51,8 @@ _PREPOSITIONS = word_set(
 )
 _MODALS = word_set("do does did can could may might must shall should will would cannot")
 """Verbs that only help another: the words before one are a sentence's subject ("Ravi Dunmore did not")."""
+_PARTICLES = word_set("out up off down back away")
+"""Words that finish a verb ("gave out", "set up", "backed down"): the word before them is the verb."""
 _OBJECT_STARTS = _PREPOSITIONS | _DETERMINERS | word_set("him her them us me it") - word_set("that this these those")
 """Words that open what follows a verb: "met on Tuesday", "gave them", "employs 180"."""
 _TIME = (
@@ -602,7 +604,7 @@ def _first_subject(text: str) -> str | None:
         verb_like = _verb_like(word) or last
         outside = [t for t in tokens[:index] if not any(a <= t.start() < b for a, b in asides)]
         previous = outside[-1] if outside else tokens[index - 1]  # "(In May) councillors voted"
-        before_object = (following in _OBJECT_STARTS or following[:1].isdigit()) and (
+        before_object = (following in _OBJECT_STARTS | _PARTICLES or following[:1].isdigit()) and (
             _past_form(word, tokens[index - 1]) or _present_after_name(word, previous)
         )
         before_name = following[:1].isupper() and _past_form(word, previous) and _present_after_name("s", previous)
@@ -1263,12 +1265,19 @@ def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
         maker = _MADE_BY.search(text, span[0], back.end("who")) if span else None
         if maker and text[span[0]].islower():  # "according to data published on Thursday by the Authority"
             span = maker.span("who")
+        owner = _OWN_DOCUMENT.match(text, span[1], back.end("who")) if span else None
+        if owner and text[span[0] : span[1]].lower().split()[-1] in DOCUMENT_WORDS:  # "figures it published"
+            span = owner.span("who")
         clause = _clause(text[: back.start()], 0)
         if span and clause:
             return _credit(sentence, clause, text[span[0] : span[1]], (back.start("cue"), span[1]))
     return _reported_by_verb(sentence)
 
 
+_OWN_DOCUMENT = re.compile(
+    r"\s+(?:that\s+)?(?P<who>it|they)\s+(?:had\s+|has\s+|have\s+)?(?:published|released|issued|compiled|produced)\b"
+)
+"""Whose a document is, when its maker was named before: "according to figures it published on Monday"."""
 _ACCORDING_AFTER_JOIN = re.compile(r"(?:[,;]\s+|\b(?:but|and|yet)\s+)according to\s+", re.I)
 """A credit opening the second half of a sentence: "The fee was secret, but according to the Courier it was ..."."""
 _CLAUSE_OPENS = re.compile(r"\s+(?:he|she|it|they|we|the|this|that|there|its|their)\s")

@@ -279,3 +279,13 @@ def test_what_a_body_did_in_a_which_clause_is_not_its_report() -> None:
         "67,000, including units sold online.\n"
     )
     assert found == {"put the number at 67,000, including units sold online": "The Office for Product Safety"}
+
+
+def test_figures_it_published_are_the_bodys_that_it_points_to() -> None:
+    found = credits(
+        "Brackwater Food Bank will open a second centre next month.\n"
+        "The charity gave out 14,260 emergency parcels in the year to March, up from 6,900 two years earlier, "
+        "according to figures it published on Monday.\n"
+    )
+    whole = "The charity gave out 14,260 emergency parcels in the year to March, up from 6,900 two years earlier"
+    assert found[whole] == "Brackwater Food Bank"
