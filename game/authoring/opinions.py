@@ -82,7 +82,7 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
             r"|strange|bizarre|baffling|puzzling|pure and simple|bold|smart|overdue|overblown|shambolic|exactly right"
             r"|(?:is|was|are|were|be|been|['\u2019]s)\s+(?:not\s+)?(?:a|an)\s+(?:(?:big|huge|terrible|total|complete)\s+)?"
             r"(?:mistake|betrayal|disaster|travesty|farce|insult|gut punch|slap in the face|kick in the teeth)"
-            r"|(?:a|total|complete|utter) waste|waste of|steep(?!\s+(?:" + _SLOPES + r")\b)"
+            r"|(?:a|total|complete|utter) waste|waste of|steep(?!\s+(?:" + _SLOPES + r")\b)|not an option|last straw"
             r"|(?:far|much|way|simply|just|all) too (?!many\b|much\b)[a-z]+)\b",
             _CASELESS,
         ),

@@ -56,6 +56,8 @@ def opinions(body: str) -> list[str]:
         ("The new timetable is a smart and overdue move.", "opinion"),
         ("The school had been running at a loss for the best part of a decade.", None),  # most of, not a ranking
         ("She is the best striker in the country.", "opinion"),
+        ("Doing nothing is not an option.", "opinion"),  # idioms that judge
+        ("This is the last straw for a lot of family farms.", "opinion"),
     ],
 )
 def test_clues_without_marker_words_and_literal_look_alikes(text: str, kind: str | None) -> None:
