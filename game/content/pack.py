@@ -30,6 +30,9 @@ class Pack:
     files: int = 0
     hidden_drafts: list[Path] = field(default_factory=list)
     """Drafts with TODOs left (`byline new-level`), kept from students unless play asked for drafts."""
+    draft_notes: list[Problem] = field(default_factory=list)
+    """One warning for each hidden draft, at its first TODO: why a teacher's level is not on the board (the
+    kiosk's Level problems list them with the broken files)."""
     checks: dict[str, LoadedLevel] = field(default_factory=dict)
     """The forms of the news-sense check by letter (`check: A`): kept out of `levels`, so they are never on the
     level board, unlock nothing, earn no stars and stay out of the accuracy rating."""
@@ -71,15 +74,17 @@ class Pack:
         counts = self.question_counts()
         kinds = ", ".join(f"{counts[k]} {k}" for k in QUESTION_TYPES)
         valid = len(self.everything)
-        broken = self.files - valid
+        drafts = len(self.hidden_drafts)
+        broken = self.files - valid - drafts
         errors = len(self.errors)
         warnings = len(self.problems) - errors
         loaded = f"{sum(counts.values())} questions ({kinds})" if valid else "nothing loaded"
         not_loaded = f"{broken} broken file(s) not loaded" if broken else "0 broken file(s)"
         forms = f" (check form(s) {', '.join(sorted(self.checks))} among them)" if self.checks else ""
+        hidden = f", {drafts} draft(s) hidden from students (TODOs left)" if drafts else ""
         return (
             f"{valid} valid level(s) of {self.files}{forms}, {loaded}; "
-            f"{not_loaded}, {errors} error(s), {warnings} warning(s)"
+            f"{not_loaded}{hidden}, {errors} error(s), {warnings} warning(s)"
         )
 
 
@@ -129,6 +134,22 @@ def _rename_message(path: Path) -> str:
     )
 
 
+def _hidden_draft(file: Path, warnings: list[Problem]) -> Problem:
+    """Why a draft is not played, at its first TODO."""
+    from game.content.problems import Problem
+
+    todos = sorted(w for w in warnings if "still says TODO" in w.message)
+    line, column = (todos[0].line, todos[0].column) if todos else (1, 1)
+    return Problem(
+        str(file),
+        line,
+        column,
+        f"a draft with {len(todos)} TODO(s) left: hidden from students until none is left "
+        f"(`byline validate --strict {file}` lists them)",
+        "warning",
+    )
+
+
 def default_levels(cwd: Path | None = None) -> Path:
     """`levels/` in the current folder when there is one (a teacher's own), else Byline's own levels."""
     here = (cwd or Path.cwd()) / "levels"
@@ -158,6 +179,7 @@ def load_pack(paths: Iterable[Path], *, strict: bool = False, drafts: bool = Fal
             continue
         if not drafts and loaded.draft:
             pack.hidden_drafts.append(file)
+            pack.draft_notes.append(_hidden_draft(file, loaded.warnings))
             continue
         if loaded.level.id in seen:
             pack.problems.append(

@@ -1,0 +1,53 @@
+"""Kiosk traps the seventh playtest found (openbox on Xvfb, 800x600): each test failed before its fix."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from game.authoring.draft import new_level
+from game.content.pack import load_pack
+from game.content.paths import BUNDLED_LEVELS
+from game.ui.actions import Act, Action
+from game.ui.scenes.kiosk_teacher import ProblemsScene, TeacherScene
+
+from .harness import PIN, make_kiosk, open_pad, press, settle
+from .test_kiosk import enter_pin
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _display(screen: object) -> None:
+    """The kiosk needs the headless display."""
+
+
+def test_a_draft_copied_to_the_kiosk_is_named_on_the_teacher_screen_not_counted_as_broken(tmp_path: Path) -> None:
+    """Playtest 7: a teacher copied a fresh `byline new-level` draft next to the kiosk's levels. The teacher screen
+    said "1 level file(s) skipped: see Level problems", and Level problems listed nothing for it (a draft's TODOs
+    are not problems of a broken file); `byline kiosk --check` also counted it among the broken files, unnamed.
+    The teacher could not find out why their level was missing."""
+    levels = tmp_path / "levels"
+    shutil.copytree(BUNDLED_LEVELS, levels)
+    shutil.copy(DATA / "school-lunch.txt", tmp_path / "school-lunch.txt")
+    new_level(tmp_path / "school-lunch.txt", levels / "09-lunch.yaml")
+    pack = load_pack([levels])
+    assert [path.name for path in pack.hidden_drafts] == ["09-lunch.yaml"]
+    assert "0 broken file(s)" in pack.summary_line()
+    assert "1 draft(s) hidden from students" in pack.summary_line()
+
+    kiosk = make_kiosk(tmp_path, demo=False, pack=pack, levels=[str(levels)])
+    settle(kiosk)
+    open_pad(kiosk)
+    screen = enter_pin(kiosk, PIN)
+    assert isinstance(screen, TeacherScene)
+    assert "skipped" not in kiosk.status()
+    assert "1 draft level(s) with TODOs left are hidden from students: see Level problems." in kiosk.status()
+    problems = press(kiosk, Action(Act.CHOOSE, index=2))
+    assert isinstance(problems, ProblemsScene)
+    draft = str(levels / "09-lunch.yaml")
+    assert f"{draft}:" in problems.view.text
+    assert "hidden from students" in problems.view.text
+    assert f"byline validate --strict {draft}" in problems.view.text
