@@ -90,3 +90,19 @@ def test_a_file_that_does_not_load_is_not_counted_as_zero_questions(
     last = capsys.readouterr().out.splitlines()[-1]
     assert "0 questions" not in last
     assert last.endswith("0 valid level(s) of 1, nothing loaded; 1 broken file(s) not loaded, 4 error(s), 0 warning(s)")
+
+
+def test_a_question_that_lost_its_dash_says_so_once(check) -> None:  # type: ignore[no-untyped-def]
+    """Playtest 7: a question whose `- ` was deleted was read as the question above's keys again, each said as
+    "duplicate key `id` (first given on line 6): keep only one", one line per key: advice that would delete the
+    question. It is one mistake, said once, with the dash to add."""
+    assert check("  - id: rushed", "    id: rushed") == [
+        "12:5: `id` again (first given on line 6): if a new entry of `questions` starts here, "
+        "put `- ` before `id`, as on line 6; else keep only one"
+    ]
+
+
+def test_a_key_given_twice_is_still_a_duplicate(check) -> None:  # type: ignore[no-untyped-def]
+    assert check("    answer: opinion", "    answer: opinion\n    answer: fact") == [
+        "16:5: duplicate key `answer` (first given on line 15): keep only one"
+    ]
