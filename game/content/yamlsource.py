@@ -238,6 +238,9 @@ def _syntax_mistake(lines: list[str], line: int, message: str) -> tuple[int, int
     an apostrophe in single quotes, a line out of line with its neighbours, a full-width colon."""
     if found := yamlhints.odd_space(lines, line) or yamlhints.wide_colon(lines, line):
         return found
+    pushed = ("mapping values are not allowed", "did not find expected", "<block end>")  # a key too far right
+    if any(clue in message for clue in pushed) and (found := yamlhints.over_indented(lines, line)):
+        return found
     if "could not find expected ':'" in message:
         return yamlhints.missing_space(lines, line)
     if "did not find expected" in message:
