@@ -291,6 +291,7 @@ class Kiosk:
             unlock_all=self.config.all_levels_open,
             results=self.results if player else None,
             top_band=self._reading_band,
+            file_notices=False,  # a skipped file is for the teacher screen, never a student's board
             check_mode="off",  # a visit is anonymous and one-off: no before and after to compare, no refresher
             refreshers=False,
         )

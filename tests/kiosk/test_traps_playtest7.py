@@ -11,10 +11,11 @@ from game.authoring.draft import new_level
 from game.content.pack import load_pack
 from game.content.paths import BUNDLED_LEVELS
 from game.ui.actions import Act, Action
+from game.ui.scenes import levels as board_module
 from game.ui.scenes.kiosk_teacher import ProblemsScene, TeacherScene
 
 from .harness import PIN, make_kiosk, open_pad, press, settle
-from .test_kiosk import enter_pin
+from .test_kiosk import enter_pin, start_visit
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -51,3 +52,31 @@ def test_a_draft_copied_to_the_kiosk_is_named_on_the_teacher_screen_not_counted_
     assert f"{draft}:" in problems.view.text
     assert "hidden from students" in problems.view.text
     assert f"byline validate --strict {draft}" in problems.view.text
+
+
+def test_a_visit_board_says_nothing_of_broken_files_or_teacher_commands(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Playtest 7 (kiosk, 800x600): with a broken level and a draft in the kiosk's folder, a student's board said
+    "3 level file(s) could not be loaded: a teacher can run `byline validate`. 1 draft level(s) with TODOs left are
+    hidden: a teacher can try them with `byline play --drafts`." beside Back. Students never see an error: the
+    teacher screen says it."""
+    levels = tmp_path / "levels"
+    shutil.copytree(BUNDLED_LEVELS, levels)
+    (levels / "00-broken.yaml").write_text("id: broken\ntitle: [oops\n", encoding="utf-8")
+    pack = load_pack([levels])
+    assert pack.notice()  # what `byline play` shows a class, with a teacher in the room
+    drawn: list[str] = []
+    real = board_module.text_box
+
+    def text_box(surface: object, ctx: object, text: str, *args: object, **kwargs: object) -> object:
+        drawn.append(text)
+        return real(surface, ctx, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(board_module, "text_box", text_box)
+    kiosk = make_kiosk(tmp_path, demo=False, pack=pack, levels=[str(levels)], size=(800, 600))
+    start_visit(kiosk)
+    settle(kiosk)
+    assert drawn, "the board drew no text"
+    assert not [text for text in drawn if "could not be loaded" in text or "byline" in text]
+    assert "1 level file(s) skipped" in kiosk.status()
