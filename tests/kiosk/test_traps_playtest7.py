@@ -5,14 +5,17 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pygame
 import pytest
 
 from game.authoring.draft import new_level
 from game.content.pack import load_pack
 from game.content.paths import BUNDLED_LEVELS
-from game.ui.actions import Act, Action
+from game.ui.actions import Act, Action, InputMapper
 from game.ui.scenes import levels as board_module
+from game.ui.scenes.kiosk_attract import AttractScene
 from game.ui.scenes.kiosk_teacher import ProblemsScene, TeacherScene
+from game.ui.scenes.levels import LevelSelectScene
 
 from .harness import PIN, make_kiosk, open_pad, press, settle
 from .test_kiosk import enter_pin, start_visit
@@ -80,3 +83,25 @@ def test_a_visit_board_says_nothing_of_broken_files_or_teacher_commands(
     assert drawn, "the board drew no text"
     assert not [text for text in drawn if "could not be loaded" in text or "byline" in text]
     assert "1 level file(s) skipped" in kiosk.status()
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        pygame.event.Event(pygame.KEYDOWN, key=pygame.K_TAB, mod=0, unicode="\t", scancode=0),
+        pygame.event.Event(pygame.KEYDOWN, key=pygame.K_PAGEDOWN, mod=0, unicode="", scancode=0),
+        pygame.event.Event(pygame.KEYDOWN, key=pygame.K_HOME, mod=0, unicode="", scancode=0),
+        pygame.event.Event(pygame.KEYDOWN, key=pygame.K_END, mod=0, unicode="", scancode=0),
+        pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=-1, precise_x=0.0, precise_y=-1.0, flipped=False, touch=False),
+    ],
+    ids=["tab", "page-down", "home", "end", "wheel"],
+)
+def test_the_attract_screen_starts_a_visit_on_any_key_it_promises(tmp_path: Path, event: pygame.event.Event) -> None:
+    """Playtest 7 (kiosk, 800x600): the attract screen says "Touch the screen or press any key", but Home, End, Page
+    Down, Tab and the mouse wheel did nothing (only Esc and Backspace, which mean Back, are meant to)."""
+    kiosk = make_kiosk(tmp_path, demo=False, size=(800, 600))
+    settle(kiosk)
+    assert isinstance(kiosk.app.stack.top, AttractScene)
+    actions = InputMapper().to_actions(event, (800, 600))
+    assert actions
+    assert isinstance(press(kiosk, *actions), LevelSelectScene)
