@@ -104,6 +104,9 @@ def level_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             files.extend(found)
         elif path.is_file():
             files.append(path)
+            if _renamed_level(path):  # checked as named, but a folder of levels would pass it by
+                lead = "checked as you named it, but a levels folder passes it by"
+                problems.append(Problem(str(path), 1, 1, _rename_message(path, lead), "warning"))
         else:
             problems.append(Problem(str(path), 1, 1, "no such file or folder"))
     return files, problems
@@ -122,14 +125,19 @@ def _folder_levels(folder: Path) -> tuple[list[Path], list[Path]]:
             continue
         if entry.suffix.lower() in LEVEL_SUFFIXES:
             levels.append(entry)
-        elif entry.suffix.lower() == ".txt" and Path(entry.stem).suffix.lower() in LEVEL_SUFFIXES:
+        elif _renamed_level(entry):
             renames.append(entry)
     return levels, renames
 
 
-def _rename_message(path: Path) -> str:
+def _renamed_level(path: Path) -> bool:
+    """`x.yaml.txt`: a level Notepad saved as a text document."""
+    return path.suffix.lower() == ".txt" and Path(path.stem).suffix.lower() in LEVEL_SUFFIXES
+
+
+def _rename_message(path: Path, lead: str = "not read as a level") -> str:
     return (
-        f"not read as a level: its name ends in `.txt` (Notepad adds it when saving as a text document): "
+        f"{lead}: its name ends in `.txt` (Notepad adds it when saving as a text document): "
         f"rename it to `{path.stem}` (in Notepad: Save As, Save as type: All files)"
     )
 
