@@ -120,6 +120,10 @@ def _new_level(args: argparse.Namespace) -> int:
     from game.content.problems import ContentError
     from game.content.validate import load_level
 
+    if (args.source is None) == (args.article is None):
+        print("byline new-level: name one article: byline new-level --from ARTICLE.txt", file=sys.stderr)
+        return 2
+    args.source = args.source or args.article
     size = args.source.stat().st_size if args.source.is_file() else 0
     if size > LONG_DRAFT_BYTES:  # a long article drafts for a minute or more: say so, so it is not taken for a hang
         print(f"drafting a long article ({size // 1024} KB): this can take a minute or two", file=sys.stderr)
@@ -273,7 +277,9 @@ def _add_validate(commands: Commands) -> None:
 
 def _add_new_level(commands: Commands) -> None:
     new = commands.add_parser("new-level", help="draft a level from an article, ready for you to check")
-    new.add_argument("--from", dest="source", type=Path, required=True, metavar="ARTICLE", help="a UTF-8 text file")
+    new.add_argument("--from", dest="source", type=Path, metavar="ARTICLE", help="a UTF-8 text file")
+    without = "the same, without --from: byline new-level ARTICLE.txt"
+    new.add_argument("article", nargs="?", type=Path, metavar="ARTICLE", help=without)
     new.add_argument("-o", "--output", type=Path, metavar="LEVEL", help="default: levels/ARTICLE-NAME.yaml")
     new.add_argument("--force", action="store_true", help="replace the level file if it exists")
     new.set_defaults(run=_new_level)

@@ -30,6 +30,9 @@ class Pack:
     files: int = 0
     hidden_drafts: list[Path] = field(default_factory=list)
     """Drafts with TODOs left (`byline new-level`), kept from students unless play asked for drafts."""
+    draft_notes: list[Problem] = field(default_factory=list)
+    """One warning for each hidden draft, at its first TODO: why a teacher's level is not on the board (the
+    kiosk's Level problems list them with the broken files)."""
     checks: dict[str, LoadedLevel] = field(default_factory=dict)
     """The forms of the news-sense check by letter (`check: A`): kept out of `levels`, so they are never on the
     level board, unlock nothing, earn no stars and stay out of the accuracy rating."""
@@ -71,15 +74,17 @@ class Pack:
         counts = self.question_counts()
         kinds = ", ".join(f"{counts[k]} {k}" for k in QUESTION_TYPES)
         valid = len(self.everything)
-        broken = self.files - valid
+        drafts = len(self.hidden_drafts)
+        broken = self.files - valid - drafts
         errors = len(self.errors)
         warnings = len(self.problems) - errors
         loaded = f"{sum(counts.values())} questions ({kinds})" if valid else "nothing loaded"
         not_loaded = f"{broken} broken file(s) not loaded" if broken else "0 broken file(s)"
         forms = f" (check form(s) {', '.join(sorted(self.checks))} among them)" if self.checks else ""
+        hidden = f", {drafts} draft(s) hidden from students (TODOs left)" if drafts else ""
         return (
             f"{valid} valid level(s) of {self.files}{forms}, {loaded}; "
-            f"{not_loaded}, {errors} error(s), {warnings} warning(s)"
+            f"{not_loaded}{hidden}, {errors} error(s), {warnings} warning(s)"
         )
 
 
@@ -99,6 +104,9 @@ def level_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             files.extend(found)
         elif path.is_file():
             files.append(path)
+            if _renamed_level(path):  # checked as named, but a folder of levels would pass it by
+                lead = "checked as you named it, but a levels folder passes it by"
+                problems.append(Problem(str(path), 1, 1, _rename_message(path, lead), "warning"))
         else:
             problems.append(Problem(str(path), 1, 1, "no such file or folder"))
     return files, problems
@@ -117,15 +125,36 @@ def _folder_levels(folder: Path) -> tuple[list[Path], list[Path]]:
             continue
         if entry.suffix.lower() in LEVEL_SUFFIXES:
             levels.append(entry)
-        elif entry.suffix.lower() == ".txt" and Path(entry.stem).suffix.lower() in LEVEL_SUFFIXES:
+        elif _renamed_level(entry):
             renames.append(entry)
     return levels, renames
 
 
-def _rename_message(path: Path) -> str:
+def _renamed_level(path: Path) -> bool:
+    """`x.yaml.txt`: a level Notepad saved as a text document."""
+    return path.suffix.lower() == ".txt" and Path(path.stem).suffix.lower() in LEVEL_SUFFIXES
+
+
+def _rename_message(path: Path, lead: str = "not read as a level") -> str:
     return (
-        f"not read as a level: its name ends in `.txt` (Notepad adds it when saving as a text document): "
+        f"{lead}: its name ends in `.txt` (Notepad adds it when saving as a text document): "
         f"rename it to `{path.stem}` (in Notepad: Save As, Save as type: All files)"
+    )
+
+
+def _hidden_draft(file: Path, warnings: list[Problem]) -> Problem:
+    """Why a draft is not played, at its first TODO."""
+    from game.content.problems import Problem
+
+    todos = sorted(w for w in warnings if "still says TODO" in w.message)
+    line, column = (todos[0].line, todos[0].column) if todos else (1, 1)
+    return Problem(
+        str(file),
+        line,
+        column,
+        f"a draft with {len(todos)} TODO(s) left: hidden from students until none is left "
+        f"(`byline validate --strict {file}` lists them)",
+        "warning",
     )
 
 
@@ -158,6 +187,7 @@ def load_pack(paths: Iterable[Path], *, strict: bool = False, drafts: bool = Fal
             continue
         if not drafts and loaded.draft:
             pack.hidden_drafts.append(file)
+            pack.draft_notes.append(_hidden_draft(file, loaded.warnings))
             continue
         if loaded.level.id in seen:
             pack.problems.append(

@@ -93,6 +93,46 @@ def indentation(lines: list[str], line: int) -> tuple[int, int, str] | None:
     )
 
 
+_KEY_LINE = re.compile(r"^(?P<indent> *)(?P<dash>-\s+)?(?P<key>[A-Za-z_][\w-]*):(?:\s|$)")
+
+
+def _key_column(found: re.Match[str]) -> int:
+    """Spaces before a key line's key (after its dash, if it starts a list entry)."""
+    return len(found.group("indent")) + len(found.group("dash") or "")
+
+
+def over_indented(lines: list[str], line: int) -> tuple[int, int, str] | None:
+    """A key pushed right of the keys it belongs with, under a key whose value is already on its line: YAML
+    reads it as more of that value and complains of a colon, or of a missing key. Said only for a key the
+    file has elsewhere at the place it belongs, so a `word: word` inside a text is left to the other hints."""
+    if not 1 < line <= len(lines):
+        return None
+    found = _KEY_LINE.match(lines[line - 1])
+    above = [(n, row) for n, row in enumerate(lines[: line - 1], 1) if row.strip() and not row.lstrip().startswith("#")]
+    before = _KEY_LINE.match(above[-1][1]) if above else None
+    if not found or found.group("dash") or not before:
+        return None
+    spaces, wanted = len(found.group("indent")), _key_column(before)
+    value = above[-1][1][before.end() :].strip()
+    if spaces <= wanted or not value or value[0] in "|>" or value.startswith("#"):
+        return None  # nothing on the line before, or a block of text starts there: more indent is right
+    key = found.group("key")
+    others = (_KEY_LINE.match(row) for n, row in enumerate(lines, 1) if n != line)
+    if not any(other and other.group("key") == key and _key_column(other) == wanted for other in others):
+        return None
+    number, row = above[-1]
+    that = f"the key on line {number} (`{row.strip()[:30]}`) starts after" if before.group("dash") else ""
+    that = that or f"line {number} (`{row.strip()[:30]}`) starts with"
+    return (
+        line,
+        spaces + 1,
+        (
+            f"this line starts with {spaces} spaces, but {that} {wanted}: "
+            f"line `{key}` up with the keys it belongs with ({wanted} spaces)"
+        ),
+    )
+
+
 def tab(line_text: str) -> str:
     """A tab in the indentation, or inside text where it looks like a space but is not one."""
     if "\t" in line_text[: len(line_text) - len(line_text.lstrip())]:

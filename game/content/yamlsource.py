@@ -238,6 +238,9 @@ def _syntax_mistake(lines: list[str], line: int, message: str) -> tuple[int, int
     an apostrophe in single quotes, a line out of line with its neighbours, a full-width colon."""
     if found := yamlhints.odd_space(lines, line) or yamlhints.wide_colon(lines, line):
         return found
+    pushed = ("mapping values are not allowed", "did not find expected", "<block end>")  # a key too far right
+    if any(clue in message for clue in pushed) and (found := yamlhints.over_indented(lines, line)):
+        return found
     if "could not find expected ':'" in message:
         return yamlhints.missing_space(lines, line)
     if "did not find expected" in message:
@@ -327,8 +330,9 @@ def _value(events: Any, path: Path_, source: Source, problems: list[Problem]) ->
             return items
         if not sequence and tag == _MAP:
             result: dict[str, Any] = {}
+            restarted = False  # its first key came again: a `- ` went missing, so say it once, not per key
             while not events.check_event(MappingEndEvent):
-                _entry(events, path, source, problems, result)
+                restarted = _entry(events, path, source, problems, result, quiet=restarted) or restarted
             events.get_event()
             return result
         _skip(events, len(path), open_collections=1)  # a collection with a tag of its own (!!set, !!omap...)
@@ -366,31 +370,40 @@ def _cut_by_comment(event: ScalarEvent, source: Source) -> Problem | None:
 _WRITE_OUT = "write each key out in full in every question"
 
 
-def _entry(events: Any, path: Path_, source: Source, problems: list[Problem], result: dict[str, Any]) -> None:
-    """Read one `key: value` pair into `result`, or report its key and read past its value."""
+def _entry(
+    events: Any, path: Path_, source: Source, problems: list[Problem], result: dict[str, Any], *, quiet: bool = False
+) -> bool:
+    """Read one `key: value` pair into `result`, or report its key and read past its value; True when the key is
+    the first of a list entry again (a new entry whose `- ` went missing: `quiet` then reads past the rest)."""
     key = events.peek_event()
     if not isinstance(key, ScalarEvent) or _tag(key, _STR) != _STR:
         problems.append(Problem(source.file, *_position(key.start_mark), "a key must be plain text"))
         _skip(events, len(path))
         _skip(events, len(path))
-        return
+        return False
     _next(events, len(path))
+    if quiet:  # the keys of an entry that lost its `- `: they are not this entry's, and already said
+        _skip(events, len(path))
+        return False
     here = (*path, key.value)
     if key.value == "<<" and not key.style:
         said = f"`<<:` (a YAML merge) is not read by Byline: {_WRITE_OUT}"
         problems.append(Problem(source.file, *_position(key.start_mark), said))
         _skip(events, len(path))
-        return
+        return False
     if key.value in result:
         first = source.keys[here]
-        problems.append(
-            Problem(
-                source.file,
-                *_position(key.start_mark),
-                f"duplicate key `{key.value}` (first given on line {first[0]}): keep only one",
+        again = len(path) >= 2 and isinstance(path[-1], int) and key.value == next(iter(result))
+        if again:
+            said = (
+                f"`{key.value}` again (first given on line {first[0]}): if a new entry of `{path[-2]}` starts here, "
+                f"put `- ` before `{key.value}`, as on line {first[0]}; else keep only one"
             )
-        )
+        else:
+            said = f"duplicate key `{key.value}` (first given on line {first[0]}): keep only one"
+        problems.append(Problem(source.file, *_position(key.start_mark), said))
         _skip(events, len(path))
-        return
+        return again
     source.keys[here] = _position(key.start_mark)
     result[key.value] = _value(events, here, source, problems)
+    return False

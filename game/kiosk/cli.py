@@ -66,7 +66,7 @@ def _kiosk(args: argparse.Namespace) -> int:
 
 def _check(config: KioskConfig) -> int:
     pack = load_pack(config.level_paths)
-    for problem in pack.problems:
+    for problem in [*pack.problems, *pack.draft_notes]:
         print(problem)
     print(pack.summary_line())
     pin_set = PinGuard(data_dir() / PIN_FILE).is_set

@@ -108,6 +108,9 @@ class GameContext:
     """Seconds since the epoch, for the refresher schedule (days apart, unlike the frame clock): tests move it."""
     data_dir: Path | None = None
     """Where every profile's progress is kept, to count which check form the others took first."""
+    file_notices: bool = True
+    """The board says which level files it does not show and the teacher's command for them (`byline play`, a
+    teacher in the room); a kiosk visit does not: students never see an error, the teacher screen says it."""
     top_band: Callable[[tuple[int, int]], int] | None = None
     """How far down a window of this size belongs to someone else: the kiosk's "Aa Text" button during a visit."""
     _loading: threading.Thread | None = field(default=None, init=False, repr=False)

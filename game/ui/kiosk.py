@@ -291,6 +291,7 @@ class Kiosk:
             unlock_all=self.config.all_levels_open,
             results=self.results if player else None,
             top_band=self._reading_band,
+            file_notices=False,  # a skipped file is for the teacher screen, never a student's board
             check_mode="off",  # a visit is anonymous and one-off: no before and after to compare, no refresher
             refreshers=False,
         )
@@ -425,7 +426,8 @@ class Kiosk:
         self.app.stack.push(PinPadScene(self.look, self))
 
     def status(self) -> str:
-        skipped = self.report.files - len(self.report.everything)  # the check forms load, they are not skipped
+        drafts = len(self.report.hidden_drafts)  # a teacher's unfinished level: not broken, not for students
+        skipped = self.report.files - len(self.report.everything) - drafts  # the check forms load: not skipped
         folders = ", ".join(str(path) for path in self.config.level_paths)
         scores = len(self.board.today(self.today()))
         forms = len(self.pack.checks)
@@ -435,6 +437,8 @@ class Kiosk:
             f"{skipped} level file(s) skipped: see Level problems." if skipped else "Every level file loads.",
             f"Today's scoreboard: {scores} score(s).",
         ]
+        if drafts:
+            lines.insert(2, f"{drafts} draft level(s) with TODOs left are hidden from students: see Level problems.")
         if self.board.notice:
             lines.append(self.board.notice)
         if self.results is not None and (aside := self.results.store.set_aside()):
@@ -442,7 +446,7 @@ class Kiosk:
         return "\n".join(lines)
 
     def problems_text(self) -> str:
-        problems = "\n".join(str(problem) for problem in self.report.problems)
+        problems = "\n".join(str(problem) for problem in [*self.report.problems, *self.report.draft_notes])
         return problems or "No problems: every level file loads."
 
     def reload(self) -> str:
@@ -516,7 +520,7 @@ def run_kiosk(config: KioskConfig, data: Path, heartbeat: Path | None, size: tup
     pygame.init()
     require_visible_driver(pygame.display.get_driver())
     pack = load_pack(config.level_paths)
-    for problem in pack.problems:
+    for problem in [*pack.problems, *pack.draft_notes]:
         print(f"level problem: {problem}", flush=True)
     guard = PinGuard(data / PIN_FILE)
     if not guard.is_set:

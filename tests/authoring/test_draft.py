@@ -275,6 +275,21 @@ def test_cli_new_level_reports_what_it_did(
     assert "add --force" in capsys.readouterr().err
 
 
+def test_cli_new_level_takes_the_article_without_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Playtest 7: a teacher typed `byline new-level bridge.txt` and got argparse's "the following arguments are
+    required: --from". The article is taken as it is typed; no article, or two, says how to name one."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(DATA / "river-bridge.txt", tmp_path / "bridge.txt")
+    assert main(["new-level", "bridge.txt"]) == 0
+    assert capsys.readouterr().out.startswith(f"copied the article to {Path('seeds/bridge.txt')}")
+    assert (tmp_path / "levels" / "bridge.yaml").is_file()
+    for wrong in (["new-level"], ["new-level", "bridge.txt", "--from", "bridge.txt"]):
+        assert main(wrong) == 2
+        assert capsys.readouterr().err == "byline new-level: name one article: byline new-level --from ARTICLE.txt\n"
+
+
 def test_cli_new_level_says_before_drafting_a_long_article(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

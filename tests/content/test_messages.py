@@ -90,3 +90,55 @@ def test_a_file_that_does_not_load_is_not_counted_as_zero_questions(
     last = capsys.readouterr().out.splitlines()[-1]
     assert "0 questions" not in last
     assert last.endswith("0 valid level(s) of 1, nothing loaded; 1 broken file(s) not loaded, 4 error(s), 0 warning(s)")
+
+
+def test_a_question_that_lost_its_dash_says_so_once(check) -> None:  # type: ignore[no-untyped-def]
+    """Playtest 7: a question whose `- ` was deleted was read as the question above's keys again, each said as
+    "duplicate key `id` (first given on line 6): keep only one", one line per key: advice that would delete the
+    question. It is one mistake, said once, with the dash to add."""
+    assert check("  - id: rushed", "    id: rushed") == [
+        "12:5: `id` again (first given on line 6): if a new entry of `questions` starts here, "
+        "put `- ` before `id`, as on line 6; else keep only one"
+    ]
+
+
+def test_a_key_given_twice_is_still_a_duplicate(check) -> None:  # type: ignore[no-untyped-def]
+    assert check("    answer: opinion", "    answer: opinion\n    answer: fact") == [
+        "16:5: duplicate key `answer` (first given on line 15): keep only one"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (  # under a plain text: "mapping values are not allowed"
+            "    explanation: The writer says seems.",
+            "      explanation: The writer says seems.",
+            "16:7: YAML syntax: this line starts with 6 spaces, but line 15 (`answer: opinion`) starts with 4: "
+            "line `explanation` up with the keys it belongs with (4 spaces)",
+        ),
+        (  # under a list in brackets: "did not find expected key"
+            "    answer: Mayor Helen Ortiz",
+            "      answer: Mayor Helen Ortiz",
+            "10:7: YAML syntax: this line starts with 6 spaces, but line 9 (`choices: [Mayor Helen Ortiz, C`) "
+            "starts with 4: line `answer` up with the keys it belongs with (4 spaces)",
+        ),
+        (  # under a question's first line
+            "    type: fact_or_opinion",
+            "      type: fact_or_opinion",
+            "13:7: YAML syntax: this line starts with 6 spaces, but the key on line 12 (`- id: rushed`) starts "
+            "after 4: line `type` up with the keys it belongs with (4 spaces)",
+        ),
+    ],
+    ids=["under-text", "under-brackets", "under-dash"],
+)
+def test_a_key_pushed_right_is_named_with_the_spaces_it_needs(check, old: str, new: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    """Playtest 7: two spaces too many before a key, where a question's longer texts made those spaces usual, said
+    "text with `: ` in it must be in quotes" (or "text that starts with a quotation mark must be wholly in
+    quotes"): no quote was wrong, the key was out of line."""
+    assert check(old, new) == [said]
+
+
+def test_a_colon_inside_a_text_still_says_to_quote_it(check) -> None:  # type: ignore[no-untyped-def]
+    (message,) = check("    explanation: The writer says seems.", "    explanation: The writer says\n      seems: so")
+    assert "text with `: ` in it must be in quotes" in message

@@ -39,6 +39,20 @@ def test_a_level_notepad_saved_as_txt_is_named_with_how_to_rename_it(
     assert problem.severity == "error"
 
 
+def test_a_level_saved_as_txt_and_checked_by_name_is_valid_but_says_a_folder_passes_it_by(
+    write_level: Callable[..., Path],
+) -> None:
+    """Playtest 7: `byline validate "My Level.yaml.txt"` said "1 valid level(s)", no word more, while the game,
+    reading the folder, never shows it: the teacher's check passed and the level was missing in class."""
+    level = write_level(LEVEL, "02-new.yaml.txt")
+    pack = load_pack([level])
+    assert len(pack.levels) == 1
+    [problem] = pack.problems
+    assert problem.severity == "warning" and problem.file == str(level)
+    assert problem.message.startswith("checked as you named it, but a levels folder passes it by")
+    assert "rename it to `02-new.yaml`" in problem.message
+
+
 def test_capital_letters_in_the_extension_still_make_a_level(write_level: Callable[..., Path]) -> None:
     level = write_level(LEVEL, "01-Bridge.YAML")
     pack = load_pack([level.parent])

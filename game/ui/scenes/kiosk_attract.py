@@ -15,8 +15,14 @@ from game.ui.actions import Act, Action
 from game.ui.scenes.base import GameScene
 from game.ui.widgets import Button, draw_panel, text_box
 
-STARTS = frozenset({Act.CLICK, Act.CONFIRM, Act.CHOOSE, Act.TEXT, Act.UP, Act.DOWN, Act.LEFT, Act.RIGHT})
-"""A tap, a click or a key: a person wants to play (a mouse merely moving does not count)."""
+STARTS = frozenset(
+    {
+        *(Act.CLICK, Act.CONFIRM, Act.CHOOSE, Act.TEXT, Act.UP, Act.DOWN, Act.LEFT, Act.RIGHT),
+        *(Act.FOCUS_NEXT, Act.FOCUS_PREVIOUS, Act.SCROLL),  # Tab, Page Down, Home, End, the wheel: "any key"
+    }
+)
+"""A tap, a click or a key: a person wants to play (a mouse merely moving does not count, nor Esc or Backspace:
+they mean Back, and Back on the attract screen does nothing)."""
 
 TAGLINE = "Who said it? Fact or opinion? What doesn't add up? Read the news like a detective."
 

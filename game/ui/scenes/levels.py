@@ -210,7 +210,7 @@ class LevelSelectScene(GameScene):
         self.menu.buttons[-1].draw(
             surface, self.ctx, self.scale, self.menu.focus == len(self.levels), self.menu.hover == len(self.levels)
         )
-        notice = self.ctx.pack.notice()
+        notice = self.ctx.pack.notice() if self.ctx.file_notices else ""
         notes = [self.message] if self.message else [notice] if notice else []
         if notes:
             note = pygame.Rect(

@@ -386,7 +386,8 @@ class QuestionScene(GameScene):
         presented = self.session.current
         passage = shown_passage(presented.question.type, presented.prompt_text)
         if len(passage) > QUESTION_LINE_CHARS:
-            passage = passage[: QUESTION_LINE_CHARS - 1].rstrip() + "\u2026"
+            cut = passage[:QUESTION_LINE_CHARS]  # one character more: a cut at a space keeps the word before it
+            passage = (cut.rsplit(" ", 1)[0] if " " in cut else cut[:-1]).rstrip(" ,;:") + "\u2026"
         return f"{prompt_for(self.session)}  {passage}"
 
     def _ask_leave(self) -> None:
