@@ -243,6 +243,7 @@ class Mentions:
 
     def __init__(self) -> None:
         self._seen: list[Mention] = []
+        self._in_sentence: dict[int, list[Mention]] = {}  # the same mentions by sentence, for what overlaps one
         self._gender: dict[str, str] = {}  # surname -> "he" or "she", from titles and resolved pronouns
         self._businesses: set[str] = set()  # what "the company" pointed to before
         self._described: dict[str, set[str]] = {}  # "Buckeye Turf, a trade group": buckeye turf -> {group}
@@ -256,11 +257,15 @@ class Mentions:
         named = named or self.described(phrase, offset, sentence)
         if named is not None:  # "The university disputes this. It said": "it" is the university named before
             at = named.named_at if named.named_at >= 0 else named.offset
-            self._seen.append(replace(named, offset=offset, sentence=sentence, salient=True, named_at=at))
+            self._remember(replace(named, offset=offset, sentence=sentence, salient=True, named_at=at))
         elif not is_reference(phrase):
             kind = "person" if unnamed else kind_of(phrase)  # only a person asks not to be named
-            self._seen.append(Mention(phrase, offset, sentence, kind, salient=True, unnamed=unnamed))
+            self._remember(Mention(phrase, offset, sentence, kind, salient=True, unnamed=unnamed))
             self._learn_gender(phrase)
+
+    def _remember(self, mention: Mention) -> None:
+        self._seen.append(mention)
+        self._in_sentence.setdefault(mention.sentence, []).append(mention)
 
     def add_names(self, text: str, offset: int, sentence: int, skip: list[tuple[int, int]]) -> None:
         """Names anywhere in a sentence, not only its subject ("The council sacked Ms Jones").
@@ -284,7 +289,7 @@ class Mentions:
             certain = kind == "person"  # "who" is a person's word, but British papers write "Rovers, who"
             located = kind != "person" and bool(_LOCATED_BEFORE.search(text, 0, match.start()))
             kind = "person" if who else kind
-            self._seen.append(
+            self._remember(
                 Mention(phrase, offset + match.start(), sentence, kind, certain=certain, place=place, located=located)
             )
             self._learn_gender(phrase)
@@ -299,8 +304,9 @@ class Mentions:
             if any(o <= business.start() <= c for o, c in skip) or kind_of(name) == "person":
                 continue  # in a quotation, or "the company chairman John Reid": a person
             self._businesses.add(_key(name))
-            if not any(m.phrase == name and m.offset == offset + business.start("name") for m in self._seen):
-                self._seen.append(Mention(name, offset + business.start("name"), sentence, "organisation"))
+            at = offset + business.start("name")
+            if not any(m.phrase == name and m.offset == at for m in self._in_sentence.get(sentence, [])):
+                self._remember(Mention(name, at, sentence, "organisation"))
 
     def _add_surnames(self, text: str, offset: int, sentence: int, skip: list[tuple[int, int]]) -> None:
         """ "a sharp turn for Okafor" after "Minister Ruth Okafor": a surname alone is the person named in full
@@ -308,14 +314,15 @@ class Mentions:
         ("Raymond Tessier" ... "Mendes asked Tessier whether he": "he" is then unclear)."""
         for word in _LONE_NAME.finditer(text):
             if any(o <= word.start() <= c for o, c in skip) or any(
-                m.offset <= offset + word.start() < m.offset + len(m.phrase) for m in self._seen
+                m.offset <= offset + word.start() < m.offset + len(m.phrase)
+                for m in self._in_sentence.get(sentence, [])
             ):
                 continue
             named = self.full_name(word.group(), offset + word.start())
             place = _incidental(text, word.start(), word.end())
             if named is not None and (named.kind == "person" or (named.kind == "name" and not place)):
                 at = offset + word.start()
-                self._seen.append(Mention(named.phrase, at, sentence, named.kind, certain=named.certain, place=place))
+                self._remember(Mention(named.phrase, at, sentence, named.kind, certain=named.certain, place=place))
 
     def _learn_gender(self, phrase: str) -> None:
         gender = _titled_gender(phrase)
@@ -376,7 +383,7 @@ class Mentions:
             named += [m for m in earlier if _key(m.phrase) in self._businesses]
             if not named:  # a bare name ("Rail Link", "PlayRight") that no "he" or "she" and no title made a person
                 named = self._bare_names(earlier, sentence)
-        found = _only([m for m in named if not _said_to_be_other(m, self._seen)])
+        found = _only([m for m in named if not _said_to_be_other(m, self._in_sentence[m.sentence])])
         if found is not None and head in BODY_REFERENCES:
             self._businesses.add(_key(found.phrase))
         return found
@@ -400,7 +407,11 @@ class Mentions:
         if not _definite(words) or words[-1] not in NAMED_ALONE:
             return []
         earlier = [m for m in self._seen if m.offset <= offset and not m.place]
-        names = [m for m in self._bare_names(earlier, sentence, back=sentence) if not _said_to_be_other(m, self._seen)]
+        names = [
+            m
+            for m in self._bare_names(earlier, sentence, back=sentence)
+            if not _said_to_be_other(m, self._in_sentence[m.sentence])
+        ]
         bodies = list(dict.fromkeys(_key(m.phrase) for m in names if not _part_of_another(m, names)))
         return bodies if len(bodies) > 1 else []
 
