@@ -107,12 +107,33 @@ def decode(raw: bytes, name: str) -> tuple[str, str | None]:
             f"{name} line {line} is not UTF-8 text (byte 0x{byte:02x}): open it in a text editor and save it "
             "as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"
         ) from None
-    shown = bytes([byte]).decode(FALLBACK_ENCODING)
     return (
         text,
-        f"{name} line {line} is not UTF-8 text (byte 0x{byte:02x}, a Windows {shown}): read it as Windows-1252; "
-        "save it as UTF-8 so every computer reads it the same",
+        f"{name} {first_windows_byte(raw)}: read it as Windows-1252; save it as UTF-8 so every computer reads it "
+        "the same",
     )
+
+
+def first_windows_byte(raw: bytes) -> str:
+    """Where a Windows-1252 text first stops being UTF-8, and the character it shows there, in words such as
+    `line 3 is not UTF-8 text (byte 0x92, a Windows ...)`."""
+    try:
+        raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        byte = raw[exc.start]
+        line = raw.count(b"\n", 0, exc.start) + 1
+        return f"line {line} is not UTF-8 text (byte 0x{byte:02x}, a Windows {bytes([byte]).decode(FALLBACK_ENCODING)})"
+    raise ValueError("the text is UTF-8")
+
+
+def as_utf8(raw: bytes) -> bytes | None:
+    """An article saved in Windows' own encoding (Windows-1252) as UTF-8: the same text, so every quote of a
+    level finds the same words at the same place; None when it is UTF-8 already (kept byte for byte)."""
+    try:
+        raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode(FALLBACK_ENCODING).encode("utf-8")
+    return None
 
 
 def broken_lines(article: Article) -> list[int]:

@@ -322,7 +322,7 @@ def article_table(folder: Path, capsys: pytest.CaptureFixture[str]) -> str:
         ),
         "saved by Windows Notepad as \u201cANSI\u201d": (
             good.replace(b"Ortiz said", "Ortiz\u2019s aide said".encode()).decode("utf-8").encode("cp1252"),
-            "Nothing, or save it as UTF-8 to be sure.",
+            "Nothing, or open `seeds/river-bridge.txt` and save it as UTF-8 to be sure.",
         ),
         "a web page's code saved instead of its text": (
             good.replace(b"The town council", b"<p>The town council"),
