@@ -1,8 +1,9 @@
 """Small read-at-a-glance gauges of the newsroom: the level's progress strip, the streak meter, the accuracy rating.
 
 Each draws numbers the scene already has; shape and position carry the meaning
-as well as colour (a right check is a full-height block, a miss a low one, the
-current question an outline), so they read in high contrast and without colour.
+as well as colour (a right check is a full-height block, a partly right one a
+two-thirds block, a miss a low one, the current question an outline), so they
+read in high contrast and without colour.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from contextlib import contextmanager
 
 import pygame
 
+from game.content.outcome import Outcome
 from game.content.progress import Progress
 from game.ui import newsroom_text as words
 from game.ui.backdrop import blit_drawn
@@ -22,9 +24,16 @@ from game.ui.widgets import text_box
 
 
 def draw_progress_strip(
-    surface: pygame.Surface, rect: pygame.Rect, outcomes: Sequence[bool | None], total: int, theme: Theme, scale: float
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    outcomes: Sequence[Outcome | None],
+    total: int,
+    theme: Theme,
+    scale: float,
 ) -> None:
-    """One segment per question: a full block for a right check, a low block for a miss, an outline for the one now.
+    """One segment per question: a full block for a right check, a two-thirds block in the feedback's "Almost"
+    colour with a diamond cut in it (its mark there) for a partly right one, a low block for a miss, an outline
+    for the one now.
 
     An outcome of None is an answer given without a verdict (the news-sense check): a half block in muted ink.
     """
@@ -35,16 +44,22 @@ def draw_progress_strip(
     for i in range(total):
         cell = pygame.Rect(round(rect.left + i * (width + gap)), rect.top, max(1, round(width)), rect.height)
         if i < len(outcomes):
-            if outcomes[i] is None:
+            outcome = outcomes[i]
+            if outcome is None:
                 half = pygame.Rect(cell.left, cell.centery - cell.height // 4, cell.width, max(2, cell.height // 2))
                 pygame.draw.rect(surface, theme.muted_text, half, border_radius=px(2, scale))
-            elif outcomes[i]:
+            elif outcome is Outcome.RIGHT:
                 pygame.draw.rect(surface, theme.correct, cell, border_radius=px(3, scale))
             else:
-                low = pygame.Rect(
-                    cell.left, cell.bottom - max(2, cell.height // 3), cell.width, max(2, cell.height // 3)
-                )
-                pygame.draw.rect(surface, theme.wrong, low, border_radius=px(2, scale))
+                almost = outcome is Outcome.ALMOST
+                height = max(3, cell.height * 2 // 3) if almost else max(2, cell.height // 3)
+                low = pygame.Rect(cell.left, cell.bottom - height, cell.width, height)
+                colour = theme.accent if almost else theme.wrong
+                pygame.draw.rect(surface, colour, low, border_radius=px(2, scale))
+                if almost and low.height >= 8:  # a diamond cut in it, as the feedback's "Almost" mark
+                    r = (low.height - 4) // 2
+                    x, y = low.center
+                    pygame.draw.polygon(surface, theme.background, [(x, y - r), (x + r, y), (x, y + r), (x - r, y)])
         elif i == len(outcomes):
             pygame.draw.rect(surface, theme.accent, cell, width=max(2, px(2, scale)), border_radius=px(3, scale))
         else:

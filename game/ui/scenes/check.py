@@ -16,6 +16,7 @@ from typing import Literal
 import pygame
 
 from game.content import check
+from game.content.outcome import Outcome
 from game.content.progress import CheckTaken, ItemAnswer, Review
 from game.content.session import Result, Session, State
 from game.content.validate import LoadedLevel
@@ -210,7 +211,7 @@ class CheckRun(Run):
     def status(self, session: Session) -> str:
         return f"News-sense check: question {session.current.number + 1} of {session.total}"
 
-    def progress(self, session: Session) -> tuple[list[bool | None], int]:
+    def progress(self, session: Session) -> tuple[list[Outcome | None], int]:
         """How far along, never how well."""
         return [None] * len(session.results), session.total
 
@@ -263,6 +264,7 @@ class RefresherRun(Run):
         self.items = items
         self.position = 0
         self.taken: CheckTaken | None = None
+        self.outcomes: list[Outcome] = []  # the strip's marks: a partly right chain is "almost" there too
 
     def session(self) -> Session:
         return Session(self.items[self.position][1])
@@ -270,8 +272,8 @@ class RefresherRun(Run):
     def status(self, session: Session) -> str:
         return f"Refresher: question {self.position + 1} of {len(self.items)}"
 
-    def progress(self, session: Session) -> tuple[list[bool | None], int]:
-        return [a.correct for a in self.taken.answers] if self.taken else [], len(self.items)
+    def progress(self, session: Session) -> tuple[list[Outcome | None], int]:
+        return list(self.outcomes), len(self.items)
 
     def more_after(self, session: Session) -> bool:
         return self.position + 1 < len(self.items)
@@ -284,6 +286,7 @@ class RefresherRun(Run):
             self.taken = CheckTaken("refresher", "", now)
             ctx.progress.check_history.append(self.taken)
         self.taken.answers.append(ItemAnswer(review.level, review.question, result.correct))
+        self.outcomes.append(result.outcome)
         ctx.save_progress()
         ctx.record_result(session.summary(), loaded.level.title, phase="refresher")
 

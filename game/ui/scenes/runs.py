@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.content.outcome import Outcome
 from game.content.session import Result, Session
 from game.ui.scenes.base import GameScene
 from game.ui.scenes.front_page import FrontPageScene
@@ -31,9 +32,10 @@ class Run:
     def status(self, session: Session) -> str:
         return f"Question {session.current.number + 1} of {session.total}"
 
-    def progress(self, session: Session) -> tuple[list[bool | None], int]:
-        """The progress strip: each answer so far (None: answered, not marked) and how many questions in all."""
-        return [r.correct for r in session.results], session.total
+    def progress(self, session: Session) -> tuple[list[Outcome | None], int]:
+        """The progress strip: how each answer so far went (None: answered, not marked) and how many questions
+        in all."""
+        return [r.outcome for r in session.results], session.total
 
     def more_after(self, session: Session) -> bool:
         """Whether another question follows the current one (the feedback says "Next question", else results)."""
