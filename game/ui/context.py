@@ -113,6 +113,8 @@ class GameContext:
     teacher in the room); a kiosk visit does not: students never see an error, the teacher screen says it."""
     top_band: Callable[[tuple[int, int]], int] | None = None
     """How far down a window of this size belongs to someone else: the kiosk's "Aa Text" button during a visit."""
+    bottom_band: Callable[[tuple[int, int]], int] | None = None
+    """How far up from the bottom a window of this size belongs to someone else: the kiosk's "Demo" banner."""
     _loading: threading.Thread | None = field(default=None, init=False, repr=False)
     _load_error: BaseException | None = field(default=None, init=False, repr=False)
 

@@ -291,6 +291,7 @@ class Kiosk:
             unlock_all=self.config.all_levels_open,
             results=self.results if player else None,
             top_band=self._reading_band,
+            bottom_band=None if player else self._banner_band,  # the demo's screens end above its banner
             file_notices=False,  # a skipped file is for the teacher screen, never a student's board
             check_mode="off",  # a visit is anonymous and one-off: no before and after to compare, no refresher
             refreshers=False,
@@ -407,10 +408,19 @@ class Kiosk:
         rect.right = self.app.stack.size[0] - px(10, scale)
         return rect
 
+    def _banner_band(self, size: tuple[int, int]) -> int:
+        """The bottom of the window the demo's screens leave to its banner, so it covers none of their buttons."""
+        return self._banner_rect(size).height + px(8, ui_scale(size))
+
+    @staticmethod
+    def _banner_rect(size: tuple[int, int]) -> pygame.Rect:
+        height = px(64, ui_scale(size))
+        return pygame.Rect(0, size[1] - height, size[0], height)
+
     def _banner(self, surface: pygame.Surface) -> None:
         """Over a demo: say it is one, and how to play."""
         scale = ui_scale(surface.get_size())
-        strip = pygame.Rect(0, surface.get_height() - px(64, scale), surface.get_width(), px(64, scale))
+        strip = self._banner_rect(surface.get_size())
         surface.fill(self.look.theme.accent, strip)
         text = "Demo: the game is playing by itself. Touch the screen or press a key to stop it, then tap to play!"
         text_box(surface, self.look, text, strip, "button", self.look.theme.panel, scale, align="center", middle=True)

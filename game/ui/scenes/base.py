@@ -48,6 +48,9 @@ class GameScene(Scene):
         if band > area.top:  # keep clear of what is drawn over every screen there
             area.height -= band - area.top
             area.top = band
+        floor = size[1] - self.ctx.bottom_band(size) if self.ctx.bottom_band is not None else size[1]
+        if floor < area.bottom:  # and of what is drawn along the bottom
+            area.height -= area.bottom - floor
         self.arrange(area)
 
     @property
