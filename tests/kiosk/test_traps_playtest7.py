@@ -11,6 +11,8 @@ import pytest
 from game.authoring.draft import new_level
 from game.content.pack import load_pack
 from game.content.paths import BUNDLED_LEVELS
+from game.ui import newsprint
+from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action, InputMapper
 from game.ui.scenes import levels as board_module
 from game.ui.scenes.kiosk_attract import AttractScene
@@ -105,3 +107,23 @@ def test_the_attract_screen_starts_a_visit_on_any_key_it_promises(tmp_path: Path
     actions = InputMapper().to_actions(event, (800, 600))
     assert actions
     assert isinstance(press(kiosk, *actions), LevelSelectScene)
+
+
+def test_the_attract_screen_names_the_game_as_its_title_screen_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Playtest 7 (style): the attract screen said "Byline" in the blue sans display face, the title screen "The
+    Byline" in the newspaper's masthead. It shows the same masthead now."""
+    drawn: list[str] = []
+    real = newsprint.text_box
+
+    def text_box(surface: object, ctx: object, text: str, *args: object, **kwargs: object) -> object:
+        drawn.append(text)
+        return real(surface, ctx, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(newsprint, "text_box", text_box)
+    kiosk = make_kiosk(tmp_path, demo=False, size=(800, 600))
+    settle(kiosk)
+    assert isinstance(kiosk.app.stack.top, AttractScene)
+    kiosk.app.stack.draw(kiosk.app.screen)
+    assert drawn[:2] == [words.MASTHEAD, words.MOTTO]

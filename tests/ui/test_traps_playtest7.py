@@ -11,7 +11,7 @@ from game.ui.app import App
 from game.ui.clock import FakeClock
 from game.ui.context import GameContext
 from game.ui.scenes.intro import IntroScene
-from game.ui.scenes.question import QuestionScene
+from game.ui.scenes.question import QuestionScene, prompt_for
 
 from .harness import bundled_pack, key, press, settle
 from .test_traps_playtest5 import level_index
@@ -33,5 +33,7 @@ def test_the_reminder_of_a_long_question_is_cut_at_a_word() -> None:
     passage = scene.session.current.prompt_text
     line = scene.question_line()
     assert line.endswith("\u2026") and len(passage) > 90
-    kept = line.split("  ", 1)[1].removesuffix("\u2026")
+    prompt = prompt_for(scene.session)
+    assert line.startswith(f"{prompt} ") and "  " not in line  # one space after the prompt (playtest 7, style)
+    kept = line.removeprefix(f"{prompt} ").removesuffix("\u2026")
     assert passage.startswith(kept) and passage[len(kept)] == " ", kept

@@ -11,7 +11,9 @@ from collections.abc import Callable
 import pygame
 
 from game.kiosk.scoreboard import Entry
+from game.ui import newsroom_text as words
 from game.ui.actions import Act, Action
+from game.ui.newsprint import draw_masthead
 from game.ui.scenes.base import GameScene
 from game.ui.widgets import Button, draw_panel, text_box
 
@@ -45,7 +47,7 @@ class AttractScene(GameScene):
         wide = area.width >= area.height * 1.2
         left_w = (area.width - gap) * 58 // 100
         hint_h = max(self.px(70), self.text_px("small", self.hint, left_w if wide else area.width))
-        welcome_h = self.px(110 + 90 + 30 + 96 + 16) + hint_h
+        welcome_h = self.px(134 + 90 + 30 + 96 + 16) + hint_h
         board_h = self.px(52) + self.px(12) + self.px(36) + self.rows * self.row_h  # as _draw_board rounds them
         if wide:
             welcome = pygame.Rect(area.left, 0, left_w, min(area.height, welcome_h))
@@ -58,8 +60,8 @@ class AttractScene(GameScene):
             welcome = pygame.Rect(area.left, top, area.width, min(area.height, welcome_h))
             below = welcome.bottom + gap
             self.board_rect = pygame.Rect(area.left, below, area.width, max(0, min(board_h, area.bottom - below)))
-        self.title_rect = pygame.Rect(welcome.left, welcome.top, welcome.width, self.px(110))
-        self.tagline_rect = pygame.Rect(welcome.left, self.title_rect.bottom, welcome.width, self.px(90))
+        self.title_rect = pygame.Rect(welcome.left, welcome.top, welcome.width, self.px(124))  # the masthead
+        self.tagline_rect = pygame.Rect(welcome.left, self.title_rect.bottom + self.px(10), welcome.width, self.px(90))
         button = pygame.Rect(0, 0, min(welcome.width, self.px(440)), self.px(96))
         button.midtop = (welcome.centerx, self.tagline_rect.bottom + self.px(30))
         self.button.rect = button
@@ -81,7 +83,7 @@ class AttractScene(GameScene):
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.ctx.theme
         surface.fill(theme.background)
-        text_box(surface, self.ctx, "Byline", self.title_rect, "display", theme.accent, self.scale, align="center")
+        draw_masthead(surface, self.ctx, self.title_rect, words.MASTHEAD, words.MOTTO, self.scale)  # as the title's
         text_box(surface, self.ctx, TAGLINE, self.tagline_rect, "body", theme.text, self.scale, align="center")
         self.button.draw(surface, self.ctx, self.scale, focused=False, hovered=False)
         text_box(surface, self.ctx, self.hint, self.hint_rect, "small", theme.muted_text, self.scale, align="center")

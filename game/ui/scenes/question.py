@@ -388,7 +388,7 @@ class QuestionScene(GameScene):
         if len(passage) > QUESTION_LINE_CHARS:
             cut = passage[:QUESTION_LINE_CHARS]  # one character more: a cut at a space keeps the word before it
             passage = (cut.rsplit(" ", 1)[0] if " " in cut else cut[:-1]).rstrip(" ,;:") + "\u2026"
-        return f"{prompt_for(self.session)}  {passage}"
+        return f"{prompt_for(self.session)} {passage}"  # one space: two read like a typo
 
     def _ask_leave(self) -> None:
         self.stack.push(
