@@ -17,7 +17,7 @@ BOARD_TITLE = "Assignment board"
 DESK_TITLE = "On your desk"
 
 ACCURACY = "Accuracy {percent}%"
-ACCURACY_NONE = "No checks yet"
+ACCURACY_NONE = "No story done yet"
 ACCURACY_DETAIL = "{right} of {total} checks right, across every story"
 
 CARD_STATUS = {

@@ -10,6 +10,7 @@ from game.ui.actions import Act
 from game.ui.app import App
 from game.ui.clock import FakeClock
 from game.ui.context import GameContext
+from game.ui.gauges import rating_text
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.question import QuestionScene, prompt_for
 
@@ -37,3 +38,17 @@ def test_the_reminder_of_a_long_question_is_cut_at_a_word() -> None:
     assert line.startswith(f"{prompt} ") and "  " not in line  # one space after the prompt (playtest 7, style)
     kept = line.removeprefix(f"{prompt} ").removesuffix("\u2026")
     assert passage.startswith(kept) and passage[len(kept)] == " ", kept
+
+
+def test_the_rating_does_not_say_no_checks_after_checks() -> None:
+    """Playtest 7 (style): after several answers of a level not yet finished, the board and the desk said "No checks
+    yet" at the top right (the rating counts finished levels only). It says no story is done yet."""
+    ctx = GameContext(bundled_pack(), seed=7, unlock_all=True)
+    app = App(pygame.display.set_mode((1280, 720)), IntroScene(ctx, level_index("who-said-it")), FakeClock())
+    settle(app)
+    question = press(app, key(Act.CONFIRM))
+    assert isinstance(question, QuestionScene)
+    press(app, key(Act.CHOOSE, 0))
+    assert question.session.results and ctx.progress.accuracy is None  # an answer given, no story finished
+    shown = rating_text(ctx.progress)
+    assert "check" not in shown.lower() and "story" in shown
