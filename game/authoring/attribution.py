@@ -335,10 +335,11 @@ def _next_speaker(sentence: Sentence, credit: Attribution) -> list[Attribution]:
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .,'-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^()]*\))?\s*(?:[\u2014\u2013:]|--?)\s+"
+    r"[A-Z][A-Z .,'-]+(?:,\s+[A-Z][a-z]+)*(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^()]*\))?"
+    r"\s*(?:[\u2014\u2013:]|--?)\s+"
 )
 """Where, when and from whom a report was filed, before its first sentence: "OAKHAVEN \u2014 ", "KOTHAPUR: ",
-"LISBON, May 4 (Wire Press) - "."""
+"LISBON, May 4 (Wire Press) - ", "DUNMERE, England, May 14 (Allied Wire) - "."""
 
 
 def _without_dateline(sentence: Sentence) -> Sentence:

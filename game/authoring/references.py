@@ -86,13 +86,16 @@ _NOT_NAMES = (
     "Sunday|January|February|March|July|August|September|October|November|December"
 )
 """Capitalised words that open a sentence, not a name ("After Monday's meeting", "In March")."""
+_BODY_HEAD = "(?:" + "|".join(sorted(w.capitalize() for w in ORGANISATION_WORDS - BUSINESS_WORDS)) + r")\b"
 _NAME = re.compile(
     rf"\b(?:{_TITLE}\.?\s+(?:{_INITIAL})*{_NAME_WORD}(?:\s+{_NAME_WORD})*"
-    rf"|(?!(?:{_NOT_NAMES})\b)(?:(?:{_INITIAL})+{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:&\s+)?(?:{_INITIAL})*{_NAME_WORD})+"
+    rf"|(?!(?:{_NOT_NAMES})\b)(?:{_NAME_WORD}(?:\s+{_NAME_WORD})*\s+and\s+(?:{_NAME_WORD}\s+)*{_BODY_HEAD}"
+    rf"|(?:{_INITIAL})+{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:&\s+)?(?:{_INITIAL})*{_NAME_WORD})+"
     rf"|{_NAME_WORD}\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*))"
 )
-"""Two or more capitalised words ("Hollin & Vance" too, and "University of Hallowmere"), initials and a name
-("R. Sundaresan"), or a title and a name ("Mr. Kim"): someone or something the sentence names."""
+"""Two or more capitalised words ("Hollin & Vance" too, "University of Hallowmere", and a body's name with "and" in
+it: "Northshire Fire and Rescue Service"), initials and a name ("R. Sundaresan"), or a title and a name ("Mr. Kim"):
+someone or something the sentence names."""
 _LONE_NAME = re.compile(rf"(?<![\w'\u2019-])(?<!\.\s)(?<!^){_NAME_WORD}(?![\w'\u2019-]|\s+{_NAME_WORD})")
 """A capitalised word on its own inside a sentence: a surname used alone ("a sharp turn for Okafor")."""
 _APPOSITION = re.compile(r"(?:^|[,;:]\s+)[Tt]he (?:" + "|".join(sorted(BODY_REFERENCES)) + r"),\s*$")
