@@ -992,7 +992,8 @@ def _subject_of(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, s
         opened = body.rfind(",", floor, named[0]) if named else -1
         if named and opened >= 0 and _OBJECT_END.search(body, floor, opened):
             named = None  # "A lab hired by a residents' group, Clean Taps, found": the name is the group's
-        elif named and opened >= 0 and body[named[0]].islower():  # "Dev Malhotra, cabinet member for education,"
+        elif named and opened >= 0 and _described(body[named[0] : named[1]]):  # "Dev Malhotra, cabinet member
+            # for education,", "Kath Mbeki, Unify's regional officer,": a description after the name
             named = _noun_phrase_before(body, opened, floor)
             named = named if named and ends_in_name(body[named[0] : named[1]]) else None
         span = named if named and body[named[0]].isupper() else None
@@ -1011,6 +1012,12 @@ def _subject_of(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, s
         found = _subject(body, earlier[-1], floor) if earlier else _first_of_clause(body, floor, before[-1].start())
         return (found[0], verb.end(), found[2]) if found else None
     return None
+
+
+def _described(phrase: str) -> bool:
+    """ "cabinet member for education", "Unify's regional officer": what someone is, not a name."""
+    first = phrase.split()[0]
+    return first.islower() or (first.endswith(("'s", "\u2019s")) and not ends_in_name(phrase))
 
 
 def _helper(word: str) -> bool:

@@ -300,3 +300,14 @@ def test_it_after_a_body_with_and_in_its_name_is_that_body() -> None:
     )
     assert found["No one was injured"] == "Northshire Fire and Rescue Service"
     assert "DUNMERE, England, May 14" not in " ".join(found)
+
+
+def test_a_role_owned_by_a_body_after_a_name_describes_that_person() -> None:
+    found = credits(
+        "Kath Mbeki, Unify's regional officer, said about 260 people worked at the site. "
+        '"These are people with mortgages," she said.\n'
+    )
+    assert found == {
+        "about 260 people worked at the site": "Kath Mbeki",
+        "These are people with mortgages": "Kath Mbeki",
+    }
