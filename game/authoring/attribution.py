@@ -1259,6 +1259,9 @@ def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
     front = _ACCORDING.match(text) or _ACCORDING_AFTER_JOIN.search(text)
     if front:
         span = _noun_phrase_after(text, front.end(), len(text))
+        apposed = _NAME_AFTER.match(text, span[1]) if span and text[span[0]].islower() else None
+        if apposed and text[apposed.end() : apposed.end() + 1] == "," and _names_whom(text[slice(*span)], apposed):
+            span = apposed.span("name")  # "According to the park's vet, Dr Owen Radley, the cub ..."
         named = span and text[span[0] : span[1]].split()[-1][:1].isupper()
         if span and (text[span[1] : span[1] + 1] == "," or (named and _CLAUSE_OPENS.match(text, span[1]))):
             clause = _clause(text, span[1] + 1 if text[span[1]] == "," else span[1])
@@ -1286,6 +1289,15 @@ _OWN_DOCUMENT = re.compile(
     r"\s+(?:that\s+)?(?P<who>it|they)\s+(?:had\s+|has\s+|have\s+)?(?:published|released|issued|compiled|produced)\b"
 )
 """Whose a document is, when its maker was named before: "according to figures it published on Monday"."""
+
+
+def _names_whom(description: str, apposed: re.Match[str]) -> bool:
+    """ "the park's vet, Dr Owen Radley": the name says who the description is; not "the report, Kelburn, the town,
+    is growing", where the name opens what the report says."""
+    head = description.lower().split()[-1]
+    return kind_of(apposed.group("name")) == "person" or head in PERSON_WORDS | BODY_REFERENCES
+
+
 _ACCORDING_AFTER_JOIN = re.compile(r"(?:[,;]\s+|\b(?:but|and|yet)\s+)according to\s+", re.I)
 """A credit opening the second half of a sentence: "The fee was secret, but according to the Courier it was ..."."""
 _CLAUSE_OPENS = re.compile(r"\s+(?:he|she|it|they|we|the|this|that|there|its|their)\s")

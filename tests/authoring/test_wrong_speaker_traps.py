@@ -311,3 +311,12 @@ def test_a_role_owned_by_a_body_after_a_name_describes_that_person() -> None:
         "about 260 people worked at the site": "Kath Mbeki",
         "These are people with mortgages": "Kath Mbeki",
     }
+
+
+def test_according_to_a_role_and_the_name_after_it_is_the_person_named() -> None:
+    found = credits(
+        "According to the park\u2019s vet, Dr Owen Radley, the cub is feeding well and gaining weight steadily.\n"
+        "According to the report, Kelburn, the town, is growing fast.\n"
+    )
+    assert found["the cub is feeding well and gaining weight steadily"] == "Dr Owen Radley"
+    assert "Kelburn" not in found.values()
