@@ -1139,9 +1139,7 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
         start, right, taken = token.start(), token.start(), taken + 1
         left = tokens[index - 1].group() if index > 0 else ""
         after_close_to = left == "to" and index > 1 and tokens[index - 2].group() == "close"
-        joined = (
-            left == "of" or left in _PREPOSITIONS or after_close_to or (token.group() == "The" and left[:1].isupper())
-        )
+        joined = left == "of" or left in _PREPOSITIONS or after_close_to or (word == "the" and left[:1].isupper())
         if (word in _DETERMINERS and not joined) or taken >= MAX_SPEAKER_WORDS:
             break
     phrase = text[start:phrase_end].rstrip() if start is not None else ""

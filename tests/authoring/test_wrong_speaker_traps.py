@@ -320,3 +320,11 @@ def test_according_to_a_role_and_the_name_after_it_is_the_person_named() -> None
     )
     assert found["the cub is feeding well and gaining weight steadily"] == "Dr Owen Radley"
     assert "Kelburn" not in found.values()
+
+
+def test_the_inside_a_name_does_not_end_it() -> None:
+    found = credits(
+        "Mara Quinlan of the campaign group Free the Wild said that breeding big cats in parks does nothing for "
+        "animals in their natural habitat.\n"
+    )
+    assert "Quinlan" in found["breeding big cats in parks does nothing for animals in their natural habitat"]
