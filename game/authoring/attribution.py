@@ -908,7 +908,8 @@ def _introduced(body: str, start: int, open_at: int) -> tuple[int, int, str] | N
 _ASIDE_STARTS = (
     r"(?:(?:and\s+)?who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)"
     r"|(?:in|of|for|to|with|at) (?:whom|which|whose)|[a-z]+ing|[a-z]+ed|\d+|a|an|the|its|his|her|their|now"
-    r"|formerly|aged|however|though|meanwhile|too|also|in turn|of|from"
+    r"|formerly|aged|however|though|meanwhile|too|also|in turn|of|from|for (?:her|his|their|its|our|my) part"
+    r"|by contrast|in contrast|in response|in fact"
     r"|seen|written|taken|given|shown|known|drawn|made|held|kept|sent|built|paid"
     rf"|{'|'.join(sorted(PERSON_WORDS))})\b"
 )

@@ -290,7 +290,7 @@ class Mentions:
                 self._described.setdefault(_key(phrase), set()).add(described.group("head").lower())
             place = kind != "person" and _incidental(text, match.start(), match.end())
             certain = kind == "person"  # "who" is a person's word, but British papers write "Rovers, who"
-            located = kind != "person" and bool(_LOCATED_BEFORE.search(text, 0, match.start()))
+            located = _located(text, match.start(), kind)
             kind = "person" if who else kind
             self._remember(
                 Mention(phrase, offset + match.start(), sentence, kind, certain=certain, place=place, located=located)
@@ -325,7 +325,9 @@ class Mentions:
             place = _incidental(text, word.start(), word.end())
             if named is not None and (named.kind == "person" or (named.kind == "name" and not place)):
                 at = offset + word.start()
-                self._remember(Mention(named.phrase, at, sentence, named.kind, certain=named.certain, place=place))
+                located = _located(text, word.start(), named.kind)
+                mention = Mention(named.phrase, at, sentence, named.kind, certain=named.certain, place=place)
+                self._remember(replace(mention, located=located))
 
     def _learn_gender(self, phrase: str) -> None:
         gender = _titled_gender(phrase)
@@ -527,6 +529,17 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 _LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
+_BESIDE_BEFORE = re.compile(r"\b(?:with|alongside|against|beside|unlike|without)\s+$", re.I)
+
+
+def _located(text: str, start: int, kind: Kind) -> bool:
+    """A name after "in" or "at" (a body's, where something happened), or anyone's after "with" or "unlike"
+    ("On Saturday, with Carrow on the top step, he said"): not the "he" or "she" of its own sentence."""
+    return bool(_BESIDE_BEFORE.search(text, 0, start)) or (
+        kind != "person" and bool(_LOCATED_BEFORE.search(text, 0, start))
+    )
+
+
 _MODIFIER_AFTER = re.compile(
     r"['\u2019]s?\s+[a-z]|\s+(?!(?:and|or|but|nor|who|whom|which|that|said|says|on|in|at|to|for|with|from|by|of|as"
     r"|after|before|during|since|until|when|while|is|was|are|were|has|had|have|will|would|could|should|may|might"

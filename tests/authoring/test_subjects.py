@@ -22,3 +22,16 @@ def test_it_after_a_subject_that_points_back_is_the_body_it_points_to() -> None:
         "\u201cthree formal consultation meetings\u201d.\n"
     )
     assert found["three formal consultation meetings"] == "Northfield University"
+
+
+def test_a_name_after_with_is_not_the_he_of_its_sentence() -> None:
+    found = credits(
+        "On Friday, sports director Gareth Lyons told reporters the plan was to protect the leader.\n"
+        'On Saturday, with Ellie Carrow on the top step, he said the team had planned "to keep two cards to play".\n'
+    )
+    assert found["to keep two cards to play"] == "sports director Gareth Lyons"
+
+
+def test_for_her_part_is_an_aside_between_a_subject_and_its_verb() -> None:
+    assert sentence_subject("Carrow, for her part, was not thinking that far ahead.") == "Carrow"
+    assert sentence_subject("The council, by contrast, said no.") == "The council"
