@@ -687,7 +687,7 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
     if end > open_at:
         return credited  # the credit follows the quotation: the quotation is the whole clause
     relayed = any(t.group() in REPORTING_VERBS for t in _TOKEN.finditer(body, lead_from, start))
-    if relayed and speaker.lower().split()[-1] in DOCUMENT_WORDS:  # "the trust said the memo described a "...""
+    if relayed:  # "the trust said the memo described a "..."", "Unify said members had complained "...""
         credited = replace(credited, doubt=_RELAYED)
     lead = _LEADING_PUNCT.match(body, _clause_start(body, end, credited.verb)).end()
     stop = _CLAIM_END.search(body, close_at + 1, tail_to)
@@ -701,7 +701,7 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
 
 
 _NO_SPEAKER = "no speaker named next to the quotation marks"
-_RELAYED = "a speaker tells what a document says here, so either could be the answer: name the speaker yourself"
+_RELAYED = "a speaker tells what another said here, so either could be the answer: name the speaker yourself"
 _JOINED_QUOTE = re.compile(r"\s*(?:and|but|or)\s")
 """Quoted words that go on with the reported ones: `would end on 31 October "and will not be replaced"`."""
 
