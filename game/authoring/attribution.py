@@ -463,7 +463,8 @@ def _settle(
             return replace(item, doubt=_pronoun(item.speaker))
         if named is None:
             return Unattributed(item.quote, item.offset, _pronoun(item.speaker))
-        if named.phrase.lower().split()[0] in _OWNER_PRONOUNS:  # "the report" after "Its report": whose?
+        owned = named.phrase.lower().split()[0] in _OWNER_PRONOUNS and not named.phrase.split()[-1][:1].isupper()
+        if owned:  # "the report" after "Its report": whose? ("Her friend Kieran" says who)
             return replace(item, doubt=_pronoun(named.phrase))
         return _credited_to(item, named, article)
     if _dated_only(words):

@@ -57,7 +57,7 @@ ORGANISATION_WORDS = BUSINESS_WORDS | word_set(
     "group council agency trust school museum clinic board union association office department ministry "
     "authority club society party network news times gazette press fund foundation institute university "
     "college hospital service services police court watch report committee commission government "
-    "administration league federation alliance team zoo library charity watchdog regulator"
+    "administration league federation alliance team zoo library charity watchdog regulator academy"
 )
 GROUP_WORDS = word_set("group friends campaigners residents opponents supporters critics parents families")
 SENTENCES_BACK = 3
@@ -263,8 +263,16 @@ class Mentions:
             self._remember(replace(named, offset=offset, sentence=sentence, salient=True, named_at=at))
         elif not is_reference(phrase):
             kind = "person" if unnamed else kind_of(phrase)  # only a person asks not to be named
+            if kind == "name" and self._short_for_body(phrase):
+                kind = "organisation"  # "Castlegate, a comprehensive of 1,100 pupils," after "Castlegate Academy"
             self._remember(Mention(phrase, offset, sentence, kind, salient=True, unnamed=unnamed))
             self._learn_gender(phrase)
+
+    def _short_for_body(self, phrase: str) -> bool:
+        """A single name that opens the name of a body named before ("Castlegate" after "Castlegate Academy")."""
+        return " " not in phrase.strip() and any(
+            m.kind == "organisation" and m.phrase.split()[0] == phrase.strip() for m in self._seen
+        )
 
     def _remember(self, mention: Mention) -> None:
         self._seen.append(mention)

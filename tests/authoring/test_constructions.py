@@ -417,7 +417,7 @@ def test_an_unclear_reference_is_left_to_the_teacher() -> None:
     council = 'The town council gave a grant in 2022.\nThe firm promised the plant had "a long future".'
     assert "a long future" not in credits(council)
     # a name nearer than the only known person, that could be anyone: "she" is left to the teacher
-    school = 'Head Sue Lin spoke.\nPupils at Eastfield Academy were sent home. "It was so cold," she said.'
+    school = 'Head Sue Lin spoke.\nPupils at Eastfield Grange were sent home. "It was so cold," she said.'
     assert credits(school) == {}
     # "it" speaks only for a body: not for a person, nor for a thing
     assert credits("Ann Lee bought the shop in May. It now says the roof was rotten.") == {}

@@ -35,3 +35,20 @@ def test_a_name_after_with_is_not_the_he_of_its_sentence() -> None:
 def test_for_her_part_is_an_aside_between_a_subject_and_its_verb() -> None:
     assert sentence_subject("Carrow, for her part, was not thinking that far ahead.") == "Carrow"
     assert sentence_subject("The council, by contrast, said no.") == "The council"
+
+
+def test_a_described_person_with_a_name_is_that_person_even_when_owned() -> None:
+    found = credits(
+        "Fifteen-year-old Amira said she likes the ban.\n"
+        'Her friend Kieran was less convinced. He said most pupils "binge on their phones".\n'
+    )
+    assert found["binge on their phones"] == "Her friend Kieran"
+
+
+def test_a_single_name_that_opens_a_body_named_before_is_that_body_not_a_she() -> None:
+    found = credits(
+        "When Joanne Whitlock locked away 1,100 phones at Castlegate Academy, she expected a revolt.\n"
+        "Castlegate, a comprehensive on the edge of Bramford, was one of the first schools to ban phones. "
+        '"Teachers are teaching rather than confiscating," she said.\n'
+    )
+    assert found["Teachers are teaching rather than confiscating"] == "Joanne Whitlock"
