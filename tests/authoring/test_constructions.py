@@ -855,6 +855,7 @@ def test_no_clash_where_the_figures_do_not_meet(body: str, why: str) -> None:
         ("a profit of 1.2 million pounds in 2023", [(1_200_000, "pound")]),
         ("pupils in Year 9 left at half past nine", []),
         ("puts the visitors at 240,000, down from 265,000 visitors", [(240_000, ""), (265_000, "visitor")]),
+        ("said \u201cfewer than 30,000\u201d customers had been affected", [(30_000, "custom")]),  # past the mark
     ],
 )
 def test_figures_in_words_and_digits(text: str, values: list[tuple[float, str]]) -> None:
