@@ -602,7 +602,9 @@ def _first_subject(text: str) -> str | None:
             continue
         word = token.group()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
-        last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
+        last = (
+            index == len(tokens) - 1 and not text.rstrip().endswith("?") and word not in _PRONOUNS
+        )  # "Nurses disagree."
         verb_like = _verb_like(word) or last
         outside = [t for t in tokens[:index] if not any(a <= t.start() < b for a, b in asides)]
         previous = outside[-1] if outside else tokens[index - 1]  # "(In May) councillors voted"
@@ -610,7 +612,8 @@ def _first_subject(text: str) -> str | None:
             _past_form(word, tokens[index - 1]) or _present_after_name(word, previous)
         )
         before_name = following[:1].isupper() and _past_form(word, previous) and _present_after_name("s", previous)
-        before_pointer = following in _POINTERS and _present_after_noun(word, previous)  # "The university disputes"
+        pointed = following in _POINTERS or (following == "that" and index + 1 == len(tokens) - 1)  # "rejects that."
+        before_pointer = pointed and _present_after_noun(word, previous)  # "The university disputes"
         before_object = before_object or before_name or before_pointer  # "James Okafor, 34, met Delgado last month"
         if word.islower() and (verb_like or before_object):
             found = _subject(text, token, 0)

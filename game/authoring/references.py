@@ -161,6 +161,9 @@ def kind_of(phrase: str) -> Kind:
     front ("residents'", "The school's governors") describes, it is not the head; a phrase that ends in one
     ("Westvale Council's") is its owner.
     """
+    named = re.match(r"(?P<name>(?:[A-Z][\w'\u2019-]*\s+)*[A-Z][\w'\u2019-]*)\s+of\s", phrase)
+    if named:  # "Mara Quinlan of the campaign group Free the Wild": a name, whatever the group
+        return kind_of(named.group("name"))
     found = _WORD.findall(phrase)
     owner = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in found[-1:]]  # "Westvale Council's"
     words = [w.lower() for w in found[:-1] if not w.endswith(("'", "\u2019", "'s", "\u2019s"))] + owner

@@ -52,3 +52,15 @@ def test_a_single_name_that_opens_a_body_named_before_is_that_body_not_a_she() -
         '"Teachers are teaching rather than confiscating," she said.\n'
     )
     assert found["Teachers are teaching rather than confiscating"] == "Joanne Whitlock"
+
+
+def test_a_name_before_of_is_the_speaker_kind_and_rejects_that_ends_the_subject() -> None:
+    found = credits(
+        "Keeper Fiona Hardcastle said the cub was well.\n"
+        "Mara Quinlan of the campaign group Free the Wild said that breeding big cats in parks does nothing. "
+        "\u201cA cub in Kelburn will never see the Himalayas,\u201d she said.\n"
+        "Hardcastle rejects that. She said captive animals \u201cact as ambassadors\u201d for their wild cousins.\n"
+    )
+    assert "Quinlan" in found["A cub in Kelburn will never see the Himalayas"]
+    assert found["act as ambassadors"].endswith("Hardcastle")
+    assert sentence_subject("The zoo disputes that.") == "The zoo"
