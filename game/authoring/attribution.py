@@ -934,7 +934,7 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     "Figures" (students cannot tell whose figures "Figures" are)."""
     found = _subject_of(body, verb, floor)
     words = found[2].lower().split() if found else []
-    if found is None or not words or words[-1] not in DOCUMENT_WORDS or len(words) > 2:
+    if found is None or not words or words[-1] not in DOCUMENT_WORDS or len(words) > 3:
         return found
     maker = _PUBLISHED_BY.match(body, found[0] + len(found[2]))
     if maker and maker.group("body"):  # "figures published by the company": the company's, whichever it is
@@ -1231,6 +1231,8 @@ def _plausible(phrase: str) -> bool:
     words = phrase.split()
     if not words or all(w.lower() in _DETERMINERS for w in words) or (len(words) > 1 and words[-1] in _OBJECTS):
         return False
+    if words[-1].lower() in _TIME | {"day", "days"}:
+        return False  # "issued by the university the same day said": when, not who
     if _AGENT.search(phrase):
         return False  # "600 parents commissioned jointly by the council": a piece of a longer phrase
     participle = words[0].islower() and words[0].endswith(("ed", "en", "wn"))  # "shared on social media"
@@ -1491,7 +1493,7 @@ _RECORDS = re.compile(r"\b(?:gives?|records?|lists?|sets?\s+out|puts?|states?|es
 """What a document does with a figure or a finding: "the annual report gives the number as 6,500"."""
 DOCUMENT_WORDS = word_set(
     "report reports accounts filing filings document documents minutes notice data figures records register log "
-    "survey study paper papers plan review audit analysis letter email memo statement budget listing"
+    "survey study paper papers plan review audit analysis letter email memo statement budget listing release"
 )
 """Things that hold someone's words or figures: whose they are is whom the document belongs to."""
 

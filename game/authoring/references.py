@@ -98,8 +98,15 @@ it: "Northshire Fire and Rescue Service"), initials and a name ("R. Sundaresan")
 someone or something the sentence names."""
 _LONE_NAME = re.compile(rf"(?<![\w'\u2019-])(?<!\.\s)(?<!^){_NAME_WORD}(?![\w'\u2019-]|\s+{_NAME_WORD})")
 """A capitalised word on its own inside a sentence: a surname used alone ("a sharp turn for Okafor")."""
-_APPOSITION = re.compile(r"(?:^|[,;:]\s+)[Tt]he (?:" + "|".join(sorted(BODY_REFERENCES)) + r"),\s*$")
-"""A business named in apposition: "The developer, Northgate Homes" tells that Northgate Homes is a company."""
+_APPOSITION = re.compile(
+    r"(?:^|[,;:]\s+)[Tt]he (?:[a-z-]+\s+)?(?P<head>"
+    + "|".join(sorted(BODY_REFERENCES | ORGANISATION_WORDS - BUSINESS_WORDS))
+    + r"),\s*$"
+)
+"""A body named in apposition: "The developer, Northgate Homes" tells that Northgate Homes is a company, "The exam
+board, Central Assessment," that "the board" is Central Assessment."""
+_KIND_BEFORE = re.compile(r"\b(?P<head>" + "|".join(sorted(ORGANISATION_WORDS - BUSINESS_WORDS)) + r")\s+$")
+"""What a body is, said right before its name: "the listed transport group Halden plc"."""
 
 
 _BUSINESS_NAMED = re.compile(
@@ -294,8 +301,11 @@ class Mentions:
             person = _PERSON_AFTER.match(text, match.end()) or _ROLE_BEFORE.search(text, 0, match.start())
             kind = "person" if person else kind_of(phrase)
             who = kind == "name" and _WHO_AFTER.match(text, match.end())  # "Maureen Tolliver, who has held"
-            if kind != "person" and _APPOSITION.search(text, 0, match.start()):  # "The operator, Skyline Networks,"
-                self._businesses.add(_key(phrase))
+            apposed = _APPOSITION.search(text, 0, match.start()) or _KIND_BEFORE.search(text, 0, match.start())
+            if kind != "person" and apposed and apposed.group("head") in BODY_REFERENCES:
+                self._businesses.add(_key(phrase))  # "The operator, Skyline Networks,"
+            elif kind != "person" and apposed:  # "The exam board, Central Assessment,", "transport group Halden plc"
+                self._described.setdefault(_key(phrase), set()).add(apposed.group("head"))
             described = _DESCRIBED.match(text, match.end())
             if kind != "person" and described:  # "Buckeye Turf Professionals, a trade group representing ..."
                 self._described.setdefault(_key(phrase), set()).add(described.group("head").lower())

@@ -328,3 +328,28 @@ def test_the_inside_a_name_does_not_end_it() -> None:
         "animals in their natural habitat.\n"
     )
     assert "Quinlan" in found["breeding big cats in parks does nothing for animals in their natural habitat"]
+
+
+def test_a_body_named_after_what_it_is_is_what_that_word_points_to() -> None:
+    found = credits(
+        "The exam board, Central Assessment, was forced to replace both papers. In a statement, the board said the "
+        'leak had cost it "in excess of \u00a3600,000".\n'
+    )
+    assert found["in excess of \u00a3600,000"] == "Central Assessment"
+
+
+def test_when_a_document_was_issued_is_not_who_issued_it() -> None:
+    found = credits(
+        'A press release issued by the university the same day said town gardens held "twice as many" bee species '
+        "as farmland.\n"
+    )
+    assert found["twice as many"] == "the university"
+
+
+def test_what_a_body_is_said_before_its_name_is_what_that_word_points_to() -> None:
+    found = credits(
+        "Westvale Connect is owned by the transport group Halden Holdings, which runs buses in six towns.\n"
+        'Westvale Transit also runs trams. In its annual report, the group told investors that pay had been "held '
+        'below inflation".\n'
+    )
+    assert found["held below inflation"] == "Halden Holdings"
