@@ -476,6 +476,11 @@ def _settle(
         return _issued(item, previous, article) or replace(item, doubt=_pronoun(item.speaker))
     if ANONYMOUS.search(sentence.text) and words and words[0] in ("a", "an", "one"):
         return replace(item, anonymous=True)
+    namesakes = mentions.namesakes(item.speaker, item.offset) if len(words) <= 2 else []
+    if namesakes and words[0].rstrip(".") in _TITLES | {words[-1]}:  # "Ms Gately" or "Gately", two Gatelys
+        return replace(
+            item, doubt=f"\u201c{item.speaker}\u201d may be {' or '.join(namesakes)}: name the speaker yourself"
+        )
     role = mentions.named_role(item.speaker, item.offset, number)
     if role is None and len(words) == 1 and item.speaker[:1].isupper():  # "Idris said" after "Idris Marchetti"
         role = mentions.full_name(item.speaker, item.offset)
@@ -492,6 +497,7 @@ def _credited_to(item: Attribution, named: Mention, article: Article) -> Attribu
     return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end), anonymous=named.unnamed)
 
 
+_TITLES = word_set("mr mrs ms miss mx dr prof")
 _OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 """Whose a document is when it speaks: "Its report said" is the body "it" points to."""
 
@@ -530,8 +536,17 @@ def _continued(item: Unattributed, previous: Attribution | None, article: Articl
     ):
         return None
     passage = article.text[previous.offset : item.end]
-    if "\n" not in passage:
-        return Attribution(item.text, previous.speaker, previous.cue, passage, previous.offset, True)
+    if "\n" not in passage:  # as sure (or unsure) of the speaker as the words before
+        return Attribution(
+            item.text,
+            previous.speaker,
+            previous.cue,
+            passage,
+            previous.offset,
+            True,
+            previous.anonymous,
+            doubt=previous.doubt,
+        )
     if gap.count("\n") > 1 or article.text[item.offset - 1 : item.offset] != "\n":
         return None  # a paragraph that is all quotation, right after the paragraph that credits it
     naming = next(s for s in article.sentences if s.start <= previous.offset < s.end + 1)
@@ -546,6 +561,7 @@ def _continued(item: Unattributed, previous: Attribution | None, article: Articl
         previous.anonymous,
         named_in=named_in,
         continues=True,
+        doubt=previous.doubt,
     )
 
 

@@ -475,6 +475,18 @@ class Mentions:
         people = {n for n in names if not any(len(n) < len(o) and o[-len(n) :] == n for o in names)}
         return max(found, key=lambda m: (len(m.phrase), -m.offset)) if len(people) == 1 else None
 
+    def namesakes(self, name: str, offset: int) -> list[str]:
+        """ "Ms Gately" after "Marion Gately" and "Kerry Gately": the people named before who share the surname,
+        when there are two or more (the title alone does not say which)."""
+        surname = _last_word(name)
+        found = {
+            " ".join(_given_names(m.phrase)): m.phrase
+            for m in self._seen
+            if m.offset < offset and m.kind in ("person", "name") and len(_given_names(m.phrase)) > 1
+        }
+        same = [phrase for given, phrase in found.items() if given.split()[-1] == surname]
+        return same if len(same) > 1 else []
+
     def subject_named(self, offset: int, sentence: int) -> Mention | None:
         """The name ("Bay Rovers", "Vale Council") that is the subject of the sentence `offset` is in, before it."""
         return next(

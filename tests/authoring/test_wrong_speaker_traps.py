@@ -353,3 +353,17 @@ def test_what_a_body_is_said_before_its_name_is_what_that_word_points_to() -> No
         'below inflation".\n'
     )
     assert found["held below inflation"] == "Halden Holdings"
+
+
+def test_a_title_and_a_surname_two_people_share_asks_no_who_said_question() -> None:
+    found, _ = find_attributions(
+        Article(
+            "Headline\nMarion Gately, 82, waited 19 hours on a trolley. Her daughter, Kerry Gately, said the staff "
+            'were "kind but completely overwhelmed".\n'
+            '"Nobody should be left like that," Ms Gately said. "The nurses were apologising to us all night."\n'
+        )
+    )
+    unsure = {a.quote: a.doubt for a in found}
+    assert not unsure["kind but completely overwhelmed"]
+    assert "Marion Gately" in unsure["Nobody should be left like that"]
+    assert unsure["The nurses were apologising to us all night."]  # the same speaker, just as unsure
