@@ -335,10 +335,11 @@ def _next_speaker(sentence: Sentence, credit: Attribution) -> list[Attribution]:
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .,'-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^()]*\))?\s*(?:[\u2014\u2013:]|--?)\s+"
+    r"[A-Z][A-Z .,'-]+(?:,\s+[A-Z][a-z]+)*(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^()]*\))?"
+    r"\s*(?:[\u2014\u2013:]|--?)\s+"
 )
 """Where, when and from whom a report was filed, before its first sentence: "OAKHAVEN \u2014 ", "KOTHAPUR: ",
-"LISBON, May 4 (Wire Press) - "."""
+"LISBON, May 4 (Wire Press) - ", "DUNMERE, England, May 14 (Allied Wire) - "."""
 
 
 def _without_dateline(sentence: Sentence) -> Sentence:
@@ -462,7 +463,8 @@ def _settle(
             return replace(item, doubt=_pronoun(item.speaker))
         if named is None:
             return Unattributed(item.quote, item.offset, _pronoun(item.speaker))
-        if named.phrase.lower().split()[0] in _OWNER_PRONOUNS:  # "the report" after "Its report": whose?
+        owned = named.phrase.lower().split()[0] in _OWNER_PRONOUNS and not named.phrase.split()[-1][:1].isupper()
+        if owned:  # "the report" after "Its report": whose? ("Her friend Kieran" says who)
             return replace(item, doubt=_pronoun(named.phrase))
         return _credited_to(item, named, article)
     if _dated_only(words):
@@ -474,6 +476,11 @@ def _settle(
         return _issued(item, previous, article) or replace(item, doubt=_pronoun(item.speaker))
     if ANONYMOUS.search(sentence.text) and words and words[0] in ("a", "an", "one"):
         return replace(item, anonymous=True)
+    namesakes = mentions.namesakes(item.speaker, item.offset) if len(words) <= 2 else []
+    if namesakes and words[0].rstrip(".") in _TITLES | {words[-1]}:  # "Ms Gately" or "Gately", two Gatelys
+        return replace(
+            item, doubt=f"\u201c{item.speaker}\u201d may be {' or '.join(namesakes)}: name the speaker yourself"
+        )
     role = mentions.named_role(item.speaker, item.offset, number)
     if role is None and len(words) == 1 and item.speaker[:1].isupper():  # "Idris said" after "Idris Marchetti"
         role = mentions.full_name(item.speaker, item.offset)
@@ -490,6 +497,7 @@ def _credited_to(item: Attribution, named: Mention, article: Article) -> Attribu
     return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end), anonymous=named.unnamed)
 
 
+_TITLES = word_set("mr mrs ms miss mx dr prof")
 _OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 """Whose a document is when it speaks: "Its report said" is the body "it" points to."""
 
@@ -528,8 +536,17 @@ def _continued(item: Unattributed, previous: Attribution | None, article: Articl
     ):
         return None
     passage = article.text[previous.offset : item.end]
-    if "\n" not in passage:
-        return Attribution(item.text, previous.speaker, previous.cue, passage, previous.offset, True)
+    if "\n" not in passage:  # as sure (or unsure) of the speaker as the words before
+        return Attribution(
+            item.text,
+            previous.speaker,
+            previous.cue,
+            passage,
+            previous.offset,
+            True,
+            previous.anonymous,
+            doubt=previous.doubt,
+        )
     if gap.count("\n") > 1 or article.text[item.offset - 1 : item.offset] != "\n":
         return None  # a paragraph that is all quotation, right after the paragraph that credits it
     naming = next(s for s in article.sentences if s.start <= previous.offset < s.end + 1)
@@ -544,6 +561,7 @@ def _continued(item: Unattributed, previous: Attribution | None, article: Articl
         previous.anonymous,
         named_in=named_in,
         continues=True,
+        doubt=previous.doubt,
     )
 
 
@@ -600,7 +618,9 @@ def _first_subject(text: str) -> str | None:
             continue
         word = token.group()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
-        last = index == len(tokens) - 1 and not text.rstrip().endswith("?")  # "Nurses disagree."
+        last = (
+            index == len(tokens) - 1 and not text.rstrip().endswith("?") and word not in _PRONOUNS
+        )  # "Nurses disagree."
         verb_like = _verb_like(word) or last
         outside = [t for t in tokens[:index] if not any(a <= t.start() < b for a, b in asides)]
         previous = outside[-1] if outside else tokens[index - 1]  # "(In May) councillors voted"
@@ -608,7 +628,8 @@ def _first_subject(text: str) -> str | None:
             _past_form(word, tokens[index - 1]) or _present_after_name(word, previous)
         )
         before_name = following[:1].isupper() and _past_form(word, previous) and _present_after_name("s", previous)
-        before_pointer = following in _POINTERS and _present_after_noun(word, previous)  # "The university disputes"
+        pointed = following in _POINTERS or (following == "that" and index + 1 == len(tokens) - 1)  # "rejects that."
+        before_pointer = pointed and _present_after_noun(word, previous)  # "The university disputes"
         before_object = before_object or before_name or before_pointer  # "James Okafor, 34, met Delgado last month"
         if word.islower() and (verb_like or before_object):
             found = _subject(text, token, 0)
@@ -686,7 +707,7 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
     if end > open_at:
         return credited  # the credit follows the quotation: the quotation is the whole clause
     relayed = any(t.group() in REPORTING_VERBS for t in _TOKEN.finditer(body, lead_from, start))
-    if relayed and speaker.lower().split()[-1] in DOCUMENT_WORDS:  # "the trust said the memo described a "...""
+    if relayed:  # "the trust said the memo described a "..."", "Unify said members had complained "...""
         credited = replace(credited, doubt=_RELAYED)
     lead = _LEADING_PUNCT.match(body, _clause_start(body, end, credited.verb)).end()
     stop = _CLAIM_END.search(body, close_at + 1, tail_to)
@@ -700,7 +721,7 @@ def _direct(body: str, base: int, open_at: int, close_at: int, sentences: list[S
 
 
 _NO_SPEAKER = "no speaker named next to the quotation marks"
-_RELAYED = "a speaker tells what a document says here, so either could be the answer: name the speaker yourself"
+_RELAYED = "a speaker tells what another said here, so either could be the answer: name the speaker yourself"
 _JOINED_QUOTE = re.compile(r"\s*(?:and|but|or)\s")
 """Quoted words that go on with the reported ones: `would end on 31 October "and will not be replaced"`."""
 
@@ -907,7 +928,8 @@ def _introduced(body: str, start: int, open_at: int) -> tuple[int, int, str] | N
 _ASIDE_STARTS = (
     r"(?:(?:and\s+)?who|which|whose|that|(?:many|some|most|all|one) of (?:whom|which)"
     r"|(?:in|of|for|to|with|at) (?:whom|which|whose)|[a-z]+ing|[a-z]+ed|\d+|a|an|the|its|his|her|their|now"
-    r"|formerly|aged|however|though|meanwhile|too|also|in turn|of|from"
+    r"|formerly|aged|however|though|meanwhile|too|also|in turn|of|from|for (?:her|his|their|its|our|my) part"
+    r"|by contrast|in contrast|in response|in fact"
     r"|seen|written|taken|given|shown|known|drawn|made|held|kept|sent|built|paid"
     rf"|{'|'.join(sorted(PERSON_WORDS))})\b"
 )
@@ -928,7 +950,7 @@ def _subject(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, str]
     "Figures" (students cannot tell whose figures "Figures" are)."""
     found = _subject_of(body, verb, floor)
     words = found[2].lower().split() if found else []
-    if found is None or not words or words[-1] not in DOCUMENT_WORDS or len(words) > 2:
+    if found is None or not words or words[-1] not in DOCUMENT_WORDS or len(words) > 3:
         return found
     maker = _PUBLISHED_BY.match(body, found[0] + len(found[2]))
     if maker and maker.group("body"):  # "figures published by the company": the company's, whichever it is
@@ -991,7 +1013,8 @@ def _subject_of(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, s
         opened = body.rfind(",", floor, named[0]) if named else -1
         if named and opened >= 0 and _OBJECT_END.search(body, floor, opened):
             named = None  # "A lab hired by a residents' group, Clean Taps, found": the name is the group's
-        elif named and opened >= 0 and body[named[0]].islower():  # "Dev Malhotra, cabinet member for education,"
+        elif named and opened >= 0 and _described(body[named[0] : named[1]]):  # "Dev Malhotra, cabinet member
+            # for education,", "Kath Mbeki, Unify's regional officer,": a description after the name
             named = _noun_phrase_before(body, opened, floor)
             named = named if named and ends_in_name(body[named[0] : named[1]]) else None
         span = named if named and body[named[0]].isupper() else None
@@ -1010,6 +1033,12 @@ def _subject_of(body: str, verb: re.Match[str], floor: int) -> tuple[int, int, s
         found = _subject(body, earlier[-1], floor) if earlier else _first_of_clause(body, floor, before[-1].start())
         return (found[0], verb.end(), found[2]) if found else None
     return None
+
+
+def _described(phrase: str) -> bool:
+    """ "cabinet member for education", "Unify's regional officer": what someone is, not a name."""
+    first = phrase.split()[0]
+    return first.islower() or (first.endswith(("'s", "\u2019s")) and not ends_in_name(phrase))
 
 
 def _helper(word: str) -> bool:
@@ -1131,9 +1160,7 @@ def _noun_phrase_before(text: str, end: int, floor: int) -> tuple[int, int] | No
         start, right, taken = token.start(), token.start(), taken + 1
         left = tokens[index - 1].group() if index > 0 else ""
         after_close_to = left == "to" and index > 1 and tokens[index - 2].group() == "close"
-        joined = (
-            left == "of" or left in _PREPOSITIONS or after_close_to or (token.group() == "The" and left[:1].isupper())
-        )
+        joined = left == "of" or left in _PREPOSITIONS or after_close_to or (word == "the" and left[:1].isupper())
         if (word in _DETERMINERS and not joined) or taken >= MAX_SPEAKER_WORDS:
             break
     phrase = text[start:phrase_end].rstrip() if start is not None else ""
@@ -1220,6 +1247,8 @@ def _plausible(phrase: str) -> bool:
     words = phrase.split()
     if not words or all(w.lower() in _DETERMINERS for w in words) or (len(words) > 1 and words[-1] in _OBJECTS):
         return False
+    if words[-1].lower() in _TIME | {"day", "days"}:
+        return False  # "issued by the university the same day said": when, not who
     if _AGENT.search(phrase):
         return False  # "600 parents commissioned jointly by the council": a piece of a longer phrase
     participle = words[0].islower() and words[0].endswith(("ed", "en", "wn"))  # "shared on social media"
@@ -1251,6 +1280,9 @@ def _reported(sentence: Sentence) -> Attribution | Unattributed | None:
     front = _ACCORDING.match(text) or _ACCORDING_AFTER_JOIN.search(text)
     if front:
         span = _noun_phrase_after(text, front.end(), len(text))
+        apposed = _NAME_AFTER.match(text, span[1]) if span and text[span[0]].islower() else None
+        if apposed and text[apposed.end() : apposed.end() + 1] == "," and _names_whom(text[slice(*span)], apposed):
+            span = apposed.span("name")  # "According to the park's vet, Dr Owen Radley, the cub ..."
         named = span and text[span[0] : span[1]].split()[-1][:1].isupper()
         if span and (text[span[1] : span[1] + 1] == "," or (named and _CLAUSE_OPENS.match(text, span[1]))):
             clause = _clause(text, span[1] + 1 if text[span[1]] == "," else span[1])
@@ -1278,6 +1310,15 @@ _OWN_DOCUMENT = re.compile(
     r"\s+(?:that\s+)?(?P<who>it|they)\s+(?:had\s+|has\s+|have\s+)?(?:published|released|issued|compiled|produced)\b"
 )
 """Whose a document is, when its maker was named before: "according to figures it published on Monday"."""
+
+
+def _names_whom(description: str, apposed: re.Match[str]) -> bool:
+    """ "the park's vet, Dr Owen Radley": the name says who the description is; not "the report, Kelburn, the town,
+    is growing", where the name opens what the report says."""
+    head = description.lower().split()[-1]
+    return kind_of(apposed.group("name")) == "person" or head in PERSON_WORDS | BODY_REFERENCES
+
+
 _ACCORDING_AFTER_JOIN = re.compile(r"(?:[,;]\s+|\b(?:but|and|yet)\s+)according to\s+", re.I)
 """A credit opening the second half of a sentence: "The fee was secret, but according to the Courier it was ..."."""
 _CLAUSE_OPENS = re.compile(r"\s+(?:he|she|it|they|we|the|this|that|there|its|their)\s")
@@ -1468,7 +1509,7 @@ _RECORDS = re.compile(r"\b(?:gives?|records?|lists?|sets?\s+out|puts?|states?|es
 """What a document does with a figure or a finding: "the annual report gives the number as 6,500"."""
 DOCUMENT_WORDS = word_set(
     "report reports accounts filing filings document documents minutes notice data figures records register log "
-    "survey study paper papers plan review audit analysis letter email memo statement budget listing"
+    "survey study paper papers plan review audit analysis letter email memo statement budget listing release"
 )
 """Things that hold someone's words or figures: whose they are is whom the document belongs to."""
 

@@ -615,6 +615,8 @@ def _denials(reading: _Reading) -> Iterator[_Pair]:
         clue = _DENIAL.search(claim.text) or _NEGATION.search(claim.text) or _NONE.search(claim.text)
         if not clue or _SUBORDINATE_BEFORE.search(claim.text, 0, clue.start()):
             continue  # "which may explain why it has never been found", "when nobody else would come": an aside
+        if _an_opinion(claim.text):
+            continue  # "Clearly, once a library goes, it never comes back": a view, not a denial of what happened
         what = _what_was_denied(claim.text, clue)
         if _SECOND_NEGATION.search(what.split(",")[0]):
             continue  # "has never met a plan it did not like": two negatives say yes

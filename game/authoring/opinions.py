@@ -40,6 +40,10 @@ _SLOPES = "hill|hills|slope|slopes|climb|bank|banks|path|road|street|lane|stairs
 """After these, "steep" measures a gradient ("a steep hill"), it does not judge a price."""
 _FIGURE = r"\bwith all the [a-z]+ of (?:a|an)\b"
 _INTENSIFIERS = r"(?:simply|just|really|absolutely|quite|so|very|utterly|totally|completely|plainly|truly)\s+"
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s))"
+_IS = r"(?:\s+(?:is|was)|['\u2019]s)\s+"
+_HOW = rf"(?:{_INTENSIFIERS})?(?:not\s+)?(?:{_INTENSIFIERS})?"
+"""How a verdict is put: "is simply wrong", "is not acceptable", "is simply not acceptable"."""
 _NOT_VERDICTS = (
     "likely|unlikely|possible|impossible|probable|understood|thought|known|true|false|time|illegal|legal|unlawful"
     "|due|set|up|about|going|still|now|too|the|a|an|hard|easy|difficult|common|rare|usual|unusual"
@@ -80,6 +84,7 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
             r"|incredible|remarkable|shocking|scandalous|rushed|reckless|irresponsible|careless"
             r"|pointless|hopeless|sensible|overpriced|shambles|fiasco|false economy|dark day|sad day|long overdue"
             r"|strange|bizarre|baffling|puzzling|pure and simple|bold|smart|overdue|overblown|shambolic|exactly right"
+            r"|unacceptable|not acceptable|short-sighted|shortsighted"
             r"|(?:is|was|are|were|be|been|['\u2019]s)\s+(?:not\s+)?(?:a|an)\s+(?:(?:big|huge|terrible|total|complete)\s+)?"
             r"(?:mistake|betrayal|disaster|travesty|farce|insult|gut punch|slap in the face|kick in the teeth)"
             r"|(?:a|total|complete|utter) waste|waste of|steep(?!\s+(?:" + _SLOPES + r")\b)|not an option|last straw"
@@ -97,10 +102,10 @@ OPINION_CLUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "verdict",
         re.compile(
-            r"(?:^|(?<=[.!?]\s))(?:It|This|That)(?:\s+(?:is|was)|['\u2019]s)\s+(?:not\s+)?(?:" + _INTENSIFIERS + r")?"
-            r"(?:(?:a|an|pure|total|utter|complete)\s+)?(?![a-z]+(?:ed|ing|ly)\b)[a-z]+(?:-[a-z]+)?(?=[.!]?$|[.!]\s)"
-            r"|(?:^|(?<=[.!?]\s))It(?:\s+(?:is|was)|['\u2019]s)\s+(?:not\s+)?(?:" + _INTENSIFIERS + r")?"
-            r"(?!(?:" + _NOT_VERDICTS + r")\b)(?![a-z]+ed\b)[a-z]+(?:-[a-z]+)?(?=\s+(?:that|to)\s)"
+            _SENTENCE_START + r"(?:It|This|That)" + _IS + _HOW + r"(?:(?:a|an|pure|total|utter|complete)\s+)?"
+            r"(?![a-z]+(?:ed|ing|ly)\b)[a-z]+(?:-[a-z]+)?(?=[.!]?$|[.!]\s)"
+            r"|" + _SENTENCE_START + r"It" + _IS + _HOW + r"(?!(?:" + _NOT_VERDICTS + r")\b)(?![a-z]+ed\b)"
+            r"[a-z]+(?:-[a-z]+)?(?=\s+(?:that|to)\s)"
         ),
     ),
     ("exclamation", re.compile(r"!")),

@@ -39,7 +39,11 @@ _ALL_BUT = re.compile(r"\ball\s+but\s+(\d+|an?|one|two|three)\s+of\s+(?:the|its|
 _CURRENCIES = {"\u00a3": "pound", "$": "dollar", "\u20ac": "euro"}
 _NOT_MEASURES = word_set("and or but on in at of to for from by with over under as than that which who is are was were")
 """Words that can follow a figure without saying what it counts ("600,000 and says", "87 over the period")."""
-_UNIT_WORD = re.compile(r"\s+(?:(?:more|fewer|than|about|around|some|dead|new|extra|full-time)\s+)*([a-z]+)")
+_UNIT_WORD = re.compile(
+    r"[\"\u201d\u2019]?\s+(?:(?:more|fewer|than|about|around|some|dead|new|extra|full-time)\s+)*([a-z]+)"
+)
+"""The word after a figure that says what it counts, past a closing quotation mark ("fewer than 30,000" customers)."""
+_CLOSING_MARKS = '"\u201d\u2019'
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _GOVERNING = re.compile(
     r"\b([a-z]{3,})\s+of\s+(?:(?:about|around|some|nearly|almost|over|just|more than|less than)\s+)?$"
@@ -201,7 +205,8 @@ def _counts(text: str) -> Iterator[tuple[int, int, float, str]]:
             )  # "\u00a32.4 million": pounds, as "2.4 million pounds"
             continue
         unit = _UNIT_WORD.match(text, match.end())
-        yield match.start(), unit.end() if _measure(unit) else match.end(), value, _measure(unit)
+        quoted = unit is not None and unit.group()[:1] in _CLOSING_MARKS  # "30,000" alone, its unit past the mark
+        yield match.start(), unit.end() if _measure(unit) and not quoted else match.end(), value, _measure(unit)
 
 
 def _measure(unit: re.Match[str] | None) -> str:

@@ -57,7 +57,7 @@ ORGANISATION_WORDS = BUSINESS_WORDS | word_set(
     "group council agency trust school museum clinic board union association office department ministry "
     "authority club society party network news times gazette press fund foundation institute university "
     "college hospital service services police court watch report committee commission government "
-    "administration league federation alliance team zoo library charity watchdog regulator"
+    "administration league federation alliance team zoo library charity watchdog regulator academy"
 )
 GROUP_WORDS = word_set("group friends campaigners residents opponents supporters critics parents families")
 SENTENCES_BACK = 3
@@ -86,17 +86,27 @@ _NOT_NAMES = (
     "Sunday|January|February|March|July|August|September|October|November|December"
 )
 """Capitalised words that open a sentence, not a name ("After Monday's meeting", "In March")."""
+_BODY_HEAD = "(?:" + "|".join(sorted(w.capitalize() for w in ORGANISATION_WORDS - BUSINESS_WORDS)) + r")\b"
 _NAME = re.compile(
     rf"\b(?:{_TITLE}\.?\s+(?:{_INITIAL})*{_NAME_WORD}(?:\s+{_NAME_WORD})*"
-    rf"|(?!(?:{_NOT_NAMES})\b)(?:(?:{_INITIAL})+{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:&\s+)?(?:{_INITIAL})*{_NAME_WORD})+"
+    rf"|(?!(?:{_NOT_NAMES})\b)(?:{_NAME_WORD}(?:\s+{_NAME_WORD})*\s+and\s+(?:{_NAME_WORD}\s+)*{_BODY_HEAD}"
+    rf"|(?:{_INITIAL})+{_NAME_WORD}|{_NAME_WORD}(?:\s+(?:&\s+)?(?:{_INITIAL})*{_NAME_WORD})+"
     rf"|{_NAME_WORD}\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*))"
 )
-"""Two or more capitalised words ("Hollin & Vance" too, and "University of Hallowmere"), initials and a name
-("R. Sundaresan"), or a title and a name ("Mr. Kim"): someone or something the sentence names."""
+"""Two or more capitalised words ("Hollin & Vance" too, "University of Hallowmere", and a body's name with "and" in
+it: "Northshire Fire and Rescue Service"), initials and a name ("R. Sundaresan"), or a title and a name ("Mr. Kim"):
+someone or something the sentence names."""
 _LONE_NAME = re.compile(rf"(?<![\w'\u2019-])(?<!\.\s)(?<!^){_NAME_WORD}(?![\w'\u2019-]|\s+{_NAME_WORD})")
 """A capitalised word on its own inside a sentence: a surname used alone ("a sharp turn for Okafor")."""
-_APPOSITION = re.compile(r"(?:^|[,;:]\s+)[Tt]he (?:" + "|".join(sorted(BODY_REFERENCES)) + r"),\s*$")
-"""A business named in apposition: "The developer, Northgate Homes" tells that Northgate Homes is a company."""
+_APPOSITION = re.compile(
+    r"(?:^|[,;:]\s+)[Tt]he (?:[a-z-]+\s+)?(?P<head>"
+    + "|".join(sorted(BODY_REFERENCES | ORGANISATION_WORDS - BUSINESS_WORDS))
+    + r"),\s*$"
+)
+"""A body named in apposition: "The developer, Northgate Homes" tells that Northgate Homes is a company, "The exam
+board, Central Assessment," that "the board" is Central Assessment."""
+_KIND_BEFORE = re.compile(r"\b(?P<head>" + "|".join(sorted(ORGANISATION_WORDS - BUSINESS_WORDS)) + r")\s+$")
+"""What a body is, said right before its name: "the listed transport group Halden plc"."""
 
 
 _BUSINESS_NAMED = re.compile(
@@ -158,6 +168,9 @@ def kind_of(phrase: str) -> Kind:
     front ("residents'", "The school's governors") describes, it is not the head; a phrase that ends in one
     ("Westvale Council's") is its owner.
     """
+    named = re.match(r"(?P<name>(?:[A-Z][\w'\u2019-]*\s+)*[A-Z][\w'\u2019-]*)\s+of\s", phrase)
+    if named:  # "Mara Quinlan of the campaign group Free the Wild": a name, whatever the group
+        return kind_of(named.group("name"))
     found = _WORD.findall(phrase)
     owner = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in found[-1:]]  # "Westvale Council's"
     words = [w.lower() for w in found[:-1] if not w.endswith(("'", "\u2019", "'s", "\u2019s"))] + owner
@@ -260,8 +273,16 @@ class Mentions:
             self._remember(replace(named, offset=offset, sentence=sentence, salient=True, named_at=at))
         elif not is_reference(phrase):
             kind = "person" if unnamed else kind_of(phrase)  # only a person asks not to be named
+            if kind == "name" and self._short_for_body(phrase):
+                kind = "organisation"  # "Castlegate, a comprehensive of 1,100 pupils," after "Castlegate Academy"
             self._remember(Mention(phrase, offset, sentence, kind, salient=True, unnamed=unnamed))
             self._learn_gender(phrase)
+
+    def _short_for_body(self, phrase: str) -> bool:
+        """A single name that opens the name of a body named before ("Castlegate" after "Castlegate Academy")."""
+        return " " not in phrase.strip() and any(
+            m.kind == "organisation" and m.phrase.split()[0] == phrase.strip() for m in self._seen
+        )
 
     def _remember(self, mention: Mention) -> None:
         self._seen.append(mention)
@@ -280,14 +301,17 @@ class Mentions:
             person = _PERSON_AFTER.match(text, match.end()) or _ROLE_BEFORE.search(text, 0, match.start())
             kind = "person" if person else kind_of(phrase)
             who = kind == "name" and _WHO_AFTER.match(text, match.end())  # "Maureen Tolliver, who has held"
-            if kind != "person" and _APPOSITION.search(text, 0, match.start()):  # "The operator, Skyline Networks,"
-                self._businesses.add(_key(phrase))
+            apposed = _APPOSITION.search(text, 0, match.start()) or _KIND_BEFORE.search(text, 0, match.start())
+            if kind != "person" and apposed and apposed.group("head") in BODY_REFERENCES:
+                self._businesses.add(_key(phrase))  # "The operator, Skyline Networks,"
+            elif kind != "person" and apposed:  # "The exam board, Central Assessment,", "transport group Halden plc"
+                self._described.setdefault(_key(phrase), set()).add(apposed.group("head"))
             described = _DESCRIBED.match(text, match.end())
             if kind != "person" and described:  # "Buckeye Turf Professionals, a trade group representing ..."
                 self._described.setdefault(_key(phrase), set()).add(described.group("head").lower())
             place = kind != "person" and _incidental(text, match.start(), match.end())
             certain = kind == "person"  # "who" is a person's word, but British papers write "Rovers, who"
-            located = kind != "person" and bool(_LOCATED_BEFORE.search(text, 0, match.start()))
+            located = _located(text, match.start(), kind)
             kind = "person" if who else kind
             self._remember(
                 Mention(phrase, offset + match.start(), sentence, kind, certain=certain, place=place, located=located)
@@ -322,7 +346,9 @@ class Mentions:
             place = _incidental(text, word.start(), word.end())
             if named is not None and (named.kind == "person" or (named.kind == "name" and not place)):
                 at = offset + word.start()
-                self._remember(Mention(named.phrase, at, sentence, named.kind, certain=named.certain, place=place))
+                located = _located(text, word.start(), named.kind)
+                mention = Mention(named.phrase, at, sentence, named.kind, certain=named.certain, place=place)
+                self._remember(replace(mention, located=located))
 
     def _learn_gender(self, phrase: str) -> None:
         gender = _titled_gender(phrase)
@@ -449,6 +475,18 @@ class Mentions:
         people = {n for n in names if not any(len(n) < len(o) and o[-len(n) :] == n for o in names)}
         return max(found, key=lambda m: (len(m.phrase), -m.offset)) if len(people) == 1 else None
 
+    def namesakes(self, name: str, offset: int) -> list[str]:
+        """ "Ms Gately" after "Marion Gately" and "Kerry Gately": the people named before who share the surname,
+        when there are two or more (the title alone does not say which)."""
+        surname = _last_word(name)
+        found = {
+            " ".join(_given_names(m.phrase)): m.phrase
+            for m in self._seen
+            if m.offset < offset and m.kind in ("person", "name") and len(_given_names(m.phrase)) > 1
+        }
+        same = [phrase for given, phrase in found.items() if given.split()[-1] == surname]
+        return same if len(same) > 1 else []
+
     def subject_named(self, offset: int, sentence: int) -> Mention | None:
         """The name ("Bay Rovers", "Vale Council") that is the subject of the sentence `offset` is in, before it."""
         return next(
@@ -524,6 +562,17 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 _LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
+_BESIDE_BEFORE = re.compile(r"\b(?:with|alongside|against|beside|unlike|without)\s+$", re.I)
+
+
+def _located(text: str, start: int, kind: Kind) -> bool:
+    """A name after "in" or "at" (a body's, where something happened), or anyone's after "with" or "unlike"
+    ("On Saturday, with Carrow on the top step, he said"): not the "he" or "she" of its own sentence."""
+    return bool(_BESIDE_BEFORE.search(text, 0, start)) or (
+        kind != "person" and bool(_LOCATED_BEFORE.search(text, 0, start))
+    )
+
+
 _MODIFIER_AFTER = re.compile(
     r"['\u2019]s?\s+[a-z]|\s+(?!(?:and|or|but|nor|who|whom|which|that|said|says|on|in|at|to|for|with|from|by|of|as"
     r"|after|before|during|since|until|when|while|is|was|are|were|has|had|have|will|would|could|should|may|might"

@@ -14,6 +14,12 @@ FILLER = "\nThe work, the firm, the trains and the meeting are all in the town.\
     ("body", "why"),
     [
         (
+            "Ashcombe library will close in March, the council said.\n"
+            '"Clearly, once a library goes, it never comes back," said campaigner Jo Hart.\n'
+            "Officers will report back to councillors on options for the library building in June.",
+            'a view with "never" in it denies nothing that happened',
+        ),
+        (
             "The council first learned of the problem at about 2pm on Tuesday, when a user posted screenshots on "
             "social media, according to an internal timeline shared with councillors.\n"
             "The fix was not applied until 8pm on Wednesday.",

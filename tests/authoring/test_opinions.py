@@ -193,6 +193,8 @@ def test_a_long_closing_judgement_is_drafted_whole() -> None:
         ("It is illegal to park on the verge.", None),
         ("It was the first time that the river had flooded.", None),
         ("It was reported that ten homes flooded.", None),
+        ("That is simply not acceptable.", "opinion"),
+        ("Councillors said the decision was short-sighted.", "opinion"),
     ],
 )
 def test_it_is_a_judging_word_that_or_to_is_a_verdict(text: str, verdict: str | None) -> None:
