@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 import simplemma
@@ -666,6 +667,7 @@ def _only(candidates: list[Mention]) -> Mention | None:
     return max(named, key=lambda m: m.offset) if len({_key(m.phrase) for m in named}) == 1 else None
 
 
+@cache  # asked of every mention again and again (a long article has thousands), as are the three below
 def _given_names(phrase: str) -> tuple[str, ...]:
     """The name a phrase ends in, without titles: ("colm", "braddock") for "Regional manager Colm Braddock"."""
     ending = [m for m in _NAME.finditer(phrase) if m.end() == len(phrase.rstrip())]
@@ -682,6 +684,7 @@ def _titled_gender(phrase: str) -> str | None:
     return None
 
 
+@cache
 def _head(phrase: str) -> str:
     """The noun a phrase is about: its last word, or the one before a name after "of" ("council" in "Thrushcombe
     Town Council", "university" in "University of Fallowmere", "group" in "the Friends of Dunmore Libraries
@@ -706,6 +709,7 @@ def _name_words(phrase: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(phrase) if w[:1].isupper()}
 
 
+@cache
 def _key(phrase: str) -> str:
     """One body, however it is named: "the Trust", "Sportswear company Stridex" and "Stridex" are one each."""
     named = _BUSINESS_NAMED.search(phrase)
@@ -715,6 +719,7 @@ def _key(phrase: str) -> str:
     return " ".join(words[1:] if words and words[0] == "the" else words)
 
 
+@cache
 def _last_word(phrase: str) -> str:
     """ "Commuter Sarah Boyd" and "Boyd" are one person: the surname stands for both (and "Inspector Dawn
     Okoro of Ashby police" is Okoro)."""
