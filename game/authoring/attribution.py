@@ -1201,8 +1201,11 @@ def _noun_phrase_after(text: str, start: int, stop: int) -> tuple[int, int] | No
             and named[:1].isupper()
             and named.lower() not in _TIME
         ) or (taken > 0 and token.group() == "by" and bool(_BY_PEOPLE_AT.match(text, token.end())))
+        following = tokens[taken + 1].group() if taken + 1 < len(tokens) else ""
+        inside_name = taken > 0 and token.group() in ("of", "and", "the") and tokens[taken - 1].group()[:1].isupper()
+        in_name = token.group()[:1].isupper() or (inside_name and following[:1].isupper())  # "University of Calder"
         if (_gap(text, tokens[taken - 1], token.start()) if taken else text[left : token.start()].strip()) or (
-            taken >= MAX_SPEAKER_WORDS and not token.group()[:1].isupper()  # a name runs to its end
+            taken >= MAX_SPEAKER_WORDS and not in_name  # a name runs to its end
         ):
             break
         if _ends_phrase(token, taken == 0) and not modifier:  # "a report by the National Audit Office"

@@ -367,3 +367,11 @@ def test_a_title_and_a_surname_two_people_share_asks_no_who_said_question() -> N
     assert not unsure["kind but completely overwhelmed"]
     assert "Marion Gately" in unsure["Nobody should be left like that"]
     assert unsure["The nurses were apologising to us all night."]  # the same speaker, just as unsure
+
+
+def test_a_long_speaker_is_not_cut_inside_a_name() -> None:
+    found = credits(
+        "Wild bees living in towns may have a richer choice of food than those in the countryside, according to a "
+        "three-year study by researchers at the University of Calder.\n"
+    )
+    assert list(found.values()) == ["a three-year study by researchers at the University of Calder"]
