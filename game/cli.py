@@ -12,7 +12,6 @@ from game.content.pack import Pack, default_levels, load_pack
 from game.content.paths import BUNDLED_LEVELS
 
 if TYPE_CHECKING:
-    from game.authoring.draft import Created
     from game.report import Report
     from game.results import Answer
 
@@ -117,7 +116,7 @@ LONG_DRAFT_BYTES = 100 * 1024
 
 
 def _new_level(args: argparse.Namespace) -> int:
-    from game.authoring.draft import DraftError
+    from game.authoring.draft import DraftError, new_level
     from game.content.problems import ContentError
     from game.content.validate import load_level
 
@@ -129,16 +128,18 @@ def _new_level(args: argparse.Namespace) -> int:
     if size > LONG_DRAFT_BYTES:  # a long article drafts for a minute or more: say so, so it is not taken for a hang
         print(f"drafting a long article ({size // 1024} KB): this can take a minute or two", file=sys.stderr)
     try:
-        made, converted = _draft_in_utf8(args.source, args.output, force=args.force)
+        made = new_level(args.source, args.output, force=args.force)
     except DraftError as exc:
         print(f"byline new-level: {exc}", file=sys.stderr)
         return 1
-    if made.draft.warning:
+    if made.draft.warning and not made.converted:  # converted: said once, on the line about the copy
         print(f"byline new-level: warning: {made.draft.warning}", file=sys.stderr)
     counts = made.draft.counts()
     kinds = ", ".join(f"{n} {kind}" for kind, n in counts.items())
-    if converted and made.copied:
-        print(f"copied the article to {made.seed}, converted to UTF-8 from Windows-1252: {args.source} {converted}")
+    if made.converted:
+        print(
+            f"copied the article to {made.seed}, converted to UTF-8 from Windows-1252: {args.source} {made.converted}"
+        )
     else:
         print(f"{'copied the article to' if made.copied else 'the article is already in'} {made.seed}")
     print(f"wrote {made.level}: {sum(counts.values())} questions ({kinds})")
@@ -154,39 +155,6 @@ def _new_level(args: argparse.Namespace) -> int:
         f"`byline validate --strict {made.level}` lists them"
     )
     return 0
-
-
-def _draft_in_utf8(source: Path, output: Path | None, *, force: bool) -> tuple[Created, str | None]:
-    """`new_level`, but an article saved in Windows' own encoding goes into seeds/ as UTF-8 (the same text, so
-    the level's quotes point into it alike) and `byline validate` does not warn about it ever after; with where
-    the article first was not UTF-8 when it was converted."""
-    import tempfile
-
-    from game.authoring.draft import DraftError, new_level, seeds_folder, slug
-    from game.content.articlefile import ArticleFileError, as_utf8, first_windows_byte, read_article
-
-    try:
-        raw = read_article(source, str(source)).raw
-    except (ArticleFileError, OSError):
-        raw = None  # new_level says what is wrong with it
-    utf8 = as_utf8(raw) if raw is not None else None
-    level = output or Path("levels") / f"{slug(source.stem) or 'draft'}.yaml"
-    seed = seeds_folder(level) / source.name
-    try:
-        seeded = seed.is_file() and seed.read_bytes() == raw  # in seeds/ as it is already (or it is that copy)
-    except OSError:
-        seeded = False
-    if utf8 is None or seeded:
-        return new_level(source, output, force=force), None
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / source.name
-        try:
-            copy.write_bytes(utf8)
-            return new_level(copy, level, force=force), first_windows_byte(raw)
-        except OSError as exc:
-            raise DraftError(f"cannot convert {source} to UTF-8: {exc.strerror or exc}") from None
-        except DraftError as exc:  # said of the teacher's file, not of the converted copy
-            raise DraftError(str(exc).replace(str(copy), str(source))) from None
 
 
 def _report(args: argparse.Namespace) -> int:

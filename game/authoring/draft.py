@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import re
-import shutil
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,7 +28,14 @@ from game.authoring.loaded import Loaded, loaded_words
 from game.authoring.opinions import Quoted, Statement, fact_and_opinion
 from game.authoring.references import PERSON_WORDS
 from game.content.article import MAX_ARTICLE_BYTES, Article
-from game.content.articlefile import ArticleFileError, broken_lines, broken_paragraphs_message, read_article
+from game.content.articlefile import (
+    ArticleFileError,
+    as_utf8,
+    broken_lines,
+    broken_paragraphs_message,
+    first_windows_byte,
+    read_article,
+)
 from game.content.files import read_limited
 from game.content.model import MAX_TEXT
 from game.storage import atomic_write
@@ -77,6 +83,8 @@ class Created:
     seed: Path
     copied: bool
     draft: Draft
+    converted: str | None = None
+    """Where a Windows-1252 article first was not UTF-8, when its copy in seeds/ was written as UTF-8."""
 
 
 def slug(text: str, limit: int = 40) -> str:
@@ -498,7 +506,12 @@ def _existing(seed: Path) -> bytes:
 
 
 def new_level(source: Path, level: Path | None = None, *, force: bool = False) -> Created:
-    """Draft a level for `source`, copy the article into seeds/ (byte for byte) and write the level file."""
+    """Draft a level for `source`, copy the article into seeds/ and write the level file.
+
+    The copy is byte for byte, but for an article saved as Windows-1252: that one is written as UTF-8 (the same
+    text, so the level's quotes point into it alike), so `byline validate` never warns about it again. An article
+    already in seeds/ as it is stays untouched.
+    """
     try:
         read = read_article(source, str(source))
         raw = read.raw
@@ -520,17 +533,19 @@ def new_level(source: Path, level: Path | None = None, *, force: bool = False) -
         raise DraftError(f"{level} already exists: choose another name with -o, or add --force to replace it")
     seed = seeds_folder(level) / source.name
     copied = not seed.exists()
-    if not copied and _existing(seed) != raw:
+    utf8 = as_utf8(raw)
+    if not copied and _existing(seed) not in (raw, utf8):
         raise DraftError(
             f"{seed} already exists and differs from {source}: levels find articles by file name, "
             "so rename your article"
         )
+    converted = first_windows_byte(raw) if copied and utf8 is not None else None
     draft = draft_level(article, slug(level.stem) or "draft", read.warning)
     writing = seed
     try:
         if copied:
             seed.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, seed)
+            seed.write_bytes(utf8 or raw)  # Windows-1252 as UTF-8; else the bytes as they were
         writing = level
         atomic_write(level, draft.text.encode("utf-8"))  # a level replaced with --force is whole or untouched
     except OSError as exc:
@@ -538,7 +553,7 @@ def new_level(source: Path, level: Path | None = None, *, force: bool = False) -
             with contextlib.suppress(OSError):
                 seed.unlink()
         raise DraftError(_cannot_write(exc, writing)) from None
-    return Created(level, seed, copied, draft)
+    return Created(level, seed, copied, draft, converted)
 
 
 def _cannot_write(exc: OSError, where: Path) -> str:
