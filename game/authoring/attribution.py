@@ -492,8 +492,7 @@ def _settle(
 
 def _credited_to(item: Attribution, named: Mention, article: Article) -> Attribution:
     """`item` credited to the speaker a reference points back to, with the sentence that names them."""
-    at = named.named_at if named.named_at >= 0 else named.offset
-    naming = next(s for s in article.sentences if s.start <= at < s.end + 1)
+    naming = next(s for s in article.sentences if s.start <= named.where_named < s.end + 1)
     return replace(item, speaker=named.phrase, named_in=(naming.start, naming.end), anonymous=named.unnamed)
 
 
@@ -1560,7 +1559,7 @@ def _clause_start(text: str, verb_end: int, verb: str) -> int:
         named = list(itertools.takewhile(lambda t: t.group()[:1].isupper(), told[1:]))
         if told and told[0].group() == "the" and named:  # "told the Kestermouth Courier the ..."
             return named[-1].end()
-        owner = int(bool(told) and told[0].group() in _CLAUSE_OPENERS - _PRONOUN_OPENERS)  # "told his players"
+        owner = int(bool(told) and told[0].group() in _CLAUSE_OPENERS - _SUBJECT_PRONOUNS)  # "told his players"
         whom = list(itertools.takewhile(_plain_word, told[owner : owner + 2]))
         after = owner + len(whom)
         if whom and len(told) > after and told[after].group() in _CLAUSE_OPENERS:  # "told local radio the deal"
@@ -1568,8 +1567,7 @@ def _clause_start(text: str, verb_end: int, verb: str) -> int:
     return verb_end
 
 
-_PRONOUN_OPENERS = word_set("it he she they we i")
-_CLAUSE_OPENERS = _PRONOUN_OPENERS | word_set("the a an its their his her this these")
+_CLAUSE_OPENERS = _SUBJECT_PRONOUNS | word_set("the a an its their his her this these")
 """Words a reported clause opens with, right after whom it was told ("told local radio the deal was ...")."""
 
 

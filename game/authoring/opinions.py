@@ -39,6 +39,7 @@ contact the company for a refund", "should get in touch"), rather than recommend
 _SLOPES = "hill|hills|slope|slopes|climb|bank|banks|path|road|street|lane|stairs|steps|cliff|cliffs|drop|descent|ramp"
 """After these, "steep" measures a gradient ("a steep hill"), it does not judge a price."""
 _FIGURE = r"\bwith all the [a-z]+ of (?:a|an)\b"
+"""A comparison that pictures rather than reports: "handled with all the warmth of a parking ticket"."""
 _INTENSIFIERS = r"(?:simply|just|really|absolutely|quite|so|very|utterly|totally|completely|plainly|truly)\s+"
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s))"
 _IS = r"(?:\s+(?:is|was)|['\u2019]s)\s+"
@@ -50,7 +51,6 @@ _NOT_VERDICTS = (
 )
 """Words in "It is ... that/to" that hedge, report or state a rule or a frequency rather than judge: "It is
 likely that", "It is illegal to", "It is common to"."""
-"""A comparison that pictures rather than reports: "handled with all the warmth of a parking ticket"."""
 _SIMILE = (
     r"\b(?:treat|treats|treated|treating|handled|handles)\b[^,;.]{0,40}?\blike\s+"
     r"(?:(?:a|an)\s+[a-z]+|(?!(?:any|all|every|other|others|those|these|the|its|their)\b)[a-z]+s\b)"

@@ -39,11 +39,11 @@ _ALL_BUT = re.compile(r"\ball\s+but\s+(\d+|an?|one|two|three)\s+of\s+(?:the|its|
 _CURRENCIES = {"\u00a3": "pound", "$": "dollar", "\u20ac": "euro"}
 _NOT_MEASURES = word_set("and or but on in at of to for from by with over under as than that which who is are was were")
 """Words that can follow a figure without saying what it counts ("600,000 and says", "87 over the period")."""
+_CLOSING_MARKS = '"\u201d\u2019'
 _UNIT_WORD = re.compile(
-    r"[\"\u201d\u2019]?\s+(?:(?:more|fewer|than|about|around|some|dead|new|extra|full-time)\s+)*([a-z]+)"
+    rf"[{_CLOSING_MARKS}]?\s+(?:(?:more|fewer|than|about|around|some|dead|new|extra|full-time)\s+)*([a-z]+)"
 )
 """The word after a figure that says what it counts, past a closing quotation mark ("fewer than 30,000" customers)."""
-_CLOSING_MARKS = '"\u201d\u2019'
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _GOVERNING = re.compile(
     r"\b([a-z]{3,})\s+of\s+(?:(?:about|around|some|nearly|almost|over|just|more than|less than)\s+)?$"

@@ -60,6 +60,8 @@ ORGANISATION_WORDS = BUSINESS_WORDS | word_set(
     "college hospital service services police court watch report committee commission government "
     "administration league federation alliance team zoo library charity watchdog regulator academy"
 )
+INSTITUTION_WORDS = ORGANISATION_WORDS - BUSINESS_WORDS
+"""Bodies that are not businesses: "the Water Services Authority" is no company, though "water" is in its name."""
 GROUP_WORDS = word_set("group friends campaigners residents opponents supporters critics parents families")
 SENTENCES_BACK = 3
 """How far back (in sentences) "he" or "she" may look for the person it points to."""
@@ -87,7 +89,7 @@ _NOT_NAMES = (
     "Sunday|January|February|March|July|August|September|October|November|December"
 )
 """Capitalised words that open a sentence, not a name ("After Monday's meeting", "In March")."""
-_BODY_HEAD = "(?:" + "|".join(sorted(w.capitalize() for w in ORGANISATION_WORDS - BUSINESS_WORDS)) + r")\b"
+_BODY_HEAD = "(?:" + "|".join(sorted(w.capitalize() for w in INSTITUTION_WORDS)) + r")\b"
 _NAME = re.compile(
     rf"\b(?:{_TITLE}\.?\s+(?:{_INITIAL})*{_NAME_WORD}(?:\s+{_NAME_WORD})*"
     rf"|(?!(?:{_NOT_NAMES})\b)(?:{_NAME_WORD}(?:\s+{_NAME_WORD})*\s+and\s+(?:{_NAME_WORD}\s+)*{_BODY_HEAD}"
@@ -100,13 +102,11 @@ someone or something the sentence names."""
 _LONE_NAME = re.compile(rf"(?<![\w'\u2019-])(?<!\.\s)(?<!^){_NAME_WORD}(?![\w'\u2019-]|\s+{_NAME_WORD})")
 """A capitalised word on its own inside a sentence: a surname used alone ("a sharp turn for Okafor")."""
 _APPOSITION = re.compile(
-    r"(?:^|[,;:]\s+)[Tt]he (?:[a-z-]+\s+)?(?P<head>"
-    + "|".join(sorted(BODY_REFERENCES | ORGANISATION_WORDS - BUSINESS_WORDS))
-    + r"),\s*$"
+    r"(?:^|[,;:]\s+)[Tt]he (?:[a-z-]+\s+)?(?P<head>" + "|".join(sorted(BODY_REFERENCES | INSTITUTION_WORDS)) + r"),\s*$"
 )
 """A body named in apposition: "The developer, Northgate Homes" tells that Northgate Homes is a company, "The exam
 board, Central Assessment," that "the board" is Central Assessment."""
-_KIND_BEFORE = re.compile(r"\b(?P<head>" + "|".join(sorted(ORGANISATION_WORDS - BUSINESS_WORDS)) + r")\s+$")
+_KIND_BEFORE = re.compile(r"\b(?P<head>" + "|".join(sorted(INSTITUTION_WORDS)) + r")\s+$")
 """What a body is, said right before its name: "the listed transport group Halden plc"."""
 
 
@@ -116,12 +116,12 @@ _BUSINESS_NAMED = re.compile(
 """A business named after what it is: "software company Quillbyte", "developer Northgate Homes"."""
 
 _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|aged\s+\d{1,3}\b)")
+"""An age in apposition makes a name a person's: "Ruth Penhallow, 71, who lives in ..."."""
 _AGE_AFTER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+),\s+(?:aged\s+)?(?P<age>\d{1,3})\b")
 """A person's age in apposition, "Ferreira, 24,": so "the 24-year-old" later is Ferreira."""
 _ROLE_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])(?P<role>[a-z][\w-]*),?\s+$")
 """The lower-case word right before a name ("striker Luca Ferreira", "the club's owner, Dana Whitlow"): a role,
 when it is one (not "told" in "the manager told Luca Ferreira")."""
-"""An age in apposition makes a name a person's: "Ruth Penhallow, 71, who lives in ..."."""
 
 SHARED_ROLES = word_set(
     "owner operator member leader head partner landlord landlady tenant customer supplier builder keeper guide "
@@ -160,6 +160,11 @@ class Mention:
     its own sentence (in a sentence before, it may still bring in someone new: "Pupils at Eastfield Academy")."""
     named_at: int = -1
     """Where the person was named, when this mention only describes them ("The 24-year-old" after "Ferreira, 24")."""
+
+    @property
+    def where_named(self) -> int:
+        """Where the sentence that names them is: this mention's own place, unless it only describes them."""
+        return self.named_at if self.named_at >= 0 else self.offset
 
 
 def kind_of(phrase: str) -> Kind:
@@ -270,8 +275,7 @@ class Mentions:
         named = self.resolve(phrase, offset, sentence) if is_reference(phrase) and " " in phrase.strip() else None
         named = named or self.described(phrase, offset, sentence)
         if named is not None:  # "The university disputes this. It said": "it" is the university named before
-            at = named.named_at if named.named_at >= 0 else named.offset
-            self._remember(replace(named, offset=offset, sentence=sentence, salient=True, named_at=at))
+            self._remember(replace(named, offset=offset, sentence=sentence, salient=True, named_at=named.where_named))
         elif not is_reference(phrase):
             kind = "person" if unnamed else kind_of(phrase)  # only a person asks not to be named
             if kind == "name" and self._short_for_body(phrase):
@@ -348,8 +352,9 @@ class Mentions:
             if named is not None and (named.kind == "person" or (named.kind == "name" and not place)):
                 at = offset + word.start()
                 located = _located(text, word.start(), named.kind)
-                mention = Mention(named.phrase, at, sentence, named.kind, certain=named.certain, place=place)
-                self._remember(replace(mention, located=located))
+                self._remember(
+                    Mention(named.phrase, at, sentence, named.kind, certain=named.certain, place=place, located=located)
+                )
 
     def _learn_gender(self, phrase: str) -> None:
         gender = _titled_gender(phrase)
@@ -701,7 +706,7 @@ def _words(phrase: str) -> set[str]:
 def _business_name(phrase: str) -> bool:
     """ "Calder Water", "Brennan Foods": a name with a business word in it, unless it is the name of another kind
     of body ("the Water Services Authority" is no company)."""
-    return bool(_name_words(phrase) & BUSINESS_WORDS) and _head(phrase) not in ORGANISATION_WORDS - BUSINESS_WORDS
+    return bool(_name_words(phrase) & BUSINESS_WORDS) and _head(phrase) not in INSTITUTION_WORDS
 
 
 def _name_words(phrase: str) -> set[str]:
