@@ -59,6 +59,19 @@ def test_a_draft_copied_to_the_kiosk_is_named_on_the_teacher_screen_not_counted_
     assert f"byline validate --strict {draft}" in problems.view.text
 
 
+def texts_drawn(monkeypatch: pytest.MonkeyPatch, module: object) -> list[str]:
+    """Every text `module` draws with text_box from now on, in order (the drawing itself goes on as ever)."""
+    drawn: list[str] = []
+    real = module.text_box  # type: ignore[attr-defined]
+
+    def text_box(surface: object, ctx: object, text: str, *args: object, **kwargs: object) -> object:
+        drawn.append(text)
+        return real(surface, ctx, text, *args, **kwargs)
+
+    monkeypatch.setattr(module, "text_box", text_box)
+    return drawn
+
+
 def test_a_visit_board_says_nothing_of_broken_files_or_teacher_commands(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -71,14 +84,7 @@ def test_a_visit_board_says_nothing_of_broken_files_or_teacher_commands(
     (levels / "00-broken.yaml").write_text("id: broken\ntitle: [oops\n", encoding="utf-8")
     pack = load_pack([levels])
     assert pack.notice()  # what `byline play` shows a class, with a teacher in the room
-    drawn: list[str] = []
-    real = board_module.text_box
-
-    def text_box(surface: object, ctx: object, text: str, *args: object, **kwargs: object) -> object:
-        drawn.append(text)
-        return real(surface, ctx, text, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(board_module, "text_box", text_box)
+    drawn = texts_drawn(monkeypatch, board_module)
     kiosk = make_kiosk(tmp_path, demo=False, pack=pack, levels=[str(levels)], size=(800, 600))
     start_visit(kiosk)
     settle(kiosk)
@@ -114,14 +120,7 @@ def test_the_attract_screen_names_the_game_as_its_title_screen_does(
 ) -> None:
     """Playtest 7 (style): the attract screen said "Byline" in the blue sans display face, the title screen "The
     Byline" in the newspaper's masthead. It shows the same masthead now."""
-    drawn: list[str] = []
-    real = newsprint.text_box
-
-    def text_box(surface: object, ctx: object, text: str, *args: object, **kwargs: object) -> object:
-        drawn.append(text)
-        return real(surface, ctx, text, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(newsprint, "text_box", text_box)
+    drawn = texts_drawn(monkeypatch, newsprint)
     kiosk = make_kiosk(tmp_path, demo=False, size=(800, 600))
     settle(kiosk)
     assert isinstance(kiosk.app.stack.top, AttractScene)
